@@ -1,0 +1,24 @@
+// Regenerates the metadata-driven header of every docs/rules/<id>.md (and the rules index).
+// Runs the TypeScript sources through esbuild so no other tool is needed.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dir = mkdtempSync(join(tmpdir(), 'changegate-docs-'));
+const out = join(dir, 'gen.mjs');
+await build({
+  entryPoints: ['scripts/gen-docs-entry.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  packages: 'external',
+  logLevel: 'warning',
+});
+try {
+  await import(pathToFileURL(out).href);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

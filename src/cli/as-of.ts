@@ -1,0 +1,13 @@
+import { parseInstant } from '../timeline/time.ts';
+
+/** Parses --as-of: an ISO 8601 instant with offset (or Z), a date (midnight UTC), or "now". */
+export function parseAsOf(text: string, now: () => number): number | { error: string } {
+  if (text === 'now') return now();
+  const candidate = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
+  if (!/(?:Z|[+-]\d{2}:\d{2})$/.test(candidate)) {
+    return { error: `--as-of "${text}" needs a time zone offset, e.g. 2026-12-01T09:00:00+01:00 or 2026-12-01T08:00:00Z` };
+  }
+  const parsed = parseInstant(candidate, 'UTC');
+  if (!parsed.ok) return { error: `--as-of "${text}" is not a valid instant; write e.g. 2026-12-01T09:00:00+01:00` };
+  return parsed.ms;
+}

@@ -1,0 +1,76 @@
+// `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { evaluate } from '../../engine/evaluate.ts';
+import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
+import { readFolder } from '../../source/folder.ts';
+import { parseAsOf } from '../as-of.ts';
+import { ExitCode, exitCodeFor } from '../exit-codes.ts';
+import type { CliIo } from '../io.ts';
+import { UsageError } from '../usage-error.ts';
+
+export interface CheckOptions {
+  format: string;
+  asOf?: string;
+  config?: string;
+  color: boolean;
+  includeDrafts?: boolean;
+  maxPerRule: string;
+  output?: string;
+}
+
+export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('Evaluate a network-config repository and print the verdict')
+    .argument('[repo-dir]', 'the repository (or folder) holding the network files', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
+    .option('--as-of <instant>', 'evaluate as of this instant (ISO 8601 with offset, or "now"); default: now')
+    .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
+    .option('--include-drafts', 'also put draft change requests on the timeline')
+    .option('--max-per-rule <n>', 'text output: show at most n findings per rule', '50')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--no-color', 'disable colour (also: NO_COLOR environment variable)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 pass or warn, 1 fail (a blocking finding), 2 error (the gate could not evaluate) or bad usage.
+
+Examples:
+  $ changegate check examples/six-sites
+  $ changegate check . --format json --as-of 2026-12-01T09:00:00+01:00
+  $ changegate check network/ --config network/changegate.yaml --include-drafts`,
+    )
+    .action(async (repoDir: string, options: CheckOptions) => {
+      setExit(await runCheck(repoDir, options, io));
+    });
+}
+
+export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo): Promise<number> {
+  const asOf = parseAsOf(options.asOf ?? 'now', io.now);
+  if (typeof asOf !== 'number') throw new UsageError(asOf.error);
+  const maxPerRule = Number(options.maxPerRule);
+  if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
+  const root = resolve(io.cwd, repoDir);
+  let snapshot;
+  try {
+    snapshot = readFolder(root);
+  } catch (err) {
+    io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
+    return ExitCode.Error;
+  }
+  const evaluation = evaluate(snapshot.files, {
+    asOf,
+    refused: snapshot.refused,
+    ...(options.config !== undefined ? { configPath: options.config } : {}),
+    ...(options.includeDrafts ? { includeDrafts: true } : {}),
+  });
+  const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
+  const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
+  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule });
+  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
+  else io.stdout(text);
+  return exitCodeFor(evaluation.verdict);
+}

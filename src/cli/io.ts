@@ -1,0 +1,22 @@
+/** Everything the CLI touches outside itself, passed in so tests can run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Whether stdout is a terminal (colour, progress). */
+  isTTY: boolean;
+  /** Wall clock, read once by the shell for the default --as-of; never by rules. */
+  now: () => number;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    now: () => Date.now(),
+  };
+}

@@ -1,0 +1,101 @@
+// The small, valid repository `changegate init` writes: three sites, one call server each, two
+// emergency numbers, and a draft change request to copy from. It passes `changegate check` as written.
+
+const header = (schema: string) => `# yaml-language-server: $schema=https://changegate.dev/schemas/${schema}.schema.json\n`;
+
+const hours = (values: number[]) => `[${values.join(', ')}]`;
+const weekdayTotal = [900, 600, 450, 400, 420, 600, 1500, 3200, 4800, 5200, 5400, 5600, 5500, 5300, 5200, 5400, 5900, 6400, 7000, 6800, 5600, 4200, 2800, 1600];
+const scale = (values: number[], factor: number) => values.map((v) => Math.round(v * factor));
+
+export const STARTER_FILES: Record<string, string> = {
+  'changegate.yaml': `${header('changegate-config')}# Where changegate finds the network files (see docs/formats.md). Every folder listed must exist:
+# add \`waivers\` here when you write your first waiver.
+kind: ChangegateConfig
+include: [inventory, traffic, software, policy, changes]
+includeDrafts: false
+`,
+  'inventory/network.yaml': `${header('inventory')}kind: Inventory
+sites:
+  - { id: SITE-A, name: Site A, region: North, failureDomain: north, timeZone: Europe/Paris }
+  - { id: SITE-B, name: Site B, region: Centre, failureDomain: centre, timeZone: Europe/Paris }
+  - { id: SITE-C, name: Site C, region: South, failureDomain: south, timeZone: Europe/Paris }
+redundancyGroups:
+  - { id: ECI, name: Emergency-call interconnect, emergency: true }
+callServers:
+  - { id: a-cs1, site: SITE-A, role: mgcf, platform: vx-mgcf, vendor: VendorX, softwareVersion: 7.4.2, capacity: { sessions: 6000, cps: 90 }, redundancyGroup: ECI, emergency: true }
+  - { id: b-cs1, site: SITE-B, role: mgcf, platform: vx-mgcf, vendor: VendorX, softwareVersion: 7.4.2, capacity: { sessions: 6000, cps: 90 }, redundancyGroup: ECI, emergency: true }
+  - { id: c-cs1, site: SITE-C, role: mgcf, platform: vx-mgcf, vendor: VendorX, softwareVersion: 7.4.2, capacity: { sessions: 6000, cps: 90 }, redundancyGroup: ECI, emergency: true }
+switches:
+  - { id: TR-1, name: Transit switch 1 }
+  - { id: TR-2, name: Transit switch 2 }
+trunks:
+  - { id: a-cs1-tr1, callServer: a-cs1, switch: TR-1, capacity: { sessions: 6000 }, emergency: true }
+  - { id: b-cs1-tr2, callServer: b-cs1, switch: TR-2, capacity: { sessions: 6000 }, emergency: true }
+  - { id: c-cs1-tr1, callServer: c-cs1, switch: TR-1, capacity: { sessions: 6000 }, emergency: true }
+psaps:
+  - { id: PSAP-112, name: Regional 112 centre }
+  - { id: PSAP-15, name: Regional medical emergency centre }
+emergencyNumbers:
+  - number: "112"
+    name: European emergency number
+    psaps: [PSAP-112]
+    routes:
+      - { callServer: a-cs1, trunk: a-cs1-tr1, switch: TR-1, psap: PSAP-112 }
+      - { callServer: b-cs1, trunk: b-cs1-tr2, switch: TR-2, psap: PSAP-112 }
+      - { callServer: c-cs1, trunk: c-cs1-tr1, switch: TR-1, psap: PSAP-112 }
+  - number: "15"
+    name: Medical emergencies
+    psaps: [PSAP-15]
+    routes:
+      - { callServer: a-cs1, trunk: a-cs1-tr1, switch: TR-1, psap: PSAP-15 }
+      - { callServer: b-cs1, trunk: b-cs1-tr2, switch: TR-2, psap: PSAP-15 }
+      - { callServer: c-cs1, trunk: c-cs1-tr1, switch: TR-1, psap: PSAP-15 }
+`,
+  'traffic/forecast.yaml': `${header('traffic-forecast')}# Busy-hour forecast per local hour (index 0 = 00:00-01:00).
+kind: TrafficForecast
+timeZone: Europe/Paris
+holidays: [2026-12-25, 2027-01-01]
+profiles:
+  weekday:
+    totalSessions: ${hours(weekdayTotal)}
+    totalCps: ${hours(scale(weekdayTotal, 0.015))}
+    emergencySessions: ${hours(scale(weekdayTotal, 0.012))}
+    emergencyCps: ${hours(scale(weekdayTotal, 0.0004))}
+  weekend:
+    totalSessions: ${hours(scale(weekdayTotal, 0.8))}
+    totalCps: ${hours(scale(weekdayTotal, 0.012))}
+    emergencySessions: ${hours(scale(weekdayTotal, 0.012))}
+    emergencyCps: ${hours(scale(weekdayTotal, 0.0004))}
+`,
+  'software/catalog.yaml': `${header('software-catalog')}kind: SoftwareCatalog
+versions:
+  - { platform: vx-mgcf, version: 7.4.2, status: qualified }
+  - { platform: vx-mgcf, version: 7.5.0, status: in-lab }
+knownBad: []
+`,
+  'policy/policy.yaml': `${header('policy')}kind: Policy
+timeZone: Europe/Paris
+maintenanceWindows:
+  - { days: [weekday, weekend], start: "00:00", end: "05:00" }
+freezePeriods: []
+approvers:
+  - { id: cab.chair, name: CAB chair, roles: [cab] }
+  - { id: cab.member, name: CAB member, roles: [cab, network-lead] }
+`,
+  'changes/CR-0001-example.yaml': `${header('change-request')}# A draft to copy from: drafts are validated but stay off the timeline
+# (run \`changegate check --include-drafts\` to judge it as if it were proposed).
+kind: ChangeRequest
+id: CR-0001
+title: Example - restart of one call server at night
+owner: j.doe
+purpose: Show the format of a change request.
+declaredRisk: medium
+state: draft
+steps:
+  - id: s1
+    action: drain
+    targets: { callServers: [a-cs1] }
+    window: { start: 2030-01-08T01:00:00+01:00, end: 2030-01-08T01:20:00+01:00 }
+    rollback: { procedure: Re-admit traffic on a-cs1, minutes: 5 }
+`,
+};

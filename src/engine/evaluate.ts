@@ -1,0 +1,365 @@
+// The one core call behind the CLI, the pre-commit hook, the GitHub Action and the CAB report:
+// snapshot of a repository -> load -> validate -> model -> timeline -> rules -> waivers -> verdict.
+// It is synchronous and pure: time comes from `asOf`, files from the snapshot.
+import { ALL_RULES } from '../../rules/index.ts';
+import { locate, loadYaml } from '../load/yaml.ts';
+import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
+import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
+import { buildNetwork } from '../model/build.ts';
+import type { ModelProblem, ValidDocument } from '../model/build.ts';
+import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
+import { buildTimeline } from '../timeline/build.ts';
+import { formatInstant } from '../timeline/time.ts';
+import type { Timeline } from '../timeline/types.ts';
+import { validateDocument } from '../validate/schemas.ts';
+import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
+import type { Finding, FindingData } from './finding.ts';
+import type { AnyRule, ReportInput, RuleContext } from './rule.ts';
+import { resolveRuleSettings } from './settings.ts';
+import { selectFiles } from './select.ts';
+import type { RepoFile } from './select.ts';
+
+export type { RepoFile } from './select.ts';
+
+export type VerdictStatus = 'pass' | 'warn' | 'fail' | 'error';
+
+export interface EvaluateOptions {
+  /** Instant the evaluation is "as of" (epoch ms): waiver expiry, steps in the past. */
+  asOf?: number;
+  /** Include draft change requests in the timeline. Overrides the repository config when set. */
+  includeDrafts?: boolean;
+  /** Repository-relative path of the config file (default `changegate.yaml` when present). */
+  configPath?: string;
+  /** Rules to run (default: every registered rule). */
+  rules?: readonly AnyRule[];
+  limits?: LoadLimits;
+  /** Paths the source refused to read (e.g. symlinks leaving the repository): each is an error. */
+  refused?: readonly { path: string; reason: string }[];
+}
+
+export interface RuleRun {
+  id: string;
+  severity: Severity | 'off';
+  evaluated: boolean;
+  findings: number;
+}
+
+export interface ChangeSummary {
+  id: string;
+  title: string;
+  file: string;
+  state: string;
+  declaredRisk: string;
+  revision: string;
+  considered: boolean;
+  steps: number;
+}
+
+export interface Counts {
+  files: number;
+  changeRequests: number;
+  changeRequestsConsidered: number;
+  steps: number;
+  intervals: number;
+  rules: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+  waived: number;
+}
+
+export interface Evaluation {
+  verdict: VerdictStatus;
+  asOf: number | undefined;
+  /** Findings in force (not waived), in deterministic order. */
+  findings: Finding[];
+  /** Findings covered by a waiver: counted and listed, never dropped. */
+  waived: Finding[];
+  counts: Counts;
+  rules: RuleRun[];
+  changes: ChangeSummary[];
+  files: string[];
+  /** The model and timeline, for reports drawn from the same evaluation; absent when input was unusable. */
+  network?: Network;
+  timeline?: Timeline;
+  documents: Map<string, YamlDocument>;
+}
+
+/** Rules whose findings mean "the gate could not do its job": verdict error, never waivable. */
+export const INPUT_RULE_IDS = new Set(['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config', 'internal-error']);
+
+class FindingSink {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly documents: Map<string, YamlDocument>) {}
+
+  add(ruleId: string, severity: Severity, messageId: string, message: string, at: SourceRef, data: FindingData, extra: { atKey?: boolean; changeId?: string; stepId?: string } = {}): void {
+    const doc = this.documents.get(at.file);
+    const range = doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const base = { ruleId, messageId, file: at.file, path: at.pointer, data };
+    this.findings.push({
+      ...base,
+      severity,
+      message,
+      ...range,
+      ...(extra.changeId !== undefined ? { changeId: extra.changeId } : {}),
+      ...(extra.stepId !== undefined ? { stepId: extra.stepId } : {}),
+      fingerprint: fingerprintOf(base),
+    });
+  }
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return String(err);
+}
+
+/**
+ * Evaluates a repository snapshot. Never throws: an unexpected exception anywhere becomes an
+ * `internal-error` finding naming the stage, and the verdict is `error` (fail closed).
+ */
+export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = {}): Evaluation {
+  const documents = new Map<string, YamlDocument>();
+  const sink = new FindingSink(documents);
+  const rules = options.rules ?? ALL_RULES;
+  const ruleRuns: RuleRun[] = [];
+  let network: Network | undefined;
+  let timeline: Timeline | undefined;
+  let selected: string[] = [];
+  let stage = 'select';
+  const internal = (err: unknown, where: string, at: SourceRef = { file: '', pointer: '' }, changeId?: string) =>
+    sink.add('internal-error', 'error', 'exception', `internal error in ${where}: ${describeError(err)}. This is a bug in changegate; the verdict is error so nothing unsafe passes.`, at, { stage: where }, changeId !== undefined ? { changeId } : {});
+
+  try {
+    // 1. Select the files the configuration includes.
+    const selection = selectFiles(files, options.configPath, options.limits ?? DEFAULT_LOAD_LIMITS);
+    for (const [file, doc] of selection.documents) documents.set(file, doc);
+    for (const p of selection.problems) sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false });
+    selected = selection.files.map((f) => f.path);
+    for (const r of options.refused ?? []) {
+      sink.add('gate-config', 'error', 'refusedPath', `${r.path} was not read: ${r.reason}`, { file: r.path, pointer: '' }, { path: r.path });
+    }
+    const includeDrafts = options.includeDrafts ?? selection.includeDrafts;
+
+    // 2. Load and 3. validate every selected file.
+    stage = 'load';
+    const valid: ValidDocument[] = [];
+    const invalidFiles = new Set<string>();
+    for (const file of selection.files) {
+      const loaded = loadYaml(file.path, file.bytes, options.limits ?? DEFAULT_LOAD_LIMITS);
+      for (const issue of loaded.issues) {
+        sink.findings.push({
+          ruleId: 'yaml-syntax',
+          messageId: issue.code,
+          severity: 'error',
+          message: issue.message,
+          file: file.path,
+          ...issue.range,
+          path: issue.pointer ?? '',
+          data: { code: issue.code },
+          fingerprint: fingerprintOf({ ruleId: 'yaml-syntax', messageId: issue.code, file: file.path, path: issue.pointer ?? '', data: { code: issue.code } }),
+        });
+      }
+      if (!loaded.document) {
+        invalidFiles.add(file.path);
+        continue;
+      }
+      documents.set(file.path, loaded.document);
+      stage = 'validate';
+      const result = validateDocument(loaded.document.value, file.path);
+      for (const p of result.problems) {
+        sink.add('schema-valid', 'error', p.messageId, p.message, { file: file.path, pointer: p.pointer }, p.data, { atKey: p.atKey });
+      }
+      if (result.problems.length > 0 || !result.kind) {
+        invalidFiles.add(file.path);
+        continue;
+      }
+      if (result.kind === 'ChangegateConfig') {
+        sink.add('gate-config', 'error', 'misplacedConfig', 'a ChangegateConfig document belongs in changegate.yaml at the repository root (or the file given with --config), not among the network files', { file: file.path, pointer: '/kind' }, {});
+        continue;
+      }
+      valid.push({ file: file.path, kind: result.kind, value: loaded.document.value });
+      stage = 'load';
+    }
+
+    // 4. Model.
+    stage = 'model';
+    const built = buildNetwork(valid, { includeDrafts });
+    const report = (p: ModelProblem) =>
+      sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false, ...(p.changeId !== undefined ? { changeId: p.changeId } : {}) });
+    built.problems.forEach(report);
+    for (const kind of built.missing) {
+      const blockedBy = [...invalidFiles].length > 0 ? ` (${invalidFiles.size} file(s) could not be read or validated)` : '';
+      sink.add('reference-integrity', 'error', 'missingDocument', `no valid ${kind} document was found in the repository${blockedBy}; see docs/formats.md for the layout`, { file: '', pointer: '' }, { kind });
+    }
+    network = built.network;
+
+    // 5. Rule settings.
+    stage = 'settings';
+    const settings = resolveRuleSettings(rules, network?.policy);
+    for (const p of settings.problems) sink.add('gate-config', 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey });
+
+    // Rules need a sound network: inventory, forecast, catalog and policy without input errors.
+    const baseBroken = sink.findings.some(
+      (f) => INPUT_RULE_IDS.has(f.ruleId) && f.changeId === undefined && !isChangeOrWaiverFile(f.file, valid),
+    );
+    if (network && !baseBroken) {
+      stage = 'timeline';
+      const canary = settings.effective.find((e) => e.rule.id === 'canary-and-soak');
+      const soakHours = typeof canary?.options.soakHours === 'number' ? canary.options.soakHours : 24;
+      const provenSignatures = new Set(Array.isArray(canary?.options.provenSignatures) ? (canary.options.provenSignatures as string[]) : []);
+      timeline = buildTimeline(network, { soakHours, provenSignatures });
+      stage = 'rules';
+      for (const { rule, severity, options: ruleOptions } of settings.effective) {
+        if (rule.category === 'input' || !rule.check) continue;
+        if (severity === 'off') {
+          ruleRuns.push({ id: rule.id, severity, evaluated: false, findings: 0 });
+          continue;
+        }
+        const before = sink.findings.length;
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink);
+        try {
+          rule.check(context);
+        } catch (err) {
+          internal(err, `rule ${rule.id}`);
+        }
+        ruleRuns.push({ id: rule.id, severity, evaluated: true, findings: sink.findings.length - before });
+      }
+    }
+    if (selected.length === 0 && !sink.findings.some((f) => f.ruleId === 'gate-config')) {
+      sink.add('gate-config', 'error', 'noFiles', 'no YAML files were found where the configuration expects them; nothing was evaluated', { file: '', pointer: '' }, {});
+    }
+    if (ruleRuns.filter((r) => r.evaluated).length === 0 && !sink.findings.some((f) => INPUT_RULE_IDS.has(f.ruleId))) {
+      sink.add('gate-config', 'error', 'noRules', 'no rule was evaluated (all are off?); a gate that checks nothing cannot pass', { file: '', pointer: '' }, {});
+    }
+  } catch (err) {
+    internal(err, `stage ${stage}`);
+  }
+
+  // 6. Waivers.
+  const { active, waived } = applyWaivers(sink, network, rules, options.asOf);
+  active.sort(compareFindings);
+  waived.sort(compareFindings);
+
+  const steps = network ? network.changes.reduce((n, c) => n + c.steps.length, 0) : 0;
+  const counts: Counts = {
+    files: selected.length,
+    changeRequests: network?.allChanges.length ?? 0,
+    changeRequestsConsidered: network?.changes.length ?? 0,
+    steps,
+    intervals: timeline?.intervals.length ?? 0,
+    rules: ruleRuns.filter((r) => r.evaluated).length,
+    errors: active.filter((f) => f.severity === 'error').length,
+    warnings: active.filter((f) => f.severity === 'warning').length,
+    notices: active.filter((f) => f.severity === 'notice').length,
+    waived: waived.length,
+  };
+  const verdict: VerdictStatus = active.some((f) => INPUT_RULE_IDS.has(f.ruleId)) || counts.rules === 0
+    ? 'error'
+    : counts.errors > 0
+      ? 'fail'
+      : counts.warnings > 0
+        ? 'warn'
+        : 'pass';
+  const considered = new Set(network?.changes.map((c) => c.id));
+  return {
+    verdict,
+    asOf: options.asOf,
+    findings: active,
+    waived,
+    counts,
+    rules: ruleRuns,
+    changes: (network?.allChanges ?? []).map((c) => ({
+      id: c.id,
+      title: c.title,
+      file: c.file,
+      state: c.state,
+      declaredRisk: c.declaredRisk,
+      revision: c.revision,
+      considered: considered.has(c.id),
+      steps: c.steps.length,
+    })),
+    files: selected,
+    ...(network ? { network } : {}),
+    ...(timeline ? { timeline } : {}),
+    documents,
+  };
+}
+
+function isChangeOrWaiverFile(file: string, valid: ValidDocument[]): boolean {
+  const doc = valid.find((d) => d.file === file);
+  if (doc) return doc.kind === 'ChangeRequest' || doc.kind === 'Waiver';
+  // An invalid file counts as a change or waiver when it sits where those live.
+  return /(^|\/)(changes|waivers)\//.test(file);
+}
+
+function makeContext(
+  rule: AnyRule,
+  severity: Severity,
+  options: Record<string, unknown>,
+  network: Network,
+  timeline: Timeline,
+  asOf: number | undefined,
+  sink: FindingSink,
+): RuleContext<Record<string, unknown>> {
+  const report = (input: ReportInput) => {
+    const template = rule.messages[input.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${input.messageId}"`);
+    sink.add(rule.id, severity, input.messageId, interpolate(template, input.data), input.at, input.data, {
+      atKey: input.atKey ?? false,
+      ...(input.changeId !== undefined ? { changeId: input.changeId } : {}),
+      ...(input.stepId !== undefined ? { stepId: input.stepId } : {}),
+    });
+  };
+  return {
+    network,
+    timeline,
+    options,
+    asOf,
+    formatInstant: (ms: number) => formatInstant(ms, network.policy.timeZone),
+    report,
+    reportStep: (step: Step, input) => report({ ...input, at: input.at ?? step.at, changeId: step.changeId, stepId: step.id }),
+  };
+}
+
+function applyWaivers(sink: FindingSink, network: Network | undefined, rules: readonly AnyRule[], asOf: number | undefined): { active: Finding[]; waived: Finding[] } {
+  const active: Finding[] = [];
+  const waived: Finding[] = [];
+  const waivers = network?.waivers ?? [];
+  const byRule = new Map(rules.map((r) => [r.id, r]));
+  const used = new Set<string>();
+  const findings = [...sink.findings];
+  sink.findings.length = 0;
+  const usable = waivers.filter((w) => {
+    const rule = byRule.get(w.rule);
+    if (!rule) {
+      sink.add('gate-config', 'error', 'waiverUnknownRule', `waiver ${w.id} names rule "${w.rule}", which does not exist`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule });
+      return false;
+    }
+    if (!rule.waivable || INPUT_RULE_IDS.has(rule.id)) {
+      sink.add('gate-config', 'error', 'waiverNotAllowed', `waiver ${w.id} targets ${w.rule}, whose findings cannot be waived`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule });
+      return false;
+    }
+    if (asOf !== undefined && w.expires <= asOf) {
+      sink.add('waiver-validity', 'warning', 'expired', `waiver ${w.id} expired on ${formatInstant(w.expires, network?.policy.timeZone ?? 'UTC')}; it no longer covers ${w.rule} findings of ${w.change}`, { file: w.at.file, pointer: '/expires' }, { waiver: w.id, rule: w.rule, change: w.change });
+      return false;
+    }
+    return true;
+  });
+  for (const finding of findings) {
+    const waiver = INPUT_RULE_IDS.has(finding.ruleId)
+      ? undefined
+      : usable.find((w) => w.rule === finding.ruleId && w.change === finding.changeId && (w.step === undefined || w.step === finding.stepId));
+    if (waiver) {
+      used.add(waiver.id);
+      waived.push({ ...finding, waivedBy: waiver.id });
+    } else active.push(finding);
+  }
+  for (const w of usable) {
+    if (!used.has(w.id)) {
+      sink.add('waiver-validity', 'warning', 'unmatched', `waiver ${w.id} matches no finding of ${w.rule} on ${w.change}${w.step ? ` step ${w.step}` : ''}; remove it or correct it`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule, change: w.change });
+    }
+  }
+  active.push(...sink.findings);
+  return { active, waived };
+}

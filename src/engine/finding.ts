@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { Severity } from '../model/types.ts';
+
+/** A value a finding carries in `data`: plain JSON so formatters and baselines can compare it. */
+export type FindingValue = string | number | boolean | null | readonly (string | number)[];
+export type FindingData = Record<string, FindingValue>;
+
+/** The one result shape every stage, rule and formatter shares. Lines and columns are 1-based. */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  /** Repository-relative POSIX path; '' for findings about the repository as a whole. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** JSON Pointer into the file's document. */
+  path: string;
+  data: FindingData;
+  /** The change request (and step) the finding is about, when there is one: waivers match on these. */
+  changeId?: string;
+  stepId?: string;
+  /** Stable identity across line moves: rule, message, file, path and data; never the line. */
+  fingerprint: string;
+  /** Set when a waiver covers the finding. */
+  waivedBy?: string;
+}
+
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return '[' + value.map(stableStringify).join(',') + ']';
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => JSON.stringify(k) + ':' + stableStringify((value as Record<string, unknown>)[k]));
+    return '{' + entries.join(',') + '}';
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function fingerprintOf(f: Pick<Finding, 'ruleId' | 'messageId' | 'file' | 'path' | 'data'>): string {
+  return createHash('sha256')
+    .update(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data]))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+/** Replaces `{{name}}` placeholders with values from `data` (arrays joined with ", "). */
+export function interpolate(template: string, data: FindingData): string {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => {
+    if (!(name in data)) return whole;
+    const value = data[name];
+    if (Array.isArray(value)) return value.join(', ');
+    return String(value);
+  });
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Deterministic order: by file, position, rule, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0) ||
+    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+  );
+}

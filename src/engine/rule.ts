@@ -1,0 +1,79 @@
+// The contract between the engine and one rule. Each rule lives in its own file under rules/,
+// with its metadata beside its check (see docs/rules/ for the generated pages).
+import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
+import type { Timeline } from '../timeline/types.ts';
+import type { FindingData } from './finding.ts';
+
+/** A JSON Schema (draft 2020-12) for a rule's options; every property carries a `description`. */
+export type OptionsSchema = {
+  type: 'object';
+  properties: Record<string, Record<string, unknown> & { description: string }>;
+  additionalProperties: false;
+  required?: string[];
+};
+
+/**
+ * Categories: `input` rules judge whether the repository could be read at all (their findings make the
+ * verdict `error` and cannot be waived); `invariant` rules judge the plan over time; `process` rules judge
+ * how the change is run.
+ */
+export type RuleCategory = 'input' | 'invariant' | 'process';
+
+export interface ReportInput {
+  messageId: string;
+  data: FindingData;
+  /** Where the finding points. */
+  at: SourceRef;
+  /** Point at the key of the mapping entry rather than its value (e.g. an unknown key). */
+  atKey?: boolean;
+  changeId?: string;
+  stepId?: string;
+}
+
+export interface RuleContext<Options> {
+  readonly network: Network;
+  readonly timeline: Timeline;
+  readonly options: Options;
+  /** The instant the evaluation is "as of" (from --as-of or the caller), epoch ms; undefined when unknown. */
+  readonly asOf: number | undefined;
+  /** Formats an instant in the network's time zone, e.g. "2026-12-09 16:30 (+01:00)". */
+  formatInstant(ms: number): string;
+  /** Shorthand for findings about a step: fills changeId/stepId. */
+  reportStep(step: Step, input: Omit<ReportInput, 'changeId' | 'stepId' | 'at'> & { at?: SourceRef }): void;
+  report(input: ReportInput): void;
+}
+
+export interface RuleDefinition<Options extends object = Record<string, never>, MessageId extends string = string> {
+  /** kebab-case id, equal to the file name. */
+  id: string;
+  title: string;
+  /** One line: what the rule checks, shown by `changegate rules`. */
+  summary: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** Why the rule exists (Markdown), citing the incident where it applies. */
+  rationale: string;
+  optionsSchema: OptionsSchema;
+  defaultOptions: Options;
+  /** Message templates with `{{placeholders}}` filled from the finding's data. */
+  messages: Record<MessageId, string>;
+  /** Whether waivers may cover this rule's findings. */
+  waivable: boolean;
+  /**
+   * Judges the plan and reports findings. Absent only for the rules whose findings the engine's own
+   * stages produce (loading, schema validation, references, configuration, waivers, internal errors).
+   */
+  check?: (context: RuleContext<Options>) => void;
+}
+
+/** Identity helper that keeps the literal message ids typed. */
+export function defineRule<Options extends object, MessageId extends string>(
+  rule: RuleDefinition<Options, MessageId>,
+): RuleDefinition<Options, MessageId> {
+  return rule;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<any, string>;
+
+export const EMPTY_OPTIONS_SCHEMA: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };

@@ -1,0 +1,92 @@
+// Effective severity and options of every rule: defaults from the rule's metadata, overridden by the
+// policy's `rules:` section. Overrides are validated against each rule's options schema; a typo in a
+// rule id or option name is a located error, never ignored.
+import type { ValidateFunction } from 'ajv';
+import type { Policy, RuleSetting, SourceRef } from '../model/types.ts';
+import { createAjv } from '../validate/schemas.ts';
+import type { AnyRule } from './rule.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface RuleSettingProblem {
+  at: SourceRef;
+  atKey: boolean;
+  messageId: string;
+  message: string;
+  data: Record<string, string>;
+}
+
+export interface EffectiveRule {
+  rule: AnyRule;
+  severity: RuleSetting;
+  options: Record<string, unknown>;
+}
+
+const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
+let ajv: ReturnType<typeof createAjv> | undefined;
+
+function validatorFor(rule: AnyRule): ValidateFunction {
+  let validate = optionValidators.get(rule);
+  if (!validate) {
+    ajv ??= createAjv();
+    validate = ajv.compile(rule.optionsSchema);
+    optionValidators.set(rule, validate);
+  }
+  return validate;
+}
+
+export function resolveRuleSettings(
+  rules: readonly AnyRule[],
+  policy: Policy | undefined,
+): { effective: EffectiveRule[]; problems: RuleSettingProblem[] } {
+  const problems: RuleSettingProblem[] = [];
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const [id, override] of policy?.rules ?? []) {
+    if (!byId.has(id)) {
+      const suggestion = didYouMean(id, byId.keys());
+      problems.push({
+        at: override.at,
+        atKey: true,
+        messageId: 'unknownRule',
+        message: `unknown rule "${id}" in the policy's rules` + (suggestion ? `; did you mean "${suggestion}"?` : '; `changegate rules` lists them'),
+        data: { rule: id, ...(suggestion ? { suggestion } : {}) },
+      });
+    }
+  }
+  const effective = rules.map((rule): EffectiveRule => {
+    const override = policy?.rules.get(rule.id);
+    let severity: RuleSetting = override?.severity ?? rule.defaultSeverity;
+    if (rule.category === 'input' && severity !== 'error') {
+      problems.push({
+        at: { file: override?.at.file ?? '', pointer: (override?.at.pointer ?? '') + '/severity' },
+        atKey: false,
+        messageId: 'inputRuleFixed',
+        message: `${rule.id} checks whether the repository can be read at all; its severity cannot be changed`,
+        data: { rule: rule.id },
+      });
+      severity = 'error';
+    }
+    const options = { ...(rule.defaultOptions as Record<string, unknown>), ...(override?.options ?? {}) };
+    const validate = validatorFor(rule);
+    if (!validate(options)) {
+      for (const error of validate.errors ?? []) {
+        const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+        const pointerSuffix = extra !== undefined ? `/${extra}` : error.instancePath;
+        const suggestion = extra !== undefined ? didYouMean(extra, Object.keys(rule.optionsSchema.properties)) : undefined;
+        problems.push({
+          at: { file: override?.at.file ?? '', pointer: `${override?.at.pointer ?? ''}/options${pointerSuffix}` },
+          atKey: extra !== undefined,
+          messageId: 'badOption',
+          message:
+            extra !== undefined
+              ? `unknown option "${extra}" for rule ${rule.id}` +
+                (suggestion ? `; did you mean "${suggestion}"?` : `; its options are: ${Object.keys(rule.optionsSchema.properties).join(', ') || 'none'}`)
+              : `option ${error.instancePath.slice(1) || '(options)'} of rule ${rule.id} ${error.message ?? 'is invalid'}`,
+          data: { rule: rule.id, ...(extra !== undefined ? { option: extra } : {}), ...(suggestion ? { suggestion } : {}) },
+        });
+      }
+      return { rule, severity, options: { ...(rule.defaultOptions as Record<string, unknown>) } };
+    }
+    return { rule, severity, options };
+  });
+  return { effective, problems };
+}

@@ -1,0 +1,511 @@
+// Loads one YAML file into plain JSON-compatible data plus a map from JSON Pointer to source offsets.
+// The text is parsed once with js-yaml's event parser; values are built here from the events so that
+// changegate controls every policy a safety gate needs: no custom tags, bounded aliases and nesting,
+// duplicate keys refused, no prototype pollution, no silently lossy numbers.
+import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { LineIndex, escapePointerToken } from './positions.ts';
+import type { Range } from './positions.ts';
+
+export interface LoadLimits {
+  /** Largest file accepted, in bytes. */
+  maxBytes: number;
+  /** Deepest nesting of mappings and sequences. */
+  maxDepth: number;
+  /** Most aliases (`*name`) in one file. */
+  maxAliases: number;
+  /** Most nodes once aliases are expanded (guards against alias bombs). */
+  maxNodes: number;
+}
+
+export const DEFAULT_LOAD_LIMITS: LoadLimits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 100,
+  maxNodes: 1_000_000,
+};
+
+export type LoadIssueCode =
+  | 'file-too-large'
+  | 'invalid-utf8'
+  | 'empty-file'
+  | 'syntax'
+  | 'too-deep'
+  | 'multiple-documents'
+  | 'duplicate-key'
+  | 'complex-key'
+  | 'unsupported-tag'
+  | 'too-many-aliases'
+  | 'too-many-nodes'
+  | 'unknown-alias'
+  | 'non-finite-number'
+  | 'unsafe-integer';
+
+export interface LoadIssue {
+  code: LoadIssueCode;
+  message: string;
+  range: Range;
+  /** JSON Pointer of the node the issue is about, where there is one. */
+  pointer?: string;
+}
+
+export interface OffsetSpan {
+  start: number;
+  end: number;
+}
+
+/** A loaded document: its data and where every node of it sits in the text. */
+export interface YamlDocument {
+  file: string;
+  text: string;
+  value: unknown;
+  /** JSON Pointer -> span of the node's value. */
+  valueSpans: Map<string, OffsetSpan>;
+  /** JSON Pointer of a mapping entry -> span of its key. */
+  keySpans: Map<string, OffsetSpan>;
+  lines: LineIndex;
+}
+
+export interface LoadResult {
+  document?: YamlDocument;
+  issues: LoadIssue[];
+}
+
+const ALLOWED_TAGS = new Set(['!!str', '!!map', '!!seq', 'tag:yaml.org,2002:str']);
+
+class LoadError extends Error {
+  constructor(
+    readonly code: LoadIssueCode,
+    message: string,
+    readonly start: number,
+    readonly end: number,
+    readonly pointer?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Finds the byte offset of the first invalid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    if (i + need >= bytes.length) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    // Overlong and surrogate forms are invalid too.
+    const c1 = bytes[i + 1] as number;
+    if (b === 0xe0 && c1 < 0xa0) return i;
+    if (b === 0xed && c1 > 0x9f) return i;
+    if (b === 0xf0 && c1 < 0x90) return i;
+    if (b === 0xf4 && c1 > 0x8f) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+const PLAIN_NULL = /^(?:~|null|Null|NULL)?$/;
+const PLAIN_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const PLAIN_INT = /^[-+]?[0-9]+$/;
+const PLAIN_OCT = /^0o[0-7]+$/;
+const PLAIN_HEX = /^0x[0-9a-fA-F]+$/;
+const PLAIN_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const PLAIN_SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** Resolves a plain scalar with the YAML 1.2 core schema (so `no`, `on` and dates stay strings). */
+function resolvePlain(text: string, start: number, end: number, pointer: string): unknown {
+  if (PLAIN_NULL.test(text)) return null;
+  if (PLAIN_BOOL.test(text)) return text.toLowerCase() === 'true';
+  let n: number | undefined;
+  if (PLAIN_INT.test(text)) n = Number(text);
+  else if (PLAIN_OCT.test(text)) n = parseInt(text.slice(2), 8);
+  else if (PLAIN_HEX.test(text)) n = parseInt(text.slice(2), 16);
+  else if (PLAIN_FLOAT.test(text)) n = Number(text);
+  else if (PLAIN_SPECIAL_FLOAT.test(text)) {
+    throw new LoadError(
+      'non-finite-number',
+      `"${text}" is an infinite or not-a-number value, which changegate does not accept; write a finite number, or quote it if you meant text`,
+      start,
+      end,
+      pointer,
+    );
+  }
+  if (n === undefined) return text;
+  if (!Number.isFinite(n)) {
+    throw new LoadError('non-finite-number', `"${text}" is too large to be a number; quote it if you meant text`, start, end, pointer);
+  }
+  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?(?:0x|0o)?[0-9a-fA-F]+$/.test(text)) {
+    throw new LoadError(
+      'unsafe-integer',
+      `${text} is an integer too large to be represented exactly; quote it if it is an identifier`,
+      start,
+      end,
+      pointer,
+    );
+  }
+  return n;
+}
+
+/** Sets a property without ever invoking a setter such as `__proto__`. */
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function countNodes(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + countNodes(v), 1);
+  if (value !== null && typeof value === 'object') {
+    let sum = 1;
+    for (const v of Object.values(value)) sum += countNodes(v);
+    return sum;
+  }
+  return 1;
+}
+
+function deepCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(deepCopy);
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) defineOwn(copy, k, deepCopy(v));
+    return copy;
+  }
+  return value;
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  value: Record<string, unknown> | unknown[];
+  pointer: string;
+  start: number;
+  lastEnd: number;
+  anchor?: string;
+  /** For maps: the key waiting for its value. */
+  pendingKey?: { key: string; start: number; end: number };
+  /** For maps: where each key was first seen. */
+  seen?: Map<string, number>;
+  depth: number;
+}
+
+class Builder {
+  readonly valueSpans = new Map<string, OffsetSpan>();
+  readonly keySpans = new Map<string, OffsetSpan>();
+  private readonly anchors = new Map<string, { value: unknown; nodes: number }>();
+  private aliasCount = 0;
+  private nodeCount = 0;
+  private readonly stack: Frame[] = [];
+  root: unknown = undefined;
+  rootSet = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly limits: LoadLimits,
+  ) {}
+
+  private checkTag(tagStart: number, tagEnd: number, at: number, pointer: string): string | undefined {
+    if (tagStart < 0) return undefined;
+    const tag = this.text.slice(tagStart, tagEnd);
+    if (!ALLOWED_TAGS.has(tag)) {
+      throw new LoadError(
+        'unsupported-tag',
+        `the tag ${tag} is not supported: changegate files hold plain data; remove the tag${tag.startsWith('!!') ? '' : ' (custom tags are refused by design)'}`,
+        tagStart,
+        Math.max(tagEnd, at),
+        pointer,
+      );
+    }
+    return tag;
+  }
+
+  /** The pointer the next node will get, and whether it is a mapping key. */
+  private nextSlot(): { pointer: string; isKey: boolean } {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return { pointer: '', isKey: false };
+    if (top.kind === 'seq') {
+      return { pointer: `${top.pointer}/${(top.value as unknown[]).length}`, isKey: false };
+    }
+    if (top.pendingKey === undefined) return { pointer: top.pointer, isKey: true };
+    return { pointer: `${top.pointer}/${escapePointerToken(top.pendingKey.key)}`, isKey: false };
+  }
+
+  private countNode(n: number, start: number, end: number, pointer: string): void {
+    this.nodeCount += n;
+    if (this.nodeCount > this.limits.maxNodes) {
+      throw new LoadError(
+        'too-many-nodes',
+        `the document expands to more than ${this.limits.maxNodes} nodes (aliases included); this looks like an alias bomb`,
+        start,
+        end,
+        pointer,
+      );
+    }
+  }
+
+  private place(value: unknown, start: number, end: number, anchor: string | undefined): void {
+    const top = this.stack[this.stack.length - 1];
+    const slot = this.nextSlot();
+    if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: countNodes(value) });
+    if (!top) {
+      this.root = value;
+      this.rootSet = true;
+      this.valueSpans.set('', { start, end });
+      return;
+    }
+    top.lastEnd = Math.max(top.lastEnd, end);
+    if (top.kind === 'seq') {
+      (top.value as unknown[]).push(value);
+      this.valueSpans.set(slot.pointer, { start, end });
+      return;
+    }
+    const pending = top.pendingKey;
+    if (pending === undefined) throw new Error('internal: mapping value without key');
+    defineOwn(top.value as Record<string, unknown>, pending.key, value);
+    this.valueSpans.set(slot.pointer, { start, end });
+    this.keySpans.set(slot.pointer, { start: pending.start, end: pending.end });
+    top.pendingKey = undefined;
+  }
+
+  private acceptKey(key: unknown, start: number, end: number): void {
+    const top = this.stack[this.stack.length - 1] as Frame;
+    const keyText = typeof key === 'string' ? key : key === null ? '' : String(key);
+    const seen = top.seen as Map<string, number>;
+    const first = seen.get(keyText);
+    if (first !== undefined) {
+      const line = this.lines.position(first).line;
+      throw new LoadError(
+        'duplicate-key',
+        `duplicate key "${keyText}": it is already defined on line ${line}; remove one of them`,
+        start,
+        end,
+        `${top.pointer}/${escapePointerToken(keyText)}`,
+      );
+    }
+    seen.set(keyText, start);
+    top.pendingKey = { key: keyText, start, end };
+    top.lastEnd = Math.max(top.lastEnd, end);
+  }
+
+  handle(event: Event): void {
+    const slot = this.nextSlot();
+    switch (event.type) {
+      case EVENT_ID.SCALAR: {
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const start = quoted ? event.valueStart - 1 : event.valueStart;
+        const end = quoted ? event.valueEnd + 1 : event.valueEnd;
+        const tag = this.checkTag(event.tagStart, event.tagEnd, start, slot.pointer);
+        const raw = getScalarValue(this.text, event);
+        const value =
+          event.style === SCALAR_STYLE.PLAIN && tag === undefined ? resolvePlain(raw, start, end, slot.pointer) : raw;
+        this.countNode(1, start, end, slot.pointer);
+        const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : undefined;
+        if (slot.isKey) {
+          if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: 1 });
+          this.acceptKey(value, start, end);
+        } else this.place(value, start, end, anchor);
+        return;
+      }
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (slot.isKey) {
+          throw new LoadError(
+            'complex-key',
+            'a mapping or sequence cannot be used as a key; keys must be plain text',
+            event.start,
+            event.start + 1,
+            slot.pointer,
+          );
+        }
+        this.checkTag(event.tagStart, event.tagEnd, event.start, slot.pointer);
+        if (this.stack.length >= this.limits.maxDepth) {
+          throw new LoadError(
+            'too-deep',
+            `nesting deeper than ${this.limits.maxDepth} levels is refused`,
+            event.start,
+            event.start + 1,
+            slot.pointer,
+          );
+        }
+        this.countNode(1, event.start, event.start + 1, slot.pointer);
+        const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : undefined;
+        const isMap = event.type === EVENT_ID.MAPPING;
+        const frame: Frame = {
+          kind: isMap ? 'map' : 'seq',
+          value: isMap ? {} : [],
+          pointer: slot.pointer,
+          start: event.start,
+          lastEnd: event.start + 1,
+          depth: this.stack.length + 1,
+          ...(anchor !== undefined ? { anchor } : {}),
+          ...(isMap ? { seen: new Map<string, number>() } : {}),
+        };
+        this.stack.push(frame);
+        return;
+      }
+      case EVENT_ID.POP: {
+        const frame = this.stack.pop();
+        if (!frame) return; // end of document
+        this.place(frame.value, frame.start, frame.lastEnd, frame.anchor);
+        return;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = this.text.slice(event.anchorStart, event.anchorEnd);
+        const start = Math.max(0, event.anchorStart - 1);
+        const end = event.anchorEnd;
+        this.aliasCount++;
+        if (this.aliasCount > this.limits.maxAliases) {
+          throw new LoadError(
+            'too-many-aliases',
+            `more than ${this.limits.maxAliases} aliases in one file; write the values out instead`,
+            start,
+            end,
+            slot.pointer,
+          );
+        }
+        const target = this.anchors.get(name);
+        if (!target) {
+          throw new LoadError('unknown-alias', `alias *${name} refers to no anchor defined before it`, start, end, slot.pointer);
+        }
+        this.countNode(target.nodes, start, end, slot.pointer);
+        if (slot.isKey) this.acceptKey(target.value, start, end);
+        else this.place(deepCopy(target.value), start, end, undefined);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+function issueFromError(lines: LineIndex, err: LoadError): LoadIssue {
+  return {
+    code: err.code,
+    message: err.message,
+    range: lines.range(err.start, err.end),
+    ...(err.pointer !== undefined ? { pointer: err.pointer } : {}),
+  };
+}
+
+/**
+ * Decodes and parses one file. Never throws for bad input: every problem comes back as a located issue.
+ */
+export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
+  const origin: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (bytes.length > limits.maxBytes) {
+    return {
+      issues: [
+        {
+          code: 'file-too-large',
+          message: `the file is ${bytes.length} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files`,
+          range: origin,
+        },
+      ],
+    };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const lines = new LineIndex(prefix);
+    const at = lines.position(prefix.length);
+    return {
+      issues: [
+        {
+          code: 'invalid-utf8',
+          message: `byte 0x${(bytes[bad] as number).toString(16).padStart(2, '0')} at offset ${bad} is not valid UTF-8; save the file as UTF-8`,
+          range: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+        },
+      ],
+    };
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  // A leading byte-order mark is harmless; js-yaml would otherwise see it as content.
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  const lines = new LineIndex(text);
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
+  } catch (err) {
+    const mark = (err as { mark?: { position?: number } }).mark;
+    const reason = (err as { reason?: string }).reason ?? (err instanceof Error ? err.message : String(err));
+    const position = typeof mark?.position === 'number' ? mark.position : 0;
+    const code: LoadIssueCode = /maxDepth/.test(reason) ? 'too-deep' : 'syntax';
+    const message =
+      code === 'too-deep' ? `nesting deeper than ${limits.maxDepth} levels is refused` : `YAML syntax error: ${reason}`;
+    return { issues: [{ code, message, range: lines.range(position, position + 1) }] };
+  }
+
+  const documentStarts: number[] = [];
+  events.forEach((e, i) => {
+    if (e.type === EVENT_ID.DOCUMENT) documentStarts.push(i);
+  });
+  if (documentStarts.length === 0 || events.length <= 2) {
+    return {
+      issues: [
+        {
+          code: 'empty-file',
+          message: 'the file holds no YAML document; expected a mapping that starts with `kind:`',
+          range: origin,
+        },
+      ],
+    };
+  }
+  if (documentStarts.length > 1) {
+    const secondIndex = documentStarts[1] as number;
+    const next = events[secondIndex + 1];
+    const offset = next && 'start' in next ? next.start : next && 'valueStart' in next ? next.valueStart : text.length;
+    // Report at the `---` line before the second document when there is one.
+    const marker = text.lastIndexOf('---', offset);
+    const at = marker >= 0 ? marker : offset;
+    return {
+      issues: [
+        {
+          code: 'multiple-documents',
+          message: 'changegate reads one YAML document per file (by design); move each further document into a file of its own',
+          range: lines.range(at, at + 3),
+        },
+      ],
+    };
+  }
+
+  const builder = new Builder(text, lines, limits);
+  try {
+    for (const event of events) builder.handle(event);
+  } catch (err) {
+    if (err instanceof LoadError) return { issues: [issueFromError(lines, err)] };
+    throw err;
+  }
+  return {
+    document: {
+      file,
+      text,
+      value: builder.root,
+      valueSpans: builder.valueSpans,
+      keySpans: builder.keySpans,
+      lines,
+    },
+    issues: [],
+  };
+}
+
+/**
+ * The range of the node at `pointer`, or of its nearest ancestor that exists in the file (a missing
+ * property is reported on the object that should hold it). With `preferKey`, a mapping entry points at its key.
+ */
+export function locate(doc: YamlDocument, pointer: string, preferKey = false): Range {
+  let current: string | undefined = pointer;
+  while (current !== undefined) {
+    const span = (preferKey ? doc.keySpans.get(current) : undefined) ?? doc.valueSpans.get(current);
+    if (span) return doc.lines.range(span.start, span.end);
+    current = current === '' ? undefined : current.slice(0, current.lastIndexOf('/'));
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}

@@ -1,0 +1,511 @@
+// Builds the typed network model from schema-valid documents and resolves every reference.
+// Problems come back as located "model problems"; the engine turns them into findings.
+import { createHash } from 'node:crypto';
+import { stableStringify } from '../engine/finding.ts';
+import { didYouMean } from '../engine/suggest.ts';
+import { pointerOf } from '../load/positions.ts';
+import { parseInstant } from '../timeline/time.ts';
+import type { DocumentKind } from '../validate/schemas.ts';
+import type {
+  Approval,
+  CallServer,
+  ChangeRequest,
+  ChangeState,
+  DayType,
+  Inventory,
+  Network,
+  Policy,
+  SoftwareCatalog,
+  SourceRef,
+  Stakeholder,
+  Step,
+  StepAction,
+  TrafficForecast,
+  TrafficProfile,
+  Waiver,
+} from './types.ts';
+
+export interface ValidDocument {
+  file: string;
+  kind: DocumentKind;
+  // Schema-valid data: field access below relies on the schema's guarantees.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  value: any;
+}
+
+export interface ModelProblem {
+  ruleId: 'reference-integrity' | 'schema-valid';
+  messageId: string;
+  message: string;
+  at: SourceRef;
+  atKey?: boolean;
+  data: Record<string, string | number>;
+  changeId?: string;
+}
+
+export interface BuildOptions {
+  includeDrafts: boolean;
+}
+
+export interface BuildResult {
+  network?: Network;
+  problems: ModelProblem[];
+  /** Change requests excluded because their own document was invalid (counted, never silently dropped). */
+}
+
+const TIMELINE_STATES: ReadonlySet<ChangeState> = new Set(['proposed', 'approved', 'scheduled', 'in-progress']);
+
+/** Fraction of capacity lost by default while a step of this action runs. */
+export const DEFAULT_CAPACITY_LOSS: Record<StepAction, number> = {
+  'software-upgrade': 1,
+  'config-push': 1,
+  reconnection: 1,
+  'capacity-add': 1,
+  'capacity-remove': 1,
+  restart: 1,
+  drain: 0,
+  isolate: 1,
+  restore: 0,
+};
+
+/** The change request's content hash: canonical JSON without approvals (approvals sign this). */
+export function revisionOf(changeRequest: Record<string, unknown>): string {
+  const { approvals: _approvals, ...content } = changeRequest;
+  return 'sha256:' + createHash('sha256').update(stableStringify(content)).digest('hex');
+}
+
+class ModelBuilder {
+  readonly problems: ModelProblem[] = [];
+  private readonly firstSeen = new Map<string, SourceRef>();
+
+  problem(problem: ModelProblem): void {
+    this.problems.push(problem);
+  }
+
+  /** Registers an id in a namespace, reporting a duplicate. Returns false for a duplicate. */
+  claim(namespace: string, id: string, at: SourceRef): boolean {
+    const key = `${namespace}\u0000${id}`;
+    const previous = this.firstSeen.get(key);
+    if (previous) {
+      this.problem({
+        ruleId: 'reference-integrity',
+        messageId: 'duplicateId',
+        message: `duplicate ${namespace} id "${id}": already defined in ${previous.file} (${previous.pointer})`,
+        at: { file: at.file, pointer: at.pointer + '/id' },
+        data: { kind: namespace, id, firstFile: previous.file },
+      });
+      return false;
+    }
+    this.firstSeen.set(key, at);
+    return true;
+  }
+
+  /** Reports a reference that does not resolve, with a "did you mean" among known ids. */
+  resolve(kind: string, id: string, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, at: SourceRef, changeId?: string): boolean {
+    if (known.has(id)) return true;
+    const suggestion = didYouMean(id, known.keys());
+    this.problem({
+      ruleId: 'reference-integrity',
+      messageId: 'unknownReference',
+      message: `unknown ${kind} "${id}"` + (suggestion ? `; did you mean "${suggestion}"?` : ''),
+      at,
+      data: { kind, id, ...(suggestion ? { suggestion } : {}) },
+      ...(changeId ? { changeId } : {}),
+    });
+    return false;
+  }
+
+  instant(text: string, zone: string, at: SourceRef, changeId?: string): number | undefined {
+    const parsed = parseInstant(text, zone);
+    if (parsed.ok) return parsed.ms;
+    this.problem({
+      ruleId: 'schema-valid',
+      messageId: parsed.reason === 'invalid' || parsed.reason === 'bad-zone' ? 'badFormat' : `${parsed.reason}LocalTime`,
+      message: parsed.message,
+      at,
+      data: { value: text, zone },
+      ...(changeId ? { changeId } : {}),
+    });
+    return undefined;
+  }
+
+  window(startText: string, endText: string, zone: string, at: SourceRef, changeId?: string): { start: number; end: number } | undefined {
+    const start = this.instant(startText, zone, { file: at.file, pointer: at.pointer + '/start' }, changeId);
+    const end = this.instant(endText, zone, { file: at.file, pointer: at.pointer + '/end' }, changeId);
+    if (start === undefined || end === undefined) return undefined;
+    if (end <= start) {
+      this.problem({
+        ruleId: 'schema-valid',
+        messageId: 'endNotAfterStart',
+        message: `the window ends (${endText}) ${end === start ? 'when it starts' : 'before it starts'} (${startText}); end must be after start`,
+        at: { file: at.file, pointer: at.pointer + '/end' },
+        data: { start: startText, end: endText },
+        ...(changeId ? { changeId } : {}),
+      });
+      return undefined;
+    }
+    return { start, end };
+  }
+}
+
+function ref(file: string, ...tokens: (string | number)[]): SourceRef {
+  return { file, pointer: pointerOf(tokens) };
+}
+
+function buildInventory(b: ModelBuilder, docs: ValidDocument[]): Inventory {
+  const inv: Inventory = {
+    sites: new Map(),
+    callServers: new Map(),
+    redundancyGroups: new Map(),
+    switches: new Map(),
+    trunks: new Map(),
+    psaps: new Map(),
+    emergencyNumbers: new Map(),
+  };
+  const declaredGroupEmergency = new Map<string, boolean>();
+  for (const { file, value } of docs) {
+    (value.sites ?? []).forEach((s: { id: string; name: string; region: string; failureDomain: string; timeZone: string }, i: number) => {
+      const at = ref(file, 'sites', i);
+      if (b.claim('site', s.id, at)) inv.sites.set(s.id, { ...s, at });
+    });
+    (value.redundancyGroups ?? []).forEach((g: { id: string; name: string; emergency?: boolean }, i: number) => {
+      const at = ref(file, 'redundancyGroups', i);
+      if (b.claim('redundancy group', g.id, at)) {
+        inv.redundancyGroups.set(g.id, { id: g.id, name: g.name, emergency: g.emergency ?? false, members: [], at });
+        declaredGroupEmergency.set(g.id, g.emergency ?? false);
+      }
+    });
+    (value.callServers ?? []).forEach((s: Omit<CallServer, 'at'> & { vendor?: string }, i: number) => {
+      const at = ref(file, 'callServers', i);
+      if (b.claim('call server', s.id, at)) inv.callServers.set(s.id, { ...s, vendor: s.vendor ?? '', at });
+    });
+    (value.switches ?? []).forEach((s: { id: string; name: string; site?: string }, i: number) => {
+      const at = ref(file, 'switches', i);
+      if (b.claim('switch', s.id, at)) inv.switches.set(s.id, { ...s, at });
+    });
+    (value.trunks ?? []).forEach((t: { id: string; callServer: string; switch: string; capacity: { sessions: number }; emergency: boolean }, i: number) => {
+      const at = ref(file, 'trunks', i);
+      if (b.claim('trunk', t.id, at)) inv.trunks.set(t.id, { ...t, at });
+    });
+    (value.psaps ?? []).forEach((p: { id: string; name: string }, i: number) => {
+      const at = ref(file, 'psaps', i);
+      if (b.claim('PSAP', p.id, at)) inv.psaps.set(p.id, { ...p, at });
+    });
+    (value.emergencyNumbers ?? []).forEach(
+      (n: { number: string; name: string; psaps: string[]; routes: { callServer: string; trunk: string; switch: string; psap: string }[] }, i: number) => {
+        const at = ref(file, 'emergencyNumbers', i);
+        if (!b.claim('emergency number', n.number, { file, pointer: at.pointer })) return;
+        inv.emergencyNumbers.set(n.number, {
+          number: n.number,
+          name: n.name,
+          psaps: n.psaps,
+          routes: n.routes.map((r, k) => ({ ...r, at: ref(file, 'emergencyNumbers', i, 'routes', k) })),
+          at,
+        });
+      },
+    );
+  }
+  // Resolve references now that every section of every inventory file is known.
+  for (const server of inv.callServers.values()) {
+    b.resolve('site', server.site, inv.sites, { file: server.at.file, pointer: server.at.pointer + '/site' });
+    const group = inv.redundancyGroups.get(server.redundancyGroup);
+    if (group) {
+      group.members.push(server.id);
+      if (server.emergency) group.emergency = true;
+    } else {
+      b.resolve('redundancy group', server.redundancyGroup, inv.redundancyGroups, {
+        file: server.at.file,
+        pointer: server.at.pointer + '/redundancyGroup',
+      });
+    }
+  }
+  for (const group of inv.redundancyGroups.values()) group.members.sort();
+  for (const sw of inv.switches.values()) {
+    if (sw.site !== undefined) b.resolve('site', sw.site, inv.sites, { file: sw.at.file, pointer: sw.at.pointer + '/site' });
+  }
+  for (const trunk of inv.trunks.values()) {
+    b.resolve('call server', trunk.callServer, inv.callServers, { file: trunk.at.file, pointer: trunk.at.pointer + '/callServer' });
+    b.resolve('switch', trunk.switch, inv.switches, { file: trunk.at.file, pointer: trunk.at.pointer + '/switch' });
+  }
+  for (const number of inv.emergencyNumbers.values()) {
+    number.psaps.forEach((p, k) =>
+      b.resolve('PSAP', p, inv.psaps, { file: number.at.file, pointer: `${number.at.pointer}/psaps/${k}` }),
+    );
+    for (const route of number.routes) {
+      const okServer = b.resolve('call server', route.callServer, inv.callServers, { file: route.at.file, pointer: route.at.pointer + '/callServer' });
+      const okTrunk = b.resolve('trunk', route.trunk, inv.trunks, { file: route.at.file, pointer: route.at.pointer + '/trunk' });
+      b.resolve('switch', route.switch, inv.switches, { file: route.at.file, pointer: route.at.pointer + '/switch' });
+      b.resolve('PSAP', route.psap, inv.psaps, { file: route.at.file, pointer: route.at.pointer + '/psap' });
+      const trunk = inv.trunks.get(route.trunk);
+      if (okServer && okTrunk && trunk && trunk.callServer !== route.callServer) {
+        b.problem({
+          ruleId: 'reference-integrity',
+          messageId: 'routeMismatch',
+          message: `trunk "${route.trunk}" belongs to call server "${trunk.callServer}", not "${route.callServer}"`,
+          at: { file: route.at.file, pointer: route.at.pointer + '/trunk' },
+          data: { trunk: route.trunk, expected: trunk.callServer, actual: route.callServer },
+        });
+      }
+      if (okTrunk && trunk && inv.switches.has(route.switch) && trunk.switch !== route.switch) {
+        b.problem({
+          ruleId: 'reference-integrity',
+          messageId: 'routeMismatch',
+          message: `trunk "${route.trunk}" goes to switch "${trunk.switch}", not "${route.switch}"`,
+          at: { file: route.at.file, pointer: route.at.pointer + '/switch' },
+          data: { trunk: route.trunk, expected: trunk.switch, actual: route.switch },
+        });
+      }
+      if (inv.psaps.has(route.psap) && !number.psaps.includes(route.psap)) {
+        b.problem({
+          ruleId: 'reference-integrity',
+          messageId: 'routeMismatch',
+          message: `route reaches PSAP "${route.psap}", which is not listed in the psaps of number ${number.number}`,
+          at: { file: route.at.file, pointer: route.at.pointer + '/psap' },
+          data: { psap: route.psap, number: number.number },
+        });
+      }
+    }
+  }
+  return inv;
+}
+
+function buildForecast(doc: ValidDocument): TrafficForecast {
+  const { file, value } = doc;
+  const profile = (dayType: DayType, fallback: DayType): TrafficProfile => {
+    const p = value.profiles[dayType] ?? value.profiles[fallback];
+    return {
+      totalSessions: p.totalSessions,
+      totalCps: p.totalCps,
+      emergencySessions: p.emergencySessions,
+      emergencyCps: p.emergencyCps,
+      at: ref(file, 'profiles', value.profiles[dayType] ? dayType : fallback),
+    };
+  };
+  return {
+    timeZone: value.timeZone,
+    profiles: { weekday: profile('weekday', 'weekday'), weekend: profile('weekend', 'weekend'), holiday: profile('holiday', 'weekend') },
+    holidays: new Set<string>(value.holidays ?? []),
+    at: ref(file),
+  };
+}
+
+function buildCatalog(b: ModelBuilder, doc: ValidDocument): SoftwareCatalog {
+  const { file, value } = doc;
+  const catalog: SoftwareCatalog = { versions: new Map(), knownBad: [], at: ref(file) };
+  (value.versions ?? []).forEach((v: { platform: string; version: string; status: 'qualified' | 'in-lab' | 'withdrawn' }, i: number) => {
+    const at = ref(file, 'versions', i);
+    const key = `${v.platform}@${v.version}`;
+    if (b.claim('catalog version', key, at)) catalog.versions.set(key, { platform: v.platform, version: v.version, status: v.status, at });
+  });
+  (value.knownBad ?? []).forEach((k: Record<string, string>, i: number) => {
+    catalog.knownBad.push({ ...(k as { reason: string }), at: ref(file, 'knownBad', i) });
+  });
+  return catalog;
+}
+
+function buildPolicy(b: ModelBuilder, doc: ValidDocument): Policy {
+  const { file, value } = doc;
+  const zone: string = value.timeZone;
+  const policy: Policy = {
+    timeZone: zone,
+    maintenanceWindows: (value.maintenanceWindows ?? []).map((w: { days: DayType[]; start: string; end: string }, i: number) => ({
+      ...w,
+      at: ref(file, 'maintenanceWindows', i),
+    })),
+    freezePeriods: [],
+    approvers: new Map(),
+    rules: new Map(),
+    at: ref(file),
+  };
+  (value.freezePeriods ?? []).forEach((f: { id: string; reason: string; start: string; end: string }, i: number) => {
+    const at = ref(file, 'freezePeriods', i);
+    const window = b.window(f.start, f.end, zone, at);
+    if (window && b.claim('freeze period', f.id, at)) policy.freezePeriods.push({ id: f.id, reason: f.reason, ...window, at });
+  });
+  (value.approvers ?? []).forEach((a: { id: string; name: string; roles: string[] }, i: number) => {
+    const at = ref(file, 'approvers', i);
+    if (b.claim('approver', a.id, at)) policy.approvers.set(a.id, { ...a, at });
+  });
+  for (const [ruleId, override] of Object.entries(value.rules ?? {}) as [string, { severity?: never; options?: Record<string, unknown> }][]) {
+    policy.rules.set(ruleId, { ...override, at: ref(file, 'rules', ruleId) });
+  }
+  return policy;
+}
+
+function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networkZone: string): ChangeRequest {
+  const { file, value } = doc;
+  const id: string = value.id;
+  const at = ref(file);
+  const stepIds = new Set<string>((value.steps ?? []).map((s: { id: string }) => s.id));
+  const steps: Step[] = [];
+  const seenSteps = new Map<string, number>();
+  (value.steps ?? []).forEach((s: Record<string, never>, index: number) => {
+    const stepAt = ref(file, 'steps', index);
+    const raw = s as unknown as {
+      id: string;
+      action: StepAction;
+      description?: string;
+      targets: { sites?: string[]; callServers?: string[]; trunks?: string[] };
+      window: { start: string; end: string; timeZone?: string };
+      dependsOn?: string[];
+      software?: { version: string; previousVersion?: string; artefact?: string; sha256?: string };
+      procedure?: string;
+      rollback?: { procedure: string; minutes: number; includesTrafficRecovery?: boolean };
+      verification?: { testCalls?: { number: string; from?: string }[] };
+      capacityLoss?: number;
+      capacityChange?: { sessions: number; cps: number };
+    };
+    if (seenSteps.has(raw.id)) {
+      b.problem({
+        ruleId: 'reference-integrity',
+        messageId: 'duplicateId',
+        message: `duplicate step id "${raw.id}" in ${id}: already used by step ${(seenSteps.get(raw.id) ?? 0) + 1}`,
+        at: { file, pointer: stepAt.pointer + '/id' },
+        data: { kind: 'step', id: raw.id },
+        changeId: id,
+      });
+      return;
+    }
+    seenSteps.set(raw.id, index);
+    const targets = { sites: raw.targets.sites ?? [], callServers: raw.targets.callServers ?? [], trunks: raw.targets.trunks ?? [] };
+    targets.sites.forEach((t, k) => b.resolve('site', t, inv.sites, ref(file, 'steps', index, 'targets', 'sites', k), id));
+    targets.callServers.forEach((t, k) => b.resolve('call server', t, inv.callServers, ref(file, 'steps', index, 'targets', 'callServers', k), id));
+    targets.trunks.forEach((t, k) => b.resolve('trunk', t, inv.trunks, ref(file, 'steps', index, 'targets', 'trunks', k), id));
+    const dependsOn = raw.dependsOn ?? [];
+    dependsOn.forEach((d, k) => b.resolve(`step of ${id}`, d, stepIds, ref(file, 'steps', index, 'dependsOn', k), id));
+    const zone = raw.window.timeZone ?? networkZone;
+    const windowAt = ref(file, 'steps', index, 'window');
+    const window = b.window(raw.window.start, raw.window.end, zone, windowAt, id);
+    if (!window) return;
+    const step: Step = {
+      id: raw.id,
+      index,
+      changeId: id,
+      action: raw.action,
+      targets,
+      window: { ...window, timeZone: zone, at: windowAt },
+      dependsOn,
+      testCalls: (raw.verification?.testCalls ?? []).map((t, k) => ({
+        ...t,
+        at: ref(file, 'steps', index, 'verification', 'testCalls', k),
+      })),
+      capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
+      at: stepAt,
+    };
+    if (raw.description !== undefined) step.description = raw.description;
+    if (raw.software) step.software = { ...raw.software, at: ref(file, 'steps', index, 'software') };
+    if (raw.procedure !== undefined) step.procedure = raw.procedure;
+    if (raw.rollback) {
+      step.rollback = {
+        procedure: raw.rollback.procedure,
+        minutes: raw.rollback.minutes,
+        includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
+        at: ref(file, 'steps', index, 'rollback'),
+      };
+    }
+    if (raw.capacityChange) step.capacityChange = raw.capacityChange;
+    steps.push(step);
+  });
+  const notify: Stakeholder[] = (value.notify ?? []).map(
+    (n: Omit<Stakeholder, 'at' | 'psaps'> & { psaps?: string[] }, i: number) => {
+      (n.psaps ?? []).forEach((p, k) => b.resolve('PSAP', p, inv.psaps, ref(file, 'notify', i, 'psaps', k), id));
+      return { ...n, psaps: n.psaps ?? [], at: ref(file, 'notify', i) };
+    },
+  );
+  const approvals: Approval[] = (value.approvals ?? []).map((a: Omit<Approval, 'ref'>, i: number) => ({ ...a, ref: ref(file, 'approvals', i) }));
+  const change: ChangeRequest = {
+    id,
+    title: value.title,
+    owner: value.owner,
+    purpose: value.purpose ?? '',
+    declaredRisk: value.declaredRisk,
+    state: value.state,
+    capacityUpgrade: value.capacityUpgrade ?? false,
+    approvals,
+    notify,
+    steps,
+    revision: revisionOf(value),
+    file,
+    at,
+  };
+  if (value.escalation) change.escalation = { ...value.escalation, at: ref(file, 'escalation') };
+  return change;
+}
+
+function single(b: ModelBuilder, docs: ValidDocument[], kind: DocumentKind, what: string): ValidDocument | undefined {
+  const [first, ...rest] = docs;
+  for (const extra of rest) {
+    b.problem({
+      ruleId: 'reference-integrity',
+      messageId: 'duplicateDocument',
+      message: `a second ${what} (kind ${kind}); the repository must hold exactly one, the first is ${first?.file}`,
+      at: { file: extra.file, pointer: '/kind' },
+      data: { kind, first: first?.file ?? '' },
+    });
+  }
+  return first;
+}
+
+/**
+ * Builds the network from valid documents. `missing` lists required kinds that are absent, so the
+ * engine can report them; the network is only returned when the model is complete enough to evaluate.
+ */
+export function buildNetwork(docs: ValidDocument[], options: BuildOptions): BuildResult & { missing: DocumentKind[] } {
+  const b = new ModelBuilder();
+  const byKind = (kind: DocumentKind) => docs.filter((d) => d.kind === kind).sort((x, y) => (x.file < y.file ? -1 : 1));
+  const inventory = buildInventory(b, byKind('Inventory'));
+  const forecastDoc = single(b, byKind('TrafficForecast'), 'TrafficForecast', 'traffic forecast');
+  const catalogDoc = single(b, byKind('SoftwareCatalog'), 'SoftwareCatalog', 'software catalog');
+  const policyDoc = single(b, byKind('Policy'), 'Policy', 'policy');
+  const missing: DocumentKind[] = [];
+  if (byKind('Inventory').length === 0) missing.push('Inventory');
+  if (!forecastDoc) missing.push('TrafficForecast');
+  if (!catalogDoc) missing.push('SoftwareCatalog');
+  if (!policyDoc) missing.push('Policy');
+  const forecast = forecastDoc ? buildForecast(forecastDoc) : undefined;
+  const catalog = catalogDoc ? buildCatalog(b, catalogDoc) : undefined;
+  const policy = policyDoc ? buildPolicy(b, policyDoc) : undefined;
+  const zone = policy?.timeZone ?? forecast?.timeZone ?? 'UTC';
+
+  const allChanges: ChangeRequest[] = [];
+  for (const doc of byKind('ChangeRequest')) {
+    const change = buildChange(b, doc, inventory, zone);
+    if (b.claim('change request', change.id, { file: doc.file, pointer: '' })) allChanges.push(change);
+  }
+  allChanges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const changeIds = new Map(allChanges.map((c) => [c.id, c]));
+
+  const waivers: Waiver[] = [];
+  for (const doc of byKind('Waiver')) {
+    const v = doc.value;
+    const at = ref(doc.file);
+    if (!b.claim('waiver', v.id, at)) continue;
+    const expires = b.instant(v.expires, zone, ref(doc.file, 'expires'));
+    const changeKnown = b.resolve('change request', v.change, changeIds, ref(doc.file, 'change'));
+    if (changeKnown && v.step !== undefined) {
+      const stepIds = new Set((changeIds.get(v.change)?.steps ?? []).map((s) => s.id));
+      b.resolve(`step of ${v.change}`, v.step, stepIds, ref(doc.file, 'step'));
+    }
+    if (expires === undefined) continue;
+    waivers.push({
+      id: v.id,
+      rule: v.rule,
+      change: v.change,
+      justification: v.justification,
+      approvedBy: v.approvedBy,
+      ticket: v.ticket,
+      expires,
+      at,
+      ...(v.step !== undefined ? { step: v.step } : {}),
+    });
+  }
+  waivers.sort((x, y) => (x.id < y.id ? -1 : 1));
+
+  if (!forecast || !catalog || !policy || missing.length > 0) return { problems: b.problems, missing };
+  const considered = allChanges.filter((c) => TIMELINE_STATES.has(c.state) || (options.includeDrafts && c.state === 'draft'));
+  return {
+    network: { inventory, forecast, catalog, policy, changes: considered, allChanges, waivers },
+    problems: b.problems,
+    missing,
+  };
+}

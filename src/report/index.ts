@@ -1,0 +1,22 @@
+// Output formats of `changegate check`. Each lives in its own file; heavy ones are imported lazily
+// so the common text path starts fast.
+import type { Evaluation } from '../engine/evaluate.ts';
+
+export interface FormatContext {
+  color: boolean;
+  /** Prefix for repository-relative paths in human output (the repo dir as given). */
+  pathPrefix: string;
+  maxPerRule: number;
+}
+
+export type Formatter = (evaluation: Evaluation, context: FormatContext) => string;
+
+export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
+  text: async () => (await import('./text.ts')).formatText,
+  json: async () => {
+    const { formatJson } = await import('./json.ts');
+    return (evaluation) => formatJson(evaluation);
+  },
+};
+
+export const FORMAT_NAMES = Object.keys(FORMAT_LOADERS);

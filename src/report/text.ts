@@ -1,0 +1,64 @@
+// Human output: findings grouped by file, `file:line:col severity rule message`, then one summary line
+// that always says what was evaluated.
+import type { Evaluation } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/finding.ts';
+import { oneLine } from './sanitize.ts';
+import { describeEvaluated } from './summary.ts';
+
+export interface TextOptions {
+  color: boolean;
+  /** Prefix joined to repository-relative paths so editors can open them (e.g. the repo dir). */
+  pathPrefix: string;
+  /** At most this many findings per rule are printed; the rest are counted. */
+  maxPerRule: number;
+}
+
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', green: '\u001b[32m', reset: '\u001b[0m' };
+
+export function formatText(evaluation: Evaluation, options: TextOptions): string {
+  const paint = (code: keyof typeof ANSI, text: string) => (options.color ? ANSI[code] + text + ANSI.reset : text);
+  const out: string[] = [];
+  const shownPerRule = new Map<string, number>();
+  const hiddenPerRule = new Map<string, number>();
+  const visible: Finding[] = [];
+  for (const f of evaluation.findings) {
+    const shown = shownPerRule.get(f.ruleId) ?? 0;
+    if (shown >= options.maxPerRule) {
+      hiddenPerRule.set(f.ruleId, (hiddenPerRule.get(f.ruleId) ?? 0) + 1);
+      continue;
+    }
+    shownPerRule.set(f.ruleId, shown + 1);
+    visible.push(f);
+  }
+  let currentFile: string | undefined;
+  for (const f of visible) {
+    const path = f.file === '' ? '(repository)' : joinPath(options.pathPrefix, f.file);
+    if (f.file !== currentFile) {
+      if (currentFile !== undefined) out.push('');
+      out.push(paint('bold', oneLine(path)));
+      currentFile = f.file;
+    }
+    const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'notice ');
+    out.push(`  ${oneLine(path)}:${f.line}:${f.column} ${severity} ${paint('dim', f.ruleId)} ${oneLine(f.message)}`);
+  }
+  for (const [rule, hidden] of [...hiddenPerRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    out.push('', paint('dim', `  … and ${hidden} more ${rule} finding${hidden === 1 ? '' : 's'} (use --max-per-rule or --format json to see all)`));
+  }
+  if (evaluation.waived.length > 0) {
+    out.push('', paint('bold', `Waived (${evaluation.waived.length}):`));
+    for (const f of evaluation.waived.slice(0, options.maxPerRule * 4)) {
+      out.push(`  ${oneLine(joinPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? '')}: ${oneLine(f.message)}`);
+    }
+  }
+  if (out.length > 0) out.push('');
+  const c = evaluation.counts;
+  const label = { pass: paint('green', 'PASS'), warn: paint('yellow', 'WARN'), fail: paint('red', 'FAIL'), error: paint('red', 'ERROR') }[evaluation.verdict];
+  const tally = `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.notices} notice${c.notices === 1 ? '' : 's'}, ${c.waived} waived`;
+  out.push(`${paint('bold', label)} ${tally}. ${describeEvaluated(evaluation)}`);
+  return out.join('\n') + '\n';
+}
+
+function joinPath(prefix: string, file: string): string {
+  if (prefix === '' || prefix === '.') return file;
+  return prefix.replace(/\/+$/, '') + '/' + file;
+}

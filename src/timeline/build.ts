@@ -1,0 +1,219 @@
+// Builds the plan's intervals: time is split at every step start and end (and soak end), and each
+// interval knows what is at risk and what traffic is forecast. A sweep over sorted boundaries keeps
+// this near-linear in the number of steps; no pair of steps is ever compared directly.
+import type { DayType, Network, Step } from '../model/types.ts';
+import { dayTypeOf, localHourStarts, localParts } from './time.ts';
+import type { Interval, IntervalForecast, SignatureRollout, StepExposure, Timeline } from './types.ts';
+import { stepKey } from './types.ts';
+
+export interface TimelineOptions {
+  /** Hours a new change must soak on its canary before it counts as proven. */
+  soakHours: number;
+  /** Signatures already proven in production (they start no canary). */
+  provenSignatures: ReadonlySet<string>;
+}
+
+const HOUR = 3600_000;
+
+/** The change signature a step introduces, if it introduces one. */
+export function signatureOf(step: Step): string | undefined {
+  if (step.action === 'software-upgrade' && step.software) return `software-upgrade:${step.software.version}`;
+  if ((step.action === 'config-push' || step.action === 'reconnection') && step.procedure) return `${step.action}:${step.procedure}`;
+  return undefined;
+}
+
+/** Servers and trunks a step touches: a site target covers the site's servers, a server covers its trunks. */
+export function resolveTargets(network: Network, step: Step): { servers: string[]; trunks: string[] } {
+  const inv = network.inventory;
+  const servers = new Set<string>(step.targets.callServers.filter((s) => inv.callServers.has(s)));
+  const sites = new Set(step.targets.sites);
+  if (sites.size > 0) {
+    for (const server of inv.callServers.values()) if (sites.has(server.site)) servers.add(server.id);
+  }
+  const trunks = new Set<string>(step.targets.trunks.filter((t) => inv.trunks.has(t)));
+  for (const trunk of inv.trunks.values()) if (servers.has(trunk.callServer)) trunks.add(trunk.id);
+  return { servers: [...servers].sort(), trunks: [...trunks].sort() };
+}
+
+/** Forecast lookup with a cache per local hour (intervals share hours). */
+class ForecastReader {
+  private readonly cache = new Map<number, { values: [number, number, number, number]; label: string; dayType: DayType }>();
+  private readonly peakHour: Record<DayType, number>;
+
+  constructor(private readonly network: Network) {
+    const argmax = (values: number[]) => values.reduce((best, v, i) => (v > (values[best] ?? -1) ? i : best), 0);
+    const p = network.forecast.profiles;
+    this.peakHour = {
+      weekday: argmax(p.weekday.totalSessions),
+      weekend: argmax(p.weekend.totalSessions),
+      holiday: argmax(p.holiday.totalSessions),
+    };
+  }
+
+  private hour(start: number) {
+    let entry = this.cache.get(start);
+    if (!entry) {
+      const parts = localParts(start, this.network.forecast.timeZone);
+      const dayType = dayTypeOf(parts, this.network.forecast.holidays);
+      const profile = this.network.forecast.profiles[dayType];
+      const h = parts.hour;
+      entry = {
+        values: [profile.totalSessions[h] ?? 0, profile.totalCps[h] ?? 0, profile.emergencySessions[h] ?? 0, profile.emergencyCps[h] ?? 0],
+        label: `${parts.date}T${String(h).padStart(2, '0')}:00`,
+        dayType,
+      };
+      this.cache.set(start, entry);
+    }
+    return entry;
+  }
+
+  /** Busiest local hour overlapping [start, end): the values of the hour with the most sessions. */
+  busiest(start: number, end: number): IntervalForecast {
+    let best: ReturnType<ForecastReader['hour']> | undefined;
+    for (const h of localHourStarts(start, end, this.network.forecast.timeZone)) {
+      const entry = this.hour(h);
+      if (!best || entry.values[0] > best.values[0]) best = entry;
+    }
+    const chosen = best ?? this.hour(start);
+    return {
+      totalSessions: chosen.values[0],
+      totalCps: chosen.values[1],
+      emergencySessions: chosen.values[2],
+      emergencyCps: chosen.values[3],
+      busiestHour: chosen.label,
+      dayType: chosen.dayType,
+    };
+  }
+
+  /** Start instants of the daily traffic peaks between two instants. */
+  peaksBetween(start: number, end: number): number[] {
+    const peaks: number[] = [];
+    for (let t = Math.floor(start / HOUR) * HOUR; t <= end && peaks.length < 400; t += HOUR) {
+      const parts = localParts(t, this.network.forecast.timeZone);
+      const dayType = dayTypeOf(parts, this.network.forecast.holidays);
+      if (parts.hour === this.peakHour[dayType] && parts.minute === 0 && t >= start) peaks.push(t);
+    }
+    return peaks;
+  }
+}
+
+function compareSteps(a: Step, b: Step): number {
+  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
+}
+
+export function buildTimeline(network: Network, options: TimelineOptions): Timeline {
+  const soakMs = options.soakHours * HOUR;
+  const forecast = new ForecastReader(network);
+  const steps = network.changes.flatMap((c) => c.steps).sort(compareSteps);
+  const serverGroup = new Map<string, string>();
+  for (const server of network.inventory.callServers.values()) serverGroup.set(server.id, server.redundancyGroup);
+
+  const exposures = new Map<string, StepExposure>();
+  for (const step of steps) {
+    const { servers, trunks } = resolveTargets(network, step);
+    const signature = signatureOf(step);
+    exposures.set(stepKey(step), {
+      step,
+      servers,
+      trunks,
+      ...(signature ? { signature } : {}),
+      exposureEnd: step.window.end,
+      unproven: false,
+    });
+  }
+
+  // Rollouts: per (group, signature), in start order. A signature some member already runs, or one the
+  // policy lists as proven, needs no canary.
+  const rolloutMap = new Map<string, StepExposure[]>();
+  for (const exposure of exposures.values()) {
+    if (!exposure.signature || options.provenSignatures.has(exposure.signature)) continue;
+    const groups = new Set(exposure.servers.map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
+    for (const group of groups) {
+      const key = `${group}\u0000${exposure.signature}`;
+      const list = rolloutMap.get(key) ?? [];
+      list.push(exposure);
+      rolloutMap.set(key, list);
+    }
+  }
+  const rollouts: SignatureRollout[] = [];
+  for (const [key, list] of [...rolloutMap.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [group, signature] = key.split('\u0000') as [string, string];
+    const version = signature.startsWith('software-upgrade:') ? signature.slice('software-upgrade:'.length) : undefined;
+    const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
+    const alreadyRunning =
+      version !== undefined &&
+      members.some((m) => network.inventory.callServers.get(m)?.softwareVersion === version && !list.some((e) => e.servers.includes(m)));
+    if (alreadyRunning) continue;
+    list.sort((a, b) => compareSteps(a.step, b.step));
+    const canary = list[0] as StepExposure;
+    const soakEnd = canary.step.window.end + soakMs;
+    const soakSpansPeak = forecast.peaksBetween(canary.step.window.end, soakEnd - HOUR).length > 0;
+    const provenAt = soakSpansPeak ? soakEnd : undefined;
+    for (const exposure of list) {
+      if (exposure === canary || provenAt === undefined || exposure.step.window.start < provenAt) {
+        exposure.unproven = true;
+        exposure.exposureEnd = Math.max(exposure.exposureEnd, exposure.step.window.end + soakMs);
+      }
+    }
+    rollouts.push({ group, signature, steps: list, canary, provenAt, soakEnd, soakSpansPeak });
+  }
+
+  // Sweep: boundaries are every step start/end and exposure end.
+  const boundarySet = new Set<number>();
+  for (const e of exposures.values()) {
+    boundarySet.add(e.step.window.start);
+    boundarySet.add(e.step.window.end);
+    boundarySet.add(e.exposureEnd);
+  }
+  const boundaries = [...boundarySet].sort((a, b) => a - b);
+  const starts = [...exposures.values()].sort((a, b) => a.step.window.start - b.step.window.start || compareSteps(a.step, b.step));
+  const active = new Map<string, StepExposure>();
+  const intervals: Interval[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < boundaries.length; i++) {
+    const start = boundaries[i] as number;
+    const end = boundaries[i + 1] as number;
+    while (next < starts.length && (starts[next] as StepExposure).step.window.start <= start) {
+      const e = starts[next] as StepExposure;
+      active.set(stepKey(e.step), e);
+      next++;
+    }
+    for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
+    if (active.size === 0) continue;
+    const current = [...active.values()].sort((a, b) => compareSteps(a.step, b.step));
+    const activeSteps = current.filter((e) => e.step.window.end > start).map((e) => e.step);
+    const servers = new Set<string>();
+    const trunks = new Set<string>();
+    const unproven = new Set<string>();
+    const serverLoss = new Map<string, number>();
+    for (const e of current) {
+      const running = e.step.window.end > start;
+      // A step still soaking is assumed possibly lost; a running step loses what it declares.
+      const loss = running ? e.step.capacityLoss : 1;
+      for (const s of e.servers) {
+        servers.add(s);
+        serverLoss.set(s, Math.max(serverLoss.get(s) ?? 0, loss));
+        if (e.unproven) unproven.add(s);
+      }
+      for (const t of e.trunks) trunks.add(t);
+    }
+    intervals.push({
+      index: intervals.length,
+      start,
+      end,
+      activeSteps,
+      exposures: current,
+      atRiskServers: [...servers].sort(),
+      atRiskTrunks: [...trunks].sort(),
+      serverLoss,
+      unprovenServers: [...unproven].sort(),
+      forecast: forecast.busiest(start, end),
+    });
+  }
+  return { timeZone: network.policy.timeZone, intervals, exposures, rollouts, soakHours: options.soakHours };
+}
+
+/** Daily peak instants between two instants (exposed for rules that reason about peaks). */
+export function dailyPeaks(network: Network, start: number, end: number): number[] {
+  return new ForecastReader(network).peaksBetween(start, end);
+}

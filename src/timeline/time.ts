@@ -1,0 +1,113 @@
+// Instants and local wall-clock times. Every conversion between local time and UTC goes through here,
+// so daylight-saving gaps and overlaps are handled (and refused when ambiguous) in one place.
+import { DateTime, IANAZone } from 'luxon';
+import type { DayType } from '../model/types.ts';
+
+const WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+
+export type InstantResult =
+  | { ok: true; ms: number }
+  | { ok: false; reason: 'invalid' | 'nonexistent' | 'ambiguous' | 'bad-zone'; message: string };
+
+const zoneCache = new Map<string, IANAZone>();
+export function zoneOf(name: string): IANAZone | undefined {
+  let zone = zoneCache.get(name);
+  if (!zone) {
+    if (!IANAZone.isValidZone(name)) return undefined;
+    zone = IANAZone.create(name);
+    zoneCache.set(name, zone);
+  }
+  return zone;
+}
+
+/** Offset of `zone` at `ms`, in minutes east of UTC. */
+export function offsetMinutes(zone: IANAZone, ms: number): number {
+  return zone.offset(ms);
+}
+
+/**
+ * Parses an instant written with an offset, or a local date-time read in `zoneName`.
+ * A local time skipped by a spring-forward change, or repeated by a fall-back change, is refused.
+ */
+export function parseInstant(text: string, zoneName: string): InstantResult {
+  if (WITH_OFFSET.test(text)) {
+    const dt = DateTime.fromISO(text, { setZone: true });
+    if (!dt.isValid) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
+    return { ok: true, ms: dt.toMillis() };
+  }
+  const m = LOCAL.exec(text);
+  if (!m) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
+  const zone = zoneOf(zoneName);
+  if (!zone) return { ok: false, reason: 'bad-zone', message: `"${zoneName}" is not an IANA time zone` };
+  const [, y, mo, d, h, mi, s, frac] = m;
+  const wallAsUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), Number((frac ?? '0').padEnd(3, '0').slice(0, 3)));
+  const check = new Date(wallAsUtc);
+  if (check.getUTCMonth() + 1 !== Number(mo) || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h)) {
+    return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
+  }
+  const candidates = new Set<number>();
+  for (const probe of [wallAsUtc - 14 * 3600_000, wallAsUtc, wallAsUtc + 14 * 3600_000]) {
+    const offset = zone.offset(probe);
+    const utc = wallAsUtc - offset * 60_000;
+    if (zone.offset(utc) === offset) candidates.add(utc);
+  }
+  if (candidates.size === 0) {
+    return {
+      ok: false,
+      reason: 'nonexistent',
+      message: `${text} does not exist in ${zoneName} (the clocks skip it at a daylight-saving change); write the instant with an explicit offset`,
+    };
+  }
+  if (candidates.size > 1) {
+    const [a, b] = [...candidates].sort((p, q) => p - q) as [number, number];
+    return {
+      ok: false,
+      reason: 'ambiguous',
+      message: `${text} happens twice in ${zoneName} (at ${formatOffsetInstant(a, zone)} and ${formatOffsetInstant(b, zone)}, the clocks go back); write the instant with an explicit offset`,
+    };
+  }
+  return { ok: true, ms: [...candidates][0] as number };
+}
+
+function formatOffsetInstant(ms: number, zone: IANAZone): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? String(ms);
+}
+
+/** "2026-12-09 16:30 (+01:00)" in the given zone. */
+export function formatInstant(ms: number, zoneName: string): string {
+  const zone = zoneOf(zoneName);
+  const dt = DateTime.fromMillis(ms, zone ? { zone } : { zone: 'utc' });
+  return `${dt.toFormat('yyyy-MM-dd HH:mm')} (${dt.toFormat('ZZ')})`;
+}
+
+/** Local calendar facts of an instant. */
+export interface LocalParts {
+  date: string;
+  hour: number;
+  minute: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+}
+
+export function localParts(ms: number, zoneName: string): LocalParts {
+  const zone = zoneOf(zoneName);
+  const dt = DateTime.fromMillis(ms, zone ? { zone } : { zone: 'utc' });
+  return { date: dt.toFormat('yyyy-MM-dd'), hour: dt.hour, minute: dt.minute, weekday: dt.weekday };
+}
+
+export function dayTypeOf(parts: LocalParts, holidays: ReadonlySet<string>): DayType {
+  if (holidays.has(parts.date)) return 'holiday';
+  return parts.weekday >= 6 ? 'weekend' : 'weekday';
+}
+
+/** Start instants of the local hours overlapping [start, end), in order (bounded by `limit`). */
+export function localHourStarts(start: number, end: number, zoneName: string, limit = 24 * 14): number[] {
+  const zone = zoneOf(zoneName);
+  const first = DateTime.fromMillis(start, zone ? { zone } : { zone: 'utc' }).startOf('hour').toMillis();
+  const hours: number[] = [];
+  // Hours are 3,600,000 ms apart in every IANA zone that changes offsets by whole hours or half hours
+  // on hour boundaries; stepping in UTC keeps each local hour exactly once.
+  for (let t = first; t < end && hours.length < limit; t += 3600_000) hours.push(t);
+  return hours;
+}

@@ -1,0 +1,339 @@
+// Validates each loaded document against the JSON Schema of its kind and turns ajv's errors into
+// findings a network engineer understands: one per mistake, on the exact line, with a suggestion.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { IANAZone } from 'luxon';
+import changeRequestSchema from '../../schemas/change-request.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/changegate-config.schema.json' with { type: 'json' };
+import inventorySchema from '../../schemas/inventory.schema.json' with { type: 'json' };
+import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import catalogSchema from '../../schemas/software-catalog.schema.json' with { type: 'json' };
+import forecastSchema from '../../schemas/traffic-forecast.schema.json' with { type: 'json' };
+import waiverSchema from '../../schemas/waiver.schema.json' with { type: 'json' };
+import { didYouMean } from '../engine/suggest.ts';
+
+export const DOCUMENT_KINDS = [
+  'Inventory',
+  'TrafficForecast',
+  'SoftwareCatalog',
+  'Policy',
+  'ChangeRequest',
+  'Waiver',
+  'ChangegateConfig',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const SCHEMAS: Record<DocumentKind, Record<string, unknown>> = {
+  Inventory: inventorySchema,
+  TrafficForecast: forecastSchema,
+  SoftwareCatalog: catalogSchema,
+  Policy: policySchema,
+  ChangeRequest: changeRequestSchema,
+  Waiver: waiverSchema,
+  ChangegateConfig: configSchema,
+};
+
+/** Files in these folders of the documented layout are expected to be of this kind. */
+export const FOLDER_KINDS: Record<string, DocumentKind> = {
+  inventory: 'Inventory',
+  traffic: 'TrafficForecast',
+  software: 'SoftwareCatalog',
+  policy: 'Policy',
+  changes: 'ChangeRequest',
+  waivers: 'Waiver',
+};
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+export function isValidTimeZone(name: string): boolean {
+  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+}
+
+export function isInstantText(text: string): boolean {
+  const m = INSTANT.exec(text);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, s] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59 && Number(s ?? 0) <= 59
+  );
+}
+
+let knownZones: string[] | undefined;
+function timeZoneNames(): string[] {
+  knownZones ??= Intl.supportedValuesOf('timeZone');
+  return knownZones;
+}
+
+export interface SchemaProblem {
+  /** JSON Pointer of the offending value (or of the object missing a property). */
+  pointer: string;
+  /** Point at the key (unknown property) rather than the value. */
+  atKey: boolean;
+  messageId: 'missingProperty' | 'unknownProperty' | 'wrongType' | 'notAllowed' | 'badFormat' | 'outOfRange' | 'badValue';
+  message: string;
+  data: Record<string, string | number>;
+}
+
+let ajvInstance: Ajv2020 | undefined;
+const validators = new Map<DocumentKind, ValidateFunction>();
+
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+  const addFormats = addFormatsModule as unknown as (a: Ajv2020) => Ajv2020;
+  addFormats(ajv);
+  ajv.addFormat('iana-time-zone', { type: 'string', validate: isValidTimeZone });
+  ajv.addFormat('instant', { type: 'string', validate: isInstantText });
+  return ajv;
+}
+
+function validatorFor(kind: DocumentKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    ajvInstance ??= createAjv();
+    validate = ajvInstance.compile(SCHEMAS[kind]);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, token)) return undefined;
+    current = (current as Record<string, unknown>)[token];
+  }
+  return current;
+}
+
+function lastToken(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Turns ajv errors into one problem per mistake. */
+function translate(errors: ErrorObject[], root: unknown): SchemaProblem[] {
+  // anyOf/oneOf report every failed branch; keep only the summary for those paths.
+  const alternativePaths = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const inAlternative = [...alternativePaths].some(
+      (p) => error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && (error.instancePath === p || error.instancePath.startsWith(p + '/')),
+    );
+    if (inAlternative) continue;
+    const problem = translateOne(error, root);
+    if (!problem) continue;
+    const key = `${problem.pointer}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefined {
+  const value = valueAt(root, error.instancePath);
+  const where = error.instancePath;
+  const field = where === '' ? 'the document' : `\`${lastToken(where)}\``;
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+      const typo = didYouMean(missing, present);
+      const propertySchema = (error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)?.properties?.[missing];
+      return {
+        pointer: where,
+        atKey: true,
+        messageId: 'missingProperty',
+        message:
+          `missing required property \`${missing}\`` +
+          (propertySchema?.description ? ` (${propertySchema.description.replace(/\.$/, '')})` : '') +
+          (typo ? `; did you mean to write \`${missing}\` instead of \`${typo}\`?` : ''),
+        data: { property: missing },
+      };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
+      const suggestion = didYouMean(extra, allowed);
+      return {
+        pointer: `${where}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        atKey: true,
+        messageId: 'unknownProperty',
+        message:
+          `unknown property \`${extra}\`` +
+          (suggestion ? `; did you mean \`${suggestion}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''),
+        data: { property: extra, ...(suggestion ? { suggestion } : {}) },
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type).replace(',', ' or ');
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'wrongType',
+        message: `${field} must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}, not ${describeType(value)}` +
+          (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (quote it to keep it as text)' : ''),
+        data: { expected, actual: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value },
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed =
+        error.keyword === 'enum'
+          ? ((error.params as { allowedValues: unknown[] }).allowedValues.map(String))
+          : [String((error.params as { allowedValue: unknown }).allowedValue)];
+      const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'notAllowed',
+        message:
+          `${field} is ${describeType(value)}, which is not allowed; expected ${allowed.length === 1 ? '' : 'one of '}${allowed.join(', ')}` +
+          (suggestion ? `. Did you mean \`${suggestion}\`?` : ''),
+        data: { value: String(value), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+      };
+    }
+    case 'format': {
+      const format = (error.params as { format: string }).format;
+      let message: string;
+      let suggestion: string | undefined;
+      if (format === 'iana-time-zone') {
+        suggestion = typeof value === 'string' ? didYouMean(value, timeZoneNames()) : undefined;
+        message = `${field} is ${describeType(value)}, which is not an IANA time zone name (like Europe/Paris)` + (suggestion ? `. Did you mean \`${suggestion}\`?` : '');
+      } else if (format === 'instant') {
+        message = `${field} is ${describeType(value)}, which is not a date-time; write it like 2026-12-08T00:30:00+01:00 (with an offset), or 2026-12-08T00:30 read in the window's timeZone`;
+      } else if (format === 'date') {
+        message = `${field} is ${describeType(value)}, which is not a date; write it like 2026-12-25`;
+      } else {
+        message = `${field} is ${describeType(value)}, which is not a valid ${format}`;
+      }
+      return { pointer: where, atKey: false, messageId: 'badFormat', message, data: { format, value: String(value), ...(suggestion ? { suggestion } : {}) } };
+    }
+    case 'pattern':
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'badFormat',
+        message: `${field} is ${describeType(value)}, which does not have the expected form` + (description ? ` (${description.replace(/\.$/, '')})` : '') + ` [pattern ${(error.params as { pattern: string }).pattern}]`,
+        data: { value: String(value), pattern: (error.params as { pattern: string }).pattern },
+      };
+    case 'propertyNames':
+      return undefined; // the accompanying pattern error carries the message
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const params = error.params as { comparison: string; limit: number };
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'outOfRange',
+        message: `${field} is ${String(value)}, but must be ${params.comparison} ${params.limit}`,
+        data: { value: Number(value), limit: params.limit, comparison: params.comparison },
+      };
+    }
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit;
+      const what = error.keyword.endsWith('Items') ? 'item' : 'character';
+      const bound = error.keyword.startsWith('min') ? 'at least' : 'at most';
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'outOfRange',
+        message: `${field} must have ${bound} ${limit} ${what}${limit === 1 ? '' : 's'}` + (description ? ` (${description.replace(/\.$/, '')})` : ''),
+        data: { limit },
+      };
+    }
+    case 'uniqueItems':
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'badValue',
+        message: `${field} lists the same item twice (items ${(error.params as { j: number; i: number }).j} and ${(error.params as { i: number }).i}); remove the duplicate`,
+        data: {},
+      };
+    case 'anyOf':
+    case 'oneOf':
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'badValue',
+        message: `${field} does not match any accepted form` + (description ? `: ${description.replace(/\.$/, '')}` : ''),
+        data: {},
+      };
+    default:
+      return {
+        pointer: where,
+        atKey: false,
+        messageId: 'badValue',
+        message: `${field} ${error.message ?? 'is invalid'}`,
+        data: { keyword: error.keyword },
+      };
+  }
+}
+
+export interface KindResult {
+  kind?: DocumentKind;
+  problems: SchemaProblem[];
+}
+
+/** Determines the document's kind and validates it against that kind's schema. */
+export function validateDocument(value: unknown, file: string): KindResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      problems: [
+        {
+          pointer: '',
+          atKey: false,
+          messageId: 'wrongType',
+          message: `the document must be a mapping with a \`kind\` (one of ${DOCUMENT_KINDS.join(', ')}), not ${describeType(value)}`,
+          data: { expected: 'object' },
+        },
+      ],
+    };
+  }
+  const declared = (value as Record<string, unknown>).kind;
+  if (typeof declared !== 'string' || !(DOCUMENT_KINDS as readonly string[]).includes(declared)) {
+    const folder = file.split('/').slice(-2, -1)[0] ?? '';
+    const folderKind = FOLDER_KINDS[folder];
+    const suggestion =
+      typeof declared === 'string' ? didYouMean(declared, DOCUMENT_KINDS) : folderKind;
+    return {
+      problems: [
+        {
+          pointer: declared === undefined ? '' : '/kind',
+          atKey: declared === undefined,
+          messageId: declared === undefined ? 'missingProperty' : 'notAllowed',
+          message:
+            (declared === undefined ? 'missing `kind`' : `unknown kind ${describeType(declared)}`) +
+            `; expected one of ${DOCUMENT_KINDS.join(', ')}` +
+            (suggestion ? `. Did you mean \`kind: ${suggestion}\`?` : ''),
+          data: { value: String(declared), ...(suggestion ? { suggestion } : {}) },
+        },
+      ],
+    };
+  }
+  const kind = declared as DocumentKind;
+  const validate = validatorFor(kind);
+  if (validate(value)) return { kind, problems: [] };
+  return { kind, problems: translate(validate.errors ?? [], value) };
+}
