@@ -1,0 +1,72 @@
+// Every rule has a registry entry, a docs page whose generated header matches its metadata, a test
+// file, and examples in its docs page that behave as the page says (ESLint's checkRuleFiles and
+// check-rule-examples, in one place).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/index.ts';
+import { extractExamples, renderRuleHeader } from '../../src/docs/rule-docs.ts';
+import { evaluateCase } from './harness.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('rule parity', () => {
+  it('rule ids are unique kebab-case', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  for (const rule of ALL_RULES) {
+    describe(rule.id, () => {
+      const pagePath = join(root, 'docs', 'rules', `${rule.id}.md`);
+
+      it('has a docs page with an up-to-date generated header (npm run docs)', () => {
+        expect(existsSync(pagePath), `${pagePath} is missing`).toBe(true);
+        expect(readFileSync(pagePath, 'utf8')).toContain(renderRuleHeader(rule));
+      });
+
+      it('has a test file', () => {
+        const candidates = [join(root, 'test', 'rules', `${rule.id}.test.ts`)];
+        expect(candidates.some((p) => existsSync(p)), `missing ${candidates.join(' or ')}`).toBe(true);
+      });
+
+      it('has metadata a user can act on', () => {
+        expect(rule.title.length).toBeGreaterThan(5);
+        expect(rule.summary.length).toBeGreaterThan(10);
+        expect(rule.rationale.length).toBeGreaterThan(40);
+        expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+        for (const [name, schema] of Object.entries(rule.optionsSchema.properties)) {
+          expect(schema.description, `option ${name} needs a description`).toBeTruthy();
+          expect(name in (rule.defaultOptions as object), `option ${name} needs a default`).toBe(true);
+        }
+        if (rule.category !== 'input' && rule.id !== 'waiver-validity') expect(typeof rule.check).toBe('function');
+      });
+
+      const page = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : '';
+      const examples = extractExamples(page);
+      if (rule.category !== 'input' && rule.id !== 'waiver-validity') {
+        it('documents a failing and a passing example', () => {
+          expect(examples.some((e) => e.expect === 'fail'), 'no <!-- example: fail path=... --> block').toBe(true);
+          expect(examples.some((e) => e.expect === 'pass'), 'no <!-- example: pass path=... --> block').toBe(true);
+        });
+      }
+      examples.forEach((example, i) => {
+        it(`docs example ${i + 1} (${example.expect}) behaves as documented`, () => {
+          const evaluation = evaluateCase(rule, {
+            name: `docs example ${i + 1}`,
+            files: { [example.path]: example.yaml },
+            ...(example.asOf ? { asOf: example.asOf } : {}),
+          });
+          const own = evaluation.findings.filter((f) => f.ruleId === rule.id);
+          if (example.expect === 'fail') expect(own.length, 'the failing example produces no finding').toBeGreaterThan(0);
+          else {
+            expect(own.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+            const input = evaluation.findings.filter((f) => ['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config'].includes(f.ruleId));
+            expect(input.map((f) => f.message)).toEqual([]);
+          }
+        });
+      });
+    });
+  }
+});
