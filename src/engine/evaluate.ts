@@ -11,7 +11,7 @@ import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline } from '../timeline/types.ts';
-import { validateDocument } from '../validate/schemas.ts';
+import { FOLDER_KINDS, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
 import type { AnyRule, ReportInput, RuleContext } from './rule.ts';
@@ -185,6 +185,17 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     // 4. Model.
     stage = 'model';
     const built = buildNetwork(valid, { includeDrafts });
+    // An invalid inventory (or change request) file defines ids the model never saw; references to
+    // such ids would cascade into dozens of misleading "unknown" findings, so they are left out until
+    // the file itself is fixed (its own findings already make the verdict error).
+    const unreadableKinds = new Set([...invalidFiles].map((f) => guessKind(f, documents.get(f))));
+    built.problems = built.problems.filter((p) => {
+      if (p.messageId !== 'unknownReference') return true;
+      const kind = String(p.data.kind);
+      if (INVENTORY_REFERENCE_KINDS.has(kind)) return !unreadableKinds.has('Inventory') && !unreadableKinds.has(undefined);
+      if (kind === 'change request' || kind.startsWith('step of ')) return !unreadableKinds.has('ChangeRequest') && !unreadableKinds.has(undefined);
+      return true;
+    });
     const report = (p: ModelProblem) =>
       sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false, ...(p.changeId !== undefined ? { changeId: p.changeId } : {}) });
     built.problems.forEach(report);
@@ -284,6 +295,16 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     ...(timeline ? { timeline } : {}),
     documents,
   };
+}
+
+const INVENTORY_REFERENCE_KINDS = new Set(['site', 'call server', 'trunk', 'switch', 'PSAP', 'redundancy group']);
+
+/** The kind an unreadable file was meant to be: its declared kind, else its folder's. */
+function guessKind(file: string, doc: YamlDocument | undefined): string | undefined {
+  const declared = (doc?.value as { kind?: unknown } | undefined)?.kind;
+  if (typeof declared === 'string') return declared;
+  const folder = file.split('/').slice(-2, -1)[0] ?? '';
+  return FOLDER_KINDS[folder];
 }
 
 function isChangeOrWaiverFile(file: string, valid: ValidDocument[]): boolean {

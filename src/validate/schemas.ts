@@ -82,7 +82,7 @@ let ajvInstance: Ajv2020 | undefined;
 const validators = new Map<DocumentKind, ValidateFunction>();
 
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
   const addFormats = addFormatsModule as unknown as (a: Ajv2020) => Ajv2020;
   addFormats(ajv);
   ajv.addFormat('iana-time-zone', { type: 'string', validate: isValidTimeZone });
@@ -142,7 +142,26 @@ function translate(errors: ErrorObject[], root: unknown): SchemaProblem[] {
     seen.add(key);
     problems.push(problem);
   }
-  return problems;
+  return mergeMisspeltRequired(problems);
+}
+
+/**
+ * A misspelt required key shows up twice in ajv's errors: once as "missing `window`" and once as
+ * "unknown `windw`". That is one mistake, so it gets one finding, on the misspelt key.
+ */
+function mergeMisspeltRequired(problems: SchemaProblem[]): SchemaProblem[] {
+  const dropped = new Set<SchemaProblem>();
+  for (const unknown of problems) {
+    if (unknown.messageId !== 'unknownProperty' || typeof unknown.data.suggestion !== 'string') continue;
+    const parent = unknown.pointer.slice(0, unknown.pointer.lastIndexOf('/'));
+    const missing = problems.find(
+      (p) => p.messageId === 'missingProperty' && p.pointer === parent && p.data.property === unknown.data.suggestion,
+    );
+    if (!missing) continue;
+    dropped.add(missing);
+    unknown.message = `unknown property \`${unknown.data.property}\`; did you mean \`${unknown.data.suggestion}\`? (\`${unknown.data.suggestion}\` is required here)`;
+  }
+  return problems.filter((p) => !dropped.has(p));
 }
 
 function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefined {

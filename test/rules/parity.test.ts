@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { extractExamples, renderRuleHeader } from '../../src/docs/rule-docs.ts';
+import { createAjv } from '../../src/validate/schemas.ts';
 import { evaluateCase } from './harness.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,6 +42,11 @@ describe('rule parity', () => {
           expect(name in (rule.defaultOptions as object), `option ${name} needs a default`).toBe(true);
         }
         if (rule.category !== 'input' && rule.id !== 'waiver-validity') expect(typeof rule.check).toBe('function');
+      });
+
+      it('has default options that its own options schema accepts', () => {
+        const validate = createAjv().compile(rule.optionsSchema);
+        expect(validate(rule.defaultOptions), JSON.stringify(validate.errors)).toBe(true);
       });
 
       const page = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : '';
