@@ -2,8 +2,7 @@
 // findings a network engineer understands: one per mistake, on the exact line, with a suggestion.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { IANAZone } from 'luxon';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
 import changeRequestSchema from '../../schemas/change-request.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/changegate-config.schema.json' with { type: 'json' };
 import inventorySchema from '../../schemas/inventory.schema.json' with { type: 'json' };
@@ -12,6 +11,9 @@ import catalogSchema from '../../schemas/software-catalog.schema.json' with { ty
 import forecastSchema from '../../schemas/traffic-forecast.schema.json' with { type: 'json' };
 import waiverSchema from '../../schemas/waiver.schema.json' with { type: 'json' };
 import { didYouMean } from '../engine/suggest.ts';
+import { CUSTOM_FORMATS } from './formats.ts';
+
+export { isInstantText, isValidTimeZone } from './formats.ts';
 
 export const DOCUMENT_KINDS = [
   'Inventory',
@@ -44,24 +46,6 @@ export const FOLDER_KINDS: Record<string, DocumentKind> = {
   waivers: 'Waiver',
 };
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
-
-export function isValidTimeZone(name: string): boolean {
-  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
-}
-
-export function isInstantText(text: string): boolean {
-  const m = INSTANT.exec(text);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, s] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59 && Number(s ?? 0) <= 59
-  );
-}
-
 let knownZones: string[] | undefined;
 function timeZoneNames(): string[] {
   knownZones ??= Intl.supportedValuesOf('timeZone');
@@ -81,13 +65,30 @@ export interface SchemaProblem {
 let ajvInstance: Ajv2020 | undefined;
 const validators = new Map<DocumentKind, ValidateFunction>();
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
-  const addFormats = addFormatsModule as unknown as (a: Ajv2020) => Ajv2020;
-  addFormats(ajv);
-  ajv.addFormat('iana-time-zone', { type: 'string', validate: isValidTimeZone });
-  ajv.addFormat('instant', { type: 'string', validate: isInstantText });
+/**
+ * The ajv instance every schema is compiled with. `source: true` is used at build time to generate
+ * standalone validators (scripts/gen-validators-entry.ts): the formats then come from CUSTOM_FORMATS by
+ * name, so precompiled and runtime-compiled validators behave identically.
+ */
+export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    allowUnionTypes: true,
+    verbose: true,
+    ...(options.source ? { code: { source: true, esm: true, formats: _`CUSTOM_FORMATS` } } : {}),
+  });
+  ajv.addFormat('date', CUSTOM_FORMATS.date);
+  ajv.addFormat('iana-time-zone', CUSTOM_FORMATS['iana-time-zone']);
+  ajv.addFormat('instant', CUSTOM_FORMATS.instant);
   return ajv;
+}
+
+/** Installs validators generated at build time (the bundled CLI and Action do; tests compile at run time). */
+export function usePrecompiledValidators(precompiled: Partial<Record<DocumentKind, ValidateFunction>>): void {
+  for (const [kind, validate] of Object.entries(precompiled)) {
+    if (validate) validators.set(kind as DocumentKind, validate);
+  }
 }
 
 function validatorFor(kind: DocumentKind): ValidateFunction {

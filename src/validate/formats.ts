@@ -1,0 +1,29 @@
+// Custom JSON Schema formats used by the schemas in schemas/. They are looked up by name, both when
+// ajv compiles a schema at run time and from the standalone validators generated at build time.
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { IANAZone } from 'luxon';
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+export function isValidTimeZone(name: string): boolean {
+  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+}
+
+export function isInstantText(text: string): boolean {
+  const m = INSTANT.exec(text);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, s] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59 && Number(s ?? 0) <= 59
+  );
+}
+
+
+export const CUSTOM_FORMATS = {
+  date: fullFormats.date as { validate: (s: string) => boolean; compare: (a: string, b: string) => number | undefined },
+  'iana-time-zone': { type: 'string' as const, validate: isValidTimeZone },
+  instant: { type: 'string' as const, validate: isInstantText },
+};
