@@ -4,10 +4,16 @@
 import type { AnyRule } from '../src/engine/rule.ts';
 import { INPUT_RULES } from './input-rules.ts';
 // -- invariant rules (issue: invariants over the rollout timeline) --
+import canaryAndSoak from './canary-and-soak.ts';
+import redundancyGroupConcurrency from './redundancy-group-concurrency.ts';
 // -- process rules (issue: change-process rules) --
+import riskClassification from './risk-classification.ts';
 
 export const ALL_RULES: readonly AnyRule[] = [
   ...INPUT_RULES,
   // -- invariant rules list --
+  redundancyGroupConcurrency,
+  canaryAndSoak,
   // -- process rules list --
+  riskClassification,
 ];

@@ -85,6 +85,20 @@ class ForecastReader {
     };
   }
 
+  /**
+   * End of the first daily peak hour that starts at or after `t` (the whole peak hour lies after `t`),
+   * searched over the next eight local days; undefined if none is found there.
+   */
+  firstPeakEndAfter(t: number): number | undefined {
+    const zone = this.network.forecast.timeZone;
+    for (const h of localHourStarts(t, t + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
+      if (h < t) continue;
+      const parts = localParts(h, zone);
+      if (parts.minute === 0 && parts.hour === this.peakHour[dayTypeOf(parts, this.network.forecast.holidays)]) return h + HOUR;
+    }
+    return undefined;
+  }
+
   /** Start instants of the daily traffic peaks between two instants. */
   peaksBetween(start: number, end: number): number[] {
     const peaks: number[] = [];
@@ -95,6 +109,19 @@ class ForecastReader {
     }
     return peaks;
   }
+}
+
+/**
+ * Call servers a step's change signature reaches: the servers it targets (directly or through their
+ * site) and the servers at the end of the trunks it targets.
+ */
+export function rolloutMembers(network: Network, exposure: Pick<StepExposure, 'servers' | 'step'>): string[] {
+  const members = new Set(exposure.servers);
+  for (const id of exposure.step.targets.trunks) {
+    const trunk = network.inventory.trunks.get(id);
+    if (trunk) members.add(trunk.callServer);
+  }
+  return [...members].sort();
 }
 
 function compareSteps(a: Step, b: Step): number {
@@ -127,7 +154,9 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   const rolloutMap = new Map<string, StepExposure[]>();
   for (const exposure of exposures.values()) {
     if (!exposure.signature || options.provenSignatures.has(exposure.signature)) continue;
-    const groups = new Set(exposure.servers.map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
+    // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
+    // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
+    const groups = new Set(rolloutMembers(network, exposure).map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
     for (const group of groups) {
       const key = `${group}\u0000${exposure.signature}`;
       const list = rolloutMap.get(key) ?? [];
@@ -142,17 +171,23 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
     const alreadyRunning =
       version !== undefined &&
-      members.some((m) => network.inventory.callServers.get(m)?.softwareVersion === version && !list.some((e) => e.servers.includes(m)));
+      members.some((m) => network.inventory.callServers.get(m)?.softwareVersion === version && !list.some((e) => rolloutMembers(network, e).includes(m)));
     if (alreadyRunning) continue;
     list.sort((a, b) => compareSteps(a.step, b.step));
     const canary = list[0] as StepExposure;
     const soakEnd = canary.step.window.end + soakMs;
-    const soakSpansPeak = forecast.peaksBetween(canary.step.window.end, soakEnd - HOUR).length > 0;
-    const provenAt = soakSpansPeak ? soakEnd : undefined;
+    // Proven once the soak time has passed AND a whole daily peak hour has been carried after the
+    // canary ended: a canary that ends at 18:30 with a 24-hour soak has not yet seen a full 18:00
+    // peak at 18:30 the next day, so it is proven at 19:00.
+    const canaryPeakEnd = forecast.firstPeakEndAfter(canary.step.window.end);
+    const soakSpansPeak = canaryPeakEnd !== undefined && canaryPeakEnd <= soakEnd;
+    const provenAt = canaryPeakEnd === undefined ? undefined : Math.max(soakEnd, canaryPeakEnd);
     for (const exposure of list) {
       if (exposure === canary || provenAt === undefined || exposure.step.window.start < provenAt) {
         exposure.unproven = true;
-        exposure.exposureEnd = Math.max(exposure.exposureEnd, exposure.step.window.end + soakMs);
+        // An unproven change stays at risk until it has soaked across a traffic peak (docs/formats.md).
+        const peakEnd = forecast.firstPeakEndAfter(exposure.step.window.end);
+        exposure.exposureEnd = Math.max(exposure.exposureEnd, exposure.step.window.end + soakMs, peakEnd ?? 0);
       }
     }
     rollouts.push({ group, signature, steps: list, canary, provenAt, soakEnd, soakSpansPeak });

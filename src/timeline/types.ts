@@ -54,7 +54,10 @@ export interface SignatureRollout {
   steps: StepExposure[];
   /** The first step (the canary wave). */
   canary: StepExposure;
-  /** When the signature counts as proven on the group (canary end + soak, spanning a peak); undefined if never. */
+  /**
+   * When the signature counts as proven on the group: the later of canary end + soak and the end of the
+   * first whole daily peak hour after the canary ended; undefined if no peak is found.
+   */
   provenAt: number | undefined;
   /** Canary end + soak hours, whether or not a peak was crossed. */
   soakEnd: number;

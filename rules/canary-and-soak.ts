@@ -1,0 +1,161 @@
+// Invariant 2 (common mode): a new software version or procedure reaches one member of a redundancy group
+// first (the canary), soaks under real traffic across a daily peak, and only then spreads in small waves;
+// the members running it unproven are never the whole group.
+// The rollouts (which steps carry which signature to which group, and when it is proven) come from the
+// timeline, which also uses this rule's `soakHours` and `provenSignatures` to keep unproven changes at risk.
+import { defineRule } from '../src/engine/rule.ts';
+import type { Step } from '../src/model/types.ts';
+import { rolloutMembers } from '../src/timeline/build.ts';
+import type { SignatureRollout, StepExposure } from '../src/timeline/types.ts';
+import { stepKey } from '../src/timeline/types.ts';
+
+interface Options {
+  soakHours: number;
+  provenSignatures: string[];
+  maxWaveFraction: number;
+}
+
+type MessageId = 'wholeGroupUnproven' | 'canaryTooWide' | 'waveBeforeSoak' | 'waveBeforePeak' | 'waveTooLarge';
+
+/** Steps of one rollout whose windows overlap (directly or in a chain): they run as one wave. */
+interface Wave {
+  steps: StepExposure[];
+  members: string[];
+  start: number;
+}
+
+function wavesOf(rollout: SignatureRollout, membersOf: (e: StepExposure) => string[]): Wave[] {
+  const waves: Wave[] = [];
+  let current: { steps: StepExposure[]; members: Set<string>; start: number; end: number } | undefined;
+  const close = () => {
+    if (current) waves.push({ steps: current.steps, members: [...current.members].sort(), start: current.start });
+  };
+  // rollout.steps is sorted by start, so one pass groups overlapping windows.
+  for (const e of rollout.steps) {
+    const { start, end } = e.step.window;
+    if (current && start < current.end) {
+      current.steps.push(e);
+      current.end = Math.max(current.end, end);
+    } else {
+      close();
+      current = { steps: [e], members: new Set(), start, end };
+    }
+    for (const m of membersOf(e)) current.members.add(m);
+  }
+  close();
+  return waves;
+}
+
+export default defineRule<Options, MessageId>({
+  id: 'canary-and-soak',
+  title: 'New versions and procedures go to one canary, soak across a peak, then spread in small waves',
+  summary:
+    'The first wave of a change signature on a redundancy group reaches exactly one member; later waves wait soakHours after the canary and a whole daily traffic peak, reach at most maxWaveFraction of the group, and the unproven change never covers the whole group.',
+  category: 'invariant',
+  defaultSeverity: 'error',
+  rationale:
+    'Redundancy protects against independent failures, not against the same mistake made everywhere. On 2 June 2021 a reconnection procedure was run on the call servers of all six sites at once; a latent software bug filled their memory and all of them entered a reboot loop, so emergency calls failed for hours. The inquiry quoted the good practice of starting with one call server. A change signature (a software version, or a procedure / command set for config pushes and reconnections) is unproven until one member (the canary) has run it under real traffic for the soak time and across a daily traffic peak; until then it must not reach the rest of the group, and later waves stay small.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      soakHours: {
+        type: 'number',
+        minimum: 0,
+        maximum: 720,
+        description:
+          'Hours the canary must run the new version or procedure after its step ends before further members receive it; the soak must also contain a whole daily traffic peak hour of the forecast. The timeline keeps members running an unproven change at risk for this long.',
+      },
+      provenSignatures: {
+        type: 'array',
+        items: { type: 'string', pattern: '^(software-upgrade|config-push|reconnection):.+$' },
+        uniqueItems: true,
+        description:
+          'Change signatures already proven in production, which need no canary, e.g. "software-upgrade:7.4.2" or "reconnection:RECONNECT-SEQ-V2". A software version some member of the group already runs also counts as proven.',
+      },
+      maxWaveFraction: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 1,
+        description:
+          'Largest share of a redundancy group that one wave after the canary may reach (rounded down, at least one member). Default 0.34: about a third of the group per wave.',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { soakHours: 24, provenSignatures: [], maxWaveFraction: 0.34 },
+  messages: {
+    wholeGroupUnproven:
+      '{{signature}} reaches all {{groupSize}} members of redundancy group {{group}} ({{members}}) before it is proven on any of them, through {{steps}}. An unproven change can fail the same way everywhere at once: on 2 June 2021 a reconnection procedure run on all six sites sent every call server into a reboot loop. Give it to one member first (the canary), let it soak {{soakHours}} h after its step and across a daily traffic peak (for this plan: until {{provenAt}}), then continue in waves of at most {{maxWaveMembers}} member(s).',
+    canaryTooWide:
+      'the first wave of {{signature}} on redundancy group {{group}} reaches {{memberCount}} members ({{members}}) through {{steps}}; a new version or procedure must reach exactly one member first (the canary). Start with one member, let it soak until {{provenAt}}, then widen in waves of at most {{maxWaveMembers}} member(s).',
+    waveBeforeSoak:
+      '{{steps}} bring {{signature}} to {{members}} of redundancy group {{group}} at {{waveStart}}, before the canary ({{canaryStep}} on {{canaryMembers}}, ended {{canaryEnd}}) has soaked for {{soakHours}} h: its soak ends at {{soakEnd}} and it is proven at {{provenAt}}. Move this wave to {{provenAt}} or later.',
+    waveBeforePeak:
+      '{{steps}} bring {{signature}} to {{members}} of redundancy group {{group}} at {{waveStart}}: the canary ({{canaryStep}} on {{canaryMembers}}, ended {{canaryEnd}}) soaked {{soakHours}} h until {{soakEnd}} but has not yet carried a whole daily traffic peak; the first one after it ends at {{provenAt}}. Move this wave to {{provenAt}} or later, or soak longer.',
+    waveTooLarge:
+      'the wave of {{signature}} starting {{waveStart}} ({{steps}}) reaches {{memberCount}} of the {{groupSize}} members of redundancy group {{group}} ({{members}}); a wave after the canary may reach at most {{maxWaveMembers}} (maxWaveFraction {{maxWaveFraction}}). Split it into smaller waves in separate windows.',
+  },
+  waivable: true,
+  check(context) {
+    const { network, timeline, options } = context;
+    const fmt = (ms: number | undefined) => (ms === undefined ? 'never (no daily traffic peak found after the canary)' : context.formatInstant(ms));
+    for (const rollout of timeline.rollouts) {
+      const group = network.inventory.redundancyGroups.get(rollout.group);
+      if (!group || group.members.length === 0) continue;
+      const memberSet = new Set(group.members);
+      const membersOf = (e: StepExposure) => rolloutMembers(network, e).filter((m) => memberSet.has(m));
+      const size = group.members.length;
+      const maxWaveMembers = Math.max(1, Math.floor(options.maxWaveFraction * size + 1e-9));
+      const canary = rollout.canary;
+      const canaryMembers = membersOf(canary);
+      const common = {
+        signature: rollout.signature,
+        group: group.id,
+        groupSize: size,
+        canaryStep: stepKey(canary.step),
+        canaryMembers,
+        canaryEnd: context.formatInstant(canary.step.window.end),
+        soakHours: timeline.soakHours,
+        soakEnd: context.formatInstant(rollout.soakEnd),
+        soakSpansPeak: rollout.soakSpansPeak,
+        provenAt: fmt(rollout.provenAt),
+        maxWaveMembers,
+      };
+      const unproven = new Set<string>();
+      let reportedWhole = false;
+      wavesOf(rollout, membersOf).forEach((wave, index) => {
+        const first = wave.steps[0]?.step as Step;
+        const beforeProven = rollout.provenAt === undefined || wave.start < rollout.provenAt;
+        if (index === 0 || beforeProven) for (const m of wave.members) unproven.add(m);
+        const data = {
+          ...common,
+          members: wave.members,
+          memberCount: wave.members.length,
+          steps: wave.steps.map((e) => stepKey(e.step)),
+          changeIds: [...new Set(wave.steps.map((e) => e.step.changeId))].sort(),
+          waveStart: context.formatInstant(wave.start),
+        };
+        const targets = { file: first.at.file, pointer: first.at.pointer + '/targets' };
+        if ((index === 0 || beforeProven) && unproven.size === size && !reportedWhole) {
+          // Report the moment the unproven set becomes the whole group once: it is the gravest finding
+          // and implies the wave also came too early (or had no canary).
+          reportedWhole = true;
+          context.reportStep(first, { messageId: 'wholeGroupUnproven', at: targets, atKey: true, data: { ...data, members: [...unproven].sort(), memberCount: unproven.size } });
+          return;
+        }
+        if (index === 0) {
+          if (wave.members.length > 1) context.reportStep(first, { messageId: 'canaryTooWide', at: targets, atKey: true, data });
+          return;
+        }
+        if (beforeProven) {
+          const messageId = wave.start < rollout.soakEnd ? 'waveBeforeSoak' : 'waveBeforePeak';
+          context.reportStep(first, { messageId, at: { file: first.at.file, pointer: first.at.pointer + '/window/start' }, data });
+          return;
+        }
+        if (wave.members.length > maxWaveMembers) {
+          context.reportStep(first, { messageId: 'waveTooLarge', at: targets, atKey: true, data: { ...data, maxWaveFraction: options.maxWaveFraction } });
+        }
+      });
+    }
+  },
+});
