@@ -1,0 +1,239 @@
+import rule from '../../rules/canary-and-soak.ts';
+import { ruleTester } from './harness.ts';
+
+// Every change request below starts with this 8-line header, so its first step is on line 9.
+const cr = (id: string, steps: string) => `kind: ChangeRequest
+id: ${id}
+title: Test change ${id}
+owner: j.dupont
+purpose: Exercise the canary-and-soak rule
+declaredRisk: high
+state: approved
+steps:
+${steps}`;
+
+// A five-line step carrying software 7.5.0 (new on the group: every server runs 7.4.2).
+const upgrade = (id: string, servers: string, start: string, end: string) => `  - id: ${id}
+    action: software-upgrade
+    software: { version: 7.5.0, previousVersion: 7.4.2 }
+    targets: { callServers: [${servers}] }
+    window: { start: ${start}, end: ${end} }
+`;
+
+// Canary on the night of Monday 7 to Tuesday 8 December 2026: ends Tue 02:00, soak (24 h) ends Wed 02:00,
+// the Tuesday 18:00-19:00 peak lies inside it, so the version is proven on Wednesday at 02:00.
+const CANARY = upgrade('s1', 'par1-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00');
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'one canary, then a wave of a third of the group exactly when the soak ends',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par1-cs2, par2-cs1, lyo1-cs1, mrs1-cs1', '2026-12-09T02:00:00+01:00', '2026-12-09T03:00:00+01:00')),
+      },
+    },
+    {
+      name: 'canary in one change request, the next waves in another',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY),
+        'changes/CR-TEST-2.yaml': cr(
+          'CR-TEST-2',
+          upgrade('w1', 'par1-cs2, par2-cs1', '2026-12-10T01:00:00+01:00', '2026-12-10T02:00:00+01:00') +
+            upgrade('w2', 'par2-cs2, lyo1-cs1, lyo1-cs2', '2026-12-11T01:00:00+01:00', '2026-12-11T02:00:00+01:00'),
+        ),
+      },
+    },
+    {
+      name: 'a signature listed as proven needs no canary',
+      options: { provenSignatures: ['reconnection:RECONNECT-SEQ-V2'] },
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V2
+    targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`),
+      },
+    },
+    {
+      name: 'a version some member already runs is proven',
+      files: {
+        'inventory/extra.yaml': `kind: Inventory
+callServers:
+  - { id: lil1-cs3, site: LIL1, role: mgcf, platform: vx-mgcf, softwareVersion: 7.5.0, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI, emergency: true }
+`,
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', upgrade('s1', 'par1-cs1, par1-cs2, par2-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00')),
+      },
+    },
+    {
+      name: 'steps without a change signature (restart, drain) start no rollout',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: restart
+    targets: { sites: [PAR1, PAR2] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the first wave reaches two members',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', upgrade('s1', 'par1-cs1, lyo1-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00')),
+      },
+      errors: [
+        {
+          messageId: 'canaryTooWide',
+          line: 12,
+          column: 5,
+          stepId: 's1',
+          data: {
+            signature: 'software-upgrade:7.5.0',
+            group: 'ECI',
+            members: ['lyo1-cs1', 'par1-cs1'],
+            memberCount: 2,
+            steps: ['CR-TEST-1#s1'],
+            provenAt: '2026-12-09 02:00 (+01:00)',
+            maxWaveMembers: 4,
+          },
+        },
+      ],
+    },
+    {
+      name: 'two single-server steps that overlap form one first wave of two',
+      files: {
+        'changes/CR-TEST-1.yaml': cr(
+          'CR-TEST-1',
+          CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T01:59:00+01:00', '2026-12-08T03:00:00+01:00'),
+        ),
+      },
+      errors: [{ messageId: 'canaryTooWide', line: 12, column: 5, stepId: 's1', data: { members: ['par1-cs1', 'par2-cs1'], steps: ['CR-TEST-1#s1', 'CR-TEST-1#s2'] } }],
+    },
+    {
+      name: 'a second wave twelve hours after the canary, before the soak ends',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T14:00:00+01:00', '2026-12-08T15:00:00+01:00')),
+      },
+      errors: [
+        {
+          messageId: 'waveBeforeSoak',
+          line: 18,
+          column: 22,
+          stepId: 's2',
+          data: {
+            canaryStep: 'CR-TEST-1#s1',
+            canaryMembers: ['par1-cs1'],
+            canaryEnd: '2026-12-08 02:00 (+01:00)',
+            soakHours: 24,
+            soakEnd: '2026-12-09 02:00 (+01:00)',
+            provenAt: '2026-12-09 02:00 (+01:00)',
+            waveStart: '2026-12-08 14:00 (+01:00)',
+            members: ['par2-cs1'],
+          },
+        },
+      ],
+    },
+    {
+      name: 'a short soak that has not carried a traffic peak',
+      options: { soakHours: 2 },
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T05:00:00+01:00', '2026-12-08T06:00:00+01:00')),
+      },
+      errors: [
+        {
+          messageId: 'waveBeforePeak',
+          line: 18,
+          column: 22,
+          data: { soakHours: 2, soakEnd: '2026-12-08 04:00 (+01:00)', soakSpansPeak: false, provenAt: '2026-12-08 19:00 (+01:00)' },
+        },
+      ],
+    },
+    {
+      name: 'a canary ending inside the peak hour must wait for the next whole peak',
+      files: {
+        // Tuesday 17:00-18:30: the 24 h soak ends Wednesday 18:30, the next whole peak hour ends at 19:00.
+        'changes/CR-TEST-1.yaml': cr(
+          'CR-TEST-1',
+          upgrade('s1', 'par1-cs1', '2026-12-08T17:00:00+01:00', '2026-12-08T18:30:00+01:00') +
+            upgrade('s2', 'par2-cs1', '2026-12-09T18:45:00+01:00', '2026-12-09T19:30:00+01:00'),
+        ),
+      },
+      errors: [
+        {
+          messageId: 'waveBeforePeak',
+          line: 18,
+          column: 22,
+          data: { soakEnd: '2026-12-09 18:30 (+01:00)', soakSpansPeak: false, provenAt: '2026-12-09 19:00 (+01:00)', waveStart: '2026-12-09 18:45 (+01:00)' },
+        },
+      ],
+    },
+    {
+      name: 'a wave after the soak that reaches more than a third of the group',
+      files: {
+        'changes/CR-TEST-1.yaml': cr(
+          'CR-TEST-1',
+          CANARY + upgrade('s2', 'par1-cs2, par2-cs1, par2-cs2, lyo1-cs1, lyo1-cs2', '2026-12-09T02:00:00+01:00', '2026-12-09T03:00:00+01:00'),
+        ),
+      },
+      errors: [
+        {
+          messageId: 'waveTooLarge',
+          line: 17,
+          column: 5,
+          data: { memberCount: 5, groupSize: 12, maxWaveMembers: 4, maxWaveFraction: 0.34, waveStart: '2026-12-09 02:00 (+01:00)' },
+        },
+      ],
+    },
+    {
+      name: 'a procedure applied to every site at once (the 2 June 2021 shape)',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V3
+    targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
+    window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
+`),
+      },
+      errors: [
+        {
+          messageId: 'wholeGroupUnproven',
+          line: 12,
+          column: 5,
+          changeId: 'CR-TEST-1',
+          stepId: 's1',
+          data: { signature: 'reconnection:RECONNECT-SEQ-V3', memberCount: 12, groupSize: 12, soakEnd: '2026-12-10 17:30 (+01:00)', provenAt: '2026-12-10 17:30 (+01:00)' },
+        },
+      ],
+    },
+    {
+      name: 'the rest of the group before the canary has soaked: the whole group runs it unproven',
+      options: { maxWaveFraction: 1 },
+      files: {
+        'changes/CR-TEST-1.yaml': cr(
+          'CR-TEST-1',
+          CANARY +
+            upgrade(
+              's2',
+              'par1-cs2, par2-cs1, par2-cs2, lyo1-cs1, lyo1-cs2, mrs1-cs1, mrs1-cs2, bdx1-cs1, bdx1-cs2, lil1-cs1, lil1-cs2',
+              '2026-12-08T03:00:00+01:00',
+              '2026-12-08T04:00:00+01:00',
+            ),
+        ),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', line: 17, column: 5, stepId: 's2', data: { memberCount: 12, steps: ['CR-TEST-1#s2'] } }],
+    },
+    {
+      name: 'a reconnection of trunks reaches the servers at their ends',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: reconnection
+    procedure: TRUNK-REHOME-V1
+    targets: { trunks: [par1-cs1-tpa, lyo1-cs1-tla] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`),
+      },
+      errors: [{ messageId: 'canaryTooWide', line: 12, column: 5, data: { signature: 'reconnection:TRUNK-REHOME-V1', members: ['lyo1-cs1', 'par1-cs1'] } }],
+    },
+  ],
+});
