@@ -71,7 +71,15 @@ export interface LoadResult {
   issues: LoadIssue[];
 }
 
-const ALLOWED_TAGS = new Set(['!!str', '!!map', '!!seq', 'tag:yaml.org,2002:str']);
+// The verbatim forms are the same standard tags written out in full (`!<tag:yaml.org,2002:str> 5`).
+const ALLOWED_TAGS = new Set([
+  '!!str',
+  '!!map',
+  '!!seq',
+  '!<tag:yaml.org,2002:str>',
+  '!<tag:yaml.org,2002:map>',
+  '!<tag:yaml.org,2002:seq>',
+]);
 
 class LoadError extends Error {
   constructor(
@@ -283,7 +291,7 @@ class Builder {
       const line = this.lines.position(first).line;
       throw new LoadError(
         'duplicate-key',
-        `duplicate key "${keyText}": it is already defined on line ${line}; remove one of them`,
+        `duplicate ${keyText === '' ? 'empty (or null) key' : `key "${keyText}"`}: it is already defined on line ${line}; remove one of them`,
         start,
         end,
         `${top.pointer}/${escapePointerToken(keyText)}`,
@@ -299,7 +307,11 @@ class Builder {
     switch (event.type) {
       case EVENT_ID.SCALAR: {
         const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const start = quoted ? event.valueStart - 1 : event.valueStart;
+        let start = quoted ? event.valueStart - 1 : event.valueStart;
+        if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
+          // A block scalar's content starts at the beginning of its first line: point past the indentation.
+          while (start < event.valueEnd && this.text.charCodeAt(start) === 32) start++;
+        }
         const end = quoted ? event.valueEnd + 1 : event.valueEnd;
         const tag = this.checkTag(event.tagStart, event.tagEnd, start, slot.pointer);
         const raw = getScalarValue(this.text, event);
@@ -432,14 +444,20 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
 
   let events: Event[];
   try {
-    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
+    // js-yaml counts every node, scalars included, so a collection nested maxDepth deep needs two more
+    // levels in the parser; the builder enforces the exact bound on collections.
+    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth + 2 });
   } catch (err) {
     const mark = (err as { mark?: { position?: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? (err instanceof Error ? err.message : String(err));
     const position = typeof mark?.position === 'number' ? mark.position : 0;
     const code: LoadIssueCode = /maxDepth/.test(reason) ? 'too-deep' : 'syntax';
+    // js-yaml refuses tabs in some places YAML allows them (inside flow collections, after `key:`) with
+    // a misleading message; say what to change.
+    const lineStart = text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
+    const tabHint = text.slice(lineStart, position + 1).includes('\t') ? ' (this line has a tab character: use spaces instead)' : '';
     const message =
-      code === 'too-deep' ? `nesting deeper than ${limits.maxDepth} levels is refused` : `YAML syntax error: ${reason}`;
+      code === 'too-deep' ? `nesting deeper than ${limits.maxDepth} levels is refused` : `YAML syntax error: ${reason}${tabHint}`;
     return { issues: [{ code, message, range: lines.range(position, position + 1) }] };
   }
 
