@@ -3,9 +3,9 @@
 // neither bundle compiles a schema at start-up. One bundle starts much faster than resolving hundreds
 // of modules from node_modules.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { precompiledPlugin } from './precompiled-plugin.mjs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const banner = {
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
@@ -15,31 +15,7 @@ const banner = {
 const targets = process.argv.slice(2);
 const wanted = (name) => targets.length === 0 || targets.includes(name);
 
-// 1. Standalone validators, generated into a scratch folder inside the repository (so the generator
-// resolves packages from node_modules) and never committed.
-mkdirSync('.build', { recursive: true });
-const work = mkdtempSync(join('.build', 'build-'));
-const validatorsFile = resolve(work, 'validators.mjs');
-const generator = resolve(work, 'gen-validators.mjs');
-await build({
-  entryPoints: ['scripts/gen-validators-entry.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: generator,
-  packages: 'external',
-  logLevel: 'warning',
-});
-process.argv[2] = validatorsFile;
-await import(pathToFileURL(generator).href);
-
-/** Resolves `changegate:precompiled-validators` to the generated module. */
-const precompiledValidators = {
-  name: 'precompiled-validators',
-  setup(b) {
-    b.onResolve({ filter: /^changegate:precompiled-validators$/ }, () => ({ path: validatorsFile }));
-  },
-};
+const { plugin, workDir } = await precompiledPlugin();
 
 const common = {
   bundle: true,
@@ -50,7 +26,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   sourcemap: false,
-  plugins: [precompiledValidators],
+  plugins: [plugin],
 };
 
 /**
@@ -71,5 +47,6 @@ try {
   if (wanted('cli')) await bundle('src/cli/index.ts', 'dist/cli.js');
   if (wanted('action') && existsSync('src/action/index.ts')) await bundle('src/action/index.ts', 'dist/action/index.js');
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  // The generated validators are only needed while bundling.
+  rmSync(workDir, { recursive: true, force: true });
 }

@@ -2,9 +2,12 @@
 // interval knows what is at risk and what traffic is forecast. A sweep over sorted boundaries keeps
 // this near-linear in the number of steps; no pair of steps is ever compared directly.
 import type { DayType, Network, Step } from '../model/types.ts';
+import { rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from './time.ts';
 import type { Interval, IntervalForecast, SignatureRollout, StepExposure, Timeline } from './types.ts';
 import { stepKey } from './types.ts';
+
+export { rolloutMembers } from './rollout-members.ts';
 
 export interface TimelineOptions {
   /** Hours a new change must soak on its canary before it counts as proven. */
@@ -22,16 +25,41 @@ export function signatureOf(step: Step): string | undefined {
   return undefined;
 }
 
+interface TargetIndex {
+  serversBySite: Map<string, string[]>;
+  trunksByServer: Map<string, string[]>;
+}
+
+// Built once per network: resolving targets must not scan the whole inventory for every step.
+const targetIndexes = new WeakMap<Network, TargetIndex>();
+
+function targetIndex(network: Network): TargetIndex {
+  let index = targetIndexes.get(network);
+  if (!index) {
+    index = { serversBySite: new Map(), trunksByServer: new Map() };
+    for (const server of network.inventory.callServers.values()) {
+      const list = index.serversBySite.get(server.site) ?? [];
+      list.push(server.id);
+      index.serversBySite.set(server.site, list);
+    }
+    for (const trunk of network.inventory.trunks.values()) {
+      const list = index.trunksByServer.get(trunk.callServer) ?? [];
+      list.push(trunk.id);
+      index.trunksByServer.set(trunk.callServer, list);
+    }
+    targetIndexes.set(network, index);
+  }
+  return index;
+}
+
 /** Servers and trunks a step touches: a site target covers the site's servers, a server covers its trunks. */
 export function resolveTargets(network: Network, step: Step): { servers: string[]; trunks: string[] } {
   const inv = network.inventory;
+  const index = targetIndex(network);
   const servers = new Set<string>(step.targets.callServers.filter((s) => inv.callServers.has(s)));
-  const sites = new Set(step.targets.sites);
-  if (sites.size > 0) {
-    for (const server of inv.callServers.values()) if (sites.has(server.site)) servers.add(server.id);
-  }
+  for (const site of step.targets.sites) for (const server of index.serversBySite.get(site) ?? []) servers.add(server);
   const trunks = new Set<string>(step.targets.trunks.filter((t) => inv.trunks.has(t)));
-  for (const trunk of inv.trunks.values()) if (servers.has(trunk.callServer)) trunks.add(trunk.id);
+  for (const server of servers) for (const trunk of index.trunksByServer.get(server) ?? []) trunks.add(trunk);
   return { servers: [...servers].sort(), trunks: [...trunks].sort() };
 }
 
@@ -109,19 +137,6 @@ class ForecastReader {
     }
     return peaks;
   }
-}
-
-/**
- * Call servers a step's change signature reaches: the servers it targets (directly or through their
- * site) and the servers at the end of the trunks it targets.
- */
-export function rolloutMembers(network: Network, exposure: Pick<StepExposure, 'servers' | 'step'>): string[] {
-  const members = new Set(exposure.servers);
-  for (const id of exposure.step.targets.trunks) {
-    const trunk = network.inventory.trunks.get(id);
-    if (trunk) members.add(trunk.callServer);
-  }
-  return [...members].sort();
 }
 
 function compareSteps(a: Step, b: Step): number {

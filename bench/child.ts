@@ -1,0 +1,29 @@
+// One measurement in a fresh process, so peak memory (maxRSS) belongs to that measurement alone.
+//   parse <dir>: read every YAML file and parse it with js-yaml (the floor: input must be read)
+//   check <dir>: read the folder and run the full evaluation (what `changegate check` does)
+import { load } from 'js-yaml';
+import { evaluate } from '../src/engine/evaluate.ts';
+import { readFolder } from '../src/source/folder.ts';
+import { usePrecompiledValidators } from '../src/validate/schemas.ts';
+import * as precompiled from 'changegate:precompiled-validators';
+
+usePrecompiledValidators(precompiled);
+const [mode, dir, asOfText] = process.argv.slice(2);
+if (!dir || (mode !== 'parse' && mode !== 'check')) throw new Error('usage: child parse|check <dir> [asOf]');
+const started = performance.now();
+let detail: Record<string, unknown> = {};
+if (mode === 'parse') {
+  const { files } = readFolder(dir);
+  let documents = 0;
+  for (const file of files) {
+    load(new TextDecoder().decode(file.bytes));
+    documents++;
+  }
+  detail = { documents };
+} else {
+  const { files, refused } = readFolder(dir);
+  const evaluation = evaluate(files, { asOf: Date.parse(asOfText ?? '2026-11-27T09:00:00+01:00'), refused });
+  detail = { verdict: evaluation.verdict, counts: evaluation.counts };
+}
+const ms = performance.now() - started;
+process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');

@@ -1,0 +1,107 @@
+// `npm run bench`: generates repositories of growing size, measures parse-only time, full check time and
+// peak memory (median of several runs, each in a fresh process), and the CLI's cold start against
+// `node -e 0`, then prints a table with the ratios the performance targets are stated in.
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateRepo, writeRepo } from './generate.ts';
+import type { GeneratorParams } from './generate.ts';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]?.replace(/^--/, '') ?? '', process.argv[i + 1] ?? '');
+const runs = Number(args.get('runs') ?? 5);
+const only = args.get('sizes')?.split(',');
+const work = args.get('dir') ?? '.build/bench';
+const childScript = args.get('child') ?? '.build/bench-child.mjs';
+
+const XL: GeneratorParams = { sites: 60, serversPerSite: 50, trunksPerServer: 10, changes: 2000, stepsPerChange: 10, days: 180, seed: 42 };
+const scaled = (f: number): GeneratorParams => ({ ...XL, sites: XL.sites * f, changes: XL.changes * f, days: Math.round(XL.days * f) });
+const custom = ['sites', 'servers-per-site', 'trunks-per-server', 'changes', 'steps-per-change', 'days', 'seed'].some((k) => args.has(k));
+const sizes: { name: string; dir: string; params?: GeneratorParams }[] = [{ name: 'S', dir: 'examples/six-sites' }];
+if (custom) {
+  sizes.push({
+    name: 'custom',
+    dir: join(work, 'custom'),
+    params: {
+      sites: Number(args.get('sites') ?? 12), serversPerSite: Number(args.get('servers-per-site') ?? 10), trunksPerServer: Number(args.get('trunks-per-server') ?? 4),
+      changes: Number(args.get('changes') ?? 100), stepsPerChange: Number(args.get('steps-per-change') ?? 5), days: Number(args.get('days') ?? 60), seed: Number(args.get('seed') ?? 42),
+    },
+  });
+} else {
+  sizes.push({ name: 'M', dir: join(work, 'M'), params: scaled(0.25) }, { name: 'L', dir: join(work, 'L'), params: scaled(0.5) }, { name: 'XL', dir: join(work, 'XL'), params: XL });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+function child(mode: 'parse' | 'check', dir: string): { ms: number; maxRssKb: number; verdict?: string; counts?: Record<string, number> } {
+  const result = spawnSync(process.execPath, [childScript, mode, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`bench child failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+function wall(command: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.error) throw result.error;
+  return ms;
+}
+
+const rows: string[] = [];
+const fmt = (n: number, digits = 0) => n.toFixed(digits);
+console.log(`changegate benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, ${runs} runs per figure (median)\n`);
+const results: { name: string; parse: number; check: number; rss: number; steps: number }[] = [];
+for (const size of sizes) {
+  if (only && !only.includes(size.name)) continue;
+  let description = 'the bundled example';
+  if (size.params) {
+    const repo = generateRepo(size.params);
+    writeRepo(size.dir, repo);
+    const c = repo.counts;
+    description = `${c.sites} sites, ${c.servers} servers, ${c.trunks} trunks, ${c.changes} CRs, ${c.steps} steps, ${size.params.days} days`;
+  }
+  const parse: number[] = [];
+  const check: number[] = [];
+  const rss: number[] = [];
+  let last: ReturnType<typeof child> | undefined;
+  for (let i = 0; i < runs; i++) {
+    parse.push(child('parse', size.dir).ms);
+    last = child('check', size.dir);
+    check.push(last.ms);
+    rss.push(last.maxRssKb);
+  }
+  const p = median(parse);
+  const ch = median(check);
+  const r = median(rss);
+  results.push({ name: size.name, parse: p, check: ch, rss: r, steps: last?.counts?.steps ?? 0 });
+  rows.push(`| ${size.name} | ${description} | ${fmt(p, 1)} | ${fmt(ch, 1)} | ${fmt(ch / p, 2)} | ${fmt(r / 1024)} | ${last?.verdict} (${last?.counts?.intervals} intervals, ${last?.counts?.rules} rules, ${last?.counts?.errors} errors, ${last?.counts?.warnings} warnings) |`);
+}
+console.log('| Size | Repository | Parse only (ms) | Full check (ms) | Check / parse | Peak RSS (MiB) | Verdict |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
+
+const byName = new Map(results.map((r) => [r.name, r]));
+const m = byName.get('M');
+const l = byName.get('L');
+const xl = byName.get('XL');
+if (m && l && xl) {
+  console.log(`\nScaling (each size doubles the previous): M -> L ${fmt(l.check / m.check, 2)}x, L -> XL ${fmt(xl.check / l.check, 2)}x; M -> XL (4x input) ${fmt(xl.check / m.check, 2)}x`);
+}
+
+if (!only || only.includes('cold')) {
+  const cli = ['node', 'bin/changegate.js', 'check', 'examples/six-sites', '--as-of', '2026-11-27T09:00:00+01:00'];
+  const coldRuns = Math.max(runs, 7);
+  const node0: number[] = [];
+  const cold: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    node0.push(wall(['node', '-e', '0']));
+    cold.push(wall(cli));
+  }
+  const n0 = median(node0);
+  const c0 = median(cold);
+  console.log(`\nCold start: node -e 0 ${fmt(n0, 1)} ms; changegate check examples/six-sites ${fmt(c0, 1)} ms; ratio ${fmt(c0 / n0, 2)}x`);
+}
