@@ -5,7 +5,7 @@
 // timeline, which also uses this rule's `soakHours` and `provenSignatures` to keep unproven changes at risk.
 import { defineRule } from '../src/engine/rule.ts';
 import type { Step } from '../src/model/types.ts';
-import { rolloutMembers } from '../src/timeline/build.ts';
+import { rolloutMembers } from '../src/timeline/rollout-members.ts';
 import type { SignatureRollout, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 
