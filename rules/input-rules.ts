@@ -70,6 +70,7 @@ export const referenceIntegrity = defineRule({
   defaultOptions: {},
   messages: {
     duplicateId: '{{message}}',
+    confusableId: '{{message}}',
     unknownReference: '{{message}}',
     routeMismatch: '{{message}}',
     duplicateDocument: '{{message}}',

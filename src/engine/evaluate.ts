@@ -232,7 +232,19 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
         try {
           rule.check(context);
         } catch (err) {
+          // Fail closed, but do not let one change request hide the findings of the others: drop the
+          // partial results and judge each change request on its own, naming the one that fails.
+          sink.findings.length = before;
           internal(err, `rule ${rule.id}`);
+          const timelineOptions = { soakHours: timeline.soakHours, provenSignatures };
+          for (const change of network.changes) {
+            const alone: Network = { ...network, changes: [change] };
+            try {
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink));
+            } catch (errAlone) {
+              internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: '' }, change.id);
+            }
+          }
         }
         ruleRuns.push({ id: rule.id, severity, evaluated: true, findings: sink.findings.length - before });
       }

@@ -82,9 +82,24 @@ class ModelBuilder {
     this.problems.push(problem);
   }
 
+  private readonly skeletons = new Map<string, { id: string; at: SourceRef }>();
+
   /** Registers an id in a namespace, reporting a duplicate. Returns false for a duplicate. */
   claim(namespace: string, id: string, at: SourceRef): boolean {
     const key = `${namespace}\u0000${id}`;
+    const skeletonKey = `${namespace}\u0000${idSkeleton(id)}`;
+    const lookalike = this.skeletons.get(skeletonKey);
+    if (lookalike && lookalike.id !== id) {
+      this.problem({
+        ruleId: 'reference-integrity',
+        messageId: 'confusableId',
+        message: `${namespace} id "${id}" differs from "${lookalike.id}" (${lookalike.at.file}) only by letter case or look-alike characters; ids must be distinguishable`,
+        at: { file: at.file, pointer: at.pointer + '/id' },
+        data: { kind: namespace, id, other: lookalike.id },
+      });
+      return false;
+    }
+    this.skeletons.set(skeletonKey, { id, at });
     const previous = this.firstSeen.get(key);
     if (previous) {
       this.problem({
@@ -146,6 +161,20 @@ class ModelBuilder {
     }
     return { start, end };
   }
+}
+
+// Latin look-alikes from Cyrillic and Greek: "РАR1" written with Cyrillic letters must not pass for
+// a second, distinct site next to "PAR1".
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ı: 'i',
+};
+
+/** The form two ids share when a reader could not tell them apart: NFKC, lower case, look-alikes folded. */
+export function idSkeleton(id: string): string {
+  let out = '';
+  for (const ch of id.normalize('NFKC').toLowerCase()) out += CONFUSABLES[ch] ?? ch;
+  return out;
 }
 
 function ref(file: string, ...tokens: (string | number)[]): SourceRef {
