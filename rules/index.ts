@@ -7,6 +7,9 @@ import { INPUT_RULES } from './input-rules.ts';
 import canaryAndSoak from './canary-and-soak.ts';
 import redundancyGroupConcurrency from './redundancy-group-concurrency.ts';
 // -- process rules (issue: change-process rules) --
+import approvals from './approvals.ts';
+import softwareQualification from './software-qualification.ts';
+import planConsistency from './plan-consistency.ts';
 import riskClassification from './risk-classification.ts';
 
 export const ALL_RULES: readonly AnyRule[] = [
@@ -15,5 +18,8 @@ export const ALL_RULES: readonly AnyRule[] = [
   redundancyGroupConcurrency,
   canaryAndSoak,
   // -- process rules list --
+  approvals,
+  softwareQualification,
+  planConsistency,
   riskClassification,
 ];

@@ -1,0 +1,324 @@
+// Derives a change request's risk class from what its plan touches, and reports a declaration below it.
+// The derivation is exported (`deriveRisk`) so the approvals rule and the CAB report judge every change
+// by the same class the gate shows, never by the owner's label alone.
+import type { ChangeRequest, Network, RiskClass } from '../src/model/types.ts';
+import { defineRule } from '../src/engine/rule.ts';
+import { buildTimeline } from '../src/timeline/build.ts';
+import { formatInstant } from '../src/timeline/time.ts';
+import type { IntervalForecast, StepExposure, Timeline } from '../src/timeline/types.ts';
+import { stepKey } from '../src/timeline/types.ts';
+
+export interface RiskOptions {
+  broadChangeSites: number;
+  commonModeStepSites: number;
+  minCapacityMargin: number;
+}
+
+export const RISK_DEFAULTS: RiskOptions = {
+  broadChangeSites: 3,
+  commonModeStepSites: 3,
+  minCapacityMargin: 0.2,
+};
+
+export const RISK_ORDER: readonly RiskClass[] = ['low', 'medium', 'high', 'critical'];
+
+export function riskRank(risk: RiskClass): number {
+  return RISK_ORDER.indexOf(risk);
+}
+
+export function higherRisk(a: RiskClass, b: RiskClass): RiskClass {
+  return riskRank(a) >= riskRank(b) ? a : b;
+}
+
+/** The numbers behind a derived class, so a report can show them next to the class. */
+export interface RiskFactors {
+  /** Emergency numbers with a route through an element the change touches, sorted. */
+  emergencyNumbers: string[];
+  /** Touched call servers and trunks that are on an emergency route or marked emergency. */
+  emergencyElements: string[];
+  /** Distinct sites the change touches over all its steps, sorted. */
+  sites: string[];
+  /** The step touching the most sites at once (first in plan order on a tie). */
+  widestStep: { stepId: string; sites: string[] } | undefined;
+  /** Steps running a version or procedure not yet proven on their redundancy group. */
+  unproven: { stepId: string; signature: string; sites: string[] }[];
+  /** Smallest N-1 capacity margin during the change (fraction; -1 means nothing left); undefined without forecast traffic. */
+  minCapacityMargin: number | undefined;
+  /** Interval where that margin occurs. */
+  minMarginInterval: { start: number; end: number } | undefined;
+}
+
+export interface DerivedRisk {
+  class: RiskClass;
+  /** One sentence per factor that raised the class above low, each ending with the class it implies. */
+  reasons: string[];
+  factors: RiskFactors;
+}
+
+/** Effective options of risk-classification as the policy sets them (the approvals rule derives with the same). */
+export function riskOptionsFromPolicy(network: Network): RiskOptions {
+  const override = network.policy.rules.get('risk-classification')?.options ?? {};
+  return { ...RISK_DEFAULTS, ...(override as Partial<RiskOptions>) };
+}
+
+/** A change's own exposures and the intervals in which they act, from the timeline or a timeline of its own. */
+function ownView(network: Network, timeline: Timeline, change: ChangeRequest): {
+  exposures: StepExposure[];
+  intervals: { start: number; end: number; forecast: IntervalForecast; exposures: StepExposure[] }[];
+} {
+  const onTimeline = change.steps.length > 0 && change.steps.every((s) => timeline.exposures.has(stepKey(s)));
+  let source = timeline;
+  if (!onTimeline) {
+    // Drafts, done and cancelled changes are not on the shared timeline; the CAB report still wants their
+    // class, so they get a timeline of their own with the same soak settings.
+    const proven = network.policy.rules.get('canary-and-soak')?.options?.provenSignatures;
+    source = buildTimeline(
+      { ...network, changes: [change] },
+      { soakHours: timeline.soakHours, provenSignatures: new Set(Array.isArray(proven) ? proven.filter((p): p is string => typeof p === 'string') : []) },
+    );
+  }
+  const exposures = change.steps.map((s) => source.exposures.get(stepKey(s))).filter((e): e is StepExposure => e !== undefined);
+  const intervals = source.intervals
+    .map((i) => ({ start: i.start, end: i.end, forecast: i.forecast, exposures: i.exposures.filter((e) => e.step.changeId === change.id) }))
+    .filter((i) => i.exposures.length > 0);
+  return { exposures, intervals };
+}
+
+function sitesOf(network: Network, exposure: StepExposure): string[] {
+  const inv = network.inventory;
+  const sites = new Set<string>();
+  for (const s of exposure.servers) {
+    const site = inv.callServers.get(s)?.site;
+    if (site !== undefined) sites.add(site);
+  }
+  for (const t of exposure.trunks) {
+    const server = inv.trunks.get(t)?.callServer;
+    const site = server !== undefined ? inv.callServers.get(server)?.site : undefined;
+    if (site !== undefined) sites.add(site);
+  }
+  return [...sites].sort();
+}
+
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+/**
+ * N-1 capacity margin of one interval, counting only what this change puts at risk: capacity left after
+ * the change's losses, minus the largest remaining site, over forecast traffic, minus one. The smaller of
+ * the sessions and call-attempt margins; undefined when no traffic is forecast.
+ */
+function capacityMargin(network: Network, interval: { start: number; exposures: StepExposure[]; forecast: IntervalForecast }): number | undefined {
+  const loss = new Map<string, number>();
+  for (const e of interval.exposures) {
+    // A step still soaking after its window is assumed possibly lost, as in the shared timeline.
+    const l = e.step.window.end > interval.start ? e.step.capacityLoss : 1;
+    for (const s of e.servers) loss.set(s, Math.max(loss.get(s) ?? 0, l));
+  }
+  const perSite = new Map<string, { sessions: number; cps: number }>();
+  for (const server of network.inventory.callServers.values()) {
+    const keep = 1 - (loss.get(server.id) ?? 0);
+    const site = perSite.get(server.site) ?? { sessions: 0, cps: 0 };
+    site.sessions += server.capacity.sessions * keep;
+    site.cps += server.capacity.cps * keep;
+    perSite.set(server.site, site);
+  }
+  const sites = [...perSite.values()];
+  const total = sites.reduce((a, s) => ({ sessions: a.sessions + s.sessions, cps: a.cps + s.cps }), { sessions: 0, cps: 0 });
+  const largestSessions = Math.max(0, ...sites.map((s) => s.sessions));
+  const largestCps = Math.max(0, ...sites.map((s) => s.cps));
+  const margins: number[] = [];
+  if (interval.forecast.totalSessions > 0) margins.push((total.sessions - largestSessions) / interval.forecast.totalSessions - 1);
+  if (interval.forecast.totalCps > 0) margins.push((total.cps - largestCps) / interval.forecast.totalCps - 1);
+  return margins.length > 0 ? Math.min(...margins) : undefined;
+}
+
+/**
+ * Derives the risk class of a change request from what its plan touches (see docs/rules/risk-classification.md
+ * for the table). Pure: the same network, timeline and change always give the same class and reasons.
+ */
+export function deriveRisk(network: Network, timeline: Timeline, change: ChangeRequest, options: RiskOptions = riskOptionsFromPolicy(network)): DerivedRisk {
+  const inv = network.inventory;
+  const { exposures, intervals } = ownView(network, timeline, change);
+  const raise: { class: RiskClass; reason: string }[] = [];
+  const zone = network.policy.timeZone;
+
+  // Emergency path: elements on a route of an emergency number, or marked as carrying emergency calls.
+  const servers = new Set(exposures.flatMap((e) => e.servers));
+  const trunks = new Set(exposures.flatMap((e) => e.trunks));
+  const numbers = new Set<string>();
+  const emergencyElements = new Set<string>();
+  for (const n of inv.emergencyNumbers.values()) {
+    for (const r of n.routes) {
+      if (servers.has(r.callServer)) {
+        numbers.add(n.number);
+        emergencyElements.add(r.callServer);
+      }
+      if (trunks.has(r.trunk)) {
+        numbers.add(n.number);
+        emergencyElements.add(r.trunk);
+      }
+    }
+  }
+  for (const s of servers) if (inv.callServers.get(s)?.emergency) emergencyElements.add(s);
+  for (const t of trunks) if (inv.trunks.get(t)?.emergency) emergencyElements.add(t);
+  const emergencyNumbers = [...numbers].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : 1));
+  const onEmergencyPath = emergencyElements.size > 0;
+  if (onEmergencyPath) {
+    raise.push({
+      class: 'medium',
+      reason:
+        emergencyNumbers.length > 0
+          ? `it touches the emergency path: routes of ${emergencyNumbers.length} emergency number(s) (${emergencyNumbers.join(', ')})`
+          : `it touches ${emergencyElements.size} element(s) marked as carrying emergency calls`,
+    });
+  }
+
+  // Breadth: sites over the whole change, and sites hit by one step (common mode).
+  const allSites = new Set<string>();
+  let widestStep: RiskFactors['widestStep'];
+  for (const e of exposures) {
+    const sites = sitesOf(network, e);
+    sites.forEach((s) => allSites.add(s));
+    if (!widestStep || sites.length > widestStep.sites.length) widestStep = { stepId: e.step.id, sites };
+  }
+  const sites = [...allSites].sort();
+  if (sites.length >= options.broadChangeSites) {
+    raise.push({ class: 'high', reason: `it touches ${sites.length} sites over the change (${sites.join(', ')}; high from ${options.broadChangeSites})` });
+  }
+  for (const e of exposures) {
+    const stepSites = sitesOf(network, e);
+    if (stepSites.length < 2) continue;
+    const groups = new Set(e.servers.map((s) => inv.callServers.get(s)?.redundancyGroup).filter((g): g is string => g !== undefined));
+    const wholeGroup = [...groups].find((g) => {
+      const groupSites = new Set((inv.redundancyGroups.get(g)?.members ?? []).map((m) => inv.callServers.get(m)?.site));
+      return groupSites.size >= 2 && [...groupSites].every((s) => s !== undefined && stepSites.includes(s));
+    });
+    if (stepSites.length >= options.commonModeStepSites || wholeGroup !== undefined) {
+      raise.push({
+        class: 'critical',
+        reason: `step ${e.step.id} touches ${stepSites.length} sites at once (${stepSites.join(', ')})${wholeGroup !== undefined ? `, every site of redundancy group ${wholeGroup}` : ''}: one mistake hits them all`,
+      });
+    } else {
+      raise.push({ class: 'high', reason: `step ${e.step.id} touches ${stepSites.length} sites at once (${stepSites.join(', ')})` });
+    }
+  }
+
+  // New (unproven) software or procedure: the timeline's canary-and-soak view.
+  const unproven: RiskFactors['unproven'] = [];
+  for (const e of exposures) {
+    if (!e.unproven || e.signature === undefined) continue;
+    const stepSites = sitesOf(network, e);
+    unproven.push({ stepId: e.step.id, signature: e.signature, sites: stepSites });
+    const where = `step ${e.step.id} runs ${e.signature}, not yet proven on its redundancy group`;
+    if (stepSites.length >= 2) raise.push({ class: 'critical', reason: `${where}, on ${stepSites.length} sites at once` });
+    else if (onEmergencyPath) raise.push({ class: 'high', reason: `${where}, on the emergency path` });
+    else raise.push({ class: 'medium', reason: where });
+  }
+
+  // Capacity: the smallest N-1 margin while the change's own steps act.
+  let minCapacityMargin: number | undefined;
+  let minMarginInterval: RiskFactors['minMarginInterval'];
+  for (const interval of intervals) {
+    const margin = capacityMargin(network, interval);
+    if (margin !== undefined && (minCapacityMargin === undefined || margin < minCapacityMargin)) {
+      minCapacityMargin = margin;
+      minMarginInterval = { start: interval.start, end: interval.end };
+    }
+  }
+  if (minCapacityMargin !== undefined && minMarginInterval !== undefined && minCapacityMargin < options.minCapacityMargin) {
+    const when = `${formatInstant(minMarginInterval.start, zone)} to ${formatInstant(minMarginInterval.end, zone)}`;
+    raise.push({
+      class: minCapacityMargin < 0 ? 'critical' : 'high',
+      reason:
+        minCapacityMargin < 0
+          ? `with its losses and the largest remaining site down, capacity falls ${percent(-minCapacityMargin)} short of forecast traffic (${when})`
+          : `with its losses and the largest remaining site down, the capacity margin over forecast traffic is only ${percent(minCapacityMargin)} (${when}; high below ${percent(options.minCapacityMargin)})`,
+    });
+  }
+
+  const derived = raise.reduce<RiskClass>((acc, r) => higherRisk(acc, r.class), 'low');
+  // Strongest reasons first, so a one-line summary leads with what decided the class.
+  const reasons = raise
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => riskRank(b.class) - riskRank(a.class) || a.i - b.i)
+    .map((r) => `${r.reason} (${r.class})`);
+  return {
+    class: derived,
+    reasons,
+    factors: {
+      emergencyNumbers,
+      emergencyElements: [...emergencyElements].sort(),
+      sites,
+      widestStep,
+      unproven,
+      minCapacityMargin,
+      minMarginInterval,
+    },
+  };
+}
+
+export default defineRule({
+  id: 'risk-classification',
+  title: 'Declared risk is not below the risk the plan derives',
+  summary: 'Derives the risk class from what a change touches (emergency path, sites, unproven software, capacity margin) and refuses a lower declared class.',
+  category: 'process',
+  defaultSeverity: 'error',
+  rationale:
+    'Before the 2 June 2021 outage of the French emergency numbers, a "routine" reconnection procedure was applied to the call servers of all six interconnect sites at once; public post-incident reviews of other outages describe changes rated low risk because earlier phases had gone fine. A label does not lower scrutiny: the gate derives the class from what the plan touches, shows it for every change, and refuses a declaration below it, because the class decides how many independent approvals the change needs.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      broadChangeSites: {
+        type: 'integer',
+        minimum: 1,
+        description: 'A change touching at least this many distinct sites over all its steps is at least high risk.',
+      },
+      commonModeStepSites: {
+        type: 'integer',
+        minimum: 2,
+        description:
+          'A single step touching at least this many sites at once is critical (so is a step touching every site of a redundancy group); a step on 2 sites or more is at least high.',
+      },
+      minCapacityMargin: {
+        type: 'number',
+        minimum: 0,
+        maximum: 10,
+        description:
+          'Smallest acceptable N-1 capacity margin (fraction of forecast traffic) while the change acts: below it the change is at least high; below 0 (capacity short of the forecast) it is critical.',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { ...RISK_DEFAULTS },
+  messages: {
+    declaredBelowDerived:
+      '{{changeId}} is declared {{declared}} risk, but what it touches makes it {{derived}}: {{reasonText}}. A low-risk label does not lower scrutiny: declare it {{derived}} (and obtain the approvals that class needs), or change the plan so it touches less at once.',
+  },
+  waivable: true,
+  check(context) {
+    for (const change of context.network.changes) {
+      const derived = deriveRisk(context.network, context.timeline, change, context.options);
+      if (riskRank(change.declaredRisk) >= riskRank(derived.class)) continue;
+      const f = derived.factors;
+      context.report({
+        messageId: 'declaredBelowDerived',
+        at: { file: change.file, pointer: '/declaredRisk' },
+        changeId: change.id,
+        data: {
+          changeId: change.id,
+          declared: change.declaredRisk,
+          derived: derived.class,
+          reasons: derived.reasons,
+          reasonText: derived.reasons.join('; '),
+          emergencyNumbers: f.emergencyNumbers,
+          sites: f.sites,
+          siteCount: f.sites.length,
+          maxStepSites: f.widestStep?.sites.length ?? 0,
+          unprovenSignatures: [...new Set(f.unproven.map((u) => u.signature))],
+          minCapacityMargin: f.minCapacityMargin === undefined ? null : Math.round(f.minCapacityMargin * 1000) / 1000,
+        },
+      });
+    }
+  },
+});
