@@ -4,6 +4,7 @@
 import { ALL_RULES } from '../../rules/index.ts';
 import { locate, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
+import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
@@ -93,9 +94,9 @@ class FindingSink {
 
   constructor(private readonly documents: Map<string, YamlDocument>) {}
 
-  add(ruleId: string, severity: Severity, messageId: string, message: string, at: SourceRef, data: FindingData, extra: { atKey?: boolean; changeId?: string; stepId?: string } = {}): void {
+  add(ruleId: string, severity: Severity, messageId: string, message: string, at: SourceRef, data: FindingData, extra: { atKey?: boolean; changeId?: string; stepId?: string; range?: Range } = {}): void {
     const doc = this.documents.get(at.file);
-    const range = doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const range = extra.range ?? (doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
     const base = { ruleId, messageId, file: at.file, path: at.pointer, data };
     this.findings.push({
       ...base,
@@ -134,7 +135,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     // 1. Select the files the configuration includes.
     const selection = selectFiles(files, options.configPath, options.limits ?? DEFAULT_LOAD_LIMITS);
     for (const [file, doc] of selection.documents) documents.set(file, doc);
-    for (const p of selection.problems) sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false });
+    for (const p of selection.problems) sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false, ...(p.range ? { range: p.range } : {}) });
     selected = selection.files.map((f) => f.path);
     for (const r of options.refused ?? []) {
       sink.add('gate-config', 'error', 'refusedPath', `${r.path} was not read: ${r.reason}`, { file: r.path, pointer: '' }, { path: r.path });

@@ -2,6 +2,7 @@
 // (or the documented default layout when there is none).
 import { loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
+import type { Range } from '../load/positions.ts';
 import { validateDocument } from '../validate/schemas.ts';
 
 /** One file of a repository snapshot (working tree, git ref, git index or pull request). */
@@ -20,6 +21,8 @@ export interface SelectionProblem {
   message: string;
   at: { file: string; pointer: string };
   atKey?: boolean;
+  /** Exact range when the problem comes from a file that could not be loaded (no pointer map). */
+  range?: Range;
   data: Record<string, string>;
 }
 
@@ -84,7 +87,7 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   if (configFile) {
     const loaded = loadYaml(configFile.path, configFile.bytes, limits);
     for (const issue of loaded.issues) {
-      problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: issue.pointer ?? '' }, data: { code: issue.code } });
+      problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: issue.pointer ?? '' }, range: issue.range, data: { code: issue.code } });
     }
     if (!loaded.document) return { files: [], includeDrafts, documents, problems };
     documents.set(configFile.path, loaded.document);
