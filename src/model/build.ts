@@ -97,9 +97,10 @@ class ModelBuilder {
         at: { file: at.file, pointer: at.pointer + '/id' },
         data: { kind: namespace, id, other: lookalike.id },
       });
-      return false;
+      // Still registered: references to either spelling resolve, so the one real mistake is not
+      // buried under "unknown id" findings.
     }
-    this.skeletons.set(skeletonKey, { id, at });
+    if (!lookalike) this.skeletons.set(skeletonKey, { id, at });
     const previous = this.firstSeen.get(key);
     if (previous) {
       this.problem({
