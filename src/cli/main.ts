@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.ts';
 import { registerInit } from './commands/init.ts';
+import { registerHook } from './commands/hook.ts';
+import { registerReport } from './commands/report.ts';
 import { registerRules } from './commands/rules.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -35,6 +37,8 @@ Examples:
   registerRules(program, io);
   registerInit(program, io);
   // -- further commands register here --
+  registerHook(program, io, setExit);
+  registerReport(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;

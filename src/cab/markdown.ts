@@ -1,0 +1,235 @@
+// The CAB review summary as GitHub-flavoured Markdown, with the timeline as a Mermaid `gantt` block
+// (GitHub renders it). Values from the config repository are escaped for Markdown (escapeMarkdown);
+// inside the Mermaid block, names are reduced to a character set Mermaid cannot misread.
+import { escapeMarkdown } from '../report/sanitize.ts';
+import { Clock } from './clock.ts';
+import { fmt, fmt1, leftText, plural, signed } from './format.ts';
+import type { CabReport, FindingView, GanttView } from './model.ts';
+
+const md = escapeMarkdown;
+
+/** Table cell: escaped, one line. */
+function cell(text: string | number): string {
+  return typeof text === 'number' ? String(text) : md(text);
+}
+
+function table(head: string[], rows: (string | number)[][], raw = false): string {
+  const line = (cells: (string | number)[]) => `| ${cells.map((c) => (raw ? String(c) : cell(c))).join(' | ')} |`;
+  return [line(head.map((h) => h)), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/**
+ * A task name Mermaid reads as plain text: letters, digits, spaces and `. - _ / + ( ) ,` only. A colon
+ * would start the task's metadata, `#` and `;` end statements, and keywords at a line start change meaning.
+ */
+export function mermaidText(text: string): string {
+  const cleaned = text.replace(/(\d\d):(\d\d)/g, '$1h$2').replace(/[^A-Za-z0-9 ._\-/+(),]/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? 'item' : cleaned;
+}
+
+/** The Mermaid gantt source of the timeline (without the code fence). */
+export function mermaidGantt(view: GanttView, clock: Clock, title: string): string {
+  const lines = ['gantt', `  title ${mermaidText(title)}`, '  dateFormat YYYY-MM-DD HH:mm', '  axisFormat %d %b %H:%M', '  todayMarker off'];
+  let n = 0;
+  const task = (name: string, tags: string[], start: number, end: number) => {
+    n++;
+    const meta = [...tags, `t${n}`, clock.mermaid(start), clock.mermaid(end)].join(', ');
+    lines.push(`    ${mermaidText(name)} :${meta}`);
+  };
+  const context = view.shades.filter((s) => s.end > view.start && s.start < view.end);
+  if (context.length > 0) {
+    lines.push('  section Windows and peaks');
+    for (const s of context) task(s.label, s.kind === 'window' ? ['done'] : ['active'], Math.max(s.start, view.start), Math.min(s.end, view.end));
+  }
+  if (view.failing.length > 0) {
+    lines.push('  section Failing intervals');
+    for (const f of view.failing) task('failing', ['crit'], Math.max(f.start, view.start), Math.min(f.end, view.end));
+  }
+  for (const row of view.rows) {
+    lines.push(`  section ${mermaidText(row.site)}`);
+    for (const b of view.bars.filter((x) => x.site === row.site)) {
+      const tags = b.kind === 'collision' ? ['done'] : b.kind === 'soak' ? ['active'] : b.failing ? ['crit'] : [];
+      const name = b.kind === 'soak' ? `${b.stepId} unproven (soak)` : b.kind === 'collision' ? `${b.changeId} ${b.stepId} ${b.action}` : `${b.stepId} ${b.action}`;
+      task(name, tags, b.start, b.end);
+    }
+  }
+  return lines.join('\n');
+}
+
+function findingLine(f: FindingView): string {
+  const what = f.blocking ? '**blocking**' : f.severity;
+  const about = f.changeId ? ` (${md(f.changeId)}${f.stepId ? ` ${md(f.stepId)}` : ''})` : '';
+  const waived = f.waivedBy ? ` waived by ${md(f.waivedBy)}` : '';
+  return `- ${what} [\`${f.ruleId}\`](${f.docHref})${about}${waived}: ${md(f.message)} (\`${f.location.replace(/`/g, "'")}\`)`;
+}
+
+export function renderMarkdown(report: CabReport): string {
+  const clock = new Clock(report.attestation.timeZone);
+  const out: string[] = [];
+  out.push(`# CAB summary: ${md(report.title)}`, '', `_${md(report.subtitle)}_`, '');
+  out.push(`> **${report.verdict.toUpperCase()}**: ${md(report.verdictText.replace(/^[A-Z]+: /, ''))}`, '');
+
+  const h = report.headline;
+  if (h) {
+    out.push('## At a glance', '');
+    out.push(`- **${h.sitesAtRisk.length} of ${h.siteCount} sites at risk at once** (${h.serversAtRisk} of ${h.serverCount} call servers) in ${md(h.interval.label)}, ${h.dayPart}: ${md(h.sitesAtRisk.join(', '))}.`);
+    if (h.nextPeak) out.push(`- ${h.nextPeak.before !== '' ? `**${h.nextPeak.before} before**` : 'During'} the ${h.nextPeak.dayPart} traffic peak at ${md(h.nextPeak.label)} (${fmt(h.nextPeak.sessions)} sessions forecast).`);
+    if (h.margin) {
+      const m = h.margin;
+      out.push(`- Emergency margin in that interval (N-1): **${signed(m.emergency.margin)} sessions**${m.emergency.margin < 0 ? ' (below zero)' : ''}; all calls ${signed(m.all.margin)} sessions.`);
+    }
+    for (const c of report.changes) {
+      out.push(`- Risk of ${md(c.id)}: declared **${c.risk.declared}**, derived **${c.risk.derived ?? 'not available'}**${c.risk.understated ? ' (the label understates the change)' : ''}.`);
+    }
+    out.push('');
+  }
+  if (report.notes.length > 0) {
+    out.push('> [!NOTE]');
+    for (const n of report.notes) out.push(`> ${md(n)}`);
+    out.push('');
+  }
+
+  out.push('## Timeline', '');
+  if (report.gantt) {
+    out.push(`Times are local to ${md(clock.timeZone)}. Red (crit): steps in failing intervals and the failing intervals themselves; active: an unproven change still at risk while it soaks, and the daily traffic peaks; done (grey): maintenance windows and steps of other change requests overlapping this one.`, '');
+    out.push('```mermaid', mermaidGantt(report.gantt, clock, `Steps per site`), '```', '');
+  } else out.push('No step to draw.', '');
+
+  out.push('## Capacity margin', '');
+  const cap = report.capacity;
+  if (cap && cap.rows.length > 0) {
+    out.push(`Per interval: capacity not at risk, minus the largest remaining site (N-1), against forecast traffic × ${1 + cap.headroom} (headroom ${Math.round(cap.headroom * 100)} %), at the busiest forecast hour.`, '');
+    for (const [label, row, which] of [['all calls', cap.minAll, 'all'], ['emergency calls', cap.minEmergency, 'emergency']] as const) {
+      if (row) out.push(`- Minimum margin, ${label}: **${signed(row[which].margin)} sessions** in ${md(row.label)} (${md(leftText(row[which]))}, ${fmt(row[which].required)} required).`);
+    }
+    out.push('');
+    out.push(
+      table(
+        ['Interval', 'Sites at risk', 'Not at risk', 'N-1', 'Forecast', 'Margin', 'Margin (cps)', 'Emergency N-1', 'Emergency forecast', 'Emergency margin'],
+        cap.rows.map((r) => [
+          `${md(r.label)}${r.failing ? ' **failing**' : ''}`,
+          `${r.sitesAtRisk.length} (${r.serversAtRisk} srv)`,
+          fmt(r.all.available),
+          fmt(r.all.afterN1),
+          fmt(r.all.forecast),
+          r.all.margin < 0 ? `**${signed(r.all.margin)}**` : signed(r.all.margin),
+          `${r.cps.margin < 0 ? '' : '+'}${fmt1(r.cps.margin)}`,
+          fmt(r.emergency.afterN1),
+          fmt(r.emergency.forecast),
+          r.emergency.margin < 0 ? `**${signed(r.emergency.margin)}**` : signed(r.emergency.margin),
+        ]),
+        true,
+      ),
+      '',
+    );
+  } else out.push('No interval to show.', '');
+
+  out.push(`## Findings (${report.findings.length}, blocking first)`, '');
+  if (report.findings.length === 0) out.push('No finding.');
+  for (const f of report.findings) out.push(findingLine(f));
+  if (report.otherFindings > 0) out.push('', `${plural(report.otherFindings, 'finding')} about other change requests also count in the verdict; run \`changegate check\` to see them.`);
+  if (report.waived.length > 0) {
+    out.push('', `### Waived (${report.waived.length})`, '');
+    for (const f of report.waived) out.push(findingLine(f));
+  }
+  out.push('');
+
+  out.push('## Overview', '');
+  for (const c of report.changes) {
+    out.push(`### ${md(c.id)}: ${md(c.title)}`, '');
+    out.push(
+      table(
+        ['', ''],
+        [
+          ['Owner', md(c.owner)],
+          ['State', `${md(c.state)}${c.considered ? '' : ' (not on the timeline)'}`],
+          ['Purpose', md(c.purpose)],
+          ['Targets', `${c.sites.length} site(s): ${md(c.sites.join(', ') || 'none')}; ${plural(c.servers, 'call server')}, ${plural(c.trunks, 'trunk')}`],
+          ['Windows', `${md(c.windowText)} (${plural(c.steps, 'step')})`],
+          ['Risk', `declared ${c.risk.declared}, derived ${c.risk.derived ?? 'not available'}`],
+          ['Findings', `${c.blocking} blocking, ${c.warnings} warning(s)`],
+          ['File', `\`${c.file.replace(/`/g, "'")}\``],
+        ],
+        true,
+      ),
+      '',
+    );
+    if (c.risk.reasons.length > 0) {
+      out.push('Why the derived risk class:', '');
+      for (const r of c.risk.reasons) out.push(`- ${md(r)}`);
+      out.push('');
+    }
+    if (c.approvals.length === 0) out.push('**No approval.**', '');
+    else {
+      out.push(
+        table(
+          ['Approved by', 'Role', 'At', 'Revision', 'Remarks'],
+          c.approvals.map((a) => [
+            md(a.by),
+            md(a.role),
+            md(a.at),
+            a.revision === 'matches' ? 'matches' : a.revision === 'stale' ? '**another revision**' : 'not recorded',
+            [a.isOwner ? '**owner approves own change**' : '', a.knownApprover ? '' : '**not an approver of the policy**'].filter(Boolean).join('; '),
+          ]),
+          true,
+        ),
+        '',
+      );
+    }
+    if (c.waivers.length === 0) out.push('No waiver in force.', '');
+    else {
+      out.push(table(['Waiver', 'Rule', 'Step', 'Expires', 'Approved by', 'Ticket', 'Covers', 'Justification'], c.waivers.map((w) => [w.id, w.rule, w.step ?? 'all', w.expires, w.approvedBy, w.ticket, w.covers, w.justification])), '');
+    }
+  }
+
+  const b = report.blast;
+  if (b) {
+    out.push('## Blast radius', '');
+    out.push(`Touched: ${plural(b.sites.length, 'site')} (${md(b.sites.join(', ') || 'none')}), ${plural(b.servers.length, 'call server')}, ${plural(b.trunks.length, 'trunk')}; ${b.numbers.length} emergency number(s) and ${b.psaps.length} PSAP(s) depend on them.`, '');
+    if (b.numbers.length > 0) {
+      out.push(
+        table(
+          ['Number', 'PSAPs', 'Routes touched', 'Left', 'Sites left', 'Worst interval'],
+          b.numbers.map((n) => [`**${md(n.number)}** ${md(n.name)}`, md(n.psaps.join(', ')), `${n.touchedRoutes} / ${n.routes}`, n.remaining.length < 2 ? `**${n.remaining.length}**` : String(n.remaining.length), md(n.remainingSites.join(', ')) || '**none**', md(n.worst?.label ?? '')]),
+          true,
+        ),
+        '',
+      );
+    }
+    if (b.psaps.length > 0) out.push(`PSAPs: ${b.psaps.map((p) => `${md(p.id)} (${md(p.name)}; ${md(p.numbers.join(', '))})`).join(', ')}.`, '');
+  }
+
+  if (report.rollback.length > 0) {
+    out.push('## Rollback plan', '');
+    out.push(table(['Step', 'Action and targets', 'Window', 'Rollback procedure', 'Minutes', 'Fits the window'], report.rollback.map((r) => [`${md(r.changeId)} ${md(r.stepId)}`, `${md(r.action)}: ${md(r.targets)}`, md(r.window), r.procedure !== undefined ? `${md(r.procedure)}${r.includesTrafficRecovery ? ' (includes traffic recovery)' : ''}` : '**none**', r.minutes ?? '', r.fit === 'fits' ? md(r.fitText) : `**${md(r.fitText)}**`]), true), '');
+  }
+  if (report.verification.length > 0) {
+    out.push('## Verification plan', '');
+    out.push(table(['Step', 'Test calls', 'Emergency numbers served', 'Not tested'], report.verification.map((v) => [`${md(v.changeId)} ${md(v.stepId)} (${md(v.action)})`, v.tested.length > 0 ? `${md(v.tested.join(', '))}${v.from.length > 0 ? ` from ${md(v.from.join(', '))}` : ''}` : 'none', md(v.served.join(', ') || 'none'), v.missing.length > 0 ? `**${md(v.missing.join(', '))}**` : '']), true), '');
+  }
+  if (report.stakeholders.length > 0) {
+    out.push('## Stakeholders to notify', '');
+    for (const s of report.stakeholders) {
+      out.push(`### ${md(s.changeId)}`, '');
+      if (s.notify.length === 0) out.push('**Nobody is to be notified.**', '');
+      else out.push(table(['Party', 'Who', 'Contact', 'Lead time', 'Notify by', 'PSAPs'], s.notify.map((n) => [md(n.party), md(n.name), md(n.contact), `${n.leadTimeHours} h`, `${md(n.notifyBy)}${n.late ? ' **(already past)**' : ''}`, md(n.psaps.join(', '))]), true), '');
+      out.push(s.escalation ? `Escalation: **${md(s.escalation.contact)}**${s.escalation.phone !== '' ? `, ${md(s.escalation.phone)}` : ''}, within ${s.escalation.targetMinutes} min.` : 'Escalation: **no escalation contact**.', '');
+      if (s.uncoveredPsaps.length > 0) out.push(`PSAPs the change can affect that no notification names: **${md(s.uncoveredPsaps.join(', '))}**.`, '');
+    }
+  }
+
+  const a = report.attestation;
+  out.push('## Attestation', '');
+  out.push(
+    `Evaluated ${plural(a.files, 'file')}, ${plural(a.changeRequests, 'change request')} (${a.changeRequestsConsidered} on the timeline), ${plural(a.steps, 'step')}, ${plural(a.intervals, 'interval')} and ${plural(a.rules, 'rule')} of \`${a.repo.replace(/`/g, "'")}\`, as of ${md(a.asOfText)}. ` +
+      `Result: ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')}, ${plural(a.notices, 'notice')}, ${a.waived} waived.`,
+    '',
+    `Rules evaluated: ${a.ruleIds.length > 0 ? a.ruleIds.map((r) => `\`${r}\``).join(', ') : 'none'}.`,
+    '',
+    `Change request revisions: ${report.changes.map((c) => `${md(c.id)} \`${c.revision}\``).join('; ') || 'none'}.`,
+    '',
+    '_Generated by changegate from the same evaluation as `changegate check`; the verdict above is that evaluation\'s verdict._',
+    '',
+  );
+  return out.join('\n');
+}

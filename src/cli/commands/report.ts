@@ -1,0 +1,108 @@
+// `changegate report`: the CAB review summary. A thin shell like `check`: the same snapshot, the same
+// evaluate() call, then the CAB view-model and a renderer; the exit code follows the same verdict.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { evaluate } from '../../engine/evaluate.ts';
+import { readFolder } from '../../source/folder.ts';
+import { parseAsOf } from '../as-of.ts';
+import { ExitCode, exitCodeFor } from '../exit-codes.ts';
+import type { CliIo } from '../io.ts';
+import { packageRoot } from '../package-root.ts';
+import { UsageError } from '../usage-error.ts';
+
+export interface ReportOptions {
+  change: string[];
+  format?: string;
+  out?: string;
+  asOf?: string;
+  config?: string;
+  includeDrafts?: boolean;
+  docsBase?: string;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerReport(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('report')
+    .description('Write the CAB review summary (Markdown with a Mermaid timeline, or self-contained HTML with SVG charts)')
+    .argument('[repo-dir]', 'the repository (or folder) holding the network files', '.')
+    .option('--change <id>', 'summarise this change request (repeat for several; default: every change request on the timeline)', collect, [])
+    .addOption(new Option('-f, --format <format>', 'md or html (default: from the --out extension, else md)').choices(['md', 'html']))
+    .option('-o, --out <file>', 'write the summary to this file instead of standard output')
+    .option('--as-of <instant>', 'evaluate as of this instant (ISO 8601 with offset, or "now"); default: now')
+    .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
+    .option('--include-drafts', 'also put draft change requests on the timeline')
+    .option('--docs-base <url-or-path>', "where the findings' links to the rule pages point (default: changegate's docs/rules, relative to the output file)")
+    .addHelpText(
+      'after',
+      `
+The summary is drawn from the same evaluation as \`changegate check\`, and the exit code follows the same
+verdict: 0 pass or warn, 1 fail, 2 error or bad usage. The file is written in every case, so a failing
+plan still gets its summary.
+
+Examples:
+  $ changegate report examples/six-sites --change CR-2026-0601 --out cab.html
+  $ changegate report . --format md --as-of 2026-12-01T09:00:00+01:00 > cab.md`,
+    )
+    .action(async (repoDir: string, options: ReportOptions) => {
+      setExit(await runReport(repoDir, options, io));
+    });
+}
+
+function formatOf(options: ReportOptions): 'md' | 'html' {
+  if (options.format === 'md' || options.format === 'html') return options.format;
+  if (options.format !== undefined) throw new UsageError(`--format must be md or html, not "${options.format}"`);
+  return options.out !== undefined && /\.html?$/i.test(options.out) ? 'html' : 'md';
+}
+
+/** Link base for the rule pages: relative from the output file's folder, so the links work where it is written. */
+function defaultDocsBase(outFile: string | undefined, cwd: string): string {
+  const docs = join(packageRoot(), 'docs', 'rules');
+  const from = outFile !== undefined ? dirname(resolve(cwd, outFile)) : cwd;
+  const rel = relative(from, docs).split(sep).join('/');
+  return rel === '' ? '.' : rel;
+}
+
+export async function runReport(repoDir: string, options: ReportOptions, io: CliIo): Promise<number> {
+  const format = formatOf(options);
+  const asOf = parseAsOf(options.asOf ?? 'now', io.now);
+  if (typeof asOf !== 'number') throw new UsageError(asOf.error);
+  const root = resolve(io.cwd, repoDir);
+  let snapshot;
+  try {
+    snapshot = readFolder(root);
+  } catch (err) {
+    io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
+    return ExitCode.Error;
+  }
+  const evaluation = evaluate(snapshot.files, {
+    asOf,
+    refused: snapshot.refused,
+    ...(options.config !== undefined ? { configPath: options.config } : {}),
+    ...(options.includeDrafts ? { includeDrafts: true } : {}),
+  });
+  // The renderers are loaded on demand: `check` and the hook never pay for them.
+  const { buildCabReport, unknownChanges } = await import('../../cab/model.ts');
+  const wanted = [...new Set(options.change)];
+  const unknown = evaluation.network ? unknownChanges(evaluation, wanted) : [];
+  if (unknown.length > 0) {
+    const known = evaluation.changes.map((c) => c.id).join(', ') || 'none';
+    throw new UsageError(`no change request ${unknown.map((u) => `"${u}"`).join(', ')} in ${repoDir} (known: ${known})`);
+  }
+  const report = buildCabReport(evaluation, {
+    changes: wanted,
+    docsBase: options.docsBase ?? defaultDocsBase(options.out, io.cwd),
+    repoLabel: repoDir,
+  });
+  const text = format === 'html' ? (await import('../../cab/html.ts')).renderHtml(report) : (await import('../../cab/markdown.ts')).renderMarkdown(report);
+  if (options.out !== undefined) {
+    const target = resolve(io.cwd, options.out);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    io.stderr(`changegate: ${evaluation.verdict.toUpperCase()}; CAB summary written to ${options.out}\n`);
+  } else io.stdout(text);
+  return exitCodeFor(evaluation.verdict);
+}
