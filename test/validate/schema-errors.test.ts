@@ -1,70 +1,11 @@
 // Each kind of mistake a network engineer makes in a change request or the inventory, evaluated through
 // the real engine on the base network: exactly one finding, understandable, on the exact line and column.
 import { describe, expect, it } from 'vitest';
-import { INPUT_RULES } from '../../rules/input-rules.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Finding } from '../../src/engine/finding.ts';
-import { baseNetworkFiles, caseFiles } from '../rules/harness.ts';
-
-const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
-const CR_PATH = 'changes/CR-2026-0700-test.yaml';
-
-/** A valid change request; each case below changes one thing in it. */
-const BASE_CR = `kind: ChangeRequest
-id: CR-2026-0700
-title: Software upgrade of par1-cs1
-owner: j.dupont
-purpose: Move the canary server to the qualified 7.5.0 release
-declaredRisk: high
-state: approved
-steps:
-  - id: s1
-    action: drain
-    targets: { callServers: [par1-cs1] }
-    window:
-      start: 2026-12-08T00:30:00+01:00
-      end: 2026-12-08T00:50:00+01:00
-    rollback: { procedure: Re-admit traffic, minutes: 10 }
-  - id: s2
-    action: software-upgrade
-    targets:
-      callServers: [par1-cs1]
-    window:
-      start: 2026-12-08T00:50:00+01:00
-      end: 2026-12-08T02:30:00+01:00
-      timeZone: Europe/Paris
-    dependsOn: [s1]
-    software: { version: 7.5.0, previousVersion: 7.4.2 }
-    rollback:
-      procedure: Reinstall 7.4.2 from the standby partition
-      minutes: 40
-`;
-
-function inputFindings(files: Record<string, string | null>): Finding[] {
-  const evaluation = evaluate(caseFiles({ files }), { asOf: AS_OF, rules: INPUT_RULES });
-  return evaluation.findings.filter((f) => f.ruleId !== 'waiver-validity' && !(f.ruleId === 'gate-config' && f.messageId === 'noRules'));
-}
-
-/** Replaces exactly one occurrence (so a case cannot silently edit nothing). */
-function edit(text: string, from: string, to: string): string {
-  const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" must occur exactly once`);
-  return text.slice(0, at) + to + text.slice(at + from.length);
-}
-
-/** 1-based line and column of the `occurrence`-th `needle` in `text`: the oracle for positions. */
-function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
-  let at = -1;
-  for (let i = 0; i < occurrence; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`"${needle}" not found`);
-  }
-  const before = text.slice(0, at);
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-}
+import { BASE_CR, CR_PATH, baseText, describeFinding, edit, inputFindings, positionOf } from './helpers.ts';
 
 function only(findings: Finding[]): Finding {
-  expect(findings.map((f) => `${f.ruleId}/${f.messageId} ${f.file}:${f.line}:${f.column} ${f.message}`)).toHaveLength(1);
+  expect(findings.map(describeFinding)).toHaveLength(1);
   return findings[0]!;
 }
 
@@ -176,7 +117,7 @@ describe('schema errors in a change request: one located finding each', () => {
 });
 
 describe('schema errors in the inventory', () => {
-  const sites = new TextDecoder().decode(baseNetworkFiles().find((f) => f.path === 'inventory/sites.yaml')!.bytes);
+  const sites = baseText('inventory/sites.yaml');
 
   it('bad time zone of a site', () => {
     const text = edit(sites, 'failureDomain: lyon, timeZone: Europe/Paris', 'failureDomain: lyon, timeZone: Europe/Pari');
@@ -228,7 +169,7 @@ describe('reference errors: one located finding each, with "did you mean"', () =
   });
 
   it('a route through a trunk of another server', () => {
-    const emergency = new TextDecoder().decode(baseNetworkFiles().find((f) => f.path === 'inventory/emergency.yaml')!.bytes);
+    const emergency = baseText('inventory/emergency.yaml');
     const from = '{ callServer: lyo1-cs1, trunk: lyo1-cs1-tla, switch: TR-LYO-A, psap: SAMU-69 }';
     const text = edit(emergency, from, '{ callServer: lyo1-cs1, trunk: lyo1-cs2-tpb, switch: TR-PAR-B, psap: SAMU-69 }');
     const f = only(inputFindings({ 'inventory/emergency.yaml': text }));
@@ -237,7 +178,7 @@ describe('reference errors: one located finding each, with "did you mean"', () =
   });
 
   it('a site of a call server that does not exist (a case slip)', () => {
-    const servers = new TextDecoder().decode(baseNetworkFiles().find((f) => f.path === 'inventory/call-servers.yaml')!.bytes);
+    const servers = baseText('inventory/call-servers.yaml');
     const text = edit(servers, '  - id: bdx1-cs2\n    site: BDX1', '  - id: bdx1-cs2\n    site: bdx1');
     const f = only(inputFindings({ 'inventory/call-servers.yaml': text }));
     expect(f).toMatchObject({ messageId: 'unknownReference', ...positionOf(text, 'site: bdx1'), column: 11, data: { id: 'bdx1', suggestion: 'BDX1' } });
