@@ -62,10 +62,7 @@ export function riskOptionsFromPolicy(network: Network): RiskOptions {
 }
 
 /** A change's own exposures and the intervals in which they act, from the timeline or a timeline of its own. */
-function ownView(network: Network, timeline: Timeline, change: ChangeRequest): {
-  exposures: StepExposure[];
-  intervals: { start: number; end: number; forecast: IntervalForecast; exposures: StepExposure[] }[];
-} {
+function ownView(network: Network, timeline: Timeline, change: ChangeRequest): { exposures: StepExposure[]; intervals: OwnInterval[] } {
   const onTimeline = change.steps.length > 0 && change.steps.every((s) => timeline.exposures.has(stepKey(s)));
   let source = timeline;
   if (!onTimeline) {
@@ -78,10 +75,33 @@ function ownView(network: Network, timeline: Timeline, change: ChangeRequest): {
     );
   }
   const exposures = change.steps.map((s) => source.exposures.get(stepKey(s))).filter((e): e is StepExposure => e !== undefined);
-  const intervals = source.intervals
-    .map((i) => ({ start: i.start, end: i.end, forecast: i.forecast, exposures: i.exposures.filter((e) => e.step.changeId === change.id) }))
-    .filter((i) => i.exposures.length > 0);
-  return { exposures, intervals };
+  return { exposures, intervals: intervalsByChange(source).get(change.id) ?? [] };
+}
+
+type OwnInterval = { start: number; end: number; forecast: IntervalForecast; exposures: StepExposure[] };
+const intervalIndex = new WeakMap<Timeline, Map<string, OwnInterval[]>>();
+
+/** Each change's own exposures per interval, indexed once per timeline so deriving every change stays linear. */
+function intervalsByChange(timeline: Timeline): Map<string, OwnInterval[]> {
+  let index = intervalIndex.get(timeline);
+  if (!index) {
+    index = new Map();
+    for (const interval of timeline.intervals) {
+      const own = new Map<string, StepExposure[]>();
+      for (const e of interval.exposures) {
+        const list = own.get(e.step.changeId);
+        if (list) list.push(e);
+        else own.set(e.step.changeId, [e]);
+      }
+      for (const [changeId, exposures] of own) {
+        const list = index.get(changeId) ?? [];
+        list.push({ start: interval.start, end: interval.end, forecast: interval.forecast, exposures });
+        index.set(changeId, list);
+      }
+    }
+    intervalIndex.set(timeline, index);
+  }
+  return index;
 }
 
 function sitesOf(network: Network, exposure: StepExposure): string[] {

@@ -80,11 +80,18 @@ export default defineRule({
   check(context) {
     const { network } = context;
     const catalog = network.catalog;
-    const qualifiedOn = (platform: string) =>
-      [...catalog.versions.values()]
-        .filter((v) => v.platform === platform && v.status === 'qualified' && !catalog.knownBad.some((k) => knownBadMatch(k, platform, { version: v.version, at: v.at })))
-        .map((v) => v.version)
-        .sort((a, b) => compareVersions(a, b) ?? (a < b ? -1 : 1));
+    const qualifiedCache = new Map<string, string[]>();
+    const qualifiedOn = (platform: string) => {
+      let versions = qualifiedCache.get(platform);
+      if (!versions) {
+        versions = [...catalog.versions.values()]
+          .filter((v) => v.platform === platform && v.status === 'qualified' && !catalog.knownBad.some((k) => knownBadMatch(k, platform, { version: v.version, at: v.at })))
+          .map((v) => v.version)
+          .sort((a, b) => compareVersions(a, b) ?? (a < b ? -1 : 1));
+        qualifiedCache.set(platform, versions);
+      }
+      return versions;
+    };
 
     for (const change of network.changes) {
       for (const step of change.steps) {
