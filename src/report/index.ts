@@ -17,6 +17,7 @@ export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
     const { formatJson } = await import('./json.ts');
     return (evaluation) => formatJson(evaluation);
   },
+  junit: async () => (await import('./junit.ts')).formatJunit,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMAT_LOADERS);

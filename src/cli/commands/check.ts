@@ -19,6 +19,10 @@ export interface CheckOptions {
   includeDrafts?: boolean;
   maxPerRule: string;
   output?: string;
+  base?: string;
+  head?: string;
+  onlyNew?: boolean;
+  staged?: boolean;
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -33,6 +37,10 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--max-per-rule <n>', 'text output: show at most n findings per rule', '50')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'disable colour (also: NO_COLOR environment variable)')
+    .option('--base <ref>', 'also evaluate this git ref and label each finding new, existing or fixed (see docs/git.md)')
+    .option('--head <ref>', 'evaluate this git ref instead of the working tree (read from git objects, no checkout)')
+    .option('--only-new', 'with --base (or --staged): report only what the change introduces or makes worse')
+    .option('--staged', 'evaluate exactly what is staged for commit (the git index), compared with HEAD; used by the pre-commit hook')
     .addHelpText(
       'after',
       `
@@ -41,7 +49,9 @@ Exit codes: 0 pass or warn, 1 fail (a blocking finding), 2 error (the gate could
 Examples:
   $ changegate check examples/six-sites
   $ changegate check . --format json --as-of 2026-12-01T09:00:00+01:00
-  $ changegate check network/ --config network/changegate.yaml --include-drafts`,
+  $ changegate check network/ --config network/changegate.yaml --include-drafts
+  $ changegate check . --base origin/main --only-new
+  $ changegate check --staged`,
     )
     .action(async (repoDir: string, options: CheckOptions) => {
       setExit(await runCheck(repoDir, options, io));
@@ -53,6 +63,11 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (typeof asOf !== 'number') throw new UsageError(asOf.error);
   const maxPerRule = Number(options.maxPerRule);
   if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
+  if (options.base !== undefined || options.head !== undefined || options.staged || options.onlyNew) {
+    // Loaded on demand so the plain working-tree check does not pay for git support at start-up.
+    const { runGitCheck } = await import('../../git/check.ts');
+    return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
+  }
   const root = resolve(io.cwd, repoDir);
   let snapshot;
   try {

@@ -1,0 +1,205 @@
+// `changegate check --base/--head/--staged/--only-new`: the git-aware shell over evaluate(). Reads the
+// head (working tree, a ref, or the index) and the base from git objects, evaluates both with the same
+// options, labels the head's findings against the base's, and summarises what the change touches.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
+import type { CliIo } from '../cli/io.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { EvaluateOptions, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/finding.ts';
+import { FORMAT_LOADERS } from '../report/index.ts';
+import { GitRepo, GitSourceError } from '../source/git.ts';
+import { readSnapshot } from '../source/snapshot.ts';
+import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
+import { summariseChanges } from './changes.ts';
+import { isInputFinding, labelFindings } from './compare.ts';
+import { formatComparisonJson } from './json.ts';
+import { formatComparisonText } from './text.ts';
+import type { ComparedEvaluation, Comparison, ComparisonSide } from './types.ts';
+import { labelOf } from './types.ts';
+
+export interface GitCheckOptions {
+  format: string;
+  config?: string;
+  color: boolean;
+  includeDrafts?: boolean;
+  output?: string;
+  base?: string;
+  head?: string;
+  staged?: boolean;
+  onlyNew?: boolean;
+}
+
+export interface CompareInput {
+  /** The folder checked (may be a subfolder of the git work tree). */
+  root: string;
+  head: SnapshotSpec;
+  /** Base ref; undefined for none. */
+  base?: string;
+  onlyNew: boolean;
+  evaluateOptions: EvaluateOptions;
+  env?: Record<string, string | undefined>;
+}
+
+export interface CompareResult {
+  /** What the formatters receive: the head evaluation, with the comparison when there is a base. */
+  evaluation: Evaluation | ComparedEvaluation;
+  head: Snapshot;
+  base?: Snapshot;
+}
+
+function sideOf(snapshot: Snapshot): ComparisonSide {
+  return {
+    description: snapshot.description,
+    ...(snapshot.ref !== undefined ? { ref: snapshot.ref } : {}),
+    ...(snapshot.commit !== undefined ? { commit: snapshot.commit } : {}),
+    source: snapshot.source.kind,
+  };
+}
+
+/** Reads, evaluates and compares. Throws GitSourceError for git problems the user must fix. */
+export async function compareSnapshots(input: CompareInput): Promise<CompareResult> {
+  const repo = await GitRepo.open(input.root, input.env);
+  const head = await readSnapshot(input.root, input.head, repo, 'head');
+  const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
+  if (input.base === undefined) return { evaluation: headEvaluation, head };
+
+  const base = await readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
+  const baseEvaluation = evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
+  const renames = new Map((await repo.renames(base.commit ?? input.base, head.source)).map((r) => [r.from, r.to]));
+  addIdentityRenames(renames, base, baseEvaluation, head, headEvaluation);
+
+  const labelling = labelFindings(baseEvaluation, headEvaluation, renames);
+  const changes = summariseChanges({
+    base: { evaluation: baseEvaluation, files: base.files },
+    head: { evaluation: headEvaluation, files: head.files },
+    renames,
+    labelling,
+    ...(input.evaluateOptions.configPath !== undefined ? { configPath: input.evaluateOptions.configPath } : {}),
+  });
+  const labelled = [...labelling.labels.values()];
+  const existing = labelled.filter((l) => l.label === 'existing').length;
+  const comparison: Comparison = {
+    base: { ...sideOf(base), verdict: baseEvaluation.verdict },
+    head: sideOf(head),
+    onlyNew: input.onlyNew,
+    labelling,
+    renames,
+    changes,
+    counts: {
+      new: labelled.length - existing,
+      worsened: labelled.filter((l) => l.worsened !== undefined).length,
+      existing,
+      fixed: labelling.fixed.length,
+      hidden: 0,
+    },
+  };
+  const evaluation: ComparedEvaluation = { ...headEvaluation, comparison };
+  return { evaluation: input.onlyNew ? onlyNew(evaluation) : evaluation, head, base };
+}
+
+/**
+ * Files git did not pair (an untracked file in the working tree, or a rename below git's similarity
+ * threshold) are paired when they hold the same bytes, or the same change request or waiver id.
+ */
+function addIdentityRenames(renames: Map<string, string>, base: Snapshot, baseEvaluation: Evaluation, head: Snapshot, headEvaluation: Evaluation): void {
+  const basePaths = new Set(base.files.map((f) => f.path));
+  const headPaths = new Set(head.files.map((f) => f.path));
+  const taken = new Set(renames.values());
+  const free = (from: string, to: string) => !renames.has(from) && !taken.has(to) && !headPaths.has(from) && !basePaths.has(to);
+  const pair = (from: string, to: string) => {
+    if (from === to || !free(from, to)) return;
+    renames.set(from, to);
+    taken.add(to);
+  };
+  const ids = (evaluation: Evaluation) => [
+    ...evaluation.changes.map((c) => [`cr:${c.id}`, c.file] as const),
+    ...(evaluation.network?.waivers ?? []).map((w) => [`waiver:${w.id}`, w.at.file] as const),
+  ];
+  const headIds = new Map(ids(headEvaluation));
+  for (const [id, file] of ids(baseEvaluation)) {
+    const to = headIds.get(id);
+    if (to !== undefined) pair(file, to);
+  }
+  const added = head.files.filter((f) => !basePaths.has(f.path) && !taken.has(f.path));
+  for (const removed of base.files) {
+    if (headPaths.has(removed.path) || renames.has(removed.path)) continue;
+    const same = added.find((f) => !taken.has(f.path) && Buffer.compare(f.bytes, removed.bytes) === 0);
+    if (same) pair(removed.path, same.path);
+  }
+}
+
+/**
+ * Keeps only what the change introduces. Input findings (the head could not be read) are always kept:
+ * a head the gate cannot evaluate cannot be said to add nothing.
+ */
+function onlyNew(evaluation: ComparedEvaluation): ComparedEvaluation {
+  const { comparison } = evaluation;
+  const keep = (f: Finding) => isInputFinding(f) || labelOf(comparison, f).label === 'new';
+  const findings = evaluation.findings.filter(keep);
+  const waived = evaluation.waived.filter(keep);
+  const counts = {
+    ...evaluation.counts,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+    waived: waived.length,
+  };
+  const verdict: VerdictStatus = findings.some(isInputFinding) || counts.rules === 0 ? 'error' : counts.errors > 0 ? 'fail' : counts.warnings > 0 ? 'warn' : 'pass';
+  const hidden = evaluation.findings.length + evaluation.waived.length - findings.length - waived.length;
+  return { ...evaluation, findings, waived, counts, verdict, comparison: { ...comparison, counts: { ...comparison.counts, hidden } } };
+}
+
+export async function runGitCheck(
+  repoDir: string,
+  options: GitCheckOptions,
+  io: CliIo,
+  settings: { asOf: number; maxPerRule: number },
+): Promise<number> {
+  if (options.staged && options.head !== undefined) throw new UsageError('--staged checks the index and --head checks a ref: give one or the other');
+  const root = resolve(io.cwd, repoDir);
+  const head: SnapshotSpec = options.staged ? { kind: 'index' } : options.head !== undefined ? { kind: 'ref', ref: options.head } : { kind: 'worktree' };
+  let result: CompareResult;
+  try {
+    let base = options.base;
+    // Before a commit, "new" means new since the last commit; a repository without commits has no base.
+    if (base === undefined && options.staged) base = (await (await GitRepo.open(root, io.env)).tryResolve('HEAD')) ? 'HEAD' : undefined;
+    if (options.onlyNew && base === undefined) {
+      throw new UsageError(options.staged ? '--only-new needs a base, and this repository has no commit yet' : '--only-new needs --base <ref> (or --staged, which compares with HEAD)');
+    }
+    result = await compareSnapshots({
+      root,
+      head,
+      ...(base !== undefined ? { base } : {}),
+      onlyNew: options.onlyNew === true,
+      evaluateOptions: {
+        asOf: settings.asOf,
+        ...(options.config !== undefined ? { configPath: options.config } : {}),
+        ...(options.includeDrafts ? { includeDrafts: true } : {}),
+      },
+      env: io.env,
+    });
+  } catch (err) {
+    if (err instanceof GitSourceError) {
+      io.stderr(`changegate: ${err.message}\n`);
+      return ExitCode.Error;
+    }
+    throw err;
+  }
+  const { evaluation } = result;
+  const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
+  const context = { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule: settings.maxPerRule };
+  let text: string;
+  if ('comparison' in evaluation && options.format === 'text') text = formatComparisonText(evaluation, { ...context, compact: options.staged === true });
+  else if ('comparison' in evaluation && options.format === 'json') text = formatComparisonJson(evaluation);
+  else {
+    const loader = FORMAT_LOADERS[options.format];
+    if (!loader) throw new UsageError(`unknown format "${options.format}"`);
+    text = (await loader())(evaluation, context);
+  }
+  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
+  else io.stdout(text);
+  return exitCodeFor(evaluation.verdict);
+}
