@@ -3,6 +3,7 @@
 // reports each maximal run of adjacent intervals in which the same offending set of members is at risk.
 import { defineRule } from '../src/engine/rule.ts';
 import type { RedundancyGroup, Step } from '../src/model/types.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 
@@ -23,15 +24,12 @@ interface Run {
   soaking: Set<string>;
 }
 
-function compareStarts(a: Step, b: Step): number {
-  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
-}
 
 /** The step that opened an interval: the latest-starting running step that puts a member at risk. */
 function openingStep(interval: Interval, contributors: StepExposure[]): Step {
   const running = contributors.filter((e) => e.step.window.start <= interval.start && e.step.window.end > interval.start);
   const pool = running.length > 0 ? running : contributors;
-  return pool.map((e) => e.step).reduce((latest, s) => (compareStarts(s, latest) > 0 ? s : latest));
+  return pool.map((e) => e.step).reduce((latest, s) => (compareSteps(s, latest) > 0 ? s : latest));
 }
 
 export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
@@ -89,7 +87,7 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
       const contributors = [...run.contributors.values()];
       const firstContributors = contributors.filter((e) => run.first.exposures.includes(e));
       const opener = openingStep(run.first, firstContributors.length > 0 ? firstContributors : contributors);
-      const ordered = contributors.map((e) => e.step).sort(compareStarts);
+      const ordered = contributors.map((e) => e.step).sort(compareSteps);
       const soaking = ordered.filter((s) => run.soaking.has(stepKey(s))).map(stepKey);
       const soakNote =
         soaking.length === 0

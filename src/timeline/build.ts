@@ -2,11 +2,13 @@
 // interval knows what is at risk and what traffic is forecast. A sweep over sorted boundaries keeps
 // this near-linear in the number of steps; no pair of steps is ever compared directly.
 import type { DayType, Network, Step } from '../model/types.ts';
+import { compareSteps } from './compare.ts';
 import { rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from './time.ts';
 import type { Interval, IntervalForecast, SignatureRollout, StepExposure, Timeline } from './types.ts';
 import { stepKey } from './types.ts';
 
+export { compareSteps } from './compare.ts';
 export { rolloutMembers } from './rollout-members.ts';
 
 export interface TimelineOptions {
@@ -139,9 +141,6 @@ class ForecastReader {
   }
 }
 
-function compareSteps(a: Step, b: Step): number {
-  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
-}
 
 export function buildTimeline(network: Network, options: TimelineOptions): Timeline {
   const soakMs = options.soakHours * HOUR;
