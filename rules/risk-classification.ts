@@ -123,10 +123,47 @@ function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
+type SiteCapacity = { sessions: number; cps: number };
+interface BaseCapacity {
+  total: SiteCapacity;
+  perSite: Map<string, SiteCapacity>;
+  /** Site ids by decreasing sessions, and by decreasing cps: the largest untouched site is found near the front. */
+  bySessions: string[];
+  byCps: string[];
+}
+const baseCapacityCache = new WeakMap<Network, BaseCapacity>();
+
+function baseCapacity(network: Network): BaseCapacity {
+  let base = baseCapacityCache.get(network);
+  if (!base) {
+    const perSite = new Map<string, SiteCapacity>();
+    const total = { sessions: 0, cps: 0 };
+    for (const server of network.inventory.callServers.values()) {
+      const site = perSite.get(server.site) ?? { sessions: 0, cps: 0 };
+      site.sessions += server.capacity.sessions;
+      site.cps += server.capacity.cps;
+      perSite.set(server.site, site);
+      total.sessions += server.capacity.sessions;
+      total.cps += server.capacity.cps;
+    }
+    const ids = [...perSite.keys()];
+    const cap = (id: string) => perSite.get(id) as SiteCapacity;
+    base = {
+      total,
+      perSite,
+      bySessions: [...ids].sort((a, b) => cap(b).sessions - cap(a).sessions),
+      byCps: [...ids].sort((a, b) => cap(b).cps - cap(a).cps),
+    };
+    baseCapacityCache.set(network, base);
+  }
+  return base;
+}
+
 /**
  * N-1 capacity margin of one interval, counting only what this change puts at risk: capacity left after
  * the change's losses, minus the largest remaining site, over forecast traffic, minus one. The smaller of
- * the sessions and call-attempt margins; undefined when no traffic is forecast.
+ * the sessions and call-attempt margins; undefined when no traffic is forecast. Works from per-site totals
+ * computed once, so its cost depends on what the change touches, not on the size of the network.
  */
 function capacityMargin(network: Network, interval: { start: number; exposures: StepExposure[]; forecast: IntervalForecast }): number | undefined {
   const loss = new Map<string, number>();
@@ -135,21 +172,29 @@ function capacityMargin(network: Network, interval: { start: number; exposures: 
     const l = e.step.window.end > interval.start ? e.step.capacityLoss : 1;
     for (const s of e.servers) loss.set(s, Math.max(loss.get(s) ?? 0, l));
   }
-  const perSite = new Map<string, { sessions: number; cps: number }>();
-  for (const server of network.inventory.callServers.values()) {
-    const keep = 1 - (loss.get(server.id) ?? 0);
-    const site = perSite.get(server.site) ?? { sessions: 0, cps: 0 };
-    site.sessions += server.capacity.sessions * keep;
-    site.cps += server.capacity.cps * keep;
-    perSite.set(server.site, site);
+  const base = baseCapacity(network);
+  const lost = new Map<string, SiteCapacity>();
+  const total = { ...base.total };
+  for (const [id, l] of loss) {
+    const server = network.inventory.callServers.get(id);
+    if (!server || l === 0) continue;
+    const site = lost.get(server.site) ?? { sessions: 0, cps: 0 };
+    site.sessions += server.capacity.sessions * l;
+    site.cps += server.capacity.cps * l;
+    lost.set(server.site, site);
+    total.sessions -= server.capacity.sessions * l;
+    total.cps -= server.capacity.cps * l;
   }
-  const sites = [...perSite.values()];
-  const total = sites.reduce((a, s) => ({ sessions: a.sessions + s.sessions, cps: a.cps + s.cps }), { sessions: 0, cps: 0 });
-  const largestSessions = Math.max(0, ...sites.map((s) => s.sessions));
-  const largestCps = Math.max(0, ...sites.map((s) => s.cps));
+  const largest = (key: 'sessions' | 'cps', order: string[]) => {
+    let best = 0;
+    for (const [id, l] of lost) best = Math.max(best, (base.perSite.get(id)?.[key] ?? 0) - l[key]);
+    const untouched = order.find((id) => !lost.has(id));
+    if (untouched !== undefined) best = Math.max(best, base.perSite.get(untouched)?.[key] ?? 0);
+    return best;
+  };
   const margins: number[] = [];
-  if (interval.forecast.totalSessions > 0) margins.push((total.sessions - largestSessions) / interval.forecast.totalSessions - 1);
-  if (interval.forecast.totalCps > 0) margins.push((total.cps - largestCps) / interval.forecast.totalCps - 1);
+  if (interval.forecast.totalSessions > 0) margins.push((total.sessions - largest('sessions', base.bySessions)) / interval.forecast.totalSessions - 1);
+  if (interval.forecast.totalCps > 0) margins.push((total.cps - largest('cps', base.byCps)) / interval.forecast.totalCps - 1);
   return margins.length > 0 ? Math.min(...margins) : undefined;
 }
 
