@@ -18,6 +18,18 @@ export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
     return (evaluation) => formatJson(evaluation);
   },
   junit: async () => (await import('./junit.ts')).formatJunit,
+  sarif: async () => {
+    const { formatSarif } = await import('./sarif.ts');
+    return (evaluation, context) => formatSarif(evaluation, { pathPrefix: context.pathPrefix });
+  },
+  github: async () => {
+    const { formatGithub } = await import('./github.ts');
+    return (evaluation, context) => formatGithub(evaluation, { pathPrefix: context.pathPrefix });
+  },
+  markdown: async () => {
+    const { formatMarkdown } = await import('./markdown.ts');
+    return (evaluation) => formatMarkdown(evaluation);
+  },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMAT_LOADERS);

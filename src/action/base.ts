@@ -1,0 +1,44 @@
+// Labels the pull request's findings against its base commit ("new in this pull request" vs "already on
+// main"), reading the base through git objects (src/source/git.ts) and matching findings with the same
+// labelling as `changegate check --base` (src/git/compare.ts). It needs the base commit in the clone
+// (actions/checkout with `fetch-depth: 0`); without it the Action reports on the head alone.
+import type { Evaluation, EvaluateOptions } from '../engine/evaluate.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/finding.ts';
+import { labelFindings } from '../git/compare.ts';
+import { GitRepo, GitSourceError } from '../source/git.ts';
+
+export interface BaseComparison {
+  /** For people: "main (1a2b3c4)". */
+  description: string;
+  isNew(finding: Finding): boolean;
+  newCount: number;
+  existingCount: number;
+}
+
+export async function compareWithBase(
+  root: string,
+  ref: string,
+  label: string,
+  head: Evaluation,
+  options: EvaluateOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<BaseComparison | { problem: string }> {
+  let repo: GitRepo;
+  let commit: string;
+  try {
+    repo = await GitRepo.open(root, env);
+    commit = await repo.resolve(ref, 'base');
+  } catch (err) {
+    // Not a clone, or a shallow one: an expected situation with its own advice, not a failure.
+    if (err instanceof GitSourceError) return { problem: err.message };
+    throw err;
+  }
+  const snapshot = await repo.readCommit(commit);
+  const base = evaluate(snapshot.files, { ...options, refused: snapshot.refused });
+  const renames = new Map((await repo.renames(commit, { kind: 'worktree' })).map((r) => [r.from, r.to]));
+  const { labels } = labelFindings(base, head, renames);
+  const isNew = (f: Finding) => (labels.get(f)?.label ?? 'new') === 'new';
+  const newCount = head.findings.filter(isNew).length;
+  return { description: `${label} (${commit.slice(0, 7)})`, isNew, newCount, existingCount: head.findings.length - newCount };
+}

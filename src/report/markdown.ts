@@ -1,0 +1,253 @@
+// Compact Markdown report: the sticky pull-request comment, the job summary and the check-run summary.
+// Blocking findings come first, then what is at risk window by window, then the rest. Every string
+// from the config repository is escaped (a hostile CR title must not inject Markdown/HTML or ping
+// people), and the whole text stays under a length limit (GitHub refuses comments over 65,536
+// characters), dropping rows with a clear note rather than failing to post.
+import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/finding.ts';
+import { comparisonOf, labelOf } from '../git/types.ts';
+import { formatInstant } from '../timeline/time.ts';
+import type { Interval } from '../timeline/types.ts';
+import { escapeMarkdown } from './sanitize.ts';
+import { describeEvaluated } from './summary.ts';
+
+/** GitHub's limit on an issue comment body, and on a check run summary (65,535). */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+export const CHECK_SUMMARY_LIMIT = 65_535;
+
+export interface CollisionReport {
+  /** The other pull request. */
+  pull: { number: number; title: string; url?: string };
+  /** Findings that exist only when this plan and the other pull request's change requests are judged together. */
+  findings: Finding[];
+}
+
+export interface MarkdownOptions {
+  /** Severities that block the merge: `error` (default) or `warning` (errors and warnings). */
+  failOn?: 'error' | 'warning';
+  /** Hidden marker put first (the sticky comment is found by it). */
+  marker?: string;
+  /** Link to the full report (check run or workflow run). */
+  reportUrl?: string;
+  /** Link to a line of a file of the network repository; without it, locations are plain text. */
+  fileUrl?: (file: string, line: number) => string;
+  /**
+   * Whether a finding is new relative to the base. When known (this option, or the comparison of
+   * `check --base`), blocking findings are split into "new in this pull request" and "already on the
+   * base"; when unknown, nothing is called new.
+   */
+  isNew?: (finding: Finding) => boolean;
+  /** Name of the base, e.g. "main (1a2b3c4)". */
+  baseLabel?: string;
+  /** Collisions with other open pull requests. */
+  collisions?: readonly CollisionReport[];
+  /** Plain-text notes shown under the verdict (escaped like everything else). */
+  notes?: readonly string[];
+  /** Maximum length of the whole text (default: GitHub's comment limit minus a margin). */
+  maxLength?: number;
+  /** At most this many at-risk windows are listed (default 30). */
+  maxWindows?: number;
+}
+
+const VERDICT_ICON: Record<VerdictStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
+const DEFAULT_MAX = GITHUB_COMMENT_LIMIT - 536;
+
+export function isBlocking(finding: Finding, failOn: 'error' | 'warning'): boolean {
+  return finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning');
+}
+
+/** One at-risk window: consecutive intervals with the same elements at risk, merged. */
+export interface RiskWindow {
+  start: number;
+  end: number;
+  changes: string[];
+  servers: string[];
+  trunks: string[];
+  unproven: string[];
+  totalSessions: number;
+  emergencySessions: number;
+}
+
+export function riskWindows(intervals: readonly Interval[]): RiskWindow[] {
+  const windows: RiskWindow[] = [];
+  for (const interval of intervals) {
+    if (interval.atRiskServers.length === 0 && interval.atRiskTrunks.length === 0) continue;
+    const changes = [...new Set(interval.exposures.map((e) => e.step.changeId))].sort();
+    const last = windows[windows.length - 1];
+    if (
+      last &&
+      last.end === interval.start &&
+      same(last.servers, interval.atRiskServers) &&
+      same(last.trunks, interval.atRiskTrunks) &&
+      same(last.changes, changes) &&
+      same(last.unproven, interval.unprovenServers)
+    ) {
+      last.end = interval.end;
+      last.totalSessions = Math.max(last.totalSessions, interval.forecast.totalSessions);
+      last.emergencySessions = Math.max(last.emergencySessions, interval.forecast.emergencySessions);
+      continue;
+    }
+    windows.push({
+      start: interval.start,
+      end: interval.end,
+      changes,
+      servers: [...interval.atRiskServers],
+      trunks: [...interval.atRiskTrunks],
+      unproven: [...interval.unprovenServers],
+      totalSessions: interval.forecast.totalSessions,
+      emergencySessions: interval.forecast.emergencySessions,
+    });
+  }
+  return windows;
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function list(ids: readonly string[], max = 6): string {
+  if (ids.length === 0) return '—';
+  const shown = ids.slice(0, max).map(escapeMarkdown).join(', ');
+  return ids.length > max ? `${shown} \\+${ids.length - max} more` : shown;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function plural(n: number, word: string): string {
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+interface Limits {
+  findings: number;
+  windows: number;
+}
+
+export function formatMarkdown(evaluation: Evaluation, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX;
+  const allWindows = evaluation.timeline ? riskWindows(evaluation.timeline.intervals) : [];
+  let limits: Limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
+  let text = render(evaluation, options, allWindows, limits);
+  // Halve the rows until the text fits; the notes in the text say what was left out and where to see it.
+  while (text.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
+    const shown = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
+    limits = { findings: Math.floor(shown / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
+    text = render(evaluation, options, allWindows, limits);
+  }
+  if (text.length > maxLength) {
+    // Only reachable with a tiny limit: cut hard, but keep the note visible.
+    const note = '\n\n_Report truncated to fit the length limit; see the full report._\n';
+    text = text.slice(0, Math.max(0, maxLength - note.length)) + note;
+  }
+  return text;
+}
+
+function collisionCount(options: MarkdownOptions): number {
+  return (options.collisions ?? []).reduce((n, c) => n + c.findings.length, 0);
+}
+
+function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskWindow[], limits: Limits): string {
+  const failOn = options.failOn ?? 'error';
+  const out: string[] = [];
+  let budget = limits.findings;
+  let omitted = 0;
+  const c = evaluation.counts;
+
+  if (options.marker) out.push(options.marker);
+  const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}, ${count(c.waived)} waived`;
+  out.push(`### ${VERDICT_ICON[evaluation.verdict]} changegate: ${evaluation.verdict.toUpperCase()} — ${tally}`, '');
+  out.push(verdictSentence(evaluation, failOn), '');
+  for (const note of options.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, '');
+
+  const where = (f: Finding): string => {
+    if (f.file === '') return '(repository)';
+    const label = `${escapeMarkdown(f.file)}:${f.line}`;
+    return options.fileUrl ? `[${label}](${options.fileUrl(f.file, f.line)})` : label;
+  };
+  const findingTable = (findings: readonly Finding[], prefix?: (f: Finding) => string): string[] => {
+    const rows: string[] = [];
+    for (const f of findings) {
+      if (budget <= 0) {
+        omitted++;
+        continue;
+      }
+      budget--;
+      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f)} | ${escapeMarkdown(f.ruleId)} | ${prefix ? prefix(f) : ''}${escapeMarkdown(f.message)} |`);
+    }
+    return rows.length === 0 ? [] : ['| | Where | Rule | Finding |', '| --- | --- | --- | --- |', ...rows];
+  };
+
+  const blocking = evaluation.findings.filter((f) => isBlocking(f, failOn));
+  const other = evaluation.findings.filter((f) => !isBlocking(f, failOn));
+  if (blocking.length > 0) {
+    const comparison = comparisonOf(evaluation);
+    const isNew = options.isNew ?? (comparison ? (f: Finding) => labelOf(comparison, f).label === 'new' : undefined);
+    if (isNew) {
+      const fresh = blocking.filter(isNew);
+      const old = blocking.filter((f) => !isNew(f));
+      const label = options.baseLabel ?? comparison?.base.description;
+      const baseName = label ? escapeMarkdown(label) : 'the base branch';
+      if (fresh.length > 0) out.push(`#### New blocking findings in this pull request (${count(fresh.length)})`, '', ...findingTable(fresh), '');
+      if (old.length > 0) out.push(`#### Blocking findings already on ${baseName} (${count(old.length)})`, '', ...findingTable(old), '');
+    } else {
+      out.push(`#### Blocking findings (${count(blocking.length)})`, '', ...findingTable(blocking), '');
+    }
+  }
+
+  if (windows.length > 0 && evaluation.timeline) {
+    const zone = evaluation.timeline.timeZone;
+    const shown = windows.slice(0, limits.windows);
+    out.push(`#### What is at risk, window by window (${escapeMarkdown(zone)})`, '');
+    out.push('| Window | Change requests | Call servers at risk | Trunks at risk | Unproven | Forecast peak (all / emergency sessions) |');
+    out.push('| --- | --- | --- | --- | --- | --- |');
+    for (const w of shown) {
+      out.push(
+        `| ${formatInstant(w.start, zone)} → ${formatInstant(w.end, zone)} | ${list(w.changes, 4)} | ${count(w.servers.length)}: ${list(w.servers)} | ${count(w.trunks.length)} | ${count(w.unproven.length)} | ${count(w.totalSessions)} / ${count(w.emergencySessions)} |`,
+      );
+    }
+    if (windows.length > shown.length) out.push('', `_${count(windows.length - shown.length)} more window(s) not shown; see the full report._`);
+    out.push('');
+  }
+
+  for (const collision of options.collisions ?? []) {
+    if (collision.findings.length === 0) continue;
+    const pr = `#${collision.pull.number}`;
+    const link = collision.pull.url ? `[${pr}](${collision.pull.url})` : pr;
+    out.push(`#### Collides with open pull request ${link} (${escapeMarkdown(collision.pull.title)})`, '');
+    out.push(`These findings appear only when this plan and the change requests of ${pr} are judged together; whichever merges second will fail.`, '');
+    out.push(...findingTable(collision.findings), '');
+  }
+
+  if (other.length > 0) {
+    const rows = findingTable(other);
+    if (rows.length > 0) out.push(`<details><summary>Other findings (${count(other.length)})</summary>`, '', ...rows, '', '</details>', '');
+  }
+  if (evaluation.waived.length > 0) {
+    out.push(`${plural(evaluation.waived.length, 'finding')} covered by a waiver (listed in the full report).`, '');
+  }
+  if (omitted > 0) {
+    out.push(`_${plural(omitted, 'more finding')} not shown: GitHub limits a comment to ${count(GITHUB_COMMENT_LIMIT)} characters. See the full report for all of them._`, '');
+  }
+
+  const footer = [escapeMarkdown(describeEvaluated(evaluation))];
+  if (options.reportUrl) footer.push(`[Full report](${options.reportUrl})`);
+  out.push('---', footer.join(' · '));
+  return out.join('\n') + '\n';
+}
+
+function verdictSentence(evaluation: Evaluation, failOn: 'error' | 'warning'): string {
+  switch (evaluation.verdict) {
+    case 'pass':
+      return 'No finding blocks this change.';
+    case 'warn':
+      return failOn === 'warning'
+        ? '**Blocked:** warnings block with `fail-on: warning`. Fix them, or waive them with an approved waiver.'
+        : 'Nothing blocks, but read the warnings before approving.';
+    case 'fail':
+      return '**Blocked:** the plan breaks at least one invariant. Fix the findings below (or, where a rule allows it, add an approved, expiring waiver).';
+    case 'error':
+      return '**Blocked:** changegate could not read, validate or evaluate the repository, so it cannot say the plan is safe. Fix the input errors below.';
+  }
+}

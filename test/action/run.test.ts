@@ -1,0 +1,220 @@
+// The Action end to end: a real pull_request payload and a workspace holding the incident-shaped change
+// drive run(); the fake GitHub validates every request against GitHub's OpenAPI description.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/evaluate.ts';
+import { readFolder } from '../../src/source/folder.ts';
+import { FakeGitHub } from './fake-github.ts';
+import { multitoolValidate } from '../report/sarif-multitool.ts';
+import { AS_OF, INCIDENT_CR, TOKEN, forkPayload, lineOf, payload, runAction, sixSitesWorkspace } from './harness.ts';
+import type { Workspace } from './harness.ts';
+
+const MARKER = '<!-- changegate:sticky-comment changegate -->';
+
+let fake: FakeGitHub;
+let ws: Workspace;
+beforeEach(() => {
+  fake = new FakeGitHub();
+  ws = sixSitesWorkspace();
+});
+afterEach(() => {
+  ws.cleanup();
+  // Every request the Action sent must be one GitHub would accept.
+  expect(fake.violations).toEqual([]);
+});
+
+function expectedFindings() {
+  const snapshot = readFolder(ws.dir);
+  return evaluate(snapshot.files, { asOf: AS_OF, refused: snapshot.refused }).findings;
+}
+
+describe('run() on the incident-shaped pull request', () => {
+  it('fails the job with one failing check run, annotations on the exact lines, one sticky comment and a valid SARIF file; a second run edits the comment', async () => {
+    const opened = payload('opened');
+    const headSha = opened.pull_request.head.sha as string;
+    const first = await runAction(fake, ws, { event: opened });
+
+    expect(first.exitCode).toBe(1);
+    expect(first.outputs.verdict).toBe('fail');
+
+    // One check run, on the PR head commit (not GITHUB_SHA, the merge commit), failing.
+    expect(fake.checkRuns).toHaveLength(1);
+    const check = fake.checkRuns[0]!;
+    expect(check).toMatchObject({ name: 'changegate', head_sha: headSha, status: 'completed', conclusion: 'failure' });
+    expect(check.output.title).toMatch(/^FAIL: \d+ error\(s\)/);
+
+    // One annotation per located finding, on its exact lines, with the right level.
+    const findings = expectedFindings().filter((f) => f.file !== '');
+    expect(findings.length).toBeGreaterThan(0);
+    const sent = check.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.title}`).sort();
+    const wanted = findings.map((f) => `${f.file}:${f.line}:${f.severity === 'error' ? 'failure' : f.severity}:changegate ${f.ruleId}`).sort();
+    expect(sent).toEqual(wanted);
+    // The step window of the incident CR is among the offending lines.
+    const windowLine = lineOf(ws, INCIDENT_CR, /^ {4}window:/);
+    expect(check.annotations.some((a) => a.path === INCIDENT_CR && a.start_line === windowLine && a.annotation_level === 'failure')).toBe(true);
+
+    // One sticky comment with the verdict.
+    expect(fake.comments).toHaveLength(1);
+    const comment = fake.comments[0]!;
+    expect(comment.issue).toBe(opened.pull_request.number);
+    expect(comment.body.startsWith(MARKER)).toBe(true);
+    expect(comment.body).toContain('changegate: FAIL');
+    expect(comment.body).toContain('What is at risk, window by window');
+    expect(comment.body).toContain('https://github.com/Codertocat/Hello-World/runs/');
+    expect(comment.body.length).toBeLessThan(65_536);
+
+    // Job summary, reports and outputs.
+    expect(first.summary).toContain('changegate: FAIL');
+    expect(JSON.parse(first.outputs.counts!)).toMatchObject({ errors: findings.filter((f) => f.severity === 'error').length });
+    const sarifFile = first.outputs['sarif-file']!;
+    expect(sarifFile).toBe(join(ws.dir, 'results', 'changegate.sarif'));
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toHaveLength(expectedFindings().length);
+    expect(existsSync(first.outputs['json-file']!)).toBe(true);
+
+    // The SARIF file passes Microsoft's SARIF validator with no errors.
+    const validation = multitoolValidate(sarifFile, join(ws.dir, '.runner'));
+    expect(validation.errors).toEqual([]);
+    expect(validation.warnings).toEqual([]);
+
+    // The token never reaches the log; every request carried it.
+    expect(first.stdout).not.toContain(TOKEN);
+    expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+
+    // Second run (a push to the pull request): the same comment is edited, never a second one.
+    const second = await runAction(fake, ws, { event: payload('synchronize') });
+    expect(second.exitCode).toBe(1);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.calls('issues/create-comment')).toHaveLength(1);
+    // The body links to the second check run, so it changed and was updated in place.
+    expect(fake.calls('issues/update-comment')).toHaveLength(1);
+    expect(fake.comments[0]!.body).toContain(`/runs/${fake.checkRuns[1]!.id}`);
+  });
+
+  it('sends annotations in batches of 50: create with the first 50, then updates', async () => {
+    // Three copies of the incident CR under other ids: well over 50 findings.
+    const text = readFileSync(join(ws.dir, INCIDENT_CR), 'utf8');
+    for (const n of [2, 3, 4]) {
+      execFileSync('cp', [join(ws.dir, INCIDENT_CR), join(ws.dir, `changes/CR-2026-060${n}-copy.yaml`)]);
+      const copy = text.replace('id: CR-2026-0601', `id: CR-2026-060${n}`);
+      execFileSync('node', ['-e', `require('fs').writeFileSync(process.argv[1], process.argv[2])`, join(ws.dir, `changes/CR-2026-060${n}-copy.yaml`), copy]);
+    }
+    const outcome = await runAction(fake, ws);
+    expect(outcome.exitCode).toBe(1);
+    const located = expectedFindings().filter((f) => f.file !== '').length;
+    expect(located).toBeGreaterThan(100);
+    const creates = fake.calls('checks/create');
+    const updates = fake.calls('checks/update');
+    expect(creates).toHaveLength(1);
+    expect(updates).toHaveLength(Math.ceil(Math.min(located, 500) / 50) - 1);
+    const sizes = [...creates, ...updates].map((r) => ((r.body as { output: { annotations?: unknown[] } }).output.annotations ?? []).length);
+    expect(sizes.every((n) => n <= 50)).toBe(true);
+    expect(fake.checkRuns[0]!.annotations).toHaveLength(Math.min(located, 500));
+  });
+});
+
+describe('run() when posting is refused or flaky', () => {
+  it('falls back to workflow-command annotations and the job summary on a fork pull request (403), and still fails the job', async () => {
+    const forbidden = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' } };
+    fake.fail('checks/create', forbidden);
+    fake.fail('issues/create-comment', forbidden);
+    const outcome = await runAction(fake, ws, { event: forkPayload() });
+    expect(outcome.exitCode).toBe(1);
+    expect(fake.checkRuns).toHaveLength(0);
+    expect(fake.comments).toHaveLength(0);
+    expect(outcome.stdout).toMatch(/::warning::changegate could not create the check run \(HTTP 403/);
+    expect(outcome.stdout).toMatch(/Falling back to annotations in the log/);
+    const windowLine = lineOf(ws, INCIDENT_CR, /^ {4}window:/);
+    expect(outcome.stdout).toContain(`::error file=${INCIDENT_CR},line=${windowLine},`);
+    expect(outcome.summary).toContain('changegate: FAIL');
+    expect(outcome.stdout).toMatch(/::error::changegate: verdict fail .*the job fails/);
+  });
+
+  it('retries a 5xx and creates the check run once', async () => {
+    fake.fail('checks/create', { status: 502, body: { message: 'Server Error' } });
+    const outcome = await runAction(fake, ws);
+    expect(outcome.exitCode).toBe(1);
+    expect(fake.calls('checks/create')).toHaveLength(2);
+    expect(fake.checkRuns).toHaveLength(1);
+  });
+
+  it('waits out a secondary rate limit and posts the comment', async () => {
+    fake.fail('issues/create-comment', {
+      status: 403,
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+      headers: { 'retry-after': '2' },
+    });
+    const outcome = await runAction(fake, ws);
+    expect(fake.calls('issues/create-comment')).toHaveLength(2);
+    expect(fake.comments).toHaveLength(1);
+    expect(outcome.stdout).toMatch(/secondary rate limit reached on POST .*retrying in 2 s/);
+  });
+
+  it('keeps a failing verdict failing when GitHub stays down', async () => {
+    for (let i = 0; i < 4; i++) fake.fail('checks/create', { status: 503, body: { message: 'Service Unavailable' } });
+    const outcome = await runAction(fake, ws);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toMatch(/could not create the check run \(HTTP 503/);
+  });
+});
+
+describe('the sticky comment', () => {
+  it('finds its own comment by marker and author across pages of comments and updates it', async () => {
+    fake.addComments(2, 130, 'reviewer');
+    // Someone quoting the marker must not be taken for the sticky comment.
+    fake.addComments(2, 1, 'mallory', () => `${MARKER} fake verdict: PASS`);
+    fake.addComments(2, 90, 'reviewer');
+    fake.comments.push({ id: 77, issue: 2, body: `${MARKER}\nold report`, login: 'github-actions[bot]', type: 'Bot' });
+    fake.addComments(2, 40, 'reviewer');
+    const outcome = await runAction(fake, ws);
+    expect(outcome.exitCode).toBe(1);
+    expect(fake.calls('issues/create-comment')).toHaveLength(0);
+    expect(fake.calls('issues/update-comment').map((r) => r.url.pathname)).toEqual(['/repos/Codertocat/Hello-World/issues/comments/77']);
+    expect(fake.comments.find((c) => c.id === 77)!.body).toContain('changegate: FAIL');
+    expect(fake.comments.find((c) => c.login === 'mallory')!.body).toContain('fake verdict: PASS');
+    // Three pages of 100 were needed to reach it.
+    expect(fake.calls('issues/list-comments').map((r) => r.url.searchParams.get('page') ?? '1')).toEqual(['1', '2', '3']);
+  });
+
+  it('posts nothing with comment: off, and recognises a personal token user as author', async () => {
+    await runAction(fake, ws, { inputs: { comment: 'off' } });
+    expect(fake.calls('issues/list-comments')).toHaveLength(0);
+    fake.userLogin = 'ci-bot-user';
+    fake.commenter = 'ci-bot-user';
+    fake.comments.push({ id: 5, issue: 2, body: `${MARKER}\nold`, login: 'ci-bot-user', type: 'User' });
+    await runAction(fake, ws);
+    expect(fake.calls('issues/create-comment')).toHaveLength(0);
+    expect(fake.comments.find((c) => c.id === 5)!.body).toContain('changegate: FAIL');
+  });
+});
+
+describe('run() fails closed', () => {
+  it('fails the job on a thrown non-Error value', async () => {
+    const outcome = await runAction(fake, ws, {
+      fs: {
+        readFolder: () => {
+          throw { code: 'EWEIRD' };
+        },
+      },
+    });
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stdout).toMatch(/::error::changegate failed: non-Error value thrown: \{"code":"EWEIRD"\}/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('refuses a bad input value', async () => {
+    const outcome = await runAction(fake, ws, { inputs: { 'fail-on': 'never' } });
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stdout).toMatch(/input fail-on must be one of error, warning, not "never"/);
+  });
+
+  it('reports on GITHUB_SHA for a push event, without a comment', async () => {
+    const outcome = await runAction(fake, ws, { eventName: 'push', event: { ref: 'refs/heads/main' } });
+    expect(outcome.exitCode).toBe(1);
+    expect(fake.checkRuns[0]!.head_sha).toBe('0000000000000000000000000000000000000001');
+    expect(fake.requests.some((r) => r.operationId?.startsWith('issues/'))).toBe(false);
+  });
+});
+
