@@ -7,6 +7,11 @@ import { INPUT_RULES } from './input-rules.ts';
 import canaryAndSoak from './canary-and-soak.ts';
 import redundancyGroupConcurrency from './redundancy-group-concurrency.ts';
 // -- process rules (issue: change-process rules) --
+import maintenanceWindow from './maintenance-window.ts';
+import rollbackPlan from './rollback-plan.ts';
+import postStepVerification from './post-step-verification.ts';
+import stakeholderNotification from './stakeholder-notification.ts';
+import drainBeforeIsolate from './drain-before-isolate.ts';
 import approvals from './approvals.ts';
 import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';
@@ -18,6 +23,11 @@ export const ALL_RULES: readonly AnyRule[] = [
   redundancyGroupConcurrency,
   canaryAndSoak,
   // -- process rules list --
+  maintenanceWindow,
+  rollbackPlan,
+  postStepVerification,
+  stakeholderNotification,
+  drainBeforeIsolate,
   approvals,
   softwareQualification,
   planConsistency,

@@ -1,0 +1,260 @@
+// Steps on the interconnect run inside the policy's night windows, outside freezes, away from traffic and
+// from the run-up to the daily peak, and leave room in the window for their own rollback.
+import { DateTime } from 'luxon';
+import { defineRule } from '../src/engine/rule.ts';
+import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
+import { dailyPeaks, resolveTargets } from '../src/timeline/build.ts';
+import { dayTypeOf, localHourStarts, localParts, zoneOf } from '../src/timeline/time.ts';
+
+export interface MaintenanceWindowOptions {
+  maxPeakShare: number;
+  peakLeadHours: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+/** Longest run of local dates scanned for windows around one step; a longer step cannot fit anyway. */
+const MAX_DAYS_SCANNED = 400;
+
+interface Opening {
+  start: number;
+  end: number;
+  /** The policy windows whose occurrences were merged into this allowed span, e.g. "00:00–05:00 (weekday)". */
+  labels: string[];
+}
+
+/**
+ * The first instant at which the local clock in `zone` shows `date` `hh:mm` or later. A time the clocks
+ * skip (spring forward) becomes the instant they jump; a time they repeat (fall back) its first pass.
+ */
+export function localClockInstant(date: string, hh: number, mm: number, zoneName: string): number {
+  const zone = zoneOf(zoneName);
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, hh, mm);
+  if (!zone) return wall;
+  const candidates: number[] = [];
+  for (const probe of [wall - 14 * HOUR, wall, wall + 14 * HOUR]) {
+    const utc = wall - zone.offset(probe) * MINUTE;
+    if (zone.offset(utc) * MINUTE === wall - utc) candidates.push(utc);
+  }
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a spring-forward gap the wall time lies between the readings with the old and the new offset;
+  // the jump is where the offset changes, found by bisection between the two.
+  const offsets = [zone.offset(wall - 14 * HOUR), zone.offset(wall + 14 * HOUR)];
+  let lo = wall - Math.max(...offsets) * MINUTE;
+  let hi = wall - Math.min(...offsets) * MINUTE;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (mid + zone.offset(mid) * MINUTE >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toFormat('yyyy-MM-dd');
+}
+
+function dayTypeOfDate(date: string, holidays: ReadonlySet<string>): DayType {
+  const weekday = DateTime.fromISO(date, { zone: 'utc' }).weekday;
+  return dayTypeOf({ date, hour: 0, minute: 0, weekday }, holidays);
+}
+
+function hhmm(text: string): [number, number] {
+  const [h, m] = text.split(':').map(Number) as [number, number];
+  return [h, m];
+}
+
+export function describeWindow(w: LocalWindow): string {
+  return `${w.start}–${w.end} (${w.days.join(', ')})`;
+}
+
+/** Occurrences of the policy windows opening on the local dates `from`..`to`, merged where they touch. */
+export function allowedSpans(network: Network, from: string, to: string): Opening[] {
+  const policy = network.policy;
+  const occurrences: Opening[] = [];
+  for (let date = from, n = 0; date <= to && n < MAX_DAYS_SCANNED; date = addDays(date, 1), n++) {
+    const dayType = dayTypeOfDate(date, network.forecast.holidays);
+    for (const w of policy.maintenanceWindows) {
+      if (!w.days.includes(dayType)) continue;
+      const [sh, sm] = hhmm(w.start);
+      const [eh, em] = hhmm(w.end);
+      const start = localClockInstant(date, sh, sm, policy.timeZone);
+      // "24:00" closes at the next midnight; an end at or before the start crosses midnight.
+      const closesNextDay = eh === 24 || eh * 60 + em <= sh * 60 + sm;
+      const end = eh === 24 ? localClockInstant(addDays(date, 1), 0, 0, policy.timeZone) : localClockInstant(closesNextDay ? addDays(date, 1) : date, eh, em, policy.timeZone);
+      if (end > start) occurrences.push({ start, end, labels: [`${describeWindow(w)} opening ${date}`] });
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Opening[] = [];
+  for (const o of occurrences) {
+    const last = merged[merged.length - 1];
+    if (last && o.start <= last.end) {
+      last.end = Math.max(last.end, o.end);
+      last.labels.push(...o.labels);
+    } else merged.push({ ...o, labels: [...o.labels] });
+  }
+  return merged;
+}
+
+function peakOf(values: number[]): number {
+  return values.reduce((m, v) => Math.max(m, v), 0);
+}
+
+function roundShare(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackOverrunsWindow' | 'inFreeze' | 'trafficTooHigh' | 'tooCloseToPeak'>({
+  id: 'maintenance-window',
+  title: 'Steps run inside maintenance windows, outside freezes and away from traffic peaks',
+  summary:
+    'Every step on a call server or trunk runs inside an allowed policy window with room for its rollback, outside freeze periods, at low forecast traffic and not in the hours before the daily peak.',
+  category: 'process',
+  defaultSeverity: 'error',
+  rationale:
+    'The change behind the 2 June 2021 outage of the French emergency numbers ran at 16:44, in the afternoon ahead of the evening peak, not in a night window: when the call servers went into a reboot loop the traffic was rising and there was no quiet time left to roll back. Night windows, freezes, low-traffic hours and a margin before the peak keep the blast radius and the recovery time small.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      maxPeakShare: {
+        type: 'number',
+        minimum: 0,
+        maximum: 10,
+        description:
+          'Largest forecast traffic a step may run in, as a share of the daily peak of the same day type, for all sessions and for emergency sessions (0.5 = half of the peak). Judged on every local hour the step overlaps.',
+      },
+      peakLeadHours: {
+        type: 'number',
+        minimum: 0,
+        maximum: 24,
+        description:
+          'Hours before the daily traffic peak (the busiest forecast hour of the day type) during which no step, nor its rollback, may run; the peak hour itself is included. 0 switches this check off.',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { maxPeakShare: 0.5, peakLeadHours: 4 },
+  messages: {
+    outsideWindow:
+      'step {{stepId}} runs {{stepStart}} to {{stepEnd}}, which is not inside an allowed maintenance window ({{windows}}, local time {{timeZone}}); a {{dayType}} window must contain the whole step. Move the step into a window or get a waiver.',
+    rollbackOverrunsWindow:
+      'step {{stepId}} ends {{stepEnd}} and its rollback takes {{rollbackMinutes}} min, so a rollback would end {{rollbackEnd}}, {{overrunMinutes}} min after the window closes at {{windowEnd}}; start earlier, shorten the step or split it so step plus rollback fit in the window.',
+    inFreeze:
+      'step {{stepId}} ({{stepStart}} to {{stepEnd}}) falls in freeze period {{freezeId}} ({{freezeStart}} to {{freezeEnd}}: {{reason}}); no change may run then: move it outside the freeze.',
+    trafficTooHigh:
+      'step {{stepId}} runs in the hour starting {{hourStart}}, when the forecast is {{sessions}} sessions ({{share}} of the {{dayType}} peak of {{peakSessions}}) and {{emergencySessions}} emergency sessions ({{emergencyShare}} of {{peakEmergencySessions}}), above the allowed {{maxPeakShare}}; move it to a low-traffic hour.',
+    tooCloseToPeak:
+      'step {{stepId}} runs {{stepStart}} to {{stepEnd}} (with rollback to {{rollbackEnd}}), within {{peakLeadHours}} h of the daily traffic peak at {{peakStart}}; if it goes wrong, recovery would meet rising traffic. Move it away from the peak.',
+  },
+  waivable: true,
+  check(context) {
+    const { network, options } = context;
+    const zone = network.policy.timeZone;
+    const profiles = network.forecast.profiles;
+    const peaks = {
+      weekday: { total: peakOf(profiles.weekday.totalSessions), emergency: peakOf(profiles.weekday.emergencySessions) },
+      weekend: { total: peakOf(profiles.weekend.totalSessions), emergency: peakOf(profiles.weekend.emergencySessions) },
+      holiday: { total: peakOf(profiles.holiday.totalSessions), emergency: peakOf(profiles.holiday.emergencySessions) },
+    };
+    const windowList = network.policy.maintenanceWindows.map(describeWindow);
+
+    for (const change of network.changes) {
+      for (const step of change.steps) {
+        const { servers, trunks } = resolveTargets(network, step);
+        if (servers.length === 0 && trunks.length === 0) continue;
+        const { start, end } = step.window;
+        const rollbackMinutes = step.rollback?.minutes ?? 0;
+        const rollbackEnd = end + rollbackMinutes * MINUTE;
+        const windowAt = { file: step.at.file, pointer: step.window.at.pointer };
+        const base = { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) };
+
+        // Windows: a window opening the day before can still be open at the step's start.
+        const firstDate = addDays(localParts(start, zone).date, -1);
+        const lastDate = localParts(end, zone).date;
+        const span = allowedSpans(network, firstDate, lastDate).find((o) => o.start <= start && end <= o.end);
+        if (!span) {
+          context.reportStep(step, {
+            messageId: 'outsideWindow',
+            data: { ...base, windows: windowList, timeZone: zone, dayType: dayTypeOf(localParts(start, zone), network.forecast.holidays) },
+            at: windowAt,
+          });
+        } else if (rollbackEnd > span.end) {
+          context.reportStep(step, {
+            messageId: 'rollbackOverrunsWindow',
+            data: {
+              ...base,
+              rollbackMinutes,
+              rollbackEnd: context.formatInstant(rollbackEnd),
+              windowEnd: context.formatInstant(span.end),
+              overrunMinutes: Math.ceil((rollbackEnd - span.end) / MINUTE),
+              windows: span.labels,
+            },
+            at: step.rollback ? { file: step.at.file, pointer: step.rollback.at.pointer + '/minutes' } : windowAt,
+          });
+        }
+
+        for (const freeze of network.policy.freezePeriods) {
+          if (start < freeze.end && end > freeze.start) {
+            context.reportStep(step, {
+              messageId: 'inFreeze',
+              data: { ...base, freezeId: freeze.id, reason: freeze.reason, freezeStart: context.formatInstant(freeze.start), freezeEnd: context.formatInstant(freeze.end) },
+              at: windowAt,
+            });
+          }
+        }
+
+        // Traffic: the worst local hour the step overlaps, each measure against its own daily peak.
+        let worst: { share: number; data: Record<string, string | number> } | undefined;
+        for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
+          const parts = localParts(hourStart, network.forecast.timeZone);
+          const dayType = dayTypeOf(parts, network.forecast.holidays);
+          const profile = profiles[dayType];
+          const sessions = profile.totalSessions[parts.hour] ?? 0;
+          const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
+          const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
+          const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
+          const worstShare = Math.max(share, emergencyShare);
+          if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
+            worst = {
+              share: worstShare,
+              data: {
+                hourStart: context.formatInstant(hourStart),
+                dayType,
+                sessions,
+                peakSessions: peaks[dayType].total,
+                share: roundShare(share),
+                emergencySessions,
+                peakEmergencySessions: peaks[dayType].emergency,
+                emergencyShare: roundShare(emergencyShare),
+              },
+            };
+          }
+        }
+        if (worst) {
+          context.reportStep(step, { messageId: 'trafficTooHigh', data: { ...base, ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
+        }
+
+        // Peak lead: the step and its rollback stay clear of [peak - lead, end of the peak hour).
+        const leadMs = options.peakLeadHours * HOUR;
+        if (leadMs > 0) {
+          const peak = dailyPeaks(network, start - HOUR, rollbackEnd + leadMs).find((p) => start < p + HOUR && rollbackEnd > p - leadMs);
+          if (peak !== undefined) {
+            context.reportStep(step, {
+              messageId: 'tooCloseToPeak',
+              data: {
+                ...base,
+                rollbackEnd: context.formatInstant(rollbackEnd),
+                peakStart: context.formatInstant(peak),
+                peakLeadHours: options.peakLeadHours,
+                minutesBeforePeak: Math.max(0, Math.round((peak - start) / MINUTE)),
+              },
+              at: windowAt,
+            });
+          }
+        }
+      }
+    }
+  },
+});

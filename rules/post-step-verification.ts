@@ -1,0 +1,181 @@
+// A step on an emergency path is proven by test calls to every number it serves before the redundancy
+// group is touched again, so a latent fault shows on one element instead of spreading to the next.
+import { defineRule } from '../src/engine/rule.ts';
+import type { ChangeRequest, Network, Step } from '../src/model/types.ts';
+import { resolveTargets } from '../src/timeline/build.ts';
+
+/** Emergency numbers and PSAPs whose routes use any of the given call servers or trunks. */
+export function emergencyReach(network: Network, servers: readonly string[], trunks: readonly string[]): { numbers: string[]; psaps: string[] } {
+  const serverSet = new Set(servers);
+  const trunkSet = new Set(trunks);
+  const numbers = new Set<string>();
+  const psaps = new Set<string>();
+  for (const number of network.inventory.emergencyNumbers.values()) {
+    for (const route of number.routes) {
+      if (serverSet.has(route.callServer) || trunkSet.has(route.trunk)) {
+        numbers.add(number.number);
+        psaps.add(route.psap);
+      }
+    }
+  }
+  return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
+}
+
+/** Emergency numbers sort numerically ("15" before "112"), as people read them. */
+export function sortNumbers(numbers: string[]): string[] {
+  return numbers.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Start order within a change request: by start, then by position in the file. */
+function byStart(a: Step, b: Step): number {
+  return a.window.start - b.window.start || a.index - b.index;
+}
+
+/** Ids of every step `step` depends on, directly or through other steps (cycles are tolerated). */
+export function transitiveDependencies(change: ChangeRequest, step: Step): Set<string> {
+  const byId = new Map(change.steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const stack = [...step.dependsOn];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const d of byId.get(id)?.dependsOn ?? []) stack.push(d);
+  }
+  return seen;
+}
+
+interface StepFacts {
+  step: Step;
+  servers: string[];
+  trunks: string[];
+  groups: Set<string>;
+  numbers: string[];
+  ancestors: Set<string>;
+}
+
+interface OrderProblem {
+  kind: 'nextStepNotDependent' | 'nextStepTooEarly' | 'touchedBeforeVerification';
+  next: StepFacts;
+  verifier: StepFacts;
+  /** Steps whose verification the next step should have waited for. */
+  verified: string[];
+  groups: Set<string>;
+}
+
+function covers(outer: StepFacts, inner: StepFacts): boolean {
+  return inner.servers.every((s) => outer.servers.includes(s)) && inner.trunks.every((t) => outer.trunks.includes(t));
+}
+
+export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers' | 'nextStepNotDependent' | 'nextStepTooEarly' | 'touchedBeforeVerification'>({
+  id: 'post-step-verification',
+  title: 'Steps on emergency paths are verified by test calls before the next step',
+  summary:
+    'A step on elements serving emergency numbers is followed by test calls to every number they serve, and the next step on the same redundancy group depends on that verification and starts after it.',
+  category: 'process',
+  defaultSeverity: 'error',
+  rationale:
+    'On 2 June 2021 about an hour passed before anyone realised that emergency calls were failing. Test calls to every emergency number an element serves, placed before the next element of the redundancy group is touched, catch a fault while only one element carries it and while the rest of the group still routes the calls.',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+  messages: {
+    noTestCalls:
+      'step {{stepId}} ({{action}}) touches elements that serve emergency numbers {{numbers}}, but neither it nor a later step of {{changeId}} that depends on it and covers the same elements places test calls; add verification.testCalls for {{numbers}} to this step or to the step that brings the elements back.',
+    missingNumbers:
+      'step {{stepId}} serves emergency numbers {{numbers}} but its test calls cover only {{tested}}; add test calls to {{missing}}.',
+    nextStepNotDependent:
+      'step {{nextStepId}} is the next step of {{changeId}} on redundancy group {{groups}} after step {{verifiedSteps}}, but it does not depend on {{verifiedBy}}, where the test calls are placed; add "{{verifiedBy}}" to its dependsOn so it cannot start unless the verification passed.',
+    nextStepTooEarly:
+      'step {{nextStepId}} on redundancy group {{groups}} starts {{nextStart}}, before the verification of step {{verifiedSteps}} (test calls in {{verifiedBy}}) ends {{verifiedEnd}}; start it after the test calls.',
+    touchedBeforeVerification:
+      'step {{nextStepId}} touches other elements of redundancy group {{groups}} after step {{verifiedSteps}} but before the test calls that verify it (in {{verifiedBy}}, which waits for {{nextStepId}}); verify step {{verifiedSteps}} first, with test calls on it or on a step that brings its elements back, and make {{nextStepId}} depend on that.',
+  },
+  waivable: true,
+  check(context) {
+    const { network } = context;
+    const serverGroup = new Map([...network.inventory.callServers.values()].map((s) => [s.id, s.redundancyGroup]));
+    const trunkServer = new Map([...network.inventory.trunks.values()].map((t) => [t.id, t.callServer]));
+
+    for (const change of network.changes) {
+      const facts = new Map<string, StepFacts>();
+      for (const step of change.steps) {
+        const { servers, trunks } = resolveTargets(network, step);
+        const groups = new Set<string>();
+        for (const s of servers) groups.add(serverGroup.get(s) as string);
+        for (const t of trunks) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);
+        facts.set(step.id, { step, servers, trunks, groups, numbers: emergencyReach(network, servers, trunks).numbers, ancestors: transitiveDependencies(change, step) });
+      }
+      const ordered = [...facts.values()].sort((a, b) => byStart(a.step, b.step));
+      const problems = new Map<string, OrderProblem>();
+      // A pure drain only moves traffic away; it cannot break a number, and its elements carry no calls to test.
+      const needsVerification = (f: StepFacts) => f.numbers.length > 0 && !(f.step.action === 'drain' && f.step.capacityLoss === 0);
+
+      for (const f of ordered) {
+        if (!needsVerification(f)) continue;
+        const step = f.step;
+
+        if (step.testCalls.length > 0) {
+          const tested = new Set(step.testCalls.map((t) => t.number));
+          const missing = f.numbers.filter((n) => !tested.has(n));
+          if (missing.length > 0) {
+            context.reportStep(step, {
+              messageId: 'missingNumbers',
+              data: { stepId: step.id, numbers: f.numbers, tested: sortNumbers([...tested]), missing },
+              at: { file: step.at.file, pointer: `${step.at.pointer}/verification/testCalls` },
+            });
+          }
+        }
+
+        // The verifier: the step itself, or the earliest later step that depends on it, covers its elements
+        // and places test calls (a staged drain -> work -> restore tests once, on the restore). Its own
+        // coverage is judged on that step: its elements serve at least the numbers this one serves.
+        const verifier =
+          step.testCalls.length > 0
+            ? f
+            : ordered.find((v) => v !== f && v.ancestors.has(step.id) && v.step.testCalls.length > 0 && needsVerification(v) && covers(v, f));
+        if (!verifier) {
+          context.reportStep(step, {
+            messageId: 'noTestCalls',
+            data: { stepId: step.id, action: step.action, changeId: change.id, numbers: f.numbers },
+            at: { file: step.at.file, pointer: `${step.at.pointer}/action` },
+          });
+          continue;
+        }
+
+        // Steps between this one and its verifier belong to the same staged operation when they follow
+        // from this step, lead to the verifier and stay on this step's elements: touching another member
+        // of the group before the test calls is exactly what the rule forbids.
+        const inChain = (t: StepFacts) => t === verifier || (t.ancestors.has(step.id) && verifier.ancestors.has(t.step.id) && covers(f, t));
+        const position = ordered.indexOf(f);
+        const next = ordered.slice(position + 1).find((t) => [...t.groups].some((g) => f.groups.has(g)) && !inChain(t));
+        if (!next) continue;
+        const kinds: OrderProblem['kind'][] = verifier.ancestors.has(next.step.id)
+          ? ['touchedBeforeVerification']
+          : [...(next.ancestors.has(verifier.step.id) ? [] : (['nextStepNotDependent'] as const)), ...(next.step.window.start < verifier.step.window.end ? (['nextStepTooEarly'] as const) : [])];
+        for (const kind of kinds) {
+          const key = `${kind}\u0000${next.step.id}\u0000${verifier.step.id}`;
+          const problem = problems.get(key) ?? { kind, next, verifier, verified: [], groups: new Set<string>() };
+          problem.verified.push(step.id);
+          for (const g of next.groups) if (f.groups.has(g)) problem.groups.add(g);
+          problems.set(key, problem);
+        }
+      }
+
+      // One finding per next step and verifier, naming every step it should have waited for.
+      for (const { kind, next, verifier, verified, groups } of problems.values()) {
+        const data = {
+          changeId: change.id,
+          nextStepId: next.step.id,
+          verifiedSteps: verified,
+          groups: [...groups].sort(),
+          verifiedBy: verifier.step.id,
+          verifiedEnd: context.formatInstant(verifier.step.window.end),
+          nextStart: context.formatInstant(next.step.window.start),
+        };
+        const pointer =
+          kind === 'nextStepTooEarly' ? next.step.window.at.pointer + '/start' : kind === 'nextStepNotDependent' ? `${next.step.at.pointer}/dependsOn` : `${next.step.at.pointer}/targets`;
+        context.reportStep(next.step, { messageId: kind, data, at: { file: next.step.at.file, pointer } });
+      }
+    }
+  },
+});

@@ -1,0 +1,124 @@
+import rule from '../../rules/rollback-plan.ts';
+import { ruleTester } from './harness.ts';
+
+const FILE = 'changes/CR-TEST-1.yaml';
+
+/** A change request whose steps start on line 9. */
+function cr(steps: string): Record<string, string> {
+  return {
+    [FILE]: `kind: ChangeRequest
+id: CR-TEST-1
+title: Test change
+owner: j.dupont
+purpose: Exercise the rollback-plan rule
+declaredRisk: high
+state: approved
+steps:
+${steps}`,
+  };
+}
+
+const W1 = 'window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T01:00:00+01:00 }';
+const W2 = 'window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'drain and restore without rollback put nothing at risk',
+      files: cr(`  - id: s1
+    action: drain
+    targets: { callServers: [par1-cs1] }
+    ${W1}
+  - id: s2
+    action: restore
+    targets: { callServers: [par1-cs1] }
+    ${W2}
+`),
+    },
+    {
+      name: 'upgrade with previous version and a rollback of exactly the bound including recovery',
+      files: cr(`  - id: s1
+    action: software-upgrade
+    targets: { callServers: [par1-cs1] }
+    ${W1}
+    software: { version: 7.5.0, previousVersion: 7.4.2 }
+    rollback: { procedure: Boot the standby partition with 7.4.2, minutes: 60, includesTrafficRecovery: true }
+`),
+    },
+    {
+      name: 'recovery minutes added on emergency elements still within the bound (30 + 30 = 60)',
+      files: cr(`  - id: s1
+    action: config-push
+    procedure: CFG-2026-12
+    targets: { trunks: [par1-cs1-tpa] }
+    ${W1}
+    rollback: { procedure: Re-apply the saved configuration, minutes: 30 }
+`),
+    },
+    {
+      name: 'a larger bound set in the policy',
+      options: { maxRollbackMinutes: 120, trafficRecoveryMinutes: 0 },
+      files: cr(`  - id: s1
+    action: capacity-add
+    targets: { sites: [LYO1] }
+    ${W1}
+    capacityChange: { sessions: 4000, cps: 60 }
+    rollback: { procedure: Deactivate the licence, minutes: 120 }
+`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a reconnection without rollback',
+      files: cr(`  - id: s1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V3
+    targets: { callServers: [par1-cs1, par1-cs2] }
+    ${W1}
+`),
+      errors: [{ messageId: 'missingRollback', line: 9, column: 9, stepId: 's1', data: { action: 'reconnection', capacityLoss: 1, targets: ['par1-cs1', 'par1-cs2'], maxRollbackMinutes: 60 } }],
+    },
+    {
+      name: 'a drain that declares a capacity loss is at risk',
+      files: cr(`  - id: s1
+    action: drain
+    capacityLoss: 0.5
+    targets: { trunks: [par1-cs1-tpa] }
+    ${W1}
+`),
+      errors: [{ messageId: 'missingRollback', line: 9, column: 9, data: { action: 'drain', capacityLoss: 0.5, targets: ['par1-cs1-tpa'] } }],
+    },
+    {
+      name: 'recovery time on emergency elements pushes the rollback over the bound (40 + 30 > 60)',
+      files: cr(`  - id: s1
+    action: restart
+    targets: { callServers: [lyo1-cs2] }
+    ${W1}
+    rollback: { procedure: Power-cycle and reload the last good configuration, minutes: 40, includesTrafficRecovery: false }
+`),
+      errors: [{ messageId: 'rollbackTooLongWithRecovery', line: 13, column: 89, data: { rollbackMinutes: 40, trafficRecoveryMinutes: 30, totalMinutes: 70, maxRollbackMinutes: 60 } }],
+    },
+    {
+      name: 'a rollback one minute over the bound',
+      files: cr(`  - id: s1
+    action: capacity-remove
+    targets: { callServers: [mrs1-cs1] }
+    ${W1}
+    capacityChange: { sessions: -2000, cps: -30 }
+    rollback: { procedure: Re-activate the licence, minutes: 61, includesTrafficRecovery: true }
+`),
+      errors: [{ messageId: 'rollbackTooLong', line: 14, column: 62, data: { rollbackMinutes: 61, trafficRecoveryMinutes: 0, totalMinutes: 61, maxRollbackMinutes: 60 } }],
+    },
+    {
+      name: 'a software upgrade that does not name the previous version',
+      files: cr(`  - id: s1
+    action: software-upgrade
+    targets: { callServers: [bdx1-cs1] }
+    ${W1}
+    software: { version: 7.5.0 }
+    rollback: { procedure: Reinstall the previous version, minutes: 45, includesTrafficRecovery: true }
+`),
+      errors: [{ messageId: 'missingPreviousVersion', line: 13, column: 5, data: { version: '7.5.0', runningVersions: ['7.4.2'] } }],
+    },
+  ],
+});

@@ -1,0 +1,90 @@
+import rule from '../../rules/stakeholder-notification.ts';
+import { ruleTester } from './harness.ts';
+
+/**
+ * A change request on par1-cs1 (which serves 15, 18, 114 and 197 towards SAMU-75, CTA-69, CNR-114 and
+ * PFA-197). `head` holds notify/escalation lines and starts on line 8.
+ */
+function cr(head: string, state = 'approved', start = '2026-12-08T00:30:00+01:00'): Record<string, string> {
+  return {
+    'changes/CR-TEST-1.yaml': `kind: ChangeRequest
+id: CR-TEST-1
+title: Test change
+owner: j.dupont
+purpose: Exercise the stakeholder-notification rule
+declaredRisk: high
+state: ${state}
+${head}steps:
+  - id: s1
+    action: config-push
+    procedure: CFG-1
+    targets: { callServers: [par1-cs1] }
+    window: { start: ${start}, end: 2026-12-08T02:00:00+01:00 }
+`,
+  };
+}
+
+const PAR1_CS1_PSAPS = ['CNR-114', 'CTA-69', 'PFA-197', 'SAMU-75'];
+const FULL = `notify:
+  - { party: regulator, name: ARCEP duty desk, leadTimeHours: 72 }
+  - { party: psap, name: PSAP liaison officers, psaps: [SAMU-75, CTA-69, CNR-114, PFA-197], leadTimeHours: 48 }
+  - { party: noc, name: Voice core NOC, leadTimeHours: 24 }
+escalation: { contact: NOC duty manager, phone: "+33 1 00 00 00 00", targetMinutes: 30 }
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'regulator, every affected PSAP, NOC and escalation', files: cr(FULL) },
+    {
+      name: 'authority and emergency-services entries split over two, at exactly the required lead times',
+      files: cr(`notify:
+  - { party: authority, name: Prefecture operations centre, leadTimeHours: 48 }
+  - { party: emergency-services, name: SAMU liaison, psaps: [SAMU-75], leadTimeHours: 48 }
+  - { party: psap, name: Other PSAPs, psaps: [CTA-69, CNR-114, PFA-197], leadTimeHours: 48 }
+  - { party: noc, name: Voice core NOC, leadTimeHours: 24 }
+  - { party: other, name: Customer care, leadTimeHours: 1 }
+escalation: { contact: NOC duty manager, targetMinutes: 30 }
+`),
+    },
+    { name: 'the first step starts exactly the longest lead time after as-of', files: cr(FULL), asOf: '2026-12-06T00:30:00+01:00' },
+    { name: 'a change already in progress is not judged on lead time left', files: cr(FULL, 'in-progress'), asOf: '2026-12-07T23:00:00+01:00' },
+    { name: 'shorter lead times set in the policy', files: cr(FULL.replace('leadTimeHours: 72', 'leadTimeHours: 12')), options: { regulatorLeadTimeHours: 12, maxEscalationMinutes: 30 } },
+  ],
+  invalid: [
+    {
+      name: 'nobody told and no escalation (the 2 June 2021 shape)',
+      files: cr(''),
+      errors: [
+        { messageId: 'psapsNotNotified', line: 2, column: 5, changeId: 'CR-TEST-1', data: { affectedPsaps: PAR1_CS1_PSAPS, missing: PAR1_CS1_PSAPS, numbers: ['15', '18', '114', '197'], requiredHours: 48 } },
+        { messageId: 'missingRegulator', line: 2, column: 5, data: { requiredHours: 48 } },
+        { messageId: 'missingNoc', line: 2, column: 5, data: { requiredHours: 24 } },
+        { messageId: 'missingEscalation', line: 2, column: 5, data: { maxEscalationMinutes: 30 } },
+      ],
+    },
+    {
+      name: 'two PSAPs missing, NOC told too late, escalation too slow',
+      files: cr(`notify:
+  - { party: regulator, name: ARCEP duty desk, leadTimeHours: 72 }
+  - { party: psap, name: PSAP liaison officers, psaps: [SAMU-75, CTA-69], leadTimeHours: 48 }
+  - { party: noc, name: Voice core NOC, leadTimeHours: 23.5 }
+escalation: { contact: NOC duty manager, targetMinutes: 31 }
+`),
+      errors: [
+        { messageId: 'psapsNotNotified', line: 8, column: 1, data: { affectedPsaps: PAR1_CS1_PSAPS, missing: ['CNR-114', 'PFA-197'] } },
+        { messageId: 'leadTimeTooShort', line: 11, column: 56, data: { party: 'noc', name: 'Voice core NOC', leadTimeHours: 23.5, requiredHours: 24 } },
+        { messageId: 'escalationTooSlow', line: 12, column: 57, data: { contact: 'NOC duty manager', targetMinutes: 31, maxEscalationMinutes: 30 } },
+      ],
+    },
+    {
+      name: 'an emergency-services entry without psaps covers none of them',
+      files: cr(FULL.replace('party: psap, name: PSAP liaison officers, psaps: [SAMU-75, CTA-69, CNR-114, PFA-197]', 'party: emergency-services, name: Emergency services')),
+      errors: [{ messageId: 'psapsNotNotified', line: 8, column: 1, data: { missing: PAR1_CS1_PSAPS } }],
+    },
+    {
+      name: 'too little time left before the first step to tell the regulator',
+      files: cr(FULL),
+      asOf: '2026-12-06T00:31:00+01:00',
+      errors: [{ messageId: 'tooLateToNotify', line: 18, column: 22, stepId: 's1', data: { party: 'regulator or authority', requiredHours: 48, hoursLeft: 47.9, earliestStart: '2026-12-08 00:31 (+01:00)' } }],
+    },
+  ],
+});
