@@ -143,7 +143,7 @@ export function ganttSvg(view: GanttView, clock: Clock, id = 'cab-timeline'): Sv
     const attrs = { 'data-bar': b.kind, 'data-change': b.changeId, 'data-step': b.stepId, 'data-site': b.site, 'data-failing': b.failing ? 'true' : 'false' };
     bars.push(group(attrs, [el('rect', { x: bx, y, width: bw, height: h, rx: 2, fill: barFill(b, id), stroke: b.kind === 'collision' ? '#ffffff' : undefined }, children)]));
     if (b.kind !== 'soak' && bw > 26) {
-      bars.push(el('text', { x: bx + bw / 2, y: y + h / 2 + 4, 'text-anchor': 'middle', 'font-size': 10.5, fill: '#ffffff', 'font-weight': 600, 'aria-hidden': 'true' }, [b.kind === 'collision' ? `${b.changeId.slice(-4)} ${b.stepId}` : b.stepId]));
+      bars.push(el('text', { x: bx + bw / 2, y: y + h / 2 + 4, 'text-anchor': 'middle', 'font-size': 10.5, fill: '#ffffff', 'font-weight': 600, 'aria-hidden': 'true' }, [b.kind === 'collision' || view.multiChange ? `${b.changeId.slice(-4)} ${b.stepId}` : b.stepId]));
     }
   }
   parts.push(group({ class: 'bars' }, bars));
@@ -220,7 +220,11 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
   const bottom = 58;
   const height = top + plotH + bottom;
   const plotW = width - left - right;
-  const maxValue = Math.max(1, ...rows.flatMap((r) => [pick(r, series).available, pick(r, series).required]));
+  // Scale to the requirement, not to installed capacity: bars far above it are cut at the top and
+  // labelled with their value, so a shortfall of 1,000 sessions stays visible next to 120,000 installed.
+  const maxRequired = Math.max(1, ...rows.map((r) => pick(r, series).required));
+  const maxAvailable = Math.max(0, ...rows.map((r) => pick(r, series).available));
+  const maxValue = Math.max(maxRequired * 1.25, Math.min(maxAvailable, maxRequired * 4));
   const ticks = niceTicks(maxValue, 4);
   const y = linearScale([0, ticks.max], [top + plotH, top]);
   const band = rows.length > 0 ? plotW / rows.length : plotW;
@@ -235,6 +239,15 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
   }
   parts.push(group({ class: 'axis' }, axis));
 
+  // Column labels where they fit: the highlighted interval first, then shortfalls, then the rest,
+  // keeping labelled columns at least `every` apart so their text never overlaps.
+  const every = Math.max(1, Math.ceil(70 / band));
+  const hiIndex = highlight ? rows.findIndex((r) => r.index === highlight.index) : -1;
+  const priority = rows
+    .map((r, i) => ({ i, rank: i === hiIndex ? 0 : pick(r, series).margin < 0 ? 1 : 2 }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const labelled = new Set<number>();
+  for (const { i } of priority) if (![...labelled].some((j) => Math.abs(j - i) < every)) labelled.add(i);
   const bars: Svg[] = [];
   const n1Points: string[] = [];
   const points: Svg[] = [];
@@ -247,6 +260,9 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
         el('title', {}, [`${r.label}: ${fmt(f.available)} sessions not at risk`]),
       ]),
     );
+    if (f.available > ticks.max && labelled.has(i)) {
+      bars.push(el('text', { x: cx, y: top - 3, 'text-anchor': 'middle', 'font-size': 10, fill: COLORS.muted, 'data-cut': 'true' }, [`▲ ${fmt(f.available)}`]));
+    }
     if (f.margin < 0) {
       const y0 = y(Math.max(0, f.afterN1));
       const y1 = y(f.required);
@@ -260,13 +276,14 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
       ]),
     );
     const negative = f.margin < 0;
-    points.push(el('text', { x: cx, y: top + plotH + 16, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: negative ? COLORS.deficit : COLORS.positive }, [signed(f.margin)]));
-    points.push(el('text', { x: cx, y: top + plotH + 30, 'text-anchor': 'middle', 'font-size': 10.5, fill: COLORS.muted }, [rows.length > 24 && i % Math.ceil(rows.length / 24) !== 0 ? '' : r.shortLabel]));
+    if (labelled.has(i)) {
+      points.push(el('text', { x: cx, y: top + plotH + 16, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: negative ? COLORS.deficit : COLORS.positive }, [signed(f.margin)]));
+      points.push(el('text', { x: cx, y: top + plotH + 30, 'text-anchor': 'middle', 'font-size': 10.5, fill: COLORS.muted }, [r.shortLabel]));
+    }
   });
   parts.push(group({ class: 'bars' }, bars));
-  const hi = highlight ? rows.findIndex((r) => r.index === highlight.index) : -1;
-  if (highlight && hi >= 0) {
-    const hx = left + band * hi;
+  if (highlight && hiIndex >= 0) {
+    const hx = left + band * hiIndex;
     parts.push(
       group({ class: 'highlight', 'data-highlight': 'interval' }, [
         el('rect', { x: hx + 2, y: top - 4, width: band - 4, height: plotH + 40, fill: 'none', stroke: COLORS.failing, 'stroke-width': 1.6, 'stroke-dasharray': '5 3' }),
@@ -291,6 +308,7 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
     lx += 30 + label.length * 6.1;
   }
   parts.push(group({ class: 'legend', 'aria-hidden': 'true' }, items));
-  parts.push(el('text', { x: left, y: height - 8, 'font-size': 10.5, fill: COLORS.muted }, [`Interval start, local time (${clock.timeZone}); one column per interval of the plan`]));
+  const cut = rows.some((r) => pick(r, series).available > ticks.max);
+  parts.push(el('text', { x: left, y: height - 8, 'font-size': 10.5, fill: COLORS.muted }, [`Interval start, local time (${clock.timeZone}); one column per interval of the plan${cut ? `; bars above ${fmt(ticks.max)} are cut (▲ value)` : ''}${every > 1 ? '; every column is in the table below' : ''}`]));
   return chart({ id, width, height, title, desc: capacityDescription(rows, series, clock), className: 'chart' }, parts);
 }

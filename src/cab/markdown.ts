@@ -49,7 +49,7 @@ export function mermaidGantt(view: GanttView, clock: Clock, title: string): stri
     lines.push(`  section ${mermaidText(row.site)}`);
     for (const b of view.bars.filter((x) => x.site === row.site)) {
       const tags = b.kind === 'collision' ? ['done'] : b.kind === 'soak' ? ['active'] : b.failing ? ['crit'] : [];
-      const name = b.kind === 'soak' ? `${b.stepId} unproven (soak)` : b.kind === 'collision' ? `${b.changeId} ${b.stepId} ${b.action}` : `${b.stepId} ${b.action}`;
+      const name = b.kind === 'soak' ? `${view.multiChange ? `${b.changeId} ` : ''}${b.stepId} unproven (soak)` : b.kind === 'collision' || view.multiChange ? `${b.changeId} ${b.stepId} ${b.action}` : `${b.stepId} ${b.action}`;
       task(name, tags, b.start, b.end);
     }
   }

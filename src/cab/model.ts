@@ -132,6 +132,8 @@ export interface GanttView {
   ticks: { at: number; label: string; midnight: boolean }[];
   /** The interval the headline is about (first interval with the most sites at risk), if any. */
   highlight: Span | undefined;
+  /** More than one change request is summarised: step ids alone are ambiguous on the chart. */
+  multiChange: boolean;
 }
 
 export interface Headline {
@@ -537,6 +539,7 @@ function gantt(network: Network, timeline: Timeline, focusExposures: StepExposur
     shades,
     failing: failingSpans,
     ticks: clock.ticks(start, end),
+    multiChange: new Set(focusExposures.map((e) => e.step.changeId)).size > 1,
     highlight: head ? { ...head.interval, label: `${head.sitesAtRisk.length} of ${head.siteCount} sites at risk, ${head.interval.label} (${head.dayPart})` } : undefined,
   };
 }
