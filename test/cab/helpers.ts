@@ -46,7 +46,7 @@ export function hostileExample(): string {
   const quoted = JSON.stringify(XSS);
   const text = readFileSync(file, 'utf8')
     .replace(/^title: .*$/m, `title: ${quoted}`)
-    .replace(/^purpose: >-\n(?:  .*\n)+/m, `purpose: ${JSON.stringify(`Rebalance ${XSS}`)}\n`)
+    .replace(/^purpose: >-\n(?: {2}.*\n)+/m, `purpose: ${JSON.stringify(`Rebalance ${XSS}`)}\n`)
     .replace(/procedure: Re-run the previous reconnection sequence \(RECONNECT-SEQ-V2\)/, `procedure: ${quoted}`);
   if (!text.includes(quoted)) throw new Error('the example changed: the payload could not be planted');
   writeFileSync(file, text);
