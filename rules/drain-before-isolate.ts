@@ -18,9 +18,11 @@ function elementsOf(network: Network, step: Step): Element[] {
   return [...servers.map((id) => ({ kind: 'server' as const, id })), ...own.map((id) => ({ kind: 'trunk' as const, id }))];
 }
 
+type Resolved = (step: Step) => { servers: string[]; trunks: string[] };
+
 /** Whether a step acts on the element: a server directly or through its site; a trunk also through its server. */
-function touches(network: Network, step: Step, element: Element): boolean {
-  const { servers, trunks } = resolveTargets(network, step);
+function touches(resolved: Resolved, step: Step, element: Element): boolean {
+  const { servers, trunks } = resolved(step);
   return element.kind === 'server' ? servers.includes(element.id) : trunks.includes(element.id);
 }
 
@@ -30,11 +32,11 @@ const TRAFFIC_STATE_ACTIONS = new Set(['drain', 'isolate', 'restore']);
  * The last step of the change before `step` that changed the element's traffic state (drain, isolate,
  * restore), among those that ended no later than `step` starts: end order, then file order.
  */
-function lastStateChange(network: Network, change: ChangeRequest, step: Step, element: Element): Step | undefined {
+function lastStateChange(resolved: Resolved, change: ChangeRequest, step: Step, element: Element): Step | undefined {
   let last: Step | undefined;
   for (const other of change.steps) {
     if (other === step || !TRAFFIC_STATE_ACTIONS.has(other.action) || other.window.end > step.window.start) continue;
-    if (!touches(network, other, element)) continue;
+    if (!touches(resolved, other, element)) continue;
     if (!last || other.window.end > last.window.end || (other.window.end === last.window.end && other.index > last.index)) last = other;
   }
   return last;
@@ -69,6 +71,13 @@ export default defineRule<Record<string, never>, MessageId>({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
+      // Targets resolve once per step: every isolate, restart and restore looks back over the change.
+      const cache = new Map<Step, { servers: string[]; trunks: string[] }>();
+      const resolved: Resolved = (s) => {
+        let r = cache.get(s);
+        if (!r) cache.set(s, (r = resolveTargets(network, s)));
+        return r;
+      };
       for (const step of change.steps) {
         const isolating = step.action === 'isolate' || step.action === 'restart';
         if (!isolating && step.action !== 'restore') continue;
@@ -82,7 +91,7 @@ export default defineRule<Record<string, never>, MessageId>({
         const restoredBy = new Map<string, string[]>();
         const undepended = new Map<string, string[]>();
         for (const element of elementsOf(network, step)) {
-          const last = lastStateChange(network, change, step, element);
+          const last = lastStateChange(resolved, change, step, element);
           // A restore as the last change means the element carries traffic again (for a restore: nothing
           // took it out since it was last brought back).
           if (!last || last.action === 'restore') {
