@@ -13,6 +13,33 @@ const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_SEGMENTS = new Set(['.git', 'node_modules']);
 const MAX_SYMLINK_HOPS = 8;
 
+/**
+ * Variables for programs git starts (editors, pagers, ssh, external diff): changegate only runs read-only
+ * plumbing commands that never start them, and simple-git refuses to run with them set. They are left out.
+ */
+const UNNEEDED_ENV = new Set([
+  'EDITOR',
+  'PAGER',
+  'GIT_EDITOR',
+  'GIT_SEQUENCE_EDITOR',
+  'GIT_PAGER',
+  'GIT_ASKPASS',
+  'SSH_ASKPASS',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_EXTERNAL_DIFF',
+  'GIT_PROXY_COMMAND',
+  'GIT_TEMPLATE_DIR',
+  'PREFIX',
+]);
+
+/**
+ * Configuration locations set in the environment (GIT_CONFIG_GLOBAL, GIT_CONFIG_COUNT/KEY/VALUE, as CI
+ * runners use for safe.directory) decide how git reads the repository, so they are passed on; the
+ * commands and their arguments are fixed by changegate, never taken from the repository.
+ */
+const UNSAFE_ALLOWED = { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true };
+
 /** A git problem the user can act on (missing ref, not a repository, unmerged index): exit code 2. */
 export class GitSourceError extends Error {
   override name = 'GitSourceError';
@@ -45,8 +72,10 @@ export class GitRepo {
 
   /** Opens the git work tree that contains `dir`; `dir` becomes the root of every snapshot. */
   static async open(dir: string, env: Record<string, string | undefined> = process.env): Promise<GitRepo> {
-    const cleanEnv = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
-    const probe = simpleGit({ baseDir: dir }).env(cleanEnv);
+    const cleanEnv = Object.fromEntries(
+      Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !UNNEEDED_ENV.has(e[0].toUpperCase())),
+    );
+    const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(cleanEnv);
     let topLevel: string;
     let prefix: string;
     try {
@@ -56,7 +85,7 @@ export class GitRepo {
       throw new GitSourceError(`${dir} is not inside a git work tree (${firstLine(err)}); --base, --head and --staged read git objects, so run them in a clone`);
     }
     if (topLevel === '') throw new GitSourceError(`${dir} is inside a bare repository or a .git folder; point changegate at the work tree`);
-    return new GitRepo(simpleGit({ baseDir: topLevel }).env(cleanEnv), topLevel, prefix, cleanEnv);
+    return new GitRepo(simpleGit({ baseDir: topLevel, unsafe: UNSAFE_ALLOWED }).env(cleanEnv), topLevel, prefix, cleanEnv);
   }
 
   async isShallow(): Promise<boolean> {
@@ -174,9 +203,9 @@ export class GitRepo {
   }
 
   private async tryObject(spec: string): Promise<boolean> {
+    // With --quiet a missing object gives no output and, for simple-git, no error: test the output.
     try {
-      await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', spec]);
-      return true;
+      return (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', spec])).trim() !== '';
     } catch {
       return false;
     }
