@@ -152,7 +152,8 @@ export default defineRule<
         const first = change.steps.reduce((a, b) => (b.window.start < a.window.start ? b : a));
         const [audience, hours] = (Object.entries(required) as [Audience, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
         const left = first.window.start - context.asOf;
-        if (left < hours * HOUR) {
+        // A first step already in the past is plan-consistency's finding; here only the time still ahead counts.
+        if (left >= 0 && left < hours * HOUR) {
           context.reportStep(first, {
             messageId: 'tooLateToNotify',
             data: {

@@ -53,6 +53,7 @@ escalation: { contact: NOC duty manager, targetMinutes: 30 }
     },
     { name: 'the first step starts exactly the longest lead time after as-of', files: cr(FULL), asOf: '2026-12-06T00:30:00+01:00' },
     { name: 'a change already in progress is not judged on lead time left', files: cr(FULL, 'in-progress'), asOf: '2026-12-07T23:00:00+01:00' },
+    { name: 'a first step already in the past is left to plan-consistency', files: cr(FULL), asOf: '2026-12-08T00:31:00+01:00' },
     { name: 'shorter lead times set in the policy', files: cr(FULL.replace('leadTimeHours: 72', 'leadTimeHours: 12')), options: { regulatorLeadTimeHours: 12, maxEscalationMinutes: 30 } },
   ],
   invalid: [
