@@ -136,6 +136,14 @@ function translate(errors: ErrorObject[], root: unknown): SchemaProblem[] {
       (p) => error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && (error.instancePath === p || error.instancePath.startsWith(p + '/')),
     );
     if (inAlternative) continue;
+    // A conditional branch (if/else with `not`) was chosen from the other values of the same object;
+    // when one of those is itself wrong, the branch's complaint is a consequence, not a second mistake.
+    if (
+      error.keyword === 'not' &&
+      errors.some((e) => e !== error && e.keyword !== 'not' && e.keyword !== 'if' && (e.instancePath === error.instancePath || e.instancePath.startsWith(error.instancePath + '/')))
+    ) {
+      continue;
+    }
     const problem = translateOne(error, root);
     if (!problem) continue;
     const key = `${problem.pointer}|${problem.message}`;
@@ -255,6 +263,24 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
       };
     case 'propertyNames':
       return undefined; // the accompanying pattern error carries the message
+    case 'if':
+      return undefined; // the failed then/else branch carries the message
+    case 'not': {
+      // The schemas use `not: { required: [x] }` for a property forbidden in this situation.
+      const forbidden = (error.schema as { required?: string[]; properties?: Record<string, { description?: string }> } | undefined) ?? {};
+      const property = forbidden.required?.find((k) => value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, k));
+      if (property === undefined) {
+        return { pointer: where, atKey: false, messageId: 'badValue', message: `${field} ${error.message ?? 'is invalid'}`, data: { keyword: error.keyword } };
+      }
+      const why = forbidden.properties?.[property]?.description;
+      return {
+        pointer: `${where}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        atKey: true,
+        messageId: 'notAllowed',
+        message: `\`${property}\` is not allowed here` + (why ? `: ${why.replace(/\.$/, '')}` : '') + '; remove it',
+        data: { property },
+      };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

@@ -72,6 +72,20 @@ describe('schema-valid', () => {
     expect(f).toMatchObject({ messageId: 'notAllowed', ...positionOf(text, 'inlab'), data: { suggestion: 'in-lab' } });
   });
 
+  it('notAllowed: capacityChange on a step that is not a capacity change, at its key', () => {
+    const text = edit(BASE_CR, '    dependsOn: [s1]\n', '    dependsOn: [s1]\n    capacityChange: { sessions: 100, cps: 1 }\n');
+    const f = one({ [CR_PATH]: text });
+    expect(f).toMatchObject({ messageId: 'notAllowed', path: '/steps/1/capacityChange', ...positionOf(text, 'capacityChange'), data: { property: 'capacityChange' } });
+    expect(f.message).toBe('`capacityChange` is not allowed here: Not allowed on actions other than capacity-add and capacity-remove; remove it');
+  });
+
+  it('a misspelt action is one finding, not also a complaint from the branch it selects', () => {
+    let text = edit(BASE_CR, 'action: software-upgrade', 'action: capacity_add');
+    text = edit(text, '    software: { version: 7.5.0, previousVersion: 7.4.2 }\n', '    capacityChange: { sessions: 100, cps: 1 }\n');
+    const f = one({ [CR_PATH]: text });
+    expect(f).toMatchObject({ messageId: 'notAllowed', path: '/steps/1/action', ...positionOf(text, 'capacity_add'), data: { suggestion: 'capacity-add' } });
+  });
+
   it('badFormat: a maintenance window time that is not HH:MM', () => {
     const policy = baseText('policy/policy.yaml');
     const text = edit(policy, 'end: "05:00"', 'end: "5h00"');
