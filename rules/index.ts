@@ -6,6 +6,10 @@ import { INPUT_RULES } from './input-rules.ts';
 // -- invariant rules (issue: invariants over the rollout timeline) --
 import canaryAndSoak from './canary-and-soak.ts';
 import redundancyGroupConcurrency from './redundancy-group-concurrency.ts';
+import survivingCapacity from './surviving-capacity.ts';
+import capacityEndState from './capacity-end-state.ts';
+import emergencyRouteDiversity from './emergency-route-diversity.ts';
+import changeCollision from './change-collision.ts';
 // -- process rules (issue: change-process rules) --
 import maintenanceWindow from './maintenance-window.ts';
 import rollbackPlan from './rollback-plan.ts';
@@ -22,6 +26,10 @@ export const ALL_RULES: readonly AnyRule[] = [
   // -- invariant rules list --
   redundancyGroupConcurrency,
   canaryAndSoak,
+  survivingCapacity,
+  emergencyRouteDiversity,
+  changeCollision,
+  capacityEndState,
   // -- process rules list --
   maintenanceWindow,
   rollbackPlan,

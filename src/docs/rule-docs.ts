@@ -73,3 +73,12 @@ export function extractExamples(page: string): DocExample[] {
   }
   return examples;
 }
+
+/**
+ * Files every example of a page runs with, for rules about several change requests (a collision needs
+ * two): a fenced YAML block preceded by `<!-- example: context path=changes/CR-X.yaml -->`.
+ */
+export function extractExampleContext(page: string): { path: string; yaml: string }[] {
+  const pattern = /<!--\s*example:\s*context\s+path=(\S+)\s*-->\s*\n```ya?ml\n([\s\S]*?)```/g;
+  return [...page.matchAll(pattern)].map((m) => ({ path: m[1] as string, yaml: m[2] as string }));
+}

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
-import { extractExamples, renderRuleHeader } from '../../src/docs/rule-docs.ts';
+import { extractExampleContext, extractExamples, renderRuleHeader } from '../../src/docs/rule-docs.ts';
 import { createAjv } from '../../src/validate/schemas.ts';
 import { evaluateCase } from './harness.ts';
 
@@ -51,6 +51,7 @@ describe('rule parity', () => {
 
       const page = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : '';
       const examples = extractExamples(page);
+      const context = Object.fromEntries(extractExampleContext(page).map((c) => [c.path, c.yaml]));
       if (rule.category !== 'input' && rule.id !== 'waiver-validity') {
         it('documents a failing and a passing example', () => {
           expect(examples.some((e) => e.expect === 'fail'), 'no <!-- example: fail path=... --> block').toBe(true);
@@ -61,7 +62,7 @@ describe('rule parity', () => {
         it(`docs example ${i + 1} (${example.expect}) behaves as documented`, () => {
           const evaluation = evaluateCase(rule, {
             name: `docs example ${i + 1}`,
-            files: { [example.path]: example.yaml },
+            files: { ...context, [example.path]: example.yaml },
             ...(example.asOf ? { asOf: example.asOf } : {}),
           });
           const own = evaluation.findings.filter((f) => f.ruleId === rule.id);

@@ -1,0 +1,165 @@
+// Invariant 6: changes that overlap in time are judged together. The other invariant rules already
+// judge overlapping plans jointly; this rule makes the collision itself visible to the CAB: two change
+// requests whose step windows overlap and touch the same call server, trunk or redundancy group.
+// It walks the timeline's intervals (steps active together), never all pairs of steps.
+import { defineRule } from '../src/engine/rule.ts';
+import type { Step } from '../src/model/types.ts';
+import { stepKey } from '../src/timeline/types.ts';
+
+type Kind = 'server' | 'trunk' | 'group';
+
+interface Collision {
+  kind: Kind;
+  element: string;
+  /** The two change requests, sorted. */
+  changes: [string, string];
+  /** The first pair of steps found overlapping. */
+  first: [Step, Step];
+  start: number;
+  end: number;
+  overlapMs: number;
+  /** Every step of each change request that took part, by change id. */
+  steps: Map<string, Set<string>>;
+  /** For group collisions: the members each change request touched. */
+  members: Map<string, Set<string>>;
+}
+
+function compareStarts(a: Step, b: Step): number {
+  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
+}
+
+const KIND_LABEL: Record<Kind, string> = { server: 'call server', trunk: 'trunk', group: 'redundancy group' };
+
+export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
+  id: 'change-collision',
+  title: 'Change requests that overlap on the same element or group are made visible',
+  summary:
+    'Two change requests whose step windows overlap in time and touch the same call server, trunk or redundancy group are reported, with both ids, the element or group, and the overlap, even when each plan passes on its own.',
+  category: 'invariant',
+  defaultSeverity: 'warning',
+  rationale:
+    'Plans are written and approved one at a time, but the network lives through all of them at once. Public outage reports keep showing changes rated low risk because each looked fine alone. When two change requests work on the same element or redundancy group at the same time, a failure cannot be attributed to one of them, a rollback of one can undo the other, and the redundancy each plan counted on may be the other plan\'s target. The capacity, redundancy and route rules already judge the joint plan; this rule puts the collision in front of the CAB so the owners agree on an order. It is a warning by default: the joint risk itself is judged (and fails the gate) in those rules.',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+  messages: {
+    sameElement:
+      '{{change}} step {{step}} and {{otherChange}} step {{otherStep}} both touch {{elementKind}} {{element}} from {{overlapStart}} to {{overlapEnd}} ({{overlapMinutes}} min overlap): with two change requests on the same element at the same time, a failure cannot be attributed to one of them and rolling one back can undo the other. Sequence the two change requests (or merge them into one plan) and have both owners agree on the order.',
+    sameGroup:
+      '{{change}} step {{step}} and {{otherChange}} step {{otherStep}} work on redundancy group {{group}} at the same time, from {{overlapStart}} to {{overlapEnd}} ({{overlapMinutes}} min overlap): {{change}} touches {{members}} while {{otherChange}} touches {{otherMembers}}, so each plan leans on members the other one has at risk. Sequence the two change requests so that one group change runs at a time.',
+  },
+  waivable: true,
+  check(context) {
+    const { network, timeline } = context;
+    const inv = network.inventory;
+    const collisions = new Map<string, Collision>();
+
+    for (const interval of timeline.intervals) {
+      if (interval.activeSteps.length < 2) continue;
+      // Steps of at least two change requests must be running for anything to collide.
+      if (new Set(interval.activeSteps.map((s) => s.changeId)).size < 2) continue;
+      const touching = new Map<string, { kind: Kind; element: string; steps: { step: Step; member?: string }[] }>();
+      const touch = (kind: Kind, element: string, step: Step, member?: string) => {
+        const key = `${kind}:${element}`;
+        const entry = touching.get(key) ?? { kind, element, steps: [] };
+        entry.steps.push(member !== undefined ? { step, member } : { step });
+        touching.set(key, entry);
+      };
+      for (const step of interval.activeSteps) {
+        const exposure = timeline.exposures.get(stepKey(step));
+        if (!exposure) continue;
+        for (const s of exposure.servers) {
+          touch('server', s, step);
+          const group = inv.callServers.get(s)?.redundancyGroup;
+          if (group !== undefined) touch('group', group, step, s);
+        }
+        for (const t of exposure.trunks) touch('trunk', t, step);
+      }
+      for (const { kind, element, steps } of touching.values()) {
+        for (let i = 0; i < steps.length; i++) {
+          for (let j = i + 1; j < steps.length; j++) {
+            const a = steps[i] as { step: Step; member?: string };
+            const b = steps[j] as { step: Step; member?: string };
+            if (a.step.changeId === b.step.changeId) continue;
+            const changes = [a.step.changeId, b.step.changeId].sort() as [string, string];
+            const key = `${changes[0]}\u0000${changes[1]}\u0000${kind}:${element}`;
+            let c = collisions.get(key);
+            if (!c) {
+              c = { kind, element, changes, first: [a.step, b.step], start: interval.start, end: interval.end, overlapMs: 0, steps: new Map(), members: new Map() };
+              collisions.set(key, c);
+            }
+            // Several step pairs may share an interval: count its duration once.
+            if (c.end !== interval.end || c.overlapMs === 0) {
+              c.overlapMs += interval.end - interval.start;
+              c.end = interval.end;
+            }
+            for (const side of [a, b]) {
+              const set = c.steps.get(side.step.changeId) ?? new Set<string>();
+              set.add(side.step.id);
+              c.steps.set(side.step.changeId, set);
+              if (side.member !== undefined) {
+                const members = c.members.get(side.step.changeId) ?? new Set<string>();
+                members.add(side.member);
+                c.members.set(side.step.changeId, members);
+              }
+            }
+          }
+        }
+      }
+    }
+
+    const pairKey = (c: Collision) => `${c.changes[0]}\u0000${c.changes[1]}`;
+    const sharedServers = new Map<string, Set<string>>();
+    for (const c of collisions.values()) {
+      if (c.kind !== 'server') continue;
+      const set = sharedServers.get(pairKey(c)) ?? new Set<string>();
+      set.add(c.element);
+      sharedServers.set(pairKey(c), set);
+    }
+
+    const ordered = [...collisions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [, c] of ordered) {
+      const shared = sharedServers.get(pairKey(c));
+      // A shared call server already says it all: its trunks and its group add nothing for the CAB.
+      if (c.kind === 'trunk') {
+        const server = inv.trunks.get(c.element)?.callServer;
+        if (server !== undefined && shared?.has(server)) continue;
+      }
+      if (c.kind === 'group' && [...(shared ?? [])].some((s) => inv.callServers.get(s)?.redundancyGroup === c.element)) continue;
+
+      const [x, y] = c.first;
+      const [later, earlier] = compareStarts(x, y) >= 0 ? [x, y] : [y, x];
+      const common = {
+        change: later.changeId,
+        step: later.id,
+        otherChange: earlier.changeId,
+        otherStep: earlier.id,
+        changes: c.changes,
+        overlapStart: context.formatInstant(c.start),
+        overlapEnd: context.formatInstant(c.end),
+        overlapMinutes: Math.round(c.overlapMs / 60_000),
+        steps: c.changes.flatMap((id) => [...(c.steps.get(id) ?? [])].sort().map((s) => `${id}#${s}`)),
+      };
+      const at = { file: later.at.file, pointer: later.at.pointer + '/window' };
+      if (c.kind === 'group') {
+        context.reportStep(later, {
+          messageId: 'sameGroup',
+          at,
+          atKey: true,
+          data: {
+            ...common,
+            group: c.element,
+            members: [...(c.members.get(later.changeId) ?? [])].sort(),
+            otherMembers: [...(c.members.get(earlier.changeId) ?? [])].sort(),
+          },
+        });
+      } else {
+        context.reportStep(later, {
+          messageId: 'sameElement',
+          at,
+          atKey: true,
+          data: { ...common, elementKind: KIND_LABEL[c.kind], element: c.element },
+        });
+      }
+    }
+  },
+});

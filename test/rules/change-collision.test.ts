@@ -1,0 +1,158 @@
+import rule from '../../rules/change-collision.ts';
+import { ruleTester } from './harness.ts';
+
+// Every change request below starts with this 8-line header: the first step's `id` is on line 9 and its
+// `window` key on line 12, column 5; a second step's `window` is on line 16.
+const cr = (id: string, steps: string, state = 'approved') => `kind: ChangeRequest
+id: ${id}
+title: Test change ${id}
+owner: j.dupont
+purpose: Exercise the change-collision rule
+declaredRisk: medium
+state: ${state}
+steps:
+${steps}`;
+
+const step = (id: string, targets: string, start: string, end: string) => `  - id: ${id}
+    action: restart
+    targets: ${targets}
+    window: { start: 2026-12-08T${start}:00+01:00, end: 2026-12-08T${end}:00+01:00 }
+`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the same server in windows that touch but do not overlap',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:00')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '01:00', '01:30')),
+      },
+    },
+    {
+      name: 'trunks of different servers at the same time',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ trunks: [par1-cs1-tpa] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ trunks: [lyo1-cs1-tla] }', '00:30', '01:30')),
+      },
+    },
+    {
+      name: 'two steps of one change request on the same server',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30') + step('s2', '{ sites: [PAR1] }', '01:00', '02:00')),
+      },
+    },
+    {
+      name: 'a draft change request overlapping is not on the timeline',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00'), 'draft'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same call server, reported once on the later-starting step',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00')),
+      },
+      errors: [
+        {
+          messageId: 'sameElement',
+          file: 'changes/CR-TEST-2.yaml',
+          line: 12,
+          column: 5,
+          changeId: 'CR-TEST-2',
+          stepId: 's1',
+          data: {
+            change: 'CR-TEST-2',
+            step: 's1',
+            otherChange: 'CR-TEST-1',
+            otherStep: 's1',
+            changes: ['CR-TEST-1', 'CR-TEST-2'],
+            elementKind: 'call server',
+            element: 'par1-cs1',
+            overlapStart: '2026-12-08 01:00 (+01:00)',
+            overlapEnd: '2026-12-08 01:30 (+01:00)',
+            overlapMinutes: 30,
+            steps: ['CR-TEST-1#s1', 'CR-TEST-2#s1'],
+          },
+        },
+      ],
+    },
+    {
+      name: 'the later-starting step is reported even when its file sorts first',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+      },
+      errors: [{ messageId: 'sameElement', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, changeId: 'CR-TEST-1', data: { otherChange: 'CR-TEST-2', element: 'par1-cs1' } }],
+    },
+    {
+      name: 'different members of one redundancy group',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ sites: [LYO1] }', '00:45', '01:45')),
+      },
+      errors: [
+        {
+          messageId: 'sameGroup',
+          file: 'changes/CR-TEST-2.yaml',
+          line: 12,
+          column: 5,
+          changeId: 'CR-TEST-2',
+          data: { group: 'ECI', members: ['lyo1-cs1', 'lyo1-cs2'], otherMembers: ['par1-cs1'], overlapMinutes: 45, overlapStart: '2026-12-08 00:45 (+01:00)' },
+        },
+      ],
+    },
+    {
+      name: 'a trunk of a site in another change request',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ trunks: [par1-cs2-tpb] }', '01:00', '01:15')),
+      },
+      errors: [{ messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { elementKind: 'trunk', element: 'par1-cs2-tpb', overlapMinutes: 15 } }],
+    },
+    {
+      name: 'a shared site gives one finding per shared server, not per trunk or group',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
+      },
+      errors: [
+        { messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { element: 'par1-cs1', otherChange: 'CR-TEST-1', overlapMinutes: 60 } },
+        { messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { element: 'par1-cs2' } },
+      ],
+    },
+    {
+      name: 'one finding spans every overlapping step of the pair',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:00', '02:00')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:00') + step('s2', '{ callServers: [par1-cs1] }', '01:30', '01:45')),
+      },
+      errors: [
+        {
+          messageId: 'sameElement',
+          file: 'changes/CR-TEST-2.yaml',
+          line: 12,
+          column: 5,
+          stepId: 's1',
+          data: { overlapStart: '2026-12-08 00:30 (+01:00)', overlapEnd: '2026-12-08 01:45 (+01:00)', overlapMinutes: 45, steps: ['CR-TEST-1#s1', 'CR-TEST-2#s1', 'CR-TEST-2#s2'] },
+        },
+      ],
+    },
+    {
+      name: 'three change requests on one server give one finding per pair',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [mrs1-cs2] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [mrs1-cs2] }', '00:40', '01:30')),
+        'changes/CR-TEST-3.yaml': cr('CR-TEST-3', step('s1', '{ callServers: [mrs1-cs2] }', '00:50', '01:30')),
+      },
+      errors: [
+        { messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-1', overlapMinutes: 50 } },
+        { messageId: 'sameElement', file: 'changes/CR-TEST-3.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-1', overlapMinutes: 40 } },
+        { messageId: 'sameElement', file: 'changes/CR-TEST-3.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-2', overlapMinutes: 40 } },
+      ],
+    },
+  ],
+});
