@@ -286,6 +286,28 @@ ruleTester(rule, {
       ],
     },
     {
+      // Sunday 25 October 2026, clocks go back at 03:00 (+02:00) to 02:00 (+01:00): the window covers the
+      // second 02:00 hour (weekend 9,000 sessions) and 03:00 (7,000), read on the local clock.
+      name: 'the busiest hour is read on the local clock after the October change',
+      asOf: '2026-10-01T09:00:00+02:00',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: restart
+    targets: { sites: ${ALL_SITES} }
+    window: { start: 2026-10-25T02:30:00+01:00, end: 2026-10-25T03:30:00+01:00 }
+`),
+      },
+      errors: [
+        {
+          messageId: 'allCallsShort',
+          line: 12,
+          column: 5,
+          data: { intervalStart: '2026-10-25 02:30 (+01:00)', intervalEnd: '2026-10-25 03:30 (+01:00)', busiestHour: '2026-10-25T02:00', dayType: 'weekend', forecastSessions: 9000, requiredSessions: 10800 },
+        },
+        { messageId: 'emergencyCallsShort', line: 12, column: 5, data: { busiestHour: '2026-10-25T02:00', forecastSessions: 240, requiredSessions: 288 } },
+      ],
+    },
+    {
       name: 'a new set of sites at risk starts a new finding',
       files: {
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
