@@ -196,6 +196,15 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     }
   }
 
+  const blockedChanges = evaluation.changes.filter((c) => blocking.some((f) => f.changeId === c.id));
+  if (blockedChanges.length > 0) {
+    out.push('Change requests with blocking findings:', '');
+    for (const c of blockedChanges.slice(0, Math.max(limits.windows, 1))) {
+      out.push(`- **${escapeMarkdown(c.id)}** ${escapeMarkdown(c.title)} (${escapeMarkdown(c.state)}, declared ${escapeMarkdown(c.declaredRisk)} risk)`);
+    }
+    out.push('');
+  }
+
   if (windows.length > 0 && evaluation.timeline) {
     const zone = evaluation.timeline.timeZone;
     const shown = windows.slice(0, limits.windows);
