@@ -1,9 +1,11 @@
-// Capacity margin per interval for the CAB report: capacity not at risk, minus the largest remaining
-// site (N-1), against forecast traffic with headroom, for all calls and for emergency calls. Computed
-// from the evaluation's own timeline (interval.serverLoss, interval.atRiskTrunks, interval.forecast)
-// and inventory, the same inputs the surviving-capacity rule reads.
+// Capacity margin per interval for the CAB report: capacity not at risk, minus the remaining site whose
+// loss hurts most (N-1), against forecast traffic with headroom, for all calls and for emergency calls.
+// Computed with the shared helpers of src/timeline/capacity.ts on the evaluation's own timeline, with
+// the surviving-capacity rule's headroom, so the report shows the numbers the rule judged.
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Network } from '../model/types.ts';
+import { capacityIndexFor, lossesOf, remainingCapacity, requiredCapacity, worstSiteLoss } from '../timeline/capacity.ts';
+import type { CapacityFigures as SharedFigures, CapacityScope } from '../timeline/capacity.ts';
 import type { Interval, Timeline } from '../timeline/types.ts';
 import { ALL_RULES } from '../../rules/index.ts';
 import type { Clock } from './clock.ts';
@@ -13,13 +15,13 @@ export interface CapacityFigures {
   installed: number;
   /** Capacity not at risk. */
   available: number;
-  /** The largest remaining site and its capacity not at risk. */
+  /** The remaining site assumed lost (N-1) and what it contributed. */
   largestSite: string | undefined;
   largestSiteCapacity: number;
-  /** available - largest remaining site: what is left if one more site fails. */
+  /** What is left if that site fails too (rounded down). */
   afterN1: number;
   forecast: number;
-  /** forecast x (1 + headroom). */
+  /** forecast x (1 + headroom), rounded up. */
   required: number;
   /** afterN1 - required. */
   margin: number;
@@ -40,7 +42,7 @@ export interface CapacityRow {
   all: CapacityFigures;
   /** Call attempts per second, all calls. */
   cps: CapacityFigures;
-  /** Sessions, emergency calls, on emergency-capable servers and emergency trunks (the smaller). */
+  /** Emergency calls on emergency-capable servers (sessions) or their trunks (trunk sessions), whichever margin is smaller. */
   emergency: CapacityFigures;
 }
 
@@ -62,73 +64,38 @@ function headroomOf(network: Network): { headroom: number; source: string } {
   return { headroom: 0.2, source: 'report' };
 }
 
-function figures(perSite: Map<string, number>, installed: number, forecast: number, headroom: number): CapacityFigures {
-  let available = 0;
-  let largestSite: string | undefined;
-  let largest = 0;
-  for (const [site, value] of perSite) {
-    available += value;
-    if (value > largest) {
-      largest = value;
-      largestSite = site;
-    }
-  }
-  const required = forecast * (1 + headroom);
-  const afterN1 = available - largest;
-  return { installed, available, largestSite, largestSiteCapacity: largest, afterN1, forecast, required, margin: afterN1 - required };
-}
-
 export function capacityRows(evaluation: Evaluation, network: Network, timeline: Timeline, intervals: Interval[], failing: Set<number>, clock: Clock): CapacityView {
   void evaluation;
   const { headroom, source } = headroomOf(network);
   const inv = network.inventory;
-  // Capacity changes count once the step that makes them has ended.
-  const added = [...timeline.exposures.values()].filter((e) => e.step.capacityChange !== undefined);
+  const index = capacityIndexFor(network, timeline);
+  const order = [...inv.sites.keys()];
   const rows = intervals.map((iv): CapacityRow => {
-    const sessions = new Map<string, number>();
-    const cps = new Map<string, number>();
-    const emergencyServers = new Map<string, number>();
-    const emergencyTrunks = new Map<string, number>();
-    let installedSessions = 0;
-    let installedCps = 0;
-    let installedEmergency = 0;
-    let installedTrunks = 0;
-    const serverSessions = new Map<string, number>();
-    for (const server of inv.callServers.values()) {
-      let s = server.capacity.sessions;
-      let c = server.capacity.cps;
-      for (const e of added) {
-        if (e.step.window.end <= iv.start && e.servers.includes(server.id)) {
-          s += e.step.capacityChange?.sessions ?? 0;
-          c += e.step.capacityChange?.cps ?? 0;
-        }
-      }
-      s = Math.max(0, s);
-      c = Math.max(0, c);
-      serverSessions.set(server.id, s);
-      const keep = 1 - (iv.serverLoss.get(server.id) ?? 0);
-      installedSessions += s;
-      installedCps += c;
-      sessions.set(server.site, (sessions.get(server.site) ?? 0) + s * keep);
-      cps.set(server.site, (cps.get(server.site) ?? 0) + c * keep);
-      if (server.emergency) {
-        installedEmergency += s;
-        emergencyServers.set(server.site, (emergencyServers.get(server.site) ?? 0) + s * keep);
-      }
-    }
-    const trunksAtRisk = new Set(iv.atRiskTrunks);
-    for (const trunk of inv.trunks.values()) {
-      if (!trunk.emergency) continue;
-      const site = inv.callServers.get(trunk.callServer)?.site ?? trunk.callServer;
-      const keep = trunksAtRisk.has(trunk.id) ? 1 - (iv.serverLoss.get(trunk.callServer) ?? 1) : 1;
-      installedTrunks += trunk.capacity.sessions;
-      emergencyTrunks.set(site, (emergencyTrunks.get(site) ?? 0) + trunk.capacity.sessions * keep);
-    }
+    // The same arithmetic as surviving-capacity: losses at the interval's start, N-1 on what remains.
+    const losses = lossesOf(network, iv.exposures, iv.start);
+    const judge = (scope: CapacityScope) => {
+      const remaining = remainingCapacity(network, index, iv.start, losses, scope);
+      const judgement = worstSiteLoss(remaining, requiredCapacity(iv.forecast, 1 + headroom, scope));
+      return { remaining, judgement };
+    };
+    const all = judge('all');
+    const emergency = judge('emergency');
+    const installed = (scope: CapacityScope, metric: keyof SharedFigures) => index.siteIds.reduce((sum, site) => sum + index.siteTotalsAt(site, iv.start, scope)[metric], 0);
+    const figures = (j: ReturnType<typeof judge>, scope: CapacityScope, metric: keyof SharedFigures, forecast: number): CapacityFigures => ({
+      installed: installed(scope, metric),
+      available: j.remaining.total[metric],
+      largestSite: j.judgement.lostSite,
+      largestSiteCapacity: j.judgement.lostSiteCapacity[metric],
+      afterN1: j.judgement.available[metric],
+      forecast,
+      required: j.judgement.required[metric],
+      margin: j.judgement.margin[metric],
+    });
     const f = iv.forecast;
-    const byServer = figures(emergencyServers, installedEmergency, f.emergencySessions, headroom);
-    const byTrunk = figures(emergencyTrunks, installedTrunks, f.emergencySessions, headroom);
+    // Emergency calls need emergency-capable servers and trunks: show whichever leaves the smaller margin.
+    const byServer = figures(emergency, 'emergency', 'sessions', f.emergencySessions);
+    const byTrunk = figures(emergency, 'emergency', 'trunkSessions', f.emergencySessions);
     const sites = [...new Set(iv.atRiskServers.map((s) => inv.callServers.get(s)?.site ?? s))];
-    const order = [...inv.sites.keys()];
     sites.sort((a, b) => order.indexOf(a) - order.indexOf(b));
     return {
       index: iv.index,
@@ -140,9 +107,9 @@ export function capacityRows(evaluation: Evaluation, network: Network, timeline:
       sitesAtRisk: sites,
       serversAtRisk: iv.atRiskServers.length,
       failing: failing.has(iv.index),
-      all: figures(sessions, installedSessions, f.totalSessions, headroom),
-      cps: figures(cps, installedCps, f.totalCps, headroom),
-      emergency: byTrunk.afterN1 < byServer.afterN1 ? byTrunk : byServer,
+      all: figures(all, 'all', 'sessions', f.totalSessions),
+      cps: figures(all, 'all', 'cps', f.totalCps),
+      emergency: byTrunk.margin < byServer.margin ? byTrunk : byServer,
     };
   });
   const minBy = (pick: (r: CapacityRow) => number) => rows.reduce<CapacityRow | undefined>((best, r) => (best === undefined || pick(r) < pick(best) ? r : best), undefined);

@@ -200,7 +200,7 @@ export function capacityDescription(rows: CapacityRow[], series: Series, clock: 
   const f = pick(min, series);
   void clock;
   return (
-    `Sessions for ${name} in ${rows.length} interval(s): capacity not at risk, what is left after losing the largest remaining site (N-1), and forecast traffic with headroom. ` +
+    `Sessions for ${name} in ${rows.length} interval(s): capacity not at risk, what is left if one more site is lost (N-1), and forecast traffic with headroom. ` +
     `${negative.length} interval(s) have a negative margin. Minimum margin ${signed(f.margin)} sessions in ${min.label}: ${fmt(f.afterN1)} left after N-1 against ${fmt(f.required)} required.`
   );
 }
@@ -269,7 +269,7 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
       bars.push(el('rect', { x: bx, y: y1, width: barW, height: Math.max(1, y0 - y1), fill: `url(#${id}-deficit)`, stroke: COLORS.deficit, 'stroke-width': 1, 'data-deficit': 'true', 'data-interval': r.index }, [el('title', {}, [`${r.label}: short by ${fmt(-f.margin)} sessions`])]));
     }
     n1Points.push(`${num(bx)},${num(y(f.afterN1))} ${num(bx + barW)},${num(y(f.afterN1))}`);
-    points.push(el('circle', { cx, cy: y(f.afterN1), r: 3.2, fill: COLORS.n1, 'data-point': 'n1', 'data-interval': r.index }, [el('title', {}, [`${r.label}: ${fmt(f.afterN1)} sessions after losing ${f.largestSite ?? 'no site'} (N-1)`])]));
+    points.push(el('circle', { cx, cy: y(f.afterN1), r: 3.2, fill: COLORS.n1, 'data-point': 'n1', 'data-interval': r.index }, [el('title', {}, [f.largestSite === undefined ? `${r.label}: nothing left outside the change (N-1: 0 sessions)` : `${r.label}: ${fmt(f.afterN1)} sessions after also losing ${f.largestSite} (N-1)`])]));
     points.push(
       el('path', { d: `M ${num(cx)} ${num(y(f.required) - 5)} l 5 5 l -5 5 l -5 -5 z`, fill: COLORS.required, 'data-point': 'required', 'data-interval': r.index }, [
         el('title', {}, [`${r.label}: ${fmt(f.forecast)} sessions forecast, ${fmt(f.required)} with headroom`]),
@@ -296,7 +296,7 @@ export function capacitySvg(rows: CapacityRow[], series: Series, clock: Clock, i
 
   const legend: [string, string][] = [
     [COLORS.available, 'not at risk'],
-    [COLORS.n1, 'N-1 (largest remaining site lost)'],
+    [COLORS.n1, 'N-1 (one more site lost)'],
     [COLORS.required, 'forecast × (1 + headroom)'],
     [`url(#${id}-deficit)`, 'shortfall'],
   ];

@@ -161,7 +161,7 @@ function capacitySection(report: CabReport, clock: Clock): Markup {
     (r) => html`<tr${r.failing ? html` class="failing"` : ''}><td>${r.label}${r.failing ? html` <span class="tag bad">failing</span>` : ''}</td><td>${r.sitesAtRisk.length} (${r.serversAtRisk} srv)</td><td class="num">${fmt(r.all.available)}</td><td class="num">${fmt(r.all.afterN1)}</td><td class="num">${fmt(r.all.forecast)}</td><td class="num ${r.all.margin < 0 ? 'neg' : 'pos'}">${signed(r.all.margin)}</td><td class="num ${r.cps.margin < 0 ? 'neg' : 'pos'}">${r.cps.margin < 0 ? '' : '+'}${fmt1(r.cps.margin)}</td><td class="num">${fmt(r.emergency.afterN1)}</td><td class="num">${fmt(r.emergency.forecast)}</td><td class="num ${r.emergency.margin < 0 ? 'neg' : 'pos'}">${signed(r.emergency.margin)}</td></tr>`,
   );
   return html`<section id="capacity"><h2>Capacity margin</h2>
-<p>Per interval: capacity not at risk, minus the largest remaining site (N-1), against forecast traffic × ${1 + cap.headroom} (headroom ${Math.round(cap.headroom * 100)} %), at the busiest forecast hour of the interval.</p>
+<p>Per interval: capacity not at risk, minus the remaining site whose loss hurts most (N-1), against forecast traffic × ${1 + cap.headroom} (headroom ${Math.round(cap.headroom * 100)} %), at the busiest forecast hour of the interval.</p>
 <ul>${callout('all calls', cap.minAll, 'all')}${callout('emergency calls', cap.minEmergency, 'emergency')}</ul>
 <figure>${capacitySvg(cap.rows, 'emergency', clock, 'cab-capacity-emergency', highlight)}</figure>
 <figure>${capacitySvg(cap.rows, 'all', clock, 'cab-capacity-all', highlight)}<figcaption>Dashed outline: the interval with the most sites at risk. Margins below each column: N-1 capacity minus the requirement.</figcaption></figure>

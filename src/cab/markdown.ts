@@ -98,7 +98,7 @@ export function renderMarkdown(report: CabReport): string {
   out.push('## Capacity margin', '');
   const cap = report.capacity;
   if (cap && cap.rows.length > 0) {
-    out.push(`Per interval: capacity not at risk, minus the largest remaining site (N-1), against forecast traffic × ${1 + cap.headroom} (headroom ${Math.round(cap.headroom * 100)} %), at the busiest forecast hour.`, '');
+    out.push(`Per interval: capacity not at risk, minus the remaining site whose loss hurts most (N-1), against forecast traffic × ${1 + cap.headroom} (headroom ${Math.round(cap.headroom * 100)} %), at the busiest forecast hour.`, '');
     for (const [label, row, which] of [['all calls', cap.minAll, 'all'], ['emergency calls', cap.minEmergency, 'emergency']] as const) {
       if (row) out.push(`- Minimum margin, ${label}: **${signed(row[which].margin)} sessions** in ${md(row.label)} (${md(leftText(row[which]))}, ${fmt(row[which].required)} required).`);
     }

@@ -361,8 +361,8 @@ function verdictText(evaluation: Evaluation, findings: FindingView[]): string {
 }
 
 /**
- * Intervals named by a blocking finding. Invariant rules report a run of intervals with `intervalStart`
- * and `intervalEnd` in `data`, written with the same formatInstant as the timeline's boundaries; an
+ * Intervals named by a blocking finding. Invariant rules report a run of intervals with `runStart` and
+ * `runEnd`, or `intervalStart` and `intervalEnd`, in `data`, written with the same formatInstant as the timeline's boundaries; an
  * interval is failing when it lies inside such a run. Matching on the rendered instants (not on a
  * second computation) keeps the marks exactly where the rules put them.
  */
@@ -372,14 +372,14 @@ export function failingIntervals(evaluation: Evaluation, timeline: Timeline, clo
   const ends = timeline.intervals.map((iv) => clock.exact(iv.end));
   for (const f of evaluation.findings) {
     if (f.severity !== 'error' || INPUT_RULE_IDS.has(f.ruleId)) continue;
-    const s = f.data.intervalStart;
-    const e = f.data.intervalEnd;
-    if (typeof s !== 'string' || typeof e !== 'string') continue;
-    const first = starts.indexOf(s);
-    if (first < 0) continue;
-    const last = ends.findIndex((text, i) => i >= first && text === e);
-    if (last < 0) continue;
-    for (let i = first; i <= last; i++) failing.add(i);
+    for (const [s, e] of [[f.data.runStart, f.data.runEnd], [f.data.intervalStart, f.data.intervalEnd]]) {
+      if (typeof s !== 'string' || typeof e !== 'string') continue;
+      const first = starts.indexOf(s);
+      if (first < 0) continue;
+      const last = ends.findIndex((text, i) => i >= first && text === e);
+      if (last < 0) continue;
+      for (let i = first; i <= last; i++) failing.add(i);
+    }
   }
   return failing;
 }
