@@ -16,10 +16,10 @@ import rollbackPlan from './rollback-plan.ts';
 import postStepVerification from './post-step-verification.ts';
 import stakeholderNotification from './stakeholder-notification.ts';
 import drainBeforeIsolate from './drain-before-isolate.ts';
+import riskClassification from './risk-classification.ts';
 import approvals from './approvals.ts';
 import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';
-import riskClassification from './risk-classification.ts';
 
 export const ALL_RULES: readonly AnyRule[] = [
   ...INPUT_RULES,
@@ -36,8 +36,8 @@ export const ALL_RULES: readonly AnyRule[] = [
   postStepVerification,
   stakeholderNotification,
   drainBeforeIsolate,
+  riskClassification,
   approvals,
   softwareQualification,
   planConsistency,
-  riskClassification,
 ];
