@@ -54,13 +54,16 @@ function freeBackupPath(path: string): string {
 }
 
 export function registerHook(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  const hook = program.command('hook').description('Install or remove the git pre-commit hook that runs `changegate check --staged`');
+  const hook = program
+    .command('hook')
+    .description('Install or remove the git pre-commit hook that runs `changegate check --staged`')
+    .addHelpText('after', '\nExamples:\n  $ changegate hook install\n  $ changegate hook install network/ --force\n  $ changegate hook uninstall');
   hook
     .command('install')
     .description('Write .git/hooks/pre-commit (or the core.hooksPath folder) to check what is staged before every commit')
     .argument('[repo-dir]', 'the folder holding the network files (may be a subfolder of the git work tree)', '.')
     .option('--force', 'replace a pre-commit hook that changegate did not write (it is kept as a .changegate-backup file)')
-    .addHelpText('after', `\nSkip the hook once with \`git commit --no-verify\`. With the pre-commit framework, use .pre-commit-hooks.yaml instead (docs/git.md).`)
+    .addHelpText('after', `\nExamples:\n  $ changegate hook install\n  $ changegate hook install network/ --force\n\nSkip the hook once with \`git commit --no-verify\`. With the pre-commit framework, use .pre-commit-hooks.yaml instead (docs/git.md).`)
     .action(async (repoDir: string, options: { force?: boolean }) => {
       setExit(await installHook(repoDir, options.force === true, io));
     });
@@ -68,6 +71,7 @@ export function registerHook(program: Command, io: CliIo, setExit: (code: number
     .command('uninstall')
     .description('Remove the pre-commit hook that changegate installed (a foreign hook is left alone)')
     .argument('[repo-dir]', 'a folder inside the git work tree', '.')
+    .addHelpText('after', '\nExample:\n  $ changegate hook uninstall')
     .action(async (repoDir: string) => {
       setExit(await uninstallHook(repoDir, io));
     });

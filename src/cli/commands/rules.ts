@@ -12,6 +12,7 @@ export function registerRules(program: Command, io: CliIo): void {
     .command('rules')
     .description('List every rule with its default severity and what it checks')
     .option('--json', 'print the rules with their options schemas as JSON')
+    .addHelpText('after', '\nExamples:\n  $ changegate rules\n  $ changegate rules --json > rules.json')
     .action((options: { json?: boolean }) => {
       if (options.json) {
         io.stdout(
@@ -31,6 +32,7 @@ export function registerRules(program: Command, io: CliIo): void {
     .command('explain')
     .description("Show a rule's documentation: what it checks, why, its options and examples")
     .argument('<rule-id>', 'the rule, as listed by `changegate rules`')
+    .addHelpText('after', '\nExamples:\n  $ changegate explain redundancy-group-concurrency\n  $ changegate explain schema-valid | less')
     .action((id: string) => {
       const rule = ALL_RULES.find((r) => r.id === id);
       if (!rule) {
