@@ -152,6 +152,22 @@ describe('run() when posting is refused or flaky', () => {
     expect(outcome.stdout).toMatch(/secondary rate limit reached on POST .*retrying in 2 s/);
   });
 
+  it('waits for the primary rate limit to reset, and gives up on limits that keep coming', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    fake.fail('issues/list-comments', { status: 403, body: { message: 'API rate limit exceeded for installation.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } });
+    const first = await runAction(fake, ws);
+    expect(first.stdout).toMatch(/GitHub API rate limit reached on GET .*retrying/);
+    expect(fake.comments).toHaveLength(1);
+
+    const secondary = { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '1' } };
+    fake.fail('checks/create', secondary, secondary, secondary);
+    const second = await runAction(fake, ws);
+    expect(fake.calls('checks/create')).toHaveLength(1 + 3);
+    expect(second.stdout).toMatch(/secondary rate limit reached on POST .*giving up/);
+    expect(second.stdout).toMatch(/could not create the check run \(HTTP 403/);
+    expect(second.exitCode).toBe(1);
+  });
+
   it('keeps a failing verdict failing when GitHub stays down', async () => {
     for (let i = 0; i < 4; i++) fake.fail('checks/create', { status: 503, body: { message: 'Service Unavailable' } });
     const outcome = await runAction(fake, ws);
