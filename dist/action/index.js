@@ -10550,6 +10550,9 @@ function stepToReport(interval, changeId) {
 
 // rules/surviving-capacity.ts
 var SCOPES = ["all", "emergency"];
+function compareStarts(a, b2) {
+  return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
+}
 function sitesAtRisk(context, interval) {
   const inv = context.network.inventory;
   const sites = /* @__PURE__ */ new Set();
@@ -10604,7 +10607,7 @@ var surviving_capacity_default = defineRule({
       const step = stepToReport(interval, run2.changeId);
       if (!step) return;
       const f = interval.forecast;
-      const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
+      const contributing = interval.exposures.map((e) => e.step).sort(compareStarts);
       context.reportStep(step, {
         messageId: scope === "all" ? "allCallsShort" : "emergencyCallsShort",
         at: { file: step.at.file, pointer: step.at.pointer + "/window" },
@@ -10811,6 +10814,9 @@ var capacity_end_state_default = defineRule({
 });
 
 // rules/emergency-route-diversity.ts
+function compareStarts2(a, b2) {
+  return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
+}
 function atRiskOf(network, exposures) {
   const servers = /* @__PURE__ */ new Set();
   const trunks = /* @__PURE__ */ new Set();
@@ -10882,7 +10888,7 @@ var emergency_route_diversity_default = defineRule({
       const psapsWithRoute = new Set(state.remaining.map((r2) => r2.psap));
       const psapsAffected = [...new Set(state.lost.map((r2) => r2.psap))].sort();
       const psapsUnreachable = number.psaps.filter((p2) => !psapsWithRoute.has(p2)).sort();
-      const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
+      const contributing = interval.exposures.map((e) => e.step).sort(compareStarts2);
       const soaking = [...run2.soaking].sort();
       context.reportStep(step, {
         messageId: "tooFewRoutes",
@@ -10957,7 +10963,7 @@ var emergency_route_diversity_default = defineRule({
 });
 
 // rules/change-collision.ts
-function compareStarts(a, b2) {
+function compareStarts3(a, b2) {
   return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
 }
 var KIND_LABEL = { server: "call server", trunk: "trunk", group: "redundancy group" };
@@ -11047,7 +11053,7 @@ var change_collision_default = defineRule({
       }
       if (c3.kind === "group" && [...shared ?? []].some((s2) => inv.callServers.get(s2)?.redundancyGroup === c3.element)) continue;
       const [x2, y2] = c3.first;
-      const [later, earlier] = compareStarts(x2, y2) >= 0 ? [x2, y2] : [y2, x2];
+      const [later, earlier] = compareStarts3(x2, y2) >= 0 ? [x2, y2] : [y2, x2];
       const common = {
         change: later.changeId,
         step: later.id,
@@ -18539,7 +18545,7 @@ function ownView(network, timeline, change) {
       { soakHours: timeline.soakHours, provenSignatures: new Set(Array.isArray(proven) ? proven.filter((p2) => typeof p2 === "string") : []) }
     );
   }
-  const exposures = [...change.steps].sort(compareSteps).map((s2) => source.exposures.get(stepKey(s2))).filter((e) => e !== void 0);
+  const exposures = change.steps.map((s2) => source.exposures.get(stepKey(s2))).filter((e) => e !== void 0);
   return { exposures, intervals: intervalsByChange(source).get(change.id) ?? [] };
 }
 var intervalIndex = /* @__PURE__ */ new WeakMap();
