@@ -41,6 +41,8 @@ export interface CompareInput {
   onlyNew: boolean;
   evaluateOptions: EvaluateOptions;
   env?: Record<string, string | undefined>;
+  /** The repository, when the caller already opened it on `root`. */
+  repo?: GitRepo;
 }
 
 export interface CompareResult {
@@ -61,7 +63,7 @@ function sideOf(snapshot: Snapshot): ComparisonSide {
 
 /** Reads, evaluates and compares. Throws GitSourceError for git problems the user must fix. */
 export async function compareSnapshots(input: CompareInput): Promise<CompareResult> {
-  const repo = await GitRepo.open(input.root, input.env);
+  const repo = input.repo ?? (await GitRepo.open(input.root, input.env));
   const head = await readSnapshot(input.root, input.head, repo, 'head');
   const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
   if (input.base === undefined) return { evaluation: headEvaluation, head };
@@ -163,9 +165,10 @@ export async function runGitCheck(
   const head: SnapshotSpec = options.staged ? { kind: 'index' } : options.head !== undefined ? { kind: 'ref', ref: options.head } : { kind: 'worktree' };
   let result: CompareResult;
   try {
+    const repo = await GitRepo.open(root, io.env);
     let base = options.base;
     // Before a commit, "new" means new since the last commit; a repository without commits has no base.
-    if (base === undefined && options.staged) base = (await (await GitRepo.open(root, io.env)).tryResolve('HEAD')) ? 'HEAD' : undefined;
+    if (base === undefined && options.staged) base = (await repo.tryResolve('HEAD')) ? 'HEAD' : undefined;
     if (options.onlyNew && base === undefined) {
       throw new UsageError(options.staged ? '--only-new needs a base, and this repository has no commit yet' : '--only-new needs --base <ref> (or --staged, which compares with HEAD)');
     }
@@ -180,6 +183,7 @@ export async function runGitCheck(
         ...(options.includeDrafts ? { includeDrafts: true } : {}),
       },
       env: io.env,
+      repo,
     });
   } catch (err) {
     if (err instanceof GitSourceError) {
