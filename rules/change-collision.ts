@@ -3,6 +3,7 @@
 // requests whose step windows overlap and touch the same call server, trunk or redundancy group.
 // It walks the timeline's intervals (steps active together), never all pairs of steps.
 import { defineRule } from '../src/engine/rule.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
 import type { Step } from '../src/model/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 
@@ -22,10 +23,6 @@ interface Collision {
   steps: Map<string, Set<string>>;
   /** For group collisions: the members each change request touched. */
   members: Map<string, Set<string>>;
-}
-
-function compareStarts(a: Step, b: Step): number {
-  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
 }
 
 const KIND_LABEL: Record<Kind, string> = { server: 'call server', trunk: 'trunk', group: 'redundancy group' };
@@ -127,7 +124,7 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
       if (c.kind === 'group' && [...(shared ?? [])].some((s) => inv.callServers.get(s)?.redundancyGroup === c.element)) continue;
 
       const [x, y] = c.first;
-      const [later, earlier] = compareStarts(x, y) >= 0 ? [x, y] : [y, x];
+      const [later, earlier] = compareSteps(x, y) >= 0 ? [x, y] : [y, x];
       const common = {
         change: later.changeId,
         step: later.id,

@@ -3,7 +3,8 @@
 // sites. A route's site is its call server's site; a switch counts as at risk when a step targets the
 // site it stands on.
 import { defineRule } from '../src/engine/rule.ts';
-import type { EmergencyNumber, EmergencyRoute, Network, Step } from '../src/model/types.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
+import type { EmergencyNumber, EmergencyRoute, Network } from '../src/model/types.ts';
 import { attributeFailure, stepToReport } from '../src/timeline/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
@@ -39,9 +40,6 @@ interface Run {
   soaking: Set<string>;
 }
 
-function compareStarts(a: Step, b: Step): number {
-  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
-}
 
 function atRiskOf(network: Network, exposures: readonly StepExposure[]): AtRisk {
   const servers = new Set<string>();
@@ -121,7 +119,7 @@ export default defineRule<Options, 'tooFewRoutes'>({
       const psapsWithRoute = new Set(state.remaining.map((r) => r.psap));
       const psapsAffected = [...new Set(state.lost.map((r) => r.psap))].sort();
       const psapsUnreachable = number.psaps.filter((p) => !psapsWithRoute.has(p)).sort();
-      const contributing = interval.exposures.map((e) => e.step).sort(compareStarts);
+      const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
       const soaking = [...run.soaking].sort();
       context.reportStep(step, {
         messageId: 'tooFewRoutes',

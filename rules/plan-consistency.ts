@@ -1,6 +1,7 @@
 // The plan must make sense as a schedule: dependencies without cycles and respected by the windows,
 // windows of bounded length, and no step of a change that has not started placed in the past.
 import type { ChangeRequest, Step } from '../src/model/types.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
 import { defineRule } from '../src/engine/rule.ts';
 
 interface Options {
@@ -48,13 +49,13 @@ function cyclicComponents(change: ChangeRequest): Step[][] {
       } while (top !== id);
       const selfLoop = members.length === 1 && (byId.get(id)?.dependsOn.includes(id) ?? false);
       if (members.length > 1 || selfLoop) {
-        components.push(members.map((m) => byId.get(m) as Step).sort((a, b) => a.index - b.index));
+        components.push(members.map((m) => byId.get(m) as Step).sort(compareSteps));
       }
     }
   };
   // Recursion depth is bounded by the number of steps in one change request, which the schema keeps small.
   for (const step of change.steps) if (!index.has(step.id)) visit(step.id);
-  return components.sort((a, b) => (a[0] as Step).index - (b[0] as Step).index);
+  return components.sort((a, b) => compareSteps(a[0] as Step, b[0] as Step));
 }
 
 /** The shortest dependency path from `start` back to itself inside one component, e.g. [s2, s3, s2]: s2 waits for s3, which waits for s2. */

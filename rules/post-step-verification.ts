@@ -1,6 +1,7 @@
 // A step on an emergency path is proven by test calls to every number it serves before the redundancy
 // group is touched again, so a latent fault shows on one element instead of spreading to the next.
 import { defineRule } from '../src/engine/rule.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
 import type { ChangeRequest, Network, Step } from '../src/model/types.ts';
 import { resolveTargets } from '../src/timeline/build.ts';
 
@@ -27,10 +28,6 @@ export function sortNumbers(numbers: string[]): string[] {
 }
 
 /** Start order within a change request: by start, then by position in the file. */
-function byStart(a: Step, b: Step): number {
-  return a.window.start - b.window.start || a.index - b.index;
-}
-
 /** Ids of every step `step` depends on, directly or through other steps (cycles are tolerated). */
 export function transitiveDependencies(change: ChangeRequest, step: Step): Set<string> {
   const byId = new Map(change.steps.map((s) => [s.id, s]));
@@ -105,7 +102,7 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
         for (const t of trunks) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);
         facts.set(step.id, { step, servers, trunks, groups, numbers: emergencyReach(network, servers, trunks).numbers, ancestors: transitiveDependencies(change, step) });
       }
-      const ordered = [...facts.values()].sort((a, b) => byStart(a.step, b.step));
+      const ordered = [...facts.values()].sort((a, b) => compareSteps(a.step, b.step));
       const problems = new Map<string, OrderProblem>();
       // A pure drain only moves traffic away; it cannot break a number, and its elements carry no calls to test.
       const needsVerification = (f: StepFacts) => f.numbers.length > 0 && !(f.step.action === 'drain' && f.step.capacityLoss === 0);

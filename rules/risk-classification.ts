@@ -2,6 +2,7 @@
 // The derivation is exported (`deriveRisk`) so the approvals rule and the CAB report judge every change
 // by the same class the gate shows, never by the owner's label alone.
 import type { ChangeRequest, Network, RiskClass } from '../src/model/types.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
 import { defineRule } from '../src/engine/rule.ts';
 import { buildTimeline } from '../src/timeline/build.ts';
 import { formatInstant } from '../src/timeline/time.ts';
@@ -74,7 +75,8 @@ function ownView(network: Network, timeline: Timeline, change: ChangeRequest): {
       { soakHours: timeline.soakHours, provenSignatures: new Set(Array.isArray(proven) ? proven.filter((p): p is string => typeof p === 'string') : []) },
     );
   }
-  const exposures = change.steps.map((s) => source.exposures.get(stepKey(s))).filter((e): e is StepExposure => e !== undefined);
+  // In timeline order, not file order: reordering the steps of a file must not reorder the reasons.
+  const exposures = [...change.steps].sort(compareSteps).map((s) => source.exposures.get(stepKey(s))).filter((e): e is StepExposure => e !== undefined);
   return { exposures, intervals: intervalsByChange(source).get(change.id) ?? [] };
 }
 

@@ -3,8 +3,8 @@
 // emergency calls. The arithmetic lives in src/timeline/capacity.ts (shared with capacity-end-state and
 // the CAB report); this file decides what fails, whom to attribute it to, and how to say it.
 import { defineRule } from '../src/engine/rule.ts';
+import { compareSteps } from '../src/timeline/compare.ts';
 import type { RuleContext } from '../src/engine/rule.ts';
-import type { Step } from '../src/model/types.ts';
 import {
   attributeFailure,
   capacityIndexFor,
@@ -42,9 +42,6 @@ interface Run {
 
 const SCOPES: readonly CapacityScope[] = ['all', 'emergency'];
 
-function compareStarts(a: Step, b: Step): number {
-  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
-}
 
 function sitesAtRisk(context: RuleContext<Options>, interval: Interval): string[] {
   const inv = context.network.inventory;
@@ -109,7 +106,7 @@ export default defineRule<Options, MessageId>({
       const step = stepToReport(interval, run.changeId);
       if (!step) return;
       const f = interval.forecast;
-      const contributing = interval.exposures.map((e) => e.step).sort(compareStarts);
+      const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
       context.reportStep(step, {
         messageId: scope === 'all' ? 'allCallsShort' : 'emergencyCallsShort',
         at: { file: step.at.file, pointer: step.at.pointer + '/window' },

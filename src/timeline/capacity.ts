@@ -21,6 +21,7 @@
 //   attributeFailure(exposures, fails): change request ids a failing interval is attributed to
 //   stepToReport(interval, changeId): the step of that change request a finding should point at
 import type { Capacity, Network, Step, TrafficProfile } from '../model/types.ts';
+import { compareSteps } from './compare.ts';
 import type { Interval, IntervalForecast, StepExposure, Timeline } from './types.ts';
 
 /** Which traffic a capacity figure serves: every call, or emergency calls on emergency-capable elements. */
@@ -430,14 +431,10 @@ export function attributeFailure(exposures: readonly StepExposure[], fails: (sub
   return blamed.length > 0 ? blamed : ids;
 }
 
-function compareStepStarts(a: Step, b: Step): number {
-  return a.window.start - b.window.start || (a.changeId < b.changeId ? -1 : a.changeId > b.changeId ? 1 : 0) || a.index - b.index;
-}
-
 /** The step of a change request to point at in an interval: its latest-starting running step, else a soaking one. */
 export function stepToReport(interval: Interval, changeId: string): Step | undefined {
   const own = interval.exposures.filter((e) => e.step.changeId === changeId).map((e) => e.step);
   const running = own.filter((s) => s.window.start <= interval.start && s.window.end > interval.start);
   const pool = running.length > 0 ? running : own;
-  return pool.reduce<Step | undefined>((latest, s) => (latest === undefined || compareStepStarts(s, latest) > 0 ? s : latest), undefined);
+  return pool.reduce<Step | undefined>((latest, s) => (latest === undefined || compareSteps(s, latest) > 0 ? s : latest), undefined);
 }

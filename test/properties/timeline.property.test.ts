@@ -23,7 +23,9 @@ const INVARIANT_RULES: readonly AnyRule[] = [...INPUT_RULES, redundancyGroupConc
  * break ties by the step's position instead of its id; src/timeline/compare.ts has the shared order).
  * Remove an entry once its rule is fixed: the property then guards it too.
  */
-const KNOWN_STEP_ORDER_DEPENDENT = new Set(['surviving-capacity', 'risk-classification']);
+// A fixed seed keeps CI reproducible; PROPERTY_SEED=<n> explores other cases locally.
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261127);
+const KNOWN_STEP_ORDER_DEPENDENT = new Set<string>([]);
 const STEP_ORDER_RULES: readonly AnyRule[] = ALL_RULES.filter((r) => !KNOWN_STEP_ORDER_DEPENDENT.has(r.id));
 const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
 /** Monday 7 December 2026, 00:00 in Paris (+01:00 all month): plans fall in the following week. */
@@ -179,7 +181,7 @@ describe('timeline properties', () => {
           expect(e.findings.some((f) => f.messageId === 'wholeGroupAtRisk')).toBe(false);
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 80, seed: SEED },
     );
     // The property must not hold vacuously: enough random plans put the whole group at risk.
     expect(wholeCases).toBeGreaterThan(10);
@@ -229,7 +231,7 @@ describe('timeline properties', () => {
         expect(together.findings.some((f) => f.ruleId === 'redundancy-group-concurrency')).toBe(true);
         judged++;
       }),
-      { numRuns: 80 },
+      { numRuns: 80, seed: SEED },
     );
     expect(judged).toBeGreaterThan(40);
   });
@@ -263,7 +265,7 @@ describe('timeline properties', () => {
         expect(stepsShuffled.verdict).toBe(baseForSteps.verdict);
         expect(stepsShuffled.counts).toEqual(baseForSteps.counts);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: SEED },
     );
   });
 });
