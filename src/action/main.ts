@@ -119,11 +119,15 @@ function conclusionFor(exit: ActionExit, verdict: VerdictStatus): Conclusion {
   return verdict === 'warn' ? 'neutral' : 'success';
 }
 
-function postingTrouble(err: unknown, what: string): string {
+/** Describes an HTTP failure for the log; any other thrown value is a bug of ours and is rethrown. */
+function postingTrouble(err: unknown, what: string, access: 'read' | 'write' = 'write'): string {
   if (!isRequestError(err)) throw err;
-  const reason = err.status === 403 || err.status === 404
-    ? 'the token may not write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/github-action.md)'
-    : 'GitHub did not accept the request after retries';
+  const denied = err.status === 403 || err.status === 404;
+  const reason = !denied
+    ? 'GitHub did not accept the request after retries'
+    : access === 'write'
+      ? 'the token may not write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/github-action.md)'
+      : 'the token may not read pull requests of this repository (give the workflow pull-requests: read or write)';
   return `could not ${what} (HTTP ${err.status}: ${oneLine(err.message)}): ${reason}`;
 }
 
@@ -178,7 +182,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
         collisions = outcome.reports;
         for (const note of outcome.notes) log.info(`changegate: ${note}`);
       } catch (err) {
-        log.warning(`changegate ${postingTrouble(err, 'check other open pull requests for collisions')}`);
+        log.warning(`changegate ${postingTrouble(err, 'check other open pull requests for collisions', 'read')}`);
       }
     }
   }
