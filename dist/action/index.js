@@ -10538,21 +10538,15 @@ function attributeFailure(exposures, fails) {
   const blamed = ids.filter((id) => fails(exposures.filter((e) => e.step.changeId === id)) || !fails(exposures.filter((e) => e.step.changeId !== id)));
   return blamed.length > 0 ? blamed : ids;
 }
-function compareStepStarts(a, b2) {
-  return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
-}
 function stepToReport(interval, changeId) {
   const own = interval.exposures.filter((e) => e.step.changeId === changeId).map((e) => e.step);
   const running = own.filter((s2) => s2.window.start <= interval.start && s2.window.end > interval.start);
   const pool = running.length > 0 ? running : own;
-  return pool.reduce((latest, s2) => latest === void 0 || compareStepStarts(s2, latest) > 0 ? s2 : latest, void 0);
+  return pool.reduce((latest, s2) => latest === void 0 || compareSteps(s2, latest) > 0 ? s2 : latest, void 0);
 }
 
 // rules/surviving-capacity.ts
 var SCOPES = ["all", "emergency"];
-function compareStarts(a, b2) {
-  return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
-}
 function sitesAtRisk(context, interval) {
   const inv = context.network.inventory;
   const sites = /* @__PURE__ */ new Set();
@@ -10607,7 +10601,7 @@ var surviving_capacity_default = defineRule({
       const step = stepToReport(interval, run2.changeId);
       if (!step) return;
       const f = interval.forecast;
-      const contributing = interval.exposures.map((e) => e.step).sort(compareStarts);
+      const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
       context.reportStep(step, {
         messageId: scope === "all" ? "allCallsShort" : "emergencyCallsShort",
         at: { file: step.at.file, pointer: step.at.pointer + "/window" },
@@ -10814,9 +10808,6 @@ var capacity_end_state_default = defineRule({
 });
 
 // rules/emergency-route-diversity.ts
-function compareStarts2(a, b2) {
-  return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
-}
 function atRiskOf(network, exposures) {
   const servers = /* @__PURE__ */ new Set();
   const trunks = /* @__PURE__ */ new Set();
@@ -10888,7 +10879,7 @@ var emergency_route_diversity_default = defineRule({
       const psapsWithRoute = new Set(state.remaining.map((r2) => r2.psap));
       const psapsAffected = [...new Set(state.lost.map((r2) => r2.psap))].sort();
       const psapsUnreachable = number.psaps.filter((p2) => !psapsWithRoute.has(p2)).sort();
-      const contributing = interval.exposures.map((e) => e.step).sort(compareStarts2);
+      const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
       const soaking = [...run2.soaking].sort();
       context.reportStep(step, {
         messageId: "tooFewRoutes",
@@ -10963,9 +10954,6 @@ var emergency_route_diversity_default = defineRule({
 });
 
 // rules/change-collision.ts
-function compareStarts3(a, b2) {
-  return a.window.start - b2.window.start || (a.changeId < b2.changeId ? -1 : a.changeId > b2.changeId ? 1 : 0) || a.index - b2.index;
-}
 var KIND_LABEL = { server: "call server", trunk: "trunk", group: "redundancy group" };
 var change_collision_default = defineRule({
   id: "change-collision",
@@ -11053,7 +11041,7 @@ var change_collision_default = defineRule({
       }
       if (c3.kind === "group" && [...shared ?? []].some((s2) => inv.callServers.get(s2)?.redundancyGroup === c3.element)) continue;
       const [x2, y2] = c3.first;
-      const [later, earlier] = compareStarts3(x2, y2) >= 0 ? [x2, y2] : [y2, x2];
+      const [later, earlier] = compareSteps(x2, y2) >= 0 ? [x2, y2] : [y2, x2];
       const common = {
         change: later.changeId,
         step: later.id,
@@ -18113,9 +18101,6 @@ function emergencyReach(network, servers, trunks) {
 function sortNumbers(numbers) {
   return numbers.sort((a, b2) => a.length - b2.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
 }
-function byStart(a, b2) {
-  return a.window.start - b2.window.start || a.index - b2.index;
-}
 function transitiveDependencies(change, step) {
   const byId = new Map(change.steps.map((s2) => [s2.id, s2]));
   const seen = /* @__PURE__ */ new Set();
@@ -18161,7 +18146,7 @@ var post_step_verification_default = defineRule({
         for (const t2 of trunks) groups2.add(serverGroup.get(trunkServer.get(t2)));
         facts.set(step.id, { step, servers, trunks, groups: groups2, numbers: emergencyReach(network, servers, trunks).numbers, ancestors: transitiveDependencies(change, step) });
       }
-      const ordered = [...facts.values()].sort((a, b2) => byStart(a.step, b2.step));
+      const ordered = [...facts.values()].sort((a, b2) => compareSteps(a.step, b2.step));
       const problems = /* @__PURE__ */ new Map();
       const needsVerification = (f) => f.numbers.length > 0 && !(f.step.action === "drain" && f.step.capacityLoss === 0);
       for (const f of ordered) {
@@ -18545,7 +18530,7 @@ function ownView(network, timeline, change) {
       { soakHours: timeline.soakHours, provenSignatures: new Set(Array.isArray(proven) ? proven.filter((p2) => typeof p2 === "string") : []) }
     );
   }
-  const exposures = change.steps.map((s2) => source.exposures.get(stepKey(s2))).filter((e) => e !== void 0);
+  const exposures = [...change.steps].sort(compareSteps).map((s2) => source.exposures.get(stepKey(s2))).filter((e) => e !== void 0);
   return { exposures, intervals: intervalsByChange(source).get(change.id) ?? [] };
 }
 var intervalIndex = /* @__PURE__ */ new WeakMap();
@@ -19101,12 +19086,12 @@ function cyclicComponents(change) {
       } while (top !== id);
       const selfLoop = members.length === 1 && (byId.get(id)?.dependsOn.includes(id) ?? false);
       if (members.length > 1 || selfLoop) {
-        components.push(members.map((m) => byId.get(m)).sort((a, b2) => a.index - b2.index));
+        components.push(members.map((m) => byId.get(m)).sort(compareSteps));
       }
     }
   };
   for (const step of change.steps) if (!index.has(step.id)) visit(step.id);
-  return components.sort((a, b2) => a[0].index - b2[0].index);
+  return components.sort((a, b2) => compareSteps(a[0], b2[0]));
 }
 function shortestCycle(start, component) {
   const inside = new Map(component.map((s2) => [s2.id, s2]));
@@ -30940,9 +30925,10 @@ function conclusionFor(exit, verdict) {
   if (exit !== 0 /* Pass */) return "failure";
   return verdict === "warn" ? "neutral" : "success";
 }
-function postingTrouble(err, what) {
+function postingTrouble(err, what, access = "write") {
   if (!isRequestError(err)) throw err;
-  const reason = err.status === 403 || err.status === 404 ? "the token may not write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/github-action.md)" : "GitHub did not accept the request after retries";
+  const denied = err.status === 403 || err.status === 404;
+  const reason = !denied ? "GitHub did not accept the request after retries" : access === "write" ? "the token may not write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/github-action.md)" : "the token may not read pull requests of this repository (give the workflow pull-requests: read or write)";
   return `could not ${what} (HTTP ${err.status}: ${oneLine(err.message)}): ${reason}`;
 }
 async function runResolved(deps, log) {
@@ -30990,7 +30976,7 @@ async function runResolved(deps, log) {
         collisions = outcome.reports;
         for (const note of outcome.notes) log.info(`changegate: ${note}`);
       } catch (err) {
-        log.warning(`changegate ${postingTrouble(err, "check other open pull requests for collisions")}`);
+        log.warning(`changegate ${postingTrouble(err, "check other open pull requests for collisions", "read")}`);
       }
     }
   }
