@@ -70,7 +70,12 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
 
   const base = await readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
   const baseEvaluation = evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
-  const renames = new Map((await repo.renames(base.commit ?? input.base, head.source)).map((r) => [r.from, r.to]));
+  // A rename needs a path that disappeared and one that appeared; most changes only edit files, and
+  // then git's rename detection (the slowest git call here) is skipped.
+  const headPaths = new Set(head.files.map((f) => f.path));
+  const basePaths = new Set(base.files.map((f) => f.path));
+  const mayRename = base.files.some((f) => !headPaths.has(f.path)) && head.files.some((f) => !basePaths.has(f.path));
+  const renames = new Map(mayRename ? (await repo.renames(base.commit ?? input.base, head.source)).map((r) => [r.from, r.to]) : []);
   addIdentityRenames(renames, base, baseEvaluation, head, headEvaluation);
 
   const labelling = labelFindings(baseEvaluation, headEvaluation, renames);

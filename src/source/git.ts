@@ -2,6 +2,7 @@
 // `git` binary, never by checking anything out: the working tree stays exactly as the user left it.
 // Paths are relative to the folder changegate was pointed at, which may be a subfolder of the work tree.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
@@ -75,10 +76,12 @@ export class GitRepo {
     const cleanEnv = Object.fromEntries(
       Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !UNNEEDED_ENV.has(e[0].toUpperCase())),
     );
-    const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(cleanEnv);
+    if (!existsSync(dir)) throw new GitSourceError(`${dir} does not exist; give the folder holding the network files`);
     let topLevel: string;
     let prefix: string;
     try {
+      // simple-git refuses a folder that does not exist when it is created: inside the try.
+      const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(cleanEnv);
       topLevel = (await probe.revparse(['--show-toplevel'])).trim();
       prefix = (await probe.revparse(['--show-prefix'])).trim();
     } catch (err) {
