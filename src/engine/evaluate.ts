@@ -137,6 +137,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     for (const [file, doc] of selection.documents) documents.set(file, doc);
     for (const p of selection.problems) sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false, ...(p.range ? { range: p.range } : {}) });
     selected = selection.files.map((f) => f.path);
+    const configBroken = selection.problems.length > 0;
     for (const r of options.refused ?? []) {
       sink.add('gate-config', 'error', 'refusedPath', `${r.path} was not read: ${r.reason}`, { file: r.path, pointer: '' }, { path: r.path });
     }
@@ -200,7 +201,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     const report = (p: ModelProblem) =>
       sink.add(p.ruleId, 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey ?? false, ...(p.changeId !== undefined ? { changeId: p.changeId } : {}) });
     built.problems.forEach(report);
-    for (const kind of built.missing) {
+    // A kind whose only files could not be read is not "missing": its own findings say what is wrong.
+    for (const kind of built.missing.filter((k) => !unreadableKinds.has(k) && !configBroken && selected.length > 0)) {
       const blockedBy = [...invalidFiles].length > 0 ? ` (${invalidFiles.size} file(s) could not be read or validated)` : '';
       sink.add('reference-integrity', 'error', 'missingDocument', `no valid ${kind} document was found in the repository${blockedBy}; see docs/formats.md for the layout`, { file: '', pointer: '' }, { kind });
     }
@@ -250,7 +252,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
         ruleRuns.push({ id: rule.id, severity, evaluated: true, findings: sink.findings.length - before });
       }
     }
-    if (selected.length === 0 && !sink.findings.some((f) => f.ruleId === 'gate-config')) {
+    if (selected.length === 0 && !configBroken) {
       sink.add('gate-config', 'error', 'noFiles', 'no YAML files were found where the configuration expects them; nothing was evaluated', { file: '', pointer: '' }, {});
     }
     if (ruleRuns.filter((r) => r.evaluated).length === 0 && !sink.findings.some((f) => INPUT_RULE_IDS.has(f.ruleId))) {

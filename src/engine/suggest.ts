@@ -1,17 +1,24 @@
-/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`. */
+/**
+ * Edit distance counting an insertion, deletion, substitution or swap of two adjacent characters as one
+ * edit (optimal string alignment), bounded: returns `limit + 1` as soon as the distance exceeds `limit`.
+ * Swaps matter here: "BXD1" for "BDX1" is the typical typo in an id.
+ */
 export function editDistance(a: string, b: string, limit = 8): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] as number) + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] as number;

@@ -1,4 +1,4 @@
-// Machine output. The shape is documented in docs/output.md and versioned by `schemaVersion`;
+// Machine output. The shape is documented in docs/cli.md and versioned by `schemaVersion`;
 // keys are emitted in a fixed order so the same evaluation gives byte-identical JSON.
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
