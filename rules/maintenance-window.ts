@@ -1,6 +1,5 @@
 // Steps on the interconnect run inside the policy's night windows, outside freezes, away from traffic and
 // from the run-up to the daily peak, and leave room in the window for their own rollback.
-import { DateTime } from 'luxon';
 import { defineRule } from '../src/engine/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
 import { dailyPeaks, resolveTargets } from '../src/timeline/build.ts';
@@ -51,12 +50,16 @@ export function localClockInstant(date: string, hh: number, mm: number, zoneName
   return hi;
 }
 
+// Calendar arithmetic on local dates (YYYY-MM-DD) in plain UTC Date maths: this runs for every day
+// of every step, and luxon objects made it the most expensive rule on large plans.
 function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toFormat('yyyy-MM-dd');
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 function dayTypeOfDate(date: string, holidays: ReadonlySet<string>): DayType {
-  const weekday = DateTime.fromISO(date, { zone: 'utc' }).weekday;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
   return dayTypeOf({ date, hour: 0, minute: 0, weekday }, holidays);
 }
 

@@ -11,15 +11,39 @@ export type InstantResult =
   | { ok: false; reason: 'invalid' | 'nonexistent' | 'ambiguous' | 'bad-zone'; message: string };
 
 const zoneCache = new Map<string, IANAZone>();
+const BUCKET = 15 * 60_000;
+
+/**
+ * The luxon zone for an IANA name, with its offset lookups cached per 15-minute bucket: asking
+ * Intl for an offset is the most expensive thing a large plan does (every interval, every hour).
+ * A bucket is cached only when the offset is the same at both of its ends, so a transition inside
+ * a bucket (historic local mean times) is still computed exactly.
+ */
 export function zoneOf(name: string): IANAZone | undefined {
   let zone = zoneCache.get(name);
   if (!zone) {
     if (!IANAZone.isValidZone(name)) return undefined;
     zone = IANAZone.create(name);
+    const exact = zone.offset.bind(zone);
+    const cache = new Map<number, number>();
+    zone.offset = (ms: number): number => {
+      const key = Math.floor(ms / BUCKET);
+      const known = cache.get(key);
+      if (known !== undefined) return known;
+      const value = exact(ms);
+      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache.set(key, value);
+      return value;
+    };
     zoneCache.set(name, zone);
   }
   return zone;
 }
+
+function offsetOf(ms: number, zoneName: string): number {
+  return zoneOf(zoneName)?.offset(ms) ?? 0;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Offset of `zone` at `ms`, in minutes east of UTC. */
 export function offsetMinutes(zone: IANAZone, ms: number): number {
@@ -76,9 +100,12 @@ function formatOffsetInstant(ms: number, zone: IANAZone): string {
 
 /** "2026-12-09 16:30 (+01:00)" in the given zone. */
 export function formatInstant(ms: number, zoneName: string): string {
-  const zone = zoneOf(zoneName);
-  const dt = DateTime.fromMillis(ms, zone ? { zone } : { zone: 'utc' });
-  return `${dt.toFormat('yyyy-MM-dd HH:mm')} (${dt.toFormat('ZZ')})`;
+  const offset = offsetOf(ms, zoneName);
+  const local = new Date(ms + offset * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const date = `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+  return `${date} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())} (${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)})`;
 }
 
 /** Local calendar facts of an instant. */
@@ -91,9 +118,15 @@ export interface LocalParts {
 }
 
 export function localParts(ms: number, zoneName: string): LocalParts {
-  const zone = zoneOf(zoneName);
-  const dt = DateTime.fromMillis(ms, zone ? { zone } : { zone: 'utc' });
-  return { date: dt.toFormat('yyyy-MM-dd'), hour: dt.hour, minute: dt.minute, weekday: dt.weekday };
+  const local = new Date(ms + offsetOf(ms, zoneName) * 60_000);
+  const year = local.getUTCFullYear();
+  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+  return {
+    date: `${yearText}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`,
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
+  };
 }
 
 export function dayTypeOf(parts: LocalParts, holidays: ReadonlySet<string>): DayType {
@@ -103,8 +136,9 @@ export function dayTypeOf(parts: LocalParts, holidays: ReadonlySet<string>): Day
 
 /** Start instants of the local hours overlapping [start, end), in order (bounded by `limit`). */
 export function localHourStarts(start: number, end: number, zoneName: string, limit = 24 * 14): number[] {
-  const zone = zoneOf(zoneName);
-  const first = DateTime.fromMillis(start, zone ? { zone } : { zone: 'utc' }).startOf('hour').toMillis();
+  // The start of the local hour holding `start` (local hours begin at a whole local hour).
+  const offsetMs = offsetOf(start, zoneName) * 60_000;
+  const first = Math.floor((start + offsetMs) / 3600_000) * 3600_000 - offsetMs;
   const hours: number[] = [];
   // Hours are 3,600,000 ms apart in every IANA zone that changes offsets by whole hours or half hours
   // on hour boundaries; stepping in UTC keeps each local hour exactly once.
