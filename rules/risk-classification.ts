@@ -200,11 +200,62 @@ function capacityMargin(network: Network, interval: { start: number; exposures: 
   return margins.length > 0 ? Math.min(...margins) : undefined;
 }
 
+interface RouteIndex {
+  /** Emergency numbers with a route through each call server, and through each trunk. */
+  byServer: Map<string, string[]>;
+  byTrunk: Map<string, string[]>;
+}
+const routeIndexCache = new WeakMap<Network, RouteIndex>();
+
+// Built once per network: scanning every route of every emergency number for each change made the
+// derivation grow with changes x routes.
+function routeIndex(network: Network): RouteIndex {
+  let index = routeIndexCache.get(network);
+  if (!index) {
+    index = { byServer: new Map(), byTrunk: new Map() };
+    const add = (map: Map<string, string[]>, element: string, number: string) => {
+      const list = map.get(element);
+      if (list) list.push(number);
+      else map.set(element, [number]);
+    };
+    for (const n of network.inventory.emergencyNumbers.values()) {
+      for (const r of n.routes) {
+        add(index.byServer, r.callServer, n.number);
+        add(index.byTrunk, r.trunk, n.number);
+      }
+    }
+    routeIndexCache.set(network, index);
+  }
+  return index;
+}
+
+/**
+ * Derivations already made, per timeline, network, change and options: the risk-classification and
+ * approvals rules (and the CAB report) each ask for the same change's class, and the derivation is pure.
+ */
+const derivedCache = new WeakMap<Timeline, WeakMap<Network, WeakMap<ChangeRequest, Map<string, DerivedRisk>>>>();
+
 /**
  * Derives the risk class of a change request from what its plan touches (see docs/rules/risk-classification.md
  * for the table). Pure: the same network, timeline and change always give the same class and reasons.
  */
 export function deriveRisk(network: Network, timeline: Timeline, change: ChangeRequest, options: RiskOptions = riskOptionsFromPolicy(network)): DerivedRisk {
+  let byNetwork = derivedCache.get(timeline);
+  if (!byNetwork) derivedCache.set(timeline, (byNetwork = new WeakMap()));
+  let byChange = byNetwork.get(network);
+  if (!byChange) byNetwork.set(network, (byChange = new WeakMap()));
+  let byOptions = byChange.get(change);
+  if (!byOptions) byChange.set(change, (byOptions = new Map()));
+  const key = `${options.broadChangeSites}|${options.commonModeStepSites}|${options.minCapacityMargin}`;
+  let derived = byOptions.get(key);
+  if (!derived) {
+    derived = deriveRiskUncached(network, timeline, change, options);
+    byOptions.set(key, derived);
+  }
+  return derived;
+}
+
+function deriveRiskUncached(network: Network, timeline: Timeline, change: ChangeRequest, options: RiskOptions): DerivedRisk {
   const inv = network.inventory;
   const { exposures, intervals } = ownView(network, timeline, change);
   const raise: { class: RiskClass; reason: string }[] = [];
@@ -215,17 +266,18 @@ export function deriveRisk(network: Network, timeline: Timeline, change: ChangeR
   const trunks = new Set(exposures.flatMap((e) => e.trunks));
   const numbers = new Set<string>();
   const emergencyElements = new Set<string>();
-  for (const n of inv.emergencyNumbers.values()) {
-    for (const r of n.routes) {
-      if (servers.has(r.callServer)) {
-        numbers.add(n.number);
-        emergencyElements.add(r.callServer);
-      }
-      if (trunks.has(r.trunk)) {
-        numbers.add(n.number);
-        emergencyElements.add(r.trunk);
-      }
-    }
+  const routes = routeIndex(network);
+  for (const s of servers) {
+    const onRoutes = routes.byServer.get(s);
+    if (!onRoutes) continue;
+    for (const n of onRoutes) numbers.add(n);
+    emergencyElements.add(s);
+  }
+  for (const t of trunks) {
+    const onRoutes = routes.byTrunk.get(t);
+    if (!onRoutes) continue;
+    for (const n of onRoutes) numbers.add(n);
+    emergencyElements.add(t);
   }
   for (const s of servers) if (inv.callServers.get(s)?.emergency) emergencyElements.add(s);
   for (const t of trunks) if (inv.trunks.get(t)?.emergency) emergencyElements.add(t);
@@ -244,8 +296,14 @@ export function deriveRisk(network: Network, timeline: Timeline, change: ChangeR
   // Breadth: sites over the whole change, and sites hit by one step (common mode).
   const allSites = new Set<string>();
   let widestStep: RiskFactors['widestStep'];
+  const siteLists = new Map<StepExposure, string[]>();
+  const sitesOfExposure = (e: StepExposure): string[] => {
+    let sites = siteLists.get(e);
+    if (!sites) siteLists.set(e, (sites = sitesOf(network, e)));
+    return sites;
+  };
   for (const e of exposures) {
-    const sites = sitesOf(network, e);
+    const sites = sitesOfExposure(e);
     sites.forEach((s) => allSites.add(s));
     if (!widestStep || sites.length > widestStep.sites.length) widestStep = { stepId: e.step.id, sites };
   }
@@ -254,7 +312,7 @@ export function deriveRisk(network: Network, timeline: Timeline, change: ChangeR
     raise.push({ class: 'high', reason: `it touches ${sites.length} sites over the change (${sites.join(', ')}; high from ${options.broadChangeSites})` });
   }
   for (const e of exposures) {
-    const stepSites = sitesOf(network, e);
+    const stepSites = sitesOfExposure(e);
     if (stepSites.length < 2) continue;
     const groups = new Set(e.servers.map((s) => inv.callServers.get(s)?.redundancyGroup).filter((g): g is string => g !== undefined));
     const wholeGroup = [...groups].find((g) => {
@@ -275,7 +333,7 @@ export function deriveRisk(network: Network, timeline: Timeline, change: ChangeR
   const unproven: RiskFactors['unproven'] = [];
   for (const e of exposures) {
     if (!e.unproven || e.signature === undefined) continue;
-    const stepSites = sitesOf(network, e);
+    const stepSites = sitesOfExposure(e);
     unproven.push({ stepId: e.step.id, signature: e.signature, sites: stepSites });
     const where = `step ${e.step.id} runs ${e.signature}, not yet proven on its redundancy group`;
     if (stepSites.length >= 2) raise.push({ class: 'critical', reason: `${where}, on ${stepSites.length} sites at once` });
