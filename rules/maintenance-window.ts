@@ -3,7 +3,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
 import { dailyPeaks, resolveTargets } from '../src/timeline/build.ts';
-import { dayTypeOf, localHourStarts, localParts, zoneOf } from '../src/timeline/time.ts';
+import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, zoneOf } from '../src/timeline/time.ts';
 
 export interface MaintenanceWindowOptions {
   maxPeakShare: number;
@@ -53,13 +53,13 @@ export function localClockInstant(date: string, hh: number, mm: number, zoneName
 // Calendar arithmetic on local dates (YYYY-MM-DD) in plain UTC Date maths: this runs for every day
 // of every step, and luxon objects made it the most expensive rule on large plans.
 function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const day = dateOfText(date);
+  day.setUTCDate(day.getUTCDate() + days);
+  return dateText(day);
 }
 
 function dayTypeOfDate(date: string, holidays: ReadonlySet<string>): DayType {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+  const weekday = ((dateOfText(date).getUTCDay() + 6) % 7) + 1;
   return dayTypeOf({ date, hour: 0, minute: 0, weekday }, holidays);
 }
 

@@ -1,7 +1,7 @@
 // Generates the standalone schema validators (scripts/gen-validators-entry.ts) into .build/ and returns
 // { plugin, workDir }: an esbuild plugin resolving `changegate:precompiled-validators` to them. Used by every bundle.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,7 +25,10 @@ export async function precompiledPlugin() {
   const plugin = {
     name: 'precompiled-validators',
     setup(b) {
-      b.onResolve({ filter: /^changegate:precompiled-validators$/ }, () => ({ path: validatorsFile }));
+      // A virtual module with a fixed name: the generated file lives in a temporary folder, and its
+      // path must not leak into the committed bundles (they are compared byte for byte in CI).
+      b.onResolve({ filter: /^changegate:precompiled-validators$/ }, () => ({ path: 'precompiled-validators', namespace: 'changegate' }));
+      b.onLoad({ filter: /.*/, namespace: 'changegate' }, () => ({ contents: readFileSync(validatorsFile, 'utf8'), resolveDir: process.cwd(), loader: 'js' }));
     },
   };
   return { plugin, workDir: work };

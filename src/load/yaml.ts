@@ -49,20 +49,13 @@ export interface LoadIssue {
   pointer?: string;
 }
 
-export interface OffsetSpan {
-  start: number;
-  end: number;
-}
-
 /** A loaded document: its data and where every node of it sits in the text. */
 export interface YamlDocument {
   file: string;
   text: string;
   value: unknown;
-  /** JSON Pointer -> span of the node's value. */
-  valueSpans: Map<string, OffsetSpan>;
-  /** JSON Pointer of a mapping entry -> span of its key. */
-  keySpans: Map<string, OffsetSpan>;
+  /** Where every node sits in the text (see `locate`). */
+  spans: SpanNode;
   lines: LineIndex;
 }
 
@@ -164,9 +157,13 @@ function resolvePlain(text: string, start: number, end: number, pointer: string)
   return n;
 }
 
-/** Sets a property without ever invoking a setter such as `__proto__`. */
+/**
+ * Sets an own property without ever invoking a setter: on a plain object only `__proto__` has one, so
+ * only that key pays for defineProperty.
+ */
 function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 function countNodes(value: unknown): number {
@@ -189,29 +186,38 @@ function deepCopy(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Where a node sits in the text: its value's span and, for a mapping entry, its key's span. Children
+ * mirror the data (an array for sequences, a map for mappings), so a JSON Pointer is resolved by
+ * walking the tree only when a finding needs a position, rather than building a pointer string for
+ * every node of every file.
+ */
+export interface SpanNode {
+  start: number;
+  end: number;
+  keyStart: number;
+  keyEnd: number;
+  children?: SpanNode[] | Map<string, SpanNode>;
+}
+
 interface Frame {
   kind: 'map' | 'seq';
   value: Record<string, unknown> | unknown[];
-  pointer: string;
+  span: SpanNode;
   start: number;
   lastEnd: number;
   anchor?: string;
   /** For maps: the key waiting for its value. */
   pendingKey?: { key: string; start: number; end: number };
-  /** For maps: where each key was first seen. */
-  seen?: Map<string, number>;
-  depth: number;
 }
 
 class Builder {
-  readonly valueSpans = new Map<string, OffsetSpan>();
-  readonly keySpans = new Map<string, OffsetSpan>();
-  private readonly anchors = new Map<string, { value: unknown; nodes: number }>();
+  rootSpan: SpanNode | undefined;
+  private readonly anchors = new Map<string, { value: unknown; nodes: number; span: SpanNode }>();
   private aliasCount = 0;
   private nodeCount = 0;
   private readonly stack: Frame[] = [];
   root: unknown = undefined;
-  rootSet = false;
 
   constructor(
     private readonly text: string,
@@ -219,7 +225,24 @@ class Builder {
     private readonly limits: LoadLimits,
   ) {}
 
-  private checkTag(tagStart: number, tagEnd: number, at: number, pointer: string): string | undefined {
+  /** The JSON Pointer of the slot the next node fills (only computed for error messages). */
+  private slotPointer(): string {
+    let pointer = '';
+    for (let i = 0; i < this.stack.length; i++) {
+      const frame = this.stack[i] as Frame;
+      if (frame.kind === 'seq') pointer += '/' + (frame.value as unknown[]).length;
+      // A map's slot is under its pending key; with none, the next node is a key of the map itself.
+      else if (frame.pendingKey !== undefined) pointer += '/' + escapePointerToken(frame.pendingKey.key);
+    }
+    return pointer;
+  }
+
+  private isKeySlot(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return top !== undefined && top.kind === 'map' && top.pendingKey === undefined;
+  }
+
+  private checkTag(tagStart: number, tagEnd: number, at: number): string | undefined {
     if (tagStart < 0) return undefined;
     const tag = this.text.slice(tagStart, tagEnd);
     if (!ALLOWED_TAGS.has(tag)) {
@@ -228,24 +251,13 @@ class Builder {
         `the tag ${tag} is not supported: changegate files hold plain data; remove the tag${tag.startsWith('!!') ? '' : ' (custom tags are refused by design)'}`,
         tagStart,
         Math.max(tagEnd, at),
-        pointer,
+        this.slotPointer(),
       );
     }
     return tag;
   }
 
-  /** The pointer the next node will get, and whether it is a mapping key. */
-  private nextSlot(): { pointer: string; isKey: boolean } {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) return { pointer: '', isKey: false };
-    if (top.kind === 'seq') {
-      return { pointer: `${top.pointer}/${(top.value as unknown[]).length}`, isKey: false };
-    }
-    if (top.pendingKey === undefined) return { pointer: top.pointer, isKey: true };
-    return { pointer: `${top.pointer}/${escapePointerToken(top.pendingKey.key)}`, isKey: false };
-  }
-
-  private countNode(n: number, start: number, end: number, pointer: string): void {
+  private countNode(n: number, start: number, end: number): void {
     this.nodeCount += n;
     if (this.nodeCount > this.limits.maxNodes) {
       throw new LoadError(
@@ -253,57 +265,53 @@ class Builder {
         `the document expands to more than ${this.limits.maxNodes} nodes (aliases included); this looks like an alias bomb`,
         start,
         end,
-        pointer,
+        this.slotPointer(),
       );
     }
   }
 
-  private place(value: unknown, start: number, end: number, anchor: string | undefined): void {
+  private place(value: unknown, span: SpanNode, anchor: string | undefined): void {
     const top = this.stack[this.stack.length - 1];
-    const slot = this.nextSlot();
-    if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: countNodes(value) });
+    if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: countNodes(value), span });
     if (!top) {
       this.root = value;
-      this.rootSet = true;
-      this.valueSpans.set('', { start, end });
+      this.rootSpan = span;
       return;
     }
-    top.lastEnd = Math.max(top.lastEnd, end);
+    if (span.end > top.lastEnd) top.lastEnd = span.end;
     if (top.kind === 'seq') {
       (top.value as unknown[]).push(value);
-      this.valueSpans.set(slot.pointer, { start, end });
+      (top.span.children as SpanNode[]).push(span);
       return;
     }
     const pending = top.pendingKey;
     if (pending === undefined) throw new Error('internal: mapping value without key');
     defineOwn(top.value as Record<string, unknown>, pending.key, value);
-    this.valueSpans.set(slot.pointer, { start, end });
-    this.keySpans.set(slot.pointer, { start: pending.start, end: pending.end });
+    span.keyStart = pending.start;
+    span.keyEnd = pending.end;
+    (top.span.children as Map<string, SpanNode>).set(pending.key, span);
     top.pendingKey = undefined;
   }
 
   private acceptKey(key: unknown, start: number, end: number): void {
     const top = this.stack[this.stack.length - 1] as Frame;
     const keyText = typeof key === 'string' ? key : key === null ? '' : String(key);
-    const seen = top.seen as Map<string, number>;
-    const first = seen.get(keyText);
+    const first = (top.span.children as Map<string, SpanNode>).get(keyText);
     if (first !== undefined) {
-      const line = this.lines.position(first).line;
+      const line = this.lines.position(first.keyStart).line;
       throw new LoadError(
         'duplicate-key',
         `duplicate ${keyText === '' ? 'empty (or null) key' : `key "${keyText}"`}: it is already defined on line ${line}; remove one of them`,
         start,
         end,
-        `${top.pointer}/${escapePointerToken(keyText)}`,
+        this.slotPointer() + '/' + escapePointerToken(keyText),
       );
     }
-    seen.set(keyText, start);
     top.pendingKey = { key: keyText, start, end };
-    top.lastEnd = Math.max(top.lastEnd, end);
+    if (end > top.lastEnd) top.lastEnd = end;
   }
 
   handle(event: Event): void {
-    const slot = this.nextSlot();
     switch (event.type) {
       case EVENT_ID.SCALAR: {
         const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
@@ -313,59 +321,66 @@ class Builder {
           while (start < event.valueEnd && this.text.charCodeAt(start) === 32) start++;
         }
         const end = quoted ? event.valueEnd + 1 : event.valueEnd;
-        const tag = this.checkTag(event.tagStart, event.tagEnd, start, slot.pointer);
+        const tag = this.checkTag(event.tagStart, event.tagEnd, start);
         const raw = getScalarValue(this.text, event);
-        const value =
-          event.style === SCALAR_STYLE.PLAIN && tag === undefined ? resolvePlain(raw, start, end, slot.pointer) : raw;
-        this.countNode(1, start, end, slot.pointer);
+        let value: unknown = raw;
+        if (event.style === SCALAR_STYLE.PLAIN && tag === undefined) {
+          try {
+            value = resolvePlain(raw, start, end, '');
+          } catch (err) {
+            if (err instanceof LoadError) throw new LoadError(err.code, err.message, err.start, err.end, this.slotPointer());
+            throw err;
+          }
+        }
+        this.countNode(1, start, end);
         const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : undefined;
-        if (slot.isKey) {
-          if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: 1 });
+        const span: SpanNode = { start, end, keyStart: -1, keyEnd: -1 };
+        if (this.isKeySlot()) {
+          if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: 1, span });
           this.acceptKey(value, start, end);
-        } else this.place(value, start, end, anchor);
+        } else this.place(value, span, anchor);
         return;
       }
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        if (slot.isKey) {
+        if (this.isKeySlot()) {
           throw new LoadError(
             'complex-key',
             'a mapping or sequence cannot be used as a key; keys must be plain text',
             event.start,
             event.start + 1,
-            slot.pointer,
+            this.slotPointer(),
           );
         }
-        this.checkTag(event.tagStart, event.tagEnd, event.start, slot.pointer);
+        this.checkTag(event.tagStart, event.tagEnd, event.start);
         if (this.stack.length >= this.limits.maxDepth) {
           throw new LoadError(
             'too-deep',
             `nesting deeper than ${this.limits.maxDepth} levels is refused`,
             event.start,
             event.start + 1,
-            slot.pointer,
+            this.slotPointer(),
           );
         }
-        this.countNode(1, event.start, event.start + 1, slot.pointer);
+        this.countNode(1, event.start, event.start + 1);
         const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : undefined;
         const isMap = event.type === EVENT_ID.MAPPING;
         const frame: Frame = {
           kind: isMap ? 'map' : 'seq',
           value: isMap ? {} : [],
-          pointer: slot.pointer,
+          span: { start: event.start, end: event.start + 1, keyStart: -1, keyEnd: -1, children: isMap ? new Map() : [] },
           start: event.start,
           lastEnd: event.start + 1,
-          depth: this.stack.length + 1,
-          ...(anchor !== undefined ? { anchor } : {}),
-          ...(isMap ? { seen: new Map<string, number>() } : {}),
         };
+        if (anchor !== undefined) frame.anchor = anchor;
         this.stack.push(frame);
         return;
       }
       case EVENT_ID.POP: {
         const frame = this.stack.pop();
         if (!frame) return; // end of document
-        this.place(frame.value, frame.start, frame.lastEnd, frame.anchor);
+        frame.span.end = frame.lastEnd;
+        this.place(frame.value, frame.span, frame.anchor);
         return;
       }
       case EVENT_ID.ALIAS: {
@@ -379,16 +394,17 @@ class Builder {
             `more than ${this.limits.maxAliases} aliases in one file; write the values out instead`,
             start,
             end,
-            slot.pointer,
+            this.slotPointer(),
           );
         }
         const target = this.anchors.get(name);
         if (!target) {
-          throw new LoadError('unknown-alias', `alias *${name} refers to no anchor defined before it`, start, end, slot.pointer);
+          throw new LoadError('unknown-alias', `alias *${name} refers to no anchor defined before it`, start, end, this.slotPointer());
         }
-        this.countNode(target.nodes, start, end, slot.pointer);
-        if (slot.isKey) this.acceptKey(target.value, start, end);
-        else this.place(deepCopy(target.value), start, end, undefined);
+        this.countNode(target.nodes, start, end);
+        // The alias itself is the located node; positions inside it resolve to the alias.
+        if (this.isKeySlot()) this.acceptKey(target.value, start, end);
+        else this.place(deepCopy(target.value), { start, end, keyStart: -1, keyEnd: -1 }, undefined);
         return;
       }
       default:
@@ -506,8 +522,7 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
       file,
       text,
       value: builder.root,
-      valueSpans: builder.valueSpans,
-      keySpans: builder.keySpans,
+      spans: builder.rootSpan as SpanNode,
       lines,
     },
     issues: [],
@@ -519,11 +534,22 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
  * property is reported on the object that should hold it). With `preferKey`, a mapping entry points at its key.
  */
 export function locate(doc: YamlDocument, pointer: string, preferKey = false): Range {
-  let current: string | undefined = pointer;
-  while (current !== undefined) {
-    const span = (preferKey ? doc.keySpans.get(current) : undefined) ?? doc.valueSpans.get(current);
-    if (span) return doc.lines.range(span.start, span.end);
-    current = current === '' ? undefined : current.slice(0, current.lastIndexOf('/'));
+  // Walk the span tree as far as the pointer goes; a missing property is reported on the object
+  // that should hold it.
+  let node: SpanNode | undefined = doc.spans;
+  let found = node;
+  if (node && pointer !== '') {
+    const tokens = pointer.slice(1).split('/');
+    for (let i = 0; i < tokens.length; i++) {
+      const token = (tokens[i] as string).replace(/~1/g, '/').replace(/~0/g, '~');
+      const children: SpanNode[] | Map<string, SpanNode> | undefined = node.children;
+      const child: SpanNode | undefined = children instanceof Map ? children.get(token) : /^(0|[1-9][0-9]*)$/.test(token) ? children?.[Number(token)] : undefined;
+      if (!child) break;
+      node = child;
+      found = child;
+    }
   }
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (!found) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (preferKey && found.keyStart >= 0) return doc.lines.range(found.keyStart, found.keyEnd);
+  return doc.lines.range(found.start, found.end);
 }

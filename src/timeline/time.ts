@@ -104,8 +104,7 @@ export function formatInstant(ms: number, zoneName: string): string {
   const local = new Date(ms + offset * 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  const date = `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
-  return `${date} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())} (${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)})`;
+  return `${dateText(local)} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())} (${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)})`;
 }
 
 /** Local calendar facts of an instant. */
@@ -117,12 +116,25 @@ export interface LocalParts {
   weekday: number;
 }
 
+/** "YYYY-MM-DD" of a Date's UTC fields (ISO 8601 expanded years beyond 0000-9999). */
+export function dateText(date: Date): string {
+  const year = date.getUTCFullYear();
+  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+  return `${yearText}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+}
+
+/** The Date (UTC fields) of a "YYYY-MM-DD" local date written by dateText. */
+export function dateOfText(text: string): Date {
+  const [, y, m, d] = /^([+-]?\d+)-(\d+)-(\d+)$/.exec(text) ?? [];
+  const date = new Date(Date.UTC(2000, Number(m) - 1, Number(d)));
+  date.setUTCFullYear(Number(y));
+  return date;
+}
+
 export function localParts(ms: number, zoneName: string): LocalParts {
   const local = new Date(ms + offsetOf(ms, zoneName) * 60_000);
-  const year = local.getUTCFullYear();
-  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
   return {
-    date: `${yearText}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`,
+    date: dateText(local),
     hour: local.getUTCHours(),
     minute: local.getUTCMinutes(),
     weekday: ((local.getUTCDay() + 6) % 7) + 1,
