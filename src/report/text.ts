@@ -51,11 +51,41 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
     }
   }
   if (out.length > 0) out.push('');
+  out.push(...changeSummary(evaluation, paint));
   const c = evaluation.counts;
   const label = { pass: paint('green', 'PASS'), warn: paint('yellow', 'WARN'), fail: paint('red', 'FAIL'), error: paint('red', 'ERROR') }[evaluation.verdict];
   const tally = `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.notices} notice${c.notices === 1 ? '' : 's'}, ${c.waived} waived`;
   out.push(`${paint('bold', label)} ${tally}. ${describeEvaluated(evaluation)}`);
   return out.join('\n') + '\n';
+}
+
+/**
+ * One line per change request in the plan: its own verdict and the rules that fired on it, so the
+ * reason a plan is refused fits on one screen however many findings there are.
+ */
+function changeSummary(evaluation: Evaluation, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+  const considered = evaluation.changes.filter((c) => c.considered);
+  if (considered.length === 0) return [];
+  const width = Math.max(...considered.map((c) => c.id.length));
+  const lines = ['Change requests:'];
+  for (const change of considered) {
+    const own = evaluation.findings.filter((f) => f.changeId === change.id);
+    const counts = new Map<string, number>();
+    for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const status = own.some((f) => f.severity === 'error') ? paint('red', 'fail') : own.some((f) => f.severity === 'warning') ? paint('yellow', 'warn') : paint('green', 'pass');
+    // In registry order: the invariants (what could go wrong on the network) before the process rules.
+    const order = (rule: string) => {
+      const i = evaluation.rules.findIndex((r) => r.id === rule);
+      return i < 0 ? -1 : i;
+    };
+    const rules = [...counts]
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule))
+      .join(', ');
+    lines.push(`  ${oneLine(change.id).padEnd(width)}  ${status}  ${oneLine(change.title)}${rules ? ` — ${rules}` : ''}`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function joinPath(prefix: string, file: string): string {
