@@ -21036,13 +21036,13 @@ function zoneOf(name) {
     if (!IANAZone.isValidZone(name)) return void 0;
     zone = IANAZone.create(name);
     const exact = zone.offset.bind(zone);
-    const cache = /* @__PURE__ */ new Map();
+    const cache2 = /* @__PURE__ */ new Map();
     zone.offset = (ms) => {
       const key = Math.floor(ms / BUCKET);
-      const known = cache.get(key);
+      const known = cache2.get(key);
       if (known !== void 0) return known;
       const value = exact(ms);
-      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache.set(key, value);
+      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache2.set(key, value);
       return value;
     };
     zoneCache.set(name, zone);
@@ -21371,6 +21371,23 @@ var init_build = __esm({
   }
 });
 
+// src/timeline/targets.ts
+function targetsOf(network, step) {
+  let byStep = cache.get(network);
+  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new WeakMap());
+  let targets = byStep.get(step);
+  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
+  return targets;
+}
+var cache;
+var init_targets = __esm({
+  "src/timeline/targets.ts"() {
+    "use strict";
+    init_build();
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/maintenance-window.ts
 function localClockInstant(date, hh, mm, zoneName) {
   const zone = zoneOf(zoneName);
@@ -21447,6 +21464,7 @@ var init_maintenance_window = __esm({
     "use strict";
     init_rule();
     init_build();
+    init_targets();
     init_time();
     MINUTE = 6e4;
     HOUR2 = 36e5;
@@ -21495,9 +21513,41 @@ var init_maintenance_window = __esm({
           holiday: { total: peakOf(profiles.holiday.totalSessions), emergency: peakOf(profiles.holiday.emergencySessions) }
         };
         const windowList = network.policy.maintenanceWindows.map(describeWindow);
+        const spansByDates = /* @__PURE__ */ new Map();
+        const worstByWindow = /* @__PURE__ */ new Map();
+        const peaksByRange = /* @__PURE__ */ new Map();
+        const worstHourOf = (start, end) => {
+          let worst;
+          for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
+            const parts = localParts(hourStart, network.forecast.timeZone);
+            const dayType = dayTypeOf(parts, network.forecast.holidays);
+            const profile = profiles[dayType];
+            const sessions = profile.totalSessions[parts.hour] ?? 0;
+            const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
+            const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
+            const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
+            const worstShare = Math.max(share, emergencyShare);
+            if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
+              worst = {
+                share: worstShare,
+                data: {
+                  hourStart: context.formatInstant(hourStart),
+                  dayType,
+                  sessions,
+                  peakSessions: peaks[dayType].total,
+                  share: roundShare(share),
+                  emergencySessions,
+                  peakEmergencySessions: peaks[dayType].emergency,
+                  emergencyShare: roundShare(emergencyShare)
+                }
+              };
+            }
+          }
+          return worst;
+        };
         for (const change of network.changes) {
           for (const step of change.steps) {
-            const { servers, trunks } = resolveTargets(network, step);
+            const { servers, trunks } = targetsOf(network, step);
             if (servers.length === 0 && trunks.length === 0) continue;
             const { start, end } = step.window;
             const rollbackMinutes = step.rollback?.minutes ?? 0;
@@ -21506,7 +21556,10 @@ var init_maintenance_window = __esm({
             const base = { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) };
             const firstDate = addDays(localParts(start, zone).date, -1);
             const lastDate = localParts(end, zone).date;
-            const span = allowedSpans(network, firstDate, lastDate).find((o2) => o2.start <= start && end <= o2.end);
+            const datesKey = `${firstDate}|${lastDate}`;
+            let spans = spansByDates.get(datesKey);
+            if (!spans) spansByDates.set(datesKey, spans = allowedSpans(network, firstDate, lastDate));
+            const span = spans.find((o2) => o2.start <= start && end <= o2.end);
             if (!span) {
               context.reportStep(step, {
                 messageId: "outsideWindow",
@@ -21536,38 +21589,18 @@ var init_maintenance_window = __esm({
                 });
               }
             }
-            let worst;
-            for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
-              const parts = localParts(hourStart, network.forecast.timeZone);
-              const dayType = dayTypeOf(parts, network.forecast.holidays);
-              const profile = profiles[dayType];
-              const sessions = profile.totalSessions[parts.hour] ?? 0;
-              const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
-              const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
-              const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
-              const worstShare = Math.max(share, emergencyShare);
-              if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
-                worst = {
-                  share: worstShare,
-                  data: {
-                    hourStart: context.formatInstant(hourStart),
-                    dayType,
-                    sessions,
-                    peakSessions: peaks[dayType].total,
-                    share: roundShare(share),
-                    emergencySessions,
-                    peakEmergencySessions: peaks[dayType].emergency,
-                    emergencyShare: roundShare(emergencyShare)
-                  }
-                };
-              }
-            }
+            const windowKey = `${start}|${end}`;
+            if (!worstByWindow.has(windowKey)) worstByWindow.set(windowKey, worstHourOf(start, end));
+            const worst = worstByWindow.get(windowKey);
             if (worst) {
               context.reportStep(step, { messageId: "trafficTooHigh", data: { ...base, ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
             }
             const leadMs = options.peakLeadHours * HOUR2;
             if (leadMs > 0) {
-              const peak = dailyPeaks(network, start - HOUR2, rollbackEnd + leadMs).find((p2) => start < p2 + HOUR2 && rollbackEnd > p2 - leadMs);
+              const rangeKey = `${start}|${rollbackEnd}`;
+              let near = peaksByRange.get(rangeKey);
+              if (!near) peaksByRange.set(rangeKey, near = dailyPeaks(network, start - HOUR2, rollbackEnd + leadMs));
+              const peak = near.find((p2) => start < p2 + HOUR2 && rollbackEnd > p2 - leadMs);
               if (peak !== void 0) {
                 context.reportStep(step, {
                   messageId: "tooCloseToPeak",
@@ -21591,19 +21624,37 @@ var init_maintenance_window = __esm({
 
 // rules/post-step-verification.ts
 function emergencyReach(network, servers, trunks) {
-  const serverSet = new Set(servers);
-  const trunkSet = new Set(trunks);
+  const index = routeIndex(network);
   const numbers = /* @__PURE__ */ new Set();
   const psaps = /* @__PURE__ */ new Set();
-  for (const number of network.inventory.emergencyNumbers.values()) {
-    for (const route of number.routes) {
-      if (serverSet.has(route.callServer) || trunkSet.has(route.trunk)) {
-        numbers.add(number.number);
+  for (const ids of [servers, trunks]) {
+    const byElement = ids === servers ? index.byServer : index.byTrunk;
+    for (const id of ids) {
+      for (const route of byElement.get(id) ?? []) {
+        numbers.add(route.number);
         psaps.add(route.psap);
       }
     }
   }
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
+}
+function routeIndex(network) {
+  let index = routeIndexes.get(network);
+  if (!index) {
+    index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
+    for (const number of network.inventory.emergencyNumbers.values()) {
+      for (const route of number.routes) {
+        const entry = { number: number.number, psap: route.psap };
+        for (const [map, id] of [[index.byServer, route.callServer], [index.byTrunk, route.trunk]]) {
+          const list3 = map.get(id);
+          if (list3) list3.push(entry);
+          else map.set(id, [entry]);
+        }
+      }
+    }
+    routeIndexes.set(network, index);
+  }
+  return index;
 }
 function sortNumbers(numbers) {
   return numbers.sort((a, b2) => a.length - b2.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
@@ -21623,13 +21674,14 @@ function transitiveDependencies(change, step) {
 function covers(outer, inner) {
   return inner.servers.every((s2) => outer.servers.includes(s2)) && inner.trunks.every((t2) => outer.trunks.includes(t2));
 }
-var post_step_verification_default;
+var routeIndexes, post_step_verification_default;
 var init_post_step_verification = __esm({
   "rules/post-step-verification.ts"() {
     "use strict";
     init_rule();
     init_compare();
-    init_build();
+    init_targets();
+    routeIndexes = /* @__PURE__ */ new WeakMap();
     post_step_verification_default = defineRule({
       id: "post-step-verification",
       title: "Steps on emergency paths are verified by test calls before the next step",
@@ -21654,7 +21706,7 @@ var init_post_step_verification = __esm({
         for (const change of network.changes) {
           const facts2 = /* @__PURE__ */ new Map();
           for (const step of change.steps) {
-            const { servers, trunks } = resolveTargets(network, step);
+            const { servers, trunks } = targetsOf(network, step);
             const groups = /* @__PURE__ */ new Set();
             for (const s2 of servers) groups.add(serverGroup.get(s2));
             for (const t2 of trunks) groups.add(serverGroup.get(trunkServer.get(t2)));
@@ -21723,7 +21775,7 @@ function putsAtRisk(step) {
   return step.capacityLoss > 0 || step.action !== "drain" && step.action !== "restore";
 }
 function onEmergencyElements(network, step) {
-  const { servers, trunks } = resolveTargets(network, step);
+  const { servers, trunks } = targetsOf(network, step);
   const inv = network.inventory;
   if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
   return emergencyReach(network, servers, trunks).numbers.length > 0;
@@ -21733,7 +21785,7 @@ var init_rollback_plan = __esm({
   "rules/rollback-plan.ts"() {
     "use strict";
     init_rule();
-    init_build();
+    init_targets();
     init_post_step_verification();
     rollback_plan_default = defineRule({
       id: "rollback-plan",
@@ -21772,7 +21824,7 @@ var init_rollback_plan = __esm({
         const { network, options } = context;
         for (const change of network.changes) {
           for (const step of change.steps) {
-            const { servers, trunks } = resolveTargets(network, step);
+            const { servers, trunks } = targetsOf(network, step);
             if (servers.length === 0 && trunks.length === 0) continue;
             const file = step.at.file;
             if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
@@ -21815,7 +21867,7 @@ function emergencyFootprint(network, change) {
   const servers = /* @__PURE__ */ new Set();
   const trunks = /* @__PURE__ */ new Set();
   for (const step of change.steps) {
-    const r2 = resolveTargets(network, step);
+    const r2 = targetsOf(network, step);
     r2.servers.forEach((s2) => servers.add(s2));
     r2.trunks.forEach((t2) => trunks.add(t2));
   }
@@ -21839,7 +21891,7 @@ var init_stakeholder_notification = __esm({
   "rules/stakeholder-notification.ts"() {
     "use strict";
     init_rule();
-    init_build();
+    init_targets();
     init_post_step_verification();
     HOUR3 = 36e5;
     NOT_STARTED = /* @__PURE__ */ new Set(["draft", "proposed", "approved", "scheduled"]);
@@ -21955,7 +22007,7 @@ var init_stakeholder_notification = __esm({
 
 // rules/drain-before-isolate.ts
 function elementsOf(network, step) {
-  const { servers, trunks } = resolveTargets(network, step);
+  const { servers, trunks } = targetsOf(network, step);
   const own = trunks.filter((t2) => !servers.includes(network.inventory.trunks.get(t2)?.callServer ?? ""));
   return [...servers.map((id) => ({ kind: "server", id })), ...own.map((id) => ({ kind: "trunk", id }))];
 }
@@ -21977,7 +22029,7 @@ var init_drain_before_isolate = __esm({
   "rules/drain-before-isolate.ts"() {
     "use strict";
     init_rule();
-    init_build();
+    init_targets();
     init_post_step_verification();
     TRAFFIC_STATE_ACTIONS = /* @__PURE__ */ new Set(["drain", "isolate", "restore"]);
     drain_before_isolate_default = defineRule({
@@ -22000,12 +22052,7 @@ var init_drain_before_isolate = __esm({
       check(context) {
         const { network } = context;
         for (const change of network.changes) {
-          const cache = /* @__PURE__ */ new Map();
-          const resolved = (s2) => {
-            let r2 = cache.get(s2);
-            if (!r2) cache.set(s2, r2 = resolveTargets(network, s2));
-            return r2;
-          };
+          const resolved = (s2) => targetsOf(network, s2);
           for (const step of change.steps) {
             const isolating = step.action === "isolate" || step.action === "restart";
             if (!isolating && step.action !== "restore") continue;
@@ -22164,7 +22211,7 @@ function capacityMargin(network, interval) {
   if (interval.forecast.totalCps > 0) margins.push((total.cps - largest("cps", base.byCps)) / interval.forecast.totalCps - 1);
   return margins.length > 0 ? Math.min(...margins) : void 0;
 }
-function routeIndex(network) {
+function routeIndex2(network) {
   let index = routeIndexCache.get(network);
   if (!index) {
     index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
@@ -22207,7 +22254,7 @@ function deriveRiskUncached(network, timeline, change, options) {
   const trunks = new Set(exposures.flatMap((e) => e.trunks));
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
-  const routes = routeIndex(network);
+  const routes = routeIndex2(network);
   for (const s2 of servers) {
     const onRoutes = routes.byServer.get(s2);
     if (!onRoutes) continue;
@@ -22584,7 +22631,7 @@ var init_software_qualification = __esm({
   "rules/software-qualification.ts"() {
     "use strict";
     init_rule();
-    init_build();
+    init_targets();
     software_qualification_default = defineRule({
       id: "software-qualification",
       title: "Only qualified, not known-bad software is deployed, and never a downgrade unnoticed",
@@ -22617,7 +22664,7 @@ var init_software_qualification = __esm({
           for (const step of change.steps) {
             const software = step.software;
             if (step.action !== "software-upgrade" || !software) continue;
-            const servers = resolveTargets(network, step).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
+            const servers = targetsOf(network, step).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
             for (const [platform, onPlatform] of byPlatform(servers)) {
               checkPlatform(step, software, platform, onPlatform);
             }
@@ -26593,11 +26640,32 @@ function formatText(evaluation, options) {
     }
   }
   if (out.length > 0) out.push("");
+  out.push(...changeSummary(evaluation, paint));
   const c3 = evaluation.counts;
   const label = { pass: paint("green", "PASS"), warn: paint("yellow", "WARN"), fail: paint("red", "FAIL"), error: paint("red", "ERROR") }[evaluation.verdict];
   const tally = `${c3.errors} error${c3.errors === 1 ? "" : "s"}, ${c3.warnings} warning${c3.warnings === 1 ? "" : "s"}, ${c3.notices} notice${c3.notices === 1 ? "" : "s"}, ${c3.waived} waived`;
   out.push(`${paint("bold", label)} ${tally}. ${describeEvaluated(evaluation)}`);
   return out.join("\n") + "\n";
+}
+function changeSummary(evaluation, paint) {
+  const considered = evaluation.changes.filter((c3) => c3.considered);
+  if (considered.length === 0) return [];
+  const width = Math.max(...considered.map((c3) => c3.id.length));
+  const lines = ["Change requests:"];
+  for (const change of considered) {
+    const own = evaluation.findings.filter((f) => f.changeId === change.id);
+    const counts = /* @__PURE__ */ new Map();
+    for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const status = own.some((f) => f.severity === "error") ? paint("red", "fail") : own.some((f) => f.severity === "warning") ? paint("yellow", "warn") : paint("green", "pass");
+    const order = (rule) => {
+      const i2 = evaluation.rules.findIndex((r2) => r2.id === rule);
+      return i2 < 0 ? -1 : i2;
+    };
+    const rules = [...counts].sort(([a], [b2]) => order(a) - order(b2)).map(([rule, n2]) => n2 > 1 ? `${rule} \xD7${n2}` : rule).join(", ");
+    lines.push(`  ${oneLine(change.id).padEnd(width)}  ${status}  ${oneLine(change.title)}${rules ? ` \u2014 ${rules}` : ""}`);
+  }
+  lines.push("");
+  return lines;
 }
 function joinPath(prefix2, file) {
   if (prefix2 === "" || prefix2 === ".") return file;

@@ -29582,9 +29582,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -29592,7 +29592,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -29600,9 +29600,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -30975,9 +30975,9 @@ function getCache() {
     1e3 * 60 * 59
   );
 }
-async function get2(cache, options) {
+async function get2(cache2, options) {
   const cacheKey = optionsToCacheKey(options);
-  const result = await cache.get(cacheKey);
+  const result = await cache2.get(cacheKey);
   if (!result) {
     return;
   }
@@ -31008,7 +31008,7 @@ async function get2(cache, options) {
     repositorySelection
   };
 }
-async function set2(cache, options, data) {
+async function set2(cache2, options, data) {
   const key = optionsToCacheKey(options);
   const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
@@ -31021,7 +31021,7 @@ async function set2(cache, options, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache.set(key, value);
+  await cache2.set(key, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -34192,13 +34192,13 @@ function zoneOf(name) {
     if (!IANAZone.isValidZone(name)) return void 0;
     zone = IANAZone.create(name);
     const exact = zone.offset.bind(zone);
-    const cache = /* @__PURE__ */ new Map();
+    const cache2 = /* @__PURE__ */ new Map();
     zone.offset = (ms) => {
       const key = Math.floor(ms / BUCKET);
-      const known = cache.get(key);
+      const known = cache2.get(key);
       if (known !== void 0) return known;
       const value = exact(ms);
-      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache.set(key, value);
+      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache2.set(key, value);
       return value;
     };
     zoneCache.set(name, zone);
@@ -34504,6 +34504,16 @@ function dailyPeaks(network, start, end) {
   return new ForecastReader(network).peaksBetween(start, end);
 }
 
+// src/timeline/targets.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function targetsOf(network, step) {
+  let byStep = cache.get(network);
+  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new WeakMap());
+  let targets = byStep.get(step);
+  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
+  return targets;
+}
+
 // rules/maintenance-window.ts
 var MINUTE = 6e4;
 var HOUR2 = 36e5;
@@ -34621,9 +34631,41 @@ var maintenance_window_default = defineRule({
       holiday: { total: peakOf(profiles.holiday.totalSessions), emergency: peakOf(profiles.holiday.emergencySessions) }
     };
     const windowList = network.policy.maintenanceWindows.map(describeWindow);
+    const spansByDates = /* @__PURE__ */ new Map();
+    const worstByWindow = /* @__PURE__ */ new Map();
+    const peaksByRange = /* @__PURE__ */ new Map();
+    const worstHourOf = (start, end) => {
+      let worst;
+      for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
+        const parts = localParts(hourStart, network.forecast.timeZone);
+        const dayType = dayTypeOf(parts, network.forecast.holidays);
+        const profile = profiles[dayType];
+        const sessions = profile.totalSessions[parts.hour] ?? 0;
+        const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
+        const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
+        const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
+        const worstShare = Math.max(share, emergencyShare);
+        if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
+          worst = {
+            share: worstShare,
+            data: {
+              hourStart: context.formatInstant(hourStart),
+              dayType,
+              sessions,
+              peakSessions: peaks[dayType].total,
+              share: roundShare(share),
+              emergencySessions,
+              peakEmergencySessions: peaks[dayType].emergency,
+              emergencyShare: roundShare(emergencyShare)
+            }
+          };
+        }
+      }
+      return worst;
+    };
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = resolveTargets(network, step);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const { start, end } = step.window;
         const rollbackMinutes = step.rollback?.minutes ?? 0;
@@ -34632,7 +34674,10 @@ var maintenance_window_default = defineRule({
         const base = { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) };
         const firstDate = addDays(localParts(start, zone).date, -1);
         const lastDate = localParts(end, zone).date;
-        const span = allowedSpans(network, firstDate, lastDate).find((o2) => o2.start <= start && end <= o2.end);
+        const datesKey = `${firstDate}|${lastDate}`;
+        let spans = spansByDates.get(datesKey);
+        if (!spans) spansByDates.set(datesKey, spans = allowedSpans(network, firstDate, lastDate));
+        const span = spans.find((o2) => o2.start <= start && end <= o2.end);
         if (!span) {
           context.reportStep(step, {
             messageId: "outsideWindow",
@@ -34662,38 +34707,18 @@ var maintenance_window_default = defineRule({
             });
           }
         }
-        let worst;
-        for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
-          const parts = localParts(hourStart, network.forecast.timeZone);
-          const dayType = dayTypeOf(parts, network.forecast.holidays);
-          const profile = profiles[dayType];
-          const sessions = profile.totalSessions[parts.hour] ?? 0;
-          const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
-          const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
-          const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
-          const worstShare = Math.max(share, emergencyShare);
-          if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
-            worst = {
-              share: worstShare,
-              data: {
-                hourStart: context.formatInstant(hourStart),
-                dayType,
-                sessions,
-                peakSessions: peaks[dayType].total,
-                share: roundShare(share),
-                emergencySessions,
-                peakEmergencySessions: peaks[dayType].emergency,
-                emergencyShare: roundShare(emergencyShare)
-              }
-            };
-          }
-        }
+        const windowKey = `${start}|${end}`;
+        if (!worstByWindow.has(windowKey)) worstByWindow.set(windowKey, worstHourOf(start, end));
+        const worst = worstByWindow.get(windowKey);
         if (worst) {
           context.reportStep(step, { messageId: "trafficTooHigh", data: { ...base, ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
         }
         const leadMs = options.peakLeadHours * HOUR2;
         if (leadMs > 0) {
-          const peak = dailyPeaks(network, start - HOUR2, rollbackEnd + leadMs).find((p2) => start < p2 + HOUR2 && rollbackEnd > p2 - leadMs);
+          const rangeKey = `${start}|${rollbackEnd}`;
+          let near = peaksByRange.get(rangeKey);
+          if (!near) peaksByRange.set(rangeKey, near = dailyPeaks(network, start - HOUR2, rollbackEnd + leadMs));
+          const peak = near.find((p2) => start < p2 + HOUR2 && rollbackEnd > p2 - leadMs);
           if (peak !== void 0) {
             context.reportStep(step, {
               messageId: "tooCloseToPeak",
@@ -34715,19 +34740,38 @@ var maintenance_window_default = defineRule({
 
 // rules/post-step-verification.ts
 function emergencyReach(network, servers, trunks) {
-  const serverSet = new Set(servers);
-  const trunkSet = new Set(trunks);
+  const index = routeIndex(network);
   const numbers = /* @__PURE__ */ new Set();
   const psaps = /* @__PURE__ */ new Set();
-  for (const number of network.inventory.emergencyNumbers.values()) {
-    for (const route of number.routes) {
-      if (serverSet.has(route.callServer) || trunkSet.has(route.trunk)) {
-        numbers.add(number.number);
+  for (const ids of [servers, trunks]) {
+    const byElement = ids === servers ? index.byServer : index.byTrunk;
+    for (const id of ids) {
+      for (const route of byElement.get(id) ?? []) {
+        numbers.add(route.number);
         psaps.add(route.psap);
       }
     }
   }
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
+}
+var routeIndexes = /* @__PURE__ */ new WeakMap();
+function routeIndex(network) {
+  let index = routeIndexes.get(network);
+  if (!index) {
+    index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
+    for (const number of network.inventory.emergencyNumbers.values()) {
+      for (const route of number.routes) {
+        const entry = { number: number.number, psap: route.psap };
+        for (const [map, id] of [[index.byServer, route.callServer], [index.byTrunk, route.trunk]]) {
+          const list3 = map.get(id);
+          if (list3) list3.push(entry);
+          else map.set(id, [entry]);
+        }
+      }
+    }
+    routeIndexes.set(network, index);
+  }
+  return index;
 }
 function sortNumbers(numbers) {
   return numbers.sort((a, b2) => a.length - b2.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
@@ -34771,7 +34815,7 @@ var post_step_verification_default = defineRule({
     for (const change of network.changes) {
       const facts = /* @__PURE__ */ new Map();
       for (const step of change.steps) {
-        const { servers, trunks } = resolveTargets(network, step);
+        const { servers, trunks } = targetsOf(network, step);
         const groups2 = /* @__PURE__ */ new Set();
         for (const s2 of servers) groups2.add(serverGroup.get(s2));
         for (const t2 of trunks) groups2.add(serverGroup.get(trunkServer.get(t2)));
@@ -34838,7 +34882,7 @@ function putsAtRisk(step) {
   return step.capacityLoss > 0 || step.action !== "drain" && step.action !== "restore";
 }
 function onEmergencyElements(network, step) {
-  const { servers, trunks } = resolveTargets(network, step);
+  const { servers, trunks } = targetsOf(network, step);
   const inv = network.inventory;
   if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
   return emergencyReach(network, servers, trunks).numbers.length > 0;
@@ -34880,7 +34924,7 @@ var rollback_plan_default = defineRule({
     const { network, options } = context;
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = resolveTargets(network, step);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const file = step.at.file;
         if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
@@ -34930,7 +34974,7 @@ function emergencyFootprint(network, change) {
   const servers = /* @__PURE__ */ new Set();
   const trunks = /* @__PURE__ */ new Set();
   for (const step of change.steps) {
-    const r2 = resolveTargets(network, step);
+    const r2 = targetsOf(network, step);
     r2.servers.forEach((s2) => servers.add(s2));
     r2.trunks.forEach((t2) => trunks.add(t2));
   }
@@ -35052,7 +35096,7 @@ var stakeholder_notification_default = defineRule({
 
 // rules/drain-before-isolate.ts
 function elementsOf(network, step) {
-  const { servers, trunks } = resolveTargets(network, step);
+  const { servers, trunks } = targetsOf(network, step);
   const own = trunks.filter((t2) => !servers.includes(network.inventory.trunks.get(t2)?.callServer ?? ""));
   return [...servers.map((id) => ({ kind: "server", id })), ...own.map((id) => ({ kind: "trunk", id }))];
 }
@@ -35090,12 +35134,7 @@ var drain_before_isolate_default = defineRule({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
-      const cache = /* @__PURE__ */ new Map();
-      const resolved = (s2) => {
-        let r2 = cache.get(s2);
-        if (!r2) cache.set(s2, r2 = resolveTargets(network, s2));
-        return r2;
-      };
+      const resolved = (s2) => targetsOf(network, s2);
       for (const step of change.steps) {
         const isolating = step.action === "isolate" || step.action === "restart";
         if (!isolating && step.action !== "restore") continue;
@@ -35261,7 +35300,7 @@ function capacityMargin(network, interval) {
   return margins.length > 0 ? Math.min(...margins) : void 0;
 }
 var routeIndexCache = /* @__PURE__ */ new WeakMap();
-function routeIndex(network) {
+function routeIndex2(network) {
   let index = routeIndexCache.get(network);
   if (!index) {
     index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
@@ -35305,7 +35344,7 @@ function deriveRiskUncached(network, timeline, change, options) {
   const trunks = new Set(exposures.flatMap((e) => e.trunks));
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
-  const routes = routeIndex(network);
+  const routes = routeIndex2(network);
   for (const s2 of servers) {
     const onRoutes = routes.byServer.get(s2);
     if (!onRoutes) continue;
@@ -35680,7 +35719,7 @@ var software_qualification_default = defineRule({
       for (const step of change.steps) {
         const software = step.software;
         if (step.action !== "software-upgrade" || !software) continue;
-        const servers = resolveTargets(network, step).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
+        const servers = targetsOf(network, step).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
         for (const [platform, onPlatform] of byPlatform(servers)) {
           checkPlatform(step, software, platform, onPlatform);
         }
@@ -39889,11 +39928,32 @@ function formatText(evaluation, options) {
     }
   }
   if (out.length > 0) out.push("");
+  out.push(...changeSummary(evaluation, paint));
   const c3 = evaluation.counts;
   const label = { pass: paint("green", "PASS"), warn: paint("yellow", "WARN"), fail: paint("red", "FAIL"), error: paint("red", "ERROR") }[evaluation.verdict];
   const tally = `${c3.errors} error${c3.errors === 1 ? "" : "s"}, ${c3.warnings} warning${c3.warnings === 1 ? "" : "s"}, ${c3.notices} notice${c3.notices === 1 ? "" : "s"}, ${c3.waived} waived`;
   out.push(`${paint("bold", label)} ${tally}. ${describeEvaluated(evaluation)}`);
   return out.join("\n") + "\n";
+}
+function changeSummary(evaluation, paint) {
+  const considered = evaluation.changes.filter((c3) => c3.considered);
+  if (considered.length === 0) return [];
+  const width = Math.max(...considered.map((c3) => c3.id.length));
+  const lines = ["Change requests:"];
+  for (const change of considered) {
+    const own = evaluation.findings.filter((f) => f.changeId === change.id);
+    const counts = /* @__PURE__ */ new Map();
+    for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const status = own.some((f) => f.severity === "error") ? paint("red", "fail") : own.some((f) => f.severity === "warning") ? paint("yellow", "warn") : paint("green", "pass");
+    const order = (rule) => {
+      const i2 = evaluation.rules.findIndex((r2) => r2.id === rule);
+      return i2 < 0 ? -1 : i2;
+    };
+    const rules = [...counts].sort(([a], [b2]) => order(a) - order(b2)).map(([rule, n2]) => n2 > 1 ? `${rule} \xD7${n2}` : rule).join(", ");
+    lines.push(`  ${oneLine(change.id).padEnd(width)}  ${status}  ${oneLine(change.title)}${rules ? ` \u2014 ${rules}` : ""}`);
+  }
+  lines.push("");
+  return lines;
 }
 function joinPath(prefix2, file) {
   if (prefix2 === "" || prefix2 === ".") return file;
