@@ -1,0 +1,52 @@
+// The bundled example network is the project's promise in one place: the staged capacity upgrade
+// passes every rule, and the change shaped like the 2 June 2021 incident is refused for the reasons
+// examples/six-sites/README.md gives, with the numbers a CAB member would check.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/engine/evaluate.ts';
+import { readFolder } from '../src/source/folder.ts';
+
+const asOf = Date.parse('2026-11-27T09:00:00+01:00');
+const evaluation = evaluate(readFolder(`${import.meta.dirname}/../examples/six-sites`).files, { asOf });
+const on = (changeId: string) => evaluation.findings.filter((f) => f.changeId === changeId);
+
+describe('examples/six-sites', () => {
+  it('evaluates everything with every rule and says so', () => {
+    expect(evaluation.verdict).toBe('fail');
+    expect(evaluation.counts).toMatchObject({ files: 9, changeRequests: 2, changeRequestsConsidered: 2, steps: 19, rules: 15 });
+    expect(evaluation.counts.intervals).toBeGreaterThan(0);
+    expect(evaluation.findings.filter((f) => f.changeId === undefined)).toEqual([]);
+  });
+
+  it('passes the staged capacity upgrade (one site per night) on every rule', () => {
+    expect(on('CR-2026-0412').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('refuses the incident-shaped reconnection for the documented reasons', () => {
+    const rules = new Set(on('CR-2026-0601').filter((f) => f.severity === 'error').map((f) => f.ruleId));
+    expect([...rules].sort()).toEqual(
+      [
+        'approvals',
+        'canary-and-soak',
+        'emergency-route-diversity',
+        'maintenance-window',
+        'post-step-verification',
+        'redundancy-group-concurrency',
+        'risk-classification',
+        'stakeholder-notification',
+        'surviving-capacity',
+      ].sort(),
+    );
+  });
+
+  it('says which interval, which sites, what capacity remained and which numbers lost diversity', () => {
+    const whole = on('CR-2026-0601').find((f) => f.messageId === 'wholeGroupAtRisk');
+    expect(whole?.data).toMatchObject({ group: 'ECI', sites: ['BDX1', 'LIL1', 'LYO1', 'MRS1', 'PAR1', 'PAR2'] });
+    expect(whole?.message).toContain('2026-12-09 16:30 (+01:00)');
+    const emergency = on('CR-2026-0601').find((f) => f.ruleId === 'surviving-capacity' && f.data.scope === 'emergency');
+    expect(emergency?.data).toMatchObject({ availableSessions: 0, requiredSessions: 1008, marginSessions: -1008, intervalStart: '2026-12-09 16:30 (+01:00)' });
+    const numbers = on('CR-2026-0601').filter((f) => f.ruleId === 'emergency-route-diversity').map((f) => f.data.number);
+    expect(numbers.sort()).toEqual(['112', '114', '115', '119', '15', '17', '18', '191', '196', '197']);
+    const risk = on('CR-2026-0601').find((f) => f.ruleId === 'risk-classification');
+    expect(risk?.data).toMatchObject({ declared: 'low', derived: 'critical' });
+  });
+});
