@@ -2,7 +2,8 @@
 // first, and an element is only restored after it was taken out.
 import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest, Network, Step } from '../src/model/types.ts';
-import { resolveTargets } from '../src/timeline/build.ts';
+import { targetsOf } from '../src/timeline/targets.ts';
+import type { StepTargets } from '../src/timeline/targets.ts';
 import { transitiveDependencies } from './post-step-verification.ts';
 
 /** An element whose traffic state a step changes: a call server, or a trunk targeted on its own. */
@@ -13,12 +14,12 @@ interface Element {
 
 /** The elements a step acts on: its servers, plus trunks targeted without their call server. */
 function elementsOf(network: Network, step: Step): Element[] {
-  const { servers, trunks } = resolveTargets(network, step);
+  const { servers, trunks } = targetsOf(network, step);
   const own = trunks.filter((t) => !servers.includes(network.inventory.trunks.get(t)?.callServer ?? ''));
   return [...servers.map((id) => ({ kind: 'server' as const, id })), ...own.map((id) => ({ kind: 'trunk' as const, id }))];
 }
 
-type Resolved = (step: Step) => { servers: string[]; trunks: string[] };
+type Resolved = (step: Step) => StepTargets;
 
 /** Whether a step acts on the element: a server directly or through its site; a trunk also through its server. */
 function touches(resolved: Resolved, step: Step, element: Element): boolean {
@@ -71,13 +72,8 @@ export default defineRule<Record<string, never>, MessageId>({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
-      // Targets resolve once per step: every isolate, restart and restore looks back over the change.
-      const cache = new Map<Step, { servers: string[]; trunks: string[] }>();
-      const resolved: Resolved = (s) => {
-        let r = cache.get(s);
-        if (!r) cache.set(s, (r = resolveTargets(network, s)));
-        return r;
-      };
+      // Targets resolve once per step (targetsOf caches them): every isolate, restart and restore looks back over the change.
+      const resolved: Resolved = (s) => targetsOf(network, s);
       for (const step of change.steps) {
         const isolating = step.action === 'isolate' || step.action === 'restart';
         if (!isolating && step.action !== 'restore') continue;

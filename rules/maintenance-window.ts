@@ -2,7 +2,8 @@
 // from the run-up to the daily peak, and leave room in the window for their own rollback.
 import { defineRule } from '../src/engine/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
-import { dailyPeaks, resolveTargets } from '../src/timeline/build.ts';
+import { dailyPeaks } from '../src/timeline/build.ts';
+import { targetsOf } from '../src/timeline/targets.ts';
 import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, zoneOf } from '../src/timeline/time.ts';
 
 export interface MaintenanceWindowOptions {
@@ -101,6 +102,11 @@ export function allowedSpans(network: Network, from: string, to: string): Openin
   return merged;
 }
 
+interface WorstHour {
+  share: number;
+  data: Record<string, string | number>;
+}
+
 function peakOf(values: number[]): number {
   return values.reduce((m, v) => Math.max(m, v), 0);
 }
@@ -162,10 +168,45 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
       holiday: { total: peakOf(profiles.holiday.totalSessions), emergency: peakOf(profiles.holiday.emergencySessions) },
     };
     const windowList = network.policy.maintenanceWindows.map(describeWindow);
+    // Steps of a large plan share a few nightly slots: what depends only on a step's window (the
+    // openings around it, its worst hour, the peaks near it) is computed once per window, not per step.
+    const spansByDates = new Map<string, Opening[]>();
+    const worstByWindow = new Map<string, WorstHour | undefined>();
+    const peaksByRange = new Map<string, number[]>();
+    /** The worst local hour of [start, end) for traffic, each measure against its own daily peak. */
+    const worstHourOf = (start: number, end: number): WorstHour | undefined => {
+      let worst: WorstHour | undefined;
+      for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
+        const parts = localParts(hourStart, network.forecast.timeZone);
+        const dayType = dayTypeOf(parts, network.forecast.holidays);
+        const profile = profiles[dayType];
+        const sessions = profile.totalSessions[parts.hour] ?? 0;
+        const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
+        const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
+        const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
+        const worstShare = Math.max(share, emergencyShare);
+        if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
+          worst = {
+            share: worstShare,
+            data: {
+              hourStart: context.formatInstant(hourStart),
+              dayType,
+              sessions,
+              peakSessions: peaks[dayType].total,
+              share: roundShare(share),
+              emergencySessions,
+              peakEmergencySessions: peaks[dayType].emergency,
+              emergencyShare: roundShare(emergencyShare),
+            },
+          };
+        }
+      }
+      return worst;
+    };
 
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = resolveTargets(network, step);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const { start, end } = step.window;
         const rollbackMinutes = step.rollback?.minutes ?? 0;
@@ -176,7 +217,10 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
         // Windows: a window opening the day before can still be open at the step's start.
         const firstDate = addDays(localParts(start, zone).date, -1);
         const lastDate = localParts(end, zone).date;
-        const span = allowedSpans(network, firstDate, lastDate).find((o) => o.start <= start && end <= o.end);
+        const datesKey = `${firstDate}|${lastDate}`;
+        let spans = spansByDates.get(datesKey);
+        if (!spans) spansByDates.set(datesKey, (spans = allowedSpans(network, firstDate, lastDate)));
+        const span = spans.find((o) => o.start <= start && end <= o.end);
         if (!span) {
           context.reportStep(step, {
             messageId: 'outsideWindow',
@@ -209,32 +253,9 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
         }
 
         // Traffic: the worst local hour the step overlaps, each measure against its own daily peak.
-        let worst: { share: number; data: Record<string, string | number> } | undefined;
-        for (const hourStart of localHourStarts(start, end, network.forecast.timeZone)) {
-          const parts = localParts(hourStart, network.forecast.timeZone);
-          const dayType = dayTypeOf(parts, network.forecast.holidays);
-          const profile = profiles[dayType];
-          const sessions = profile.totalSessions[parts.hour] ?? 0;
-          const emergencySessions = profile.emergencySessions[parts.hour] ?? 0;
-          const share = peaks[dayType].total > 0 ? sessions / peaks[dayType].total : 0;
-          const emergencyShare = peaks[dayType].emergency > 0 ? emergencySessions / peaks[dayType].emergency : 0;
-          const worstShare = Math.max(share, emergencyShare);
-          if (worstShare > options.maxPeakShare && (!worst || worstShare > worst.share)) {
-            worst = {
-              share: worstShare,
-              data: {
-                hourStart: context.formatInstant(hourStart),
-                dayType,
-                sessions,
-                peakSessions: peaks[dayType].total,
-                share: roundShare(share),
-                emergencySessions,
-                peakEmergencySessions: peaks[dayType].emergency,
-                emergencyShare: roundShare(emergencyShare),
-              },
-            };
-          }
-        }
+        const windowKey = `${start}|${end}`;
+        if (!worstByWindow.has(windowKey)) worstByWindow.set(windowKey, worstHourOf(start, end));
+        const worst = worstByWindow.get(windowKey);
         if (worst) {
           context.reportStep(step, { messageId: 'trafficTooHigh', data: { ...base, ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
         }
@@ -242,7 +263,10 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
         // Peak lead: the step and its rollback stay clear of [peak - lead, end of the peak hour).
         const leadMs = options.peakLeadHours * HOUR;
         if (leadMs > 0) {
-          const peak = dailyPeaks(network, start - HOUR, rollbackEnd + leadMs).find((p) => start < p + HOUR && rollbackEnd > p - leadMs);
+          const rangeKey = `${start}|${rollbackEnd}`;
+          let near = peaksByRange.get(rangeKey);
+          if (!near) peaksByRange.set(rangeKey, (near = dailyPeaks(network, start - HOUR, rollbackEnd + leadMs)));
+          const peak = near.find((p) => start < p + HOUR && rollbackEnd > p - leadMs);
           if (peak !== undefined) {
             context.reportStep(step, {
               messageId: 'tooCloseToPeak',

@@ -3,23 +3,50 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { ChangeRequest, Network, Step } from '../src/model/types.ts';
-import { resolveTargets } from '../src/timeline/build.ts';
+import { targetsOf } from '../src/timeline/targets.ts';
 
 /** Emergency numbers and PSAPs whose routes use any of the given call servers or trunks. */
 export function emergencyReach(network: Network, servers: readonly string[], trunks: readonly string[]): { numbers: string[]; psaps: string[] } {
-  const serverSet = new Set(servers);
-  const trunkSet = new Set(trunks);
+  const index = routeIndex(network);
   const numbers = new Set<string>();
   const psaps = new Set<string>();
-  for (const number of network.inventory.emergencyNumbers.values()) {
-    for (const route of number.routes) {
-      if (serverSet.has(route.callServer) || trunkSet.has(route.trunk)) {
-        numbers.add(number.number);
+  for (const ids of [servers, trunks]) {
+    const byElement = ids === servers ? index.byServer : index.byTrunk;
+    for (const id of ids) {
+      for (const route of byElement.get(id) ?? []) {
+        numbers.add(route.number);
         psaps.add(route.psap);
       }
     }
   }
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
+}
+
+interface RouteIndex {
+  byServer: Map<string, { number: string; psap: string }[]>;
+  byTrunk: Map<string, { number: string; psap: string }[]>;
+}
+const routeIndexes = new WeakMap<Network, RouteIndex>();
+
+// The routes through each element, built once per network: emergencyReach runs for every step of
+// every change, and scanning every route of every number each time grew with steps x routes.
+function routeIndex(network: Network): RouteIndex {
+  let index = routeIndexes.get(network);
+  if (!index) {
+    index = { byServer: new Map(), byTrunk: new Map() };
+    for (const number of network.inventory.emergencyNumbers.values()) {
+      for (const route of number.routes) {
+        const entry = { number: number.number, psap: route.psap };
+        for (const [map, id] of [[index.byServer, route.callServer], [index.byTrunk, route.trunk]] as const) {
+          const list = map.get(id);
+          if (list) list.push(entry);
+          else map.set(id, [entry]);
+        }
+      }
+    }
+    routeIndexes.set(network, index);
+  }
+  return index;
 }
 
 /** Emergency numbers sort numerically ("15" before "112"), as people read them. */
@@ -44,8 +71,8 @@ export function transitiveDependencies(change: ChangeRequest, step: Step): Set<s
 
 interface StepFacts {
   step: Step;
-  servers: string[];
-  trunks: string[];
+  servers: readonly string[];
+  trunks: readonly string[];
   groups: Set<string>;
   numbers: string[];
   ancestors: Set<string>;
@@ -96,7 +123,7 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
     for (const change of network.changes) {
       const facts = new Map<string, StepFacts>();
       for (const step of change.steps) {
-        const { servers, trunks } = resolveTargets(network, step);
+        const { servers, trunks } = targetsOf(network, step);
         const groups = new Set<string>();
         for (const s of servers) groups.add(serverGroup.get(s) as string);
         for (const t of trunks) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);

@@ -2,7 +2,7 @@
 // policy; an upgrade keeps the version it can go back to.
 import { defineRule } from '../src/engine/rule.ts';
 import type { Network, Step } from '../src/model/types.ts';
-import { resolveTargets } from '../src/timeline/build.ts';
+import { targetsOf } from '../src/timeline/targets.ts';
 import { emergencyReach } from './post-step-verification.ts';
 
 export interface RollbackPlanOptions {
@@ -20,7 +20,7 @@ export function putsAtRisk(step: Step): boolean {
 
 /** The step touches an element marked emergency, or one that an emergency number routes through. */
 function onEmergencyElements(network: Network, step: Step): boolean {
-  const { servers, trunks } = resolveTargets(network, step);
+  const { servers, trunks } = targetsOf(network, step);
   const inv = network.inventory;
   if (servers.some((s) => inv.callServers.get(s)?.emergency) || trunks.some((t) => inv.trunks.get(t)?.emergency)) return true;
   return emergencyReach(network, servers, trunks).numbers.length > 0;
@@ -70,7 +70,7 @@ export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooL
     const { network, options } = context;
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = resolveTargets(network, step);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const file = step.at.file;
         if (step.action === 'software-upgrade' && step.software && step.software.previousVersion === undefined) {

@@ -2,7 +2,7 @@
 // (by version, artefact or digest), and not older than what the target runs.
 import type { CallServer, KnownBad, Step, StepSoftware } from '../src/model/types.ts';
 import { defineRule } from '../src/engine/rule.ts';
-import { resolveTargets } from '../src/timeline/build.ts';
+import { targetsOf } from '../src/timeline/targets.ts';
 
 /**
  * Compares dotted versions segment by segment: numeric parts as numbers (so 7.10.0 > 7.9.3), other parts
@@ -97,7 +97,7 @@ export default defineRule({
       for (const step of change.steps) {
         const software = step.software;
         if (step.action !== 'software-upgrade' || !software) continue;
-        const servers = resolveTargets(network, step).servers
+        const servers = targetsOf(network, step).servers
           .map((id) => network.inventory.callServers.get(id))
           .filter((s): s is CallServer => s !== undefined);
         for (const [platform, onPlatform] of byPlatform(servers)) {

@@ -2,7 +2,7 @@
 // traffic is hit: the regulator or authority, every PSAP its routes can reach, the NOC.
 import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest, Network, Stakeholder } from '../src/model/types.ts';
-import { resolveTargets } from '../src/timeline/build.ts';
+import { targetsOf } from '../src/timeline/targets.ts';
 import { emergencyReach } from './post-step-verification.ts';
 
 export interface StakeholderNotificationOptions {
@@ -35,7 +35,7 @@ function emergencyFootprint(network: Network, change: ChangeRequest): { elements
   const servers = new Set<string>();
   const trunks = new Set<string>();
   for (const step of change.steps) {
-    const r = resolveTargets(network, step);
+    const r = targetsOf(network, step);
     r.servers.forEach((s) => servers.add(s));
     r.trunks.forEach((t) => trunks.add(t));
   }
