@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ALL_RULES } from '../rules/index.ts';
-import { updateRulePage } from '../src/docs/rule-docs.ts';
+import { galleryFiles, updateRulePage } from '../src/docs/rule-docs.ts';
+import { dirname } from 'node:path';
 
 mkdirSync('docs/rules', { recursive: true });
 for (const rule of ALL_RULES) {
@@ -26,4 +27,15 @@ const indexPath = 'docs/rules/README.md';
 if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) {
   writeFileSync(indexPath, index);
   console.log(`updated ${indexPath}`);
+}
+
+// The example gallery: each rule's documented change requests, as files of the example network.
+const galleryRoot = 'examples/six-sites/gallery';
+const pages = (id: string) => (existsSync(`docs/rules/${id}.md`) ? readFileSync(`docs/rules/${id}.md`, 'utf8') : undefined);
+for (const [path, text] of galleryFiles(ALL_RULES, pages)) {
+  const full = `${galleryRoot}/${path}`;
+  if (existsSync(full) && readFileSync(full, 'utf8') === text) continue;
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  console.log(`updated ${full}`);
 }

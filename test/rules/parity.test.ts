@@ -1,17 +1,37 @@
 // Every rule has a registry entry, a docs page whose generated header matches its metadata, a test
 // file, and examples in its docs page that behave as the page says (ESLint's checkRuleFiles and
 // check-rule-examples, in one place).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
-import { extractExampleContext, extractExamples, renderRuleHeader } from '../../src/docs/rule-docs.ts';
+import { extractExampleContext, extractExamples, galleryFiles, renderRuleHeader } from '../../src/docs/rule-docs.ts';
 import { createAjv } from '../../src/validate/schemas.ts';
 import { evaluateCase } from './harness.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
 describe('rule parity', () => {
+  it('the example gallery is the docs examples, current (npm run docs)', () => {
+    const gallery = join(root, 'examples', 'six-sites', 'gallery');
+    const onDisk = new Map<string, string>();
+    const walk = (dir: string, prefix: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
+        else if (name !== 'README.md') onDisk.set(`${prefix}${name}`, readFileSync(full, 'utf8'));
+      }
+    };
+    walk(gallery, '');
+    const pageOf = (id: string) => {
+      const path = join(root, 'docs', 'rules', `${id}.md`);
+      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    };
+    const expected = galleryFiles(ALL_RULES, pageOf);
+    expect([...onDisk.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(onDisk.get(path), path).toBe(text);
+  });
+
   it('rule ids are unique kebab-case', () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
