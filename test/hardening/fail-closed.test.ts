@@ -56,6 +56,19 @@ describe('fail closed', () => {
     expect(evaluation.findings.filter((f) => f.ruleId === 'fragile-test-rule').map((f) => f.data.change)).toEqual(['CR-OK']);
   });
 
+  it('an exception inside a stage (here: reading a file) gives verdict error naming the stage', () => {
+    const files = caseFiles({ files: {} });
+    const unreadable = {
+      path: 'changes/CR-X.yaml',
+      get bytes(): Uint8Array {
+        throw new Error('disk on fire');
+      },
+    };
+    const evaluation = evaluate([...files, unreadable], { asOf });
+    expect(evaluation.verdict).toBe('error');
+    expect(evaluation.findings.filter((f) => f.ruleId === 'internal-error').map((f) => [f.data.stage, f.message.includes('disk on fire')])).toEqual([['stage load', true]]);
+  });
+
   it('zero rules evaluated is an error, not a pass', () => {
     const evaluation = evaluate(caseFiles({ files: {} }), { asOf, rules: INPUT_RULES });
     expect(evaluation.verdict).toBe('error');

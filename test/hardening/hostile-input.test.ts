@@ -8,6 +8,7 @@ import { evaluate } from '../../src/engine/evaluate.ts';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
 import { defineRule, EMPTY_OPTIONS_SCHEMA } from '../../src/engine/rule.ts';
 import { toJsonObject } from '../../src/report/json.ts';
+import { formatSarif } from '../../src/report/sarif.ts';
 import { formatText } from '../../src/report/text.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { caseFiles } from '../rules/harness.ts';
@@ -187,5 +188,7 @@ describe('determinism', () => {
     const again = JSON.stringify(toJsonObject(evaluate(files, { asOf })));
     expect(reversed).toBe(once);
     expect(again).toBe(once);
+    const sarif = (f: RepoFile[]) => formatSarif(evaluate(f, { asOf }));
+    expect(sarif([...files].reverse())).toBe(sarif(files));
   });
 });
