@@ -11,7 +11,7 @@ import type { RepoFile } from '../../src/engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../../src/engine/evaluate.ts';
 import { toJsonObject } from '../../src/report/json.ts';
 import { formatText } from '../../src/report/text.ts';
-import { mutateRepo, mutationArbitrary } from './mutate.ts';
+import { mutateRepo, mutationArbitrary, semanticMutationArbitrary } from './mutate.ts';
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'six-sites');
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
@@ -34,14 +34,18 @@ function readTree(root: string): RepoFile[] {
 describe('fuzzing the example repository', () => {
   const base = readTree(example);
   let slowest = 0;
+  let withRules = 0;
 
   it(`${runs} mutated repositories each end in a located verdict (seed ${seed})`, () => {
     fc.assert(
-      fc.property(fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 }), (mutations) => {
+      // Half the cases keep the documents valid so the rules run on odd but legal plans; the other
+      // half break them in every way, so the input stages are fuzzed too.
+      fc.property(fc.oneof(fc.array(semanticMutationArbitrary, { minLength: 1, maxLength: 6 }), fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 })), (mutations) => {
         const files = mutateRepo(base, mutations);
         const started = performance.now();
         const evaluation = evaluate(files, { asOf });
         slowest = Math.max(slowest, performance.now() - started);
+        if (evaluation.counts.rules > 0) withRules++;
         // Never an internal error: that would be a bug the fuzzer found.
         const internal = evaluation.findings.filter((f) => f.ruleId === 'internal-error');
         if (internal.length > 0) throw new Error(`internal error: ${internal.map((f) => f.message).join('; ')}`);
@@ -59,6 +63,8 @@ describe('fuzzing the example repository', () => {
       }),
       { numRuns: runs, seed, endOnFailure: true },
     );
-    if (runs > 1000) console.log(`fuzz: ${runs} cases, seed ${seed}, slowest evaluation ${slowest.toFixed(0)} ms`);
+    // A fuzzer that never reaches the rules proves little about them.
+    expect(withRules / runs).toBeGreaterThan(0.3);
+    if (runs > 1000) console.log(`fuzz: ${runs} cases, seed ${seed}, ${withRules} reached the rules, slowest evaluation ${slowest.toFixed(0)} ms`);
   }, Math.max(60_000, runs * 400));
 });

@@ -68,9 +68,33 @@ function shiftInstant(text: string, hours: number): string {
   return shifted.toISOString().slice(0, 19) + (match[2] ?? '');
 }
 
+// Values that keep a document valid, so that the plan reaches the rules rather than stopping at the
+// schema: most plans a gate sees are valid, and the rules are where a crash would hide.
+const ENUMS: Record<string, readonly string[]> = {
+  action: ['software-upgrade', 'config-push', 'reconnection', 'capacity-add', 'capacity-remove', 'restart', 'drain', 'isolate', 'restore'],
+  state: ['draft', 'proposed', 'approved', 'scheduled', 'in-progress', 'done', 'cancelled'],
+  declaredRisk: ['low', 'medium', 'high', 'critical'],
+  party: ['regulator', 'authority', 'psap', 'noc', 'emergency-services', 'other'],
+  status: ['qualified', 'in-lab', 'withdrawn'],
+};
+const OPTIONAL = new Set(['dependsOn', 'verification', 'rollback', 'notify', 'escalation', 'approvals', 'software', 'procedure', 'capacityChange', 'capacityLoss', 'description', 'previousVersion', 'timeZone', 'freezePeriods', 'holidays', 'knownBad', 'capacityUpgrade']);
+const SITES = ['PAR1', 'PAR2', 'LYO1', 'MRS1', 'BDX1', 'LIL1'];
+const SERVERS = SITES.flatMap((site) => [`${site.toLowerCase()}-cs1`, `${site.toLowerCase()}-cs2`]);
+
 export type Mutation =
   | { op: 'drop' | 'duplicate' | 'retype' | 'inject-key' | 'shift' | 'swap-targets'; file: number; at: number; value: number; hours: number }
+  | { op: 'enum' | 'number' | 'drop-optional' | 'shift-one' | 'retarget'; file: number; at: number; value: number; hours: number; semantic: true }
   | { op: 'truncate' | 'insert-bytes' | 'duplicate-line'; file: number; at: number; bytes: number[] };
+
+/** Mutations that keep documents valid (most of the time): enum swaps, numbers, optional fields, windows, targets. */
+export const semanticMutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
+  op: fc.constantFrom('enum', 'number', 'drop-optional', 'shift-one', 'retarget') as fc.Arbitrary<'enum' | 'number' | 'drop-optional' | 'shift-one' | 'retarget'>,
+  file: fc.nat(),
+  at: fc.nat(),
+  value: fc.nat(),
+  hours: fc.integer({ min: -72, max: 72 }),
+  semantic: fc.constant(true as const),
+});
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
@@ -88,7 +112,53 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
+function applySemantic(value: unknown, m: Extract<Mutation, { semantic: true }>): unknown {
+  const all = positions(value);
+  const pick = (candidates: Location[]) => candidates[m.at % candidates.length];
+  const set = (l: Location, v: unknown) => ((l.parent as Record<string | number, unknown>)[l.key] = v);
+  const get = (l: Location) => (l.parent as Record<string | number, unknown>)[l.key];
+  switch (m.op) {
+    case 'enum': {
+      const l = pick(all.filter((p) => typeof p.key === 'string' && p.key in ENUMS));
+      if (l) set(l, (ENUMS[l.key as string] as readonly string[])[m.value % (ENUMS[l.key as string] as readonly string[]).length]);
+      break;
+    }
+    case 'number': {
+      const l = pick(all.filter((p) => typeof get(p) === 'number'));
+      if (l) {
+        const v = get(l) as number;
+        const options = l.key === 'capacityLoss' ? [0, 0.5, 1] : [0, 1, v * 2, Math.round(v / 2), v + 1, Math.max(0, v - 1)];
+        set(l, options[m.value % options.length]);
+      }
+      break;
+    }
+    case 'drop-optional': {
+      const l = pick(all.filter((p) => typeof p.key === 'string' && OPTIONAL.has(p.key)));
+      if (l) delete (l.parent as Record<string, unknown>)[l.key as string];
+      break;
+    }
+    case 'shift-one': {
+      const l = pick(all.filter((p) => (p.key === 'start' || p.key === 'end') && typeof get(p) === 'string'));
+      if (l) set(l, shiftInstant(get(l) as string, m.hours));
+      break;
+    }
+    case 'retarget': {
+      const l = pick(all.filter((p) => p.key === 'targets'));
+      if (l) {
+        const count = 1 + (m.value % 4);
+        const useSites = m.hours % 2 === 0;
+        const pool = useSites ? SITES : SERVERS;
+        const chosen = Array.from({ length: count }, (_, i) => pool[(m.value + i * 7) % pool.length] as string);
+        set(l, useSites ? { sites: [...new Set(chosen)] } : { callServers: [...new Set(chosen)] });
+      }
+      break;
+    }
+  }
+  return value;
+}
+
 function applyStructural(value: unknown, m: Extract<Mutation, { hours: number }>): unknown {
+  if ('semantic' in m) return applySemantic(value, m);
   const all = positions(value);
   if (all.length === 0) return value;
   const { parent, key } = all[m.at % all.length] as Location;
