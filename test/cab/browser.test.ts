@@ -15,7 +15,8 @@ import { readFolder } from '../../src/source/folder.ts';
 import { parseAsOf } from '../../src/cli/as-of.ts';
 import { AS_OF, EXAMPLE, ROOT, XSS, hostileExample, mermaidBlock, reportArgs, runCli } from './helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium here and in .ci/run; CHROMIUM_PATH points elsewhere (e.g. Chrome on GitHub's runners).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_FOR_DOCS = join(ROOT, 'docs', 'img', 'cab-report-incident.png');
 
 let browser: Browser;
