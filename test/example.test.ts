@@ -50,3 +50,47 @@ describe('examples/six-sites', () => {
     expect(risk?.data).toMatchObject({ declared: 'low', derived: 'critical' });
   });
 });
+
+describe('tuning the example without touching code', () => {
+  const base = readFolder(`${import.meta.dirname}/../examples/six-sites`).files;
+  const withFiles = (extra: Record<string, string>, policyRules?: string) =>
+    base
+      .map((f) =>
+        f.path === 'policy/policy.yaml' && policyRules
+          ? { path: f.path, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replace('rules: {}', policyRules)) }
+          : f,
+      )
+      .concat(Object.entries(extra).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) })));
+  const waiver = (expires: string) => `kind: Waiver
+id: W-2026-0601-NOTIFY
+rule: stakeholder-notification
+change: CR-2026-0601
+justification: The regulator and the PSAP liaison officers are told by the crisis cell, outside the change tool.
+approvedBy: a.martin
+ticket: CAB-2026-1201
+expires: ${expires}
+`;
+
+  it('a policy override changes a rule severity and options, validated against the rule', () => {
+    const tuned = evaluate(withFiles({}, 'rules:\n  maintenance-window:\n    severity: warning\n    options: { maxPeakShare: 0.99 }\n'), { asOf });
+    const window = tuned.findings.filter((f) => f.ruleId === 'maintenance-window');
+    expect(window.length).toBeGreaterThan(0);
+    expect(window.every((f) => f.severity === 'warning')).toBe(true);
+    expect(window.map((f) => f.messageId)).not.toContain('trafficTooHigh');
+    const typo = evaluate(withFiles({}, 'rules:\n  maintenance-window:\n    options: { maxPeakShar: 0.9 }\n'), { asOf });
+    expect(typo.verdict).toBe('error');
+    expect(typo.findings.find((f) => f.ruleId === 'gate-config')).toMatchObject({ messageId: 'badOption', file: 'policy/policy.yaml', data: { suggestion: 'maxPeakShare' } });
+  });
+
+  it('an expiring waiver covers its rule on its change until it expires, counted and listed', () => {
+    const current = evaluate(withFiles({ 'waivers/W-2026-0601-NOTIFY.yaml': waiver('2026-12-31T00:00:00+01:00') }), { asOf });
+    expect(current.findings.filter((f) => f.ruleId === 'stakeholder-notification')).toEqual([]);
+    expect(current.waived.map((f) => [f.ruleId, f.waivedBy])).toEqual(Array(4).fill(['stakeholder-notification', 'W-2026-0601-NOTIFY']));
+    expect(current.counts.waived).toBe(4);
+    expect(current.verdict).toBe('fail');
+    const expired = evaluate(withFiles({ 'waivers/W-2026-0601-NOTIFY.yaml': waiver('2026-11-01T00:00:00+01:00') }), { asOf });
+    expect(expired.waived).toEqual([]);
+    expect(expired.findings.filter((f) => f.ruleId === 'stakeholder-notification')).toHaveLength(4);
+    expect(expired.findings.find((f) => f.ruleId === 'waiver-validity')).toMatchObject({ messageId: 'expired', file: 'waivers/W-2026-0601-NOTIFY.yaml' });
+  });
+});
