@@ -1,7 +1,7 @@
 // Machine output of a comparison: the plain JSON report (same keys, same order) with a `label` on every
 // finding and a `comparison` section. Without --base/--staged the plain report is used unchanged.
 import type { Finding } from '../engine/finding.ts';
-import { toJsonObject } from '../report/json.ts';
+import { findingJson, toJsonObject } from '../report/json.ts';
 import type { ComparedEvaluation, Comparison } from './types.ts';
 import { labelOf } from './types.ts';
 
@@ -10,24 +10,7 @@ function previousJson(f: Finding) {
 }
 
 function fixedJson(f: Finding) {
-  return {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    path: f.path,
-    data: f.data,
-    changeId: f.changeId ?? null,
-    stepId: f.stepId ?? null,
-    fingerprint: f.fingerprint,
-    ...(f.waivedBy !== undefined ? { waivedBy: f.waivedBy } : {}),
-    label: 'fixed' as const,
-  };
+  return { ...findingJson(f), label: 'fixed' as const };
 }
 
 function comparisonJson(comparison: Comparison) {

@@ -6,7 +6,8 @@ import { isoInstant } from './summary.ts';
 
 export const JSON_SCHEMA_VERSION = 1;
 
-function findingJson(f: Finding) {
+/** One finding as JSON, keys in a fixed order (shared with the comparison output of src/git/json.ts). */
+export function findingJson(f: Finding) {
   return {
     ruleId: f.ruleId,
     messageId: f.messageId,

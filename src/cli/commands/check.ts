@@ -1,11 +1,10 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
 import { writeFileSync } from 'node:fs';
+import { evaluateFolder } from '../evaluate-folder.ts';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { evaluate } from '../../engine/evaluate.ts';
 import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
-import { readFolder } from '../../source/folder.ts';
 import { parseAsOf } from '../as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
@@ -68,20 +67,8 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     const { runGitCheck } = await import('../../git/check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
   }
-  const root = resolve(io.cwd, repoDir);
-  let snapshot;
-  try {
-    snapshot = readFolder(root);
-  } catch (err) {
-    io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
-    return ExitCode.Error;
-  }
-  const evaluation = evaluate(snapshot.files, {
-    asOf,
-    refused: snapshot.refused,
-    ...(options.config !== undefined ? { configPath: options.config } : {}),
-    ...(options.includeDrafts ? { includeDrafts: true } : {}),
-  });
+  const evaluation = evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule });

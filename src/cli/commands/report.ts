@@ -1,11 +1,10 @@
 // `changegate report`: the CAB review summary. A thin shell like `check`: the same snapshot, the same
 // evaluate() call, then the CAB view-model and a renderer; the exit code follows the same verdict.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { evaluateFolder } from '../evaluate-folder.ts';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { evaluate } from '../../engine/evaluate.ts';
-import { readFolder } from '../../source/folder.ts';
 import { parseAsOf } from '../as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
@@ -70,20 +69,8 @@ export async function runReport(repoDir: string, options: ReportOptions, io: Cli
   const format = formatOf(options);
   const asOf = parseAsOf(options.asOf ?? 'now', io.now);
   if (typeof asOf !== 'number') throw new UsageError(asOf.error);
-  const root = resolve(io.cwd, repoDir);
-  let snapshot;
-  try {
-    snapshot = readFolder(root);
-  } catch (err) {
-    io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
-    return ExitCode.Error;
-  }
-  const evaluation = evaluate(snapshot.files, {
-    asOf,
-    refused: snapshot.refused,
-    ...(options.config !== undefined ? { configPath: options.config } : {}),
-    ...(options.includeDrafts ? { includeDrafts: true } : {}),
-  });
+  const evaluation = evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  if (!evaluation) return ExitCode.Error;
   // The renderers are loaded on demand: `check` and the hook never pay for them.
   const { buildCabReport, unknownChanges } = await import('../../cab/model.ts');
   const wanted = [...new Set(options.change)];
