@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import rule from '../../rules/drain-before-isolate.ts';
-import { ruleTester } from './harness.ts';
+import { exampleFiles, ruleTester } from './harness.ts';
 
 /** A change request whose steps start on line 9. */
 function cr(steps: string): Record<string, string> {
@@ -88,13 +86,7 @@ ruleTester(rule, {
 /** The six-site example: the staged plan passes this rule, the incident-shaped change fails it as its README says. */
 describe('drain-before-isolate on examples/six-sites', () => {
   it('CR-2026-0412 restores after its drains; CR-2026-0601 neither isolates nor restarts', () => {
-    const root = join(import.meta.dirname, '..', '..', 'examples', 'six-sites');
-    const files = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
-      .map((e) => {
-        const full = join(e.parentPath, e.name);
-        return { path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) };
-      });
+    const files = exampleFiles();
     const evaluation = evaluate(files, { asOf: Date.parse('2026-11-27T09:00:00+01:00'), rules: [...INPUT_RULES, rule] });
     const own = evaluation.findings.filter((f) => f.ruleId === rule.id);
     expect(own.filter((f) => f.changeId === 'CR-2026-0412').map((f) => f.message)).toEqual([]);

@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
+import { readFolder } from '../../src/source/folder.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
 import type { Finding, FindingData } from '../../src/engine/finding.ts';
 import type { AnyRule } from '../../src/engine/rule.ts';
@@ -77,6 +78,11 @@ export function caseFiles(c: Pick<RuleCase, 'files'>, rule?: AnyRule, options?: 
     map.set(policyPath, new TextEncoder().encode(policy.trimEnd() + '\n' + override));
   }
   return [...map.entries()].map(([path, bytes]) => ({ path, bytes }));
+}
+
+/** The files of the bundled example network (examples/six-sites), as `changegate check` reads them. */
+export function exampleFiles(): RepoFile[] {
+  return readFolder(join(import.meta.dirname, '..', '..', 'examples', 'six-sites')).files;
 }
 
 export function evaluateCase(rule: AnyRule, c: RuleCase): Evaluation {

@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import rule from '../../rules/stakeholder-notification.ts';
-import { ruleTester } from './harness.ts';
+import { exampleFiles, ruleTester } from './harness.ts';
 
 /**
  * A change request on par1-cs1 (which serves 15, 18, 114 and 197 towards SAMU-75, CTA-69, CNR-114 and
@@ -98,13 +96,7 @@ escalation: { contact: NOC duty manager, targetMinutes: 31 }
 /** The six-site example: the staged plan passes this rule, the incident-shaped change fails it as its README says. */
 describe('stakeholder-notification on examples/six-sites', () => {
   it('CR-2026-0412 passes; CR-2026-0601 notifies nobody and has no escalation', () => {
-    const root = join(import.meta.dirname, '..', '..', 'examples', 'six-sites');
-    const files = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
-      .map((e) => {
-        const full = join(e.parentPath, e.name);
-        return { path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) };
-      });
+    const files = exampleFiles();
     const evaluation = evaluate(files, { asOf: Date.parse('2026-11-27T09:00:00+01:00'), rules: [...INPUT_RULES, rule] });
     const own = evaluation.findings.filter((f) => f.ruleId === rule.id);
     expect(own.filter((f) => f.changeId === 'CR-2026-0412').map((f) => f.message)).toEqual([]);
