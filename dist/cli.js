@@ -9775,7 +9775,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref2);
+      let _sch = resolve7.call(this, root, ref2);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref2];
         const { schemaId } = this.opts;
@@ -9802,7 +9802,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref2) {
+    function resolve7(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -10666,7 +10666,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11057,7 +11057,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -20345,26 +20345,43 @@ function lossesOf(network, exposures, instant) {
   }
   return { servers, trunks, sites };
 }
+function trunkFacts(network) {
+  let facts2 = trunkFactsCache.get(network);
+  if (!facts2) {
+    facts2 = /* @__PURE__ */ new Map();
+    for (const trunk of network.inventory.trunks.values()) {
+      facts2.set(trunk.id, {
+        sessions: trunk.capacity.sessions,
+        site: network.inventory.callServers.get(trunk.callServer)?.site,
+        emergency: trunkInScope(network, trunk.id, "emergency")
+      });
+    }
+    trunkFactsCache.set(network, facts2);
+  }
+  return facts2;
+}
 function remainingCapacity(network, index, instant, losses, scope) {
   const inv = network.inventory;
   const bySite = /* @__PURE__ */ new Map();
   for (const site of index.siteIds) bySite.set(site, { ...index.siteTotalsAt(site, instant, scope) });
   for (const [id, loss] of losses.servers) {
-    if (loss <= 0 || !inScope(network, id, scope)) continue;
+    if (loss <= 0) continue;
     const server = inv.callServers.get(id);
-    const site = server ? bySite.get(server.site) : void 0;
-    if (!server || !site) continue;
+    if (!server || scope === "emergency" && !server.emergency) continue;
+    const site = bySite.get(server.site);
+    if (!site) continue;
     const c3 = index.serverAt(id, instant);
     site.sessions -= c3.sessions * loss;
     site.cps -= c3.cps * loss;
   }
+  const trunks = trunkFacts(network);
   for (const [id, loss] of losses.trunks) {
-    if (loss <= 0 || !trunkInScope(network, id, scope)) continue;
-    const trunk = inv.trunks.get(id);
-    const server = trunk ? inv.callServers.get(trunk.callServer) : void 0;
-    const site = server ? bySite.get(server.site) : void 0;
-    if (!trunk || !site) continue;
-    site.trunkSessions -= trunk.capacity.sessions * loss;
+    if (loss <= 0) continue;
+    const trunk = trunks.get(id);
+    if (!trunk || trunk.site === void 0 || scope === "emergency" && !trunk.emergency) continue;
+    const site = bySite.get(trunk.site);
+    if (!site) continue;
+    site.trunkSessions -= trunk.sessions * loss;
   }
   const total = { sessions: 0, cps: 0, trunkSessions: 0 };
   for (const site of bySite.values()) {
@@ -20447,7 +20464,7 @@ function stepToReport(interval, changeId) {
   const pool = running.length > 0 ? running : own;
   return pool.reduce((latest, s2) => latest === void 0 || compareSteps(s2, latest) > 0 ? s2 : latest, void 0);
 }
-var CAPACITY_METRICS, EPSILON, ZERO, INDEX_CACHE;
+var CAPACITY_METRICS, EPSILON, ZERO, INDEX_CACHE, trunkFactsCache;
 var init_capacity = __esm({
   "src/timeline/capacity.ts"() {
     "use strict";
@@ -20456,6 +20473,7 @@ var init_capacity = __esm({
     EPSILON = 1e-6;
     ZERO = Object.freeze({ sessions: 0, cps: 0, trunkSessions: 0 });
     INDEX_CACHE = /* @__PURE__ */ new WeakMap();
+    trunkFactsCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -20513,8 +20531,7 @@ var init_surviving_capacity = __esm({
         const index = capacityIndexFor(network, timeline);
         const factor = 1 + options.headroom;
         const scopes = SCOPES.filter((s2) => s2 === "all" || [...network.inventory.callServers.values()].some((c3) => c3.emergency));
-        const judge = (interval, exposures, scope) => {
-          const losses = lossesOf(network, exposures, interval.start);
+        const judge = (interval, exposures, scope, losses = lossesOf(network, exposures, interval.start)) => {
           const remaining = remainingCapacity(network, index, interval.start, losses, scope);
           return { interval, remaining, judgement: worstSiteLoss(remaining, requiredCapacity(interval.forecast, factor, scope)) };
         };
@@ -20564,22 +20581,27 @@ var init_surviving_capacity = __esm({
             }
           });
         };
-        for (const scope of scopes) {
-          const open = /* @__PURE__ */ new Map();
-          for (const interval of timeline.intervals) {
-            const full = judge(interval, interval.exposures, scope);
+        const openByScope = new Map(scopes.map((scope) => [scope, /* @__PURE__ */ new Map()]));
+        for (const interval of timeline.intervals) {
+          const losses = lossesOf(network, interval.exposures, interval.start);
+          let key;
+          const keyOf = () => key ??= interval.atRiskServers.join(",") + "|" + interval.atRiskTrunks.join(",");
+          let soaking;
+          for (const scope of scopes) {
+            const open = openByScope.get(scope);
+            const full = judge(interval, interval.exposures, scope, losses);
             const blamed = full.judgement.ok ? [] : attributeFailure(interval.exposures, (subset) => !judge(interval, subset, scope).judgement.ok);
-            const key = interval.atRiskServers.join(",") + "|" + interval.atRiskTrunks.join(",");
             for (const [id, run] of [...open]) {
-              if (blamed.includes(id) && run.last.end === interval.start && run.key === key) continue;
+              if (blamed.includes(id) && run.last.end === interval.start && run.key === keyOf()) continue;
               flush(run, scope);
               open.delete(id);
             }
-            const soaking = interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
+            if (blamed.length === 0) continue;
+            soaking ??= interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
             for (const id of blamed) {
               let run = open.get(id);
               if (!run) {
-                run = { changeId: id, first: interval, last: interval, key, worst: full, soaking: /* @__PURE__ */ new Set() };
+                run = { changeId: id, first: interval, last: interval, key: keyOf(), worst: full, soaking: /* @__PURE__ */ new Set() };
                 open.set(id, run);
               } else {
                 run.last = interval;
@@ -20588,8 +20610,8 @@ var init_surviving_capacity = __esm({
               for (const k2 of soaking) run.soaking.add(k2);
             }
           }
-          for (const run of open.values()) flush(run, scope);
         }
+        for (const [scope, open] of openByScope) for (const run of open.values()) flush(run, scope);
       }
     });
   }
@@ -20853,20 +20875,29 @@ var init_emergency_route_diversity = __esm({
             }
           });
         };
+        const intervalRisk = /* @__PURE__ */ new Map();
+        const riskOf = (interval) => {
+          let entry = intervalRisk.get(interval);
+          if (!entry) {
+            entry = { risk: atRiskOf(network, interval.exposures), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
+            intervalRisk.set(interval, entry);
+          }
+          return entry;
+        };
         for (const number of numbers) {
           if (number.routes.length === 0) continue;
           const elements = {
-            servers: new Set(number.routes.map((r2) => r2.callServer)),
-            trunks: new Set(number.routes.map((r2) => r2.trunk)),
-            switches: new Set(number.routes.map((r2) => r2.switch))
+            servers: [...new Set(number.routes.map((r2) => r2.callServer))],
+            trunks: [...new Set(number.routes.map((r2) => r2.trunk))]
           };
           const open = /* @__PURE__ */ new Map();
           for (const interval of timeline.intervals) {
-            const touches2 = interval.atRiskServers.some((s2) => elements.servers.has(s2)) || interval.atRiskTrunks.some((t2) => elements.trunks.has(t2)) || interval.exposures.some((e) => e.step.targets.sites.length > 0);
+            const { risk, targetsSites } = riskOf(interval);
+            const touches2 = elements.servers.some((s2) => risk.servers.has(s2)) || elements.trunks.some((t2) => risk.trunks.has(t2)) || targetsSites;
             let blamed = [];
             let state;
             if (touches2) {
-              state = evaluate2(number, atRiskOf(network, interval.exposures));
+              state = evaluate2(number, risk);
               if (state.fails) blamed = attributeFailure(interval.exposures, (subset) => evaluate2(number, atRiskOf(network, subset)).fails);
             }
             for (const [id, run] of [...open]) {
@@ -20896,13 +20927,14 @@ var init_emergency_route_diversity = __esm({
 });
 
 // rules/change-collision.ts
-var KIND_LABEL, change_collision_default;
+var KINDS, KIND_LABEL, change_collision_default;
 var init_change_collision = __esm({
   "rules/change-collision.ts"() {
     "use strict";
     init_rule();
     init_compare();
     init_types();
+    KINDS = ["server", "trunk", "group"];
     KIND_LABEL = { server: "call server", trunk: "trunk", group: "redundancy group" };
     change_collision_default = defineRule({
       id: "change-collision",
@@ -20925,48 +20957,60 @@ var init_change_collision = __esm({
         for (const interval of timeline.intervals) {
           if (interval.activeSteps.length < 2) continue;
           if (new Set(interval.activeSteps.map((s2) => s2.changeId)).size < 2) continue;
-          const touching = /* @__PURE__ */ new Map();
-          const touch = (kind, element, step, member) => {
-            const key = `${kind}:${element}`;
-            const entry = touching.get(key) ?? { kind, element, steps: [] };
-            entry.steps.push(member !== void 0 ? { step, member } : { step });
-            touching.set(key, entry);
+          const touching = { server: /* @__PURE__ */ new Map(), trunk: /* @__PURE__ */ new Map(), group: /* @__PURE__ */ new Map() };
+          const touch = (kind, element, occurrence) => {
+            const list3 = touching[kind].get(element);
+            if (list3) list3.push(occurrence);
+            else touching[kind].set(element, [occurrence]);
           };
           for (const step of interval.activeSteps) {
             const exposure = timeline.exposures.get(stepKey(step));
             if (!exposure) continue;
+            const plain = { step };
             for (const s2 of exposure.servers) {
-              touch("server", s2, step);
+              touch("server", s2, plain);
               const group2 = inv.callServers.get(s2)?.redundancyGroup;
-              if (group2 !== void 0) touch("group", group2, step, s2);
+              if (group2 !== void 0) touch("group", group2, { step, member: s2 });
             }
-            for (const t2 of exposure.trunks) touch("trunk", t2, step);
+            for (const t2 of exposure.trunks) touch("trunk", t2, plain);
           }
-          for (const { kind, element, steps } of touching.values()) {
-            for (let i2 = 0; i2 < steps.length; i2++) {
-              for (let j2 = i2 + 1; j2 < steps.length; j2++) {
-                const a = steps[i2];
-                const b2 = steps[j2];
-                if (a.step.changeId === b2.step.changeId) continue;
-                const changes = [a.step.changeId, b2.step.changeId].sort();
-                const key = `${changes[0]}\0${changes[1]}\0${kind}:${element}`;
-                let c3 = collisions.get(key);
-                if (!c3) {
-                  c3 = { kind, element, changes, first: [a.step, b2.step], start: interval.start, end: interval.end, overlapMs: 0, steps: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map() };
-                  collisions.set(key, c3);
-                }
-                if (c3.end !== interval.end || c3.overlapMs === 0) {
-                  c3.overlapMs += interval.end - interval.start;
-                  c3.end = interval.end;
-                }
-                for (const side of [a, b2]) {
-                  const set = c3.steps.get(side.step.changeId) ?? /* @__PURE__ */ new Set();
-                  set.add(side.step.id);
-                  c3.steps.set(side.step.changeId, set);
-                  if (side.member !== void 0) {
-                    const members = c3.members.get(side.step.changeId) ?? /* @__PURE__ */ new Set();
-                    members.add(side.member);
-                    c3.members.set(side.step.changeId, members);
+          for (const kind of KINDS) {
+            for (const [element, occurrences] of touching[kind]) {
+              const firstChange = occurrences[0].step.changeId;
+              if (occurrences.every((o2) => o2.step.changeId === firstChange)) continue;
+              const byChange = /* @__PURE__ */ new Map();
+              for (const o2 of occurrences) {
+                const list3 = byChange.get(o2.step.changeId);
+                if (list3) list3.push(o2);
+                else byChange.set(o2.step.changeId, [o2]);
+              }
+              const sides = [...byChange.values()];
+              for (let i2 = 0; i2 < sides.length; i2++) {
+                for (let j2 = i2 + 1; j2 < sides.length; j2++) {
+                  const left = sides[i2];
+                  const right = sides[j2];
+                  const a = left[0];
+                  const b2 = right[0];
+                  const changes = [a.step.changeId, b2.step.changeId].sort();
+                  const key = `${changes[0]}\0${changes[1]}\0${kind}:${element}`;
+                  let c3 = collisions.get(key);
+                  if (!c3) {
+                    c3 = { kind, element, changes, first: [a.step, b2.step], start: interval.start, end: interval.end, overlapMs: 0, steps: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map() };
+                    collisions.set(key, c3);
+                  }
+                  if (c3.end !== interval.end || c3.overlapMs === 0) {
+                    c3.overlapMs += interval.end - interval.start;
+                    c3.end = interval.end;
+                  }
+                  for (const side of [left, right]) {
+                    const changeId = side[0].step.changeId;
+                    const set = c3.steps.get(changeId) ?? /* @__PURE__ */ new Set();
+                    c3.steps.set(changeId, set);
+                    for (const o2 of side) set.add(o2.step.id);
+                    if (kind !== "group") continue;
+                    const members = c3.members.get(changeId) ?? /* @__PURE__ */ new Set();
+                    c3.members.set(changeId, members);
+                    for (const o2 of side) if (o2.member !== void 0) members.add(o2.member);
                   }
                 }
               }
@@ -26313,7 +26357,8 @@ function evaluate(files, options = {}) {
     stage = "load";
     const valid = [];
     const invalidFiles = /* @__PURE__ */ new Set();
-    for (const file of selection.files) {
+    for (const [fileIndex, file] of selection.files.entries()) {
+      options.onProgress?.({ stage: "load", done: fileIndex, total: selection.files.length });
       const loaded = loadYaml(file.path, file.bytes, options.limits ?? DEFAULT_LOAD_LIMITS);
       for (const issue of loaded.issues) {
         sink.findings.push({
@@ -26350,6 +26395,7 @@ function evaluate(files, options = {}) {
       stage = "load";
     }
     stage = "model";
+    options.onProgress?.({ stage: "model", done: 0, total: 1 });
     const built = buildNetwork(valid, { includeDrafts });
     const unreadableKinds = new Set([...invalidFiles].map((f) => guessKind(f, documents.get(f))));
     built.problems = built.problems.filter((p2) => {
@@ -26374,13 +26420,16 @@ function evaluate(files, options = {}) {
     );
     if (network && !baseBroken) {
       stage = "timeline";
+      options.onProgress?.({ stage: "timeline", done: 0, total: 1 });
       const canary = settings.effective.find((e) => e.rule.id === "canary-and-soak");
       const soakHours = typeof canary?.options.soakHours === "number" ? canary.options.soakHours : 24;
       const provenSignatures = new Set(Array.isArray(canary?.options.provenSignatures) ? canary.options.provenSignatures : []);
       timeline = buildTimeline(network, { soakHours, provenSignatures });
       stage = "rules";
-      for (const { rule, severity, options: ruleOptions } of settings.effective) {
-        if (rule.category === "input" || !rule.check) continue;
+      const runnable = settings.effective.filter((e) => e.rule.category !== "input" && e.rule.check);
+      for (const [ruleIndex, { rule, severity, options: ruleOptions }] of runnable.entries()) {
+        options.onProgress?.({ stage: "rules", done: ruleIndex, total: runnable.length });
+        if (!rule.check) continue;
         if (severity === "off") {
           ruleRuns.push({ id: rule.id, severity, evaluated: false, findings: 0 });
           continue;
@@ -26565,6 +26614,52 @@ var init_evaluate = __esm({
   }
 });
 
+// src/source/folder.ts
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+function readFolder(root) {
+  const realRoot = realpathSync(root);
+  const files = [];
+  const refused = [];
+  const walk = (dir) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : 1);
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      const rel = relative(root, full).split(sep).join("/");
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+        continue;
+      }
+      if (!YAML_FILE2.test(entry.name)) continue;
+      if (entry.isSymbolicLink()) {
+        let target;
+        try {
+          target = realpathSync(full);
+        } catch {
+          refused.push({ path: rel, reason: "it is a symbolic link whose target does not exist" });
+          continue;
+        }
+        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+          refused.push({ path: rel, reason: `it is a symbolic link to ${target}, outside the repository` });
+          continue;
+        }
+        if (!statSync(target).isFile()) continue;
+      } else if (!lstatSync(full).isFile()) continue;
+      files.push({ path: rel, bytes: readFileSync(full) });
+    }
+  };
+  walk(root);
+  return { files, refused };
+}
+var SKIPPED_DIRS, YAML_FILE2;
+var init_folder = __esm({
+  "src/source/folder.ts"() {
+    "use strict";
+    SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    YAML_FILE2 = /\.ya?ml$/i;
+  }
+});
+
 // src/report/sanitize.ts
 function stripControl(text) {
   return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "");
@@ -26685,6 +26780,7 @@ var init_text = __esm({
 var json_exports = {};
 __export(json_exports, {
   JSON_SCHEMA_VERSION: () => JSON_SCHEMA_VERSION,
+  findingJson: () => findingJson,
   formatJson: () => formatJson,
   toJsonObject: () => toJsonObject
 });
@@ -26858,17 +26954,17 @@ var init_junit = __esm({
 });
 
 // src/cli/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
-    const manifest = join(dir, "package.json");
+    const manifest = join2(dir, "package.json");
     if (existsSync(manifest)) {
       try {
-        if (JSON.parse(readFileSync(manifest, "utf8")).name === "changegate") return cached = dir;
+        if (JSON.parse(readFileSync2(manifest, "utf8")).name === "changegate") return cached = dir;
       } catch {
       }
     }
@@ -26940,19 +27036,19 @@ __export(sarif_exports, {
   formatSarif: () => formatSarif,
   toSarif: () => toSarif
 });
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, join as join2 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute, join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 function packageVersion() {
   try {
-    return JSON.parse(readFileSync2(join2(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync3(join3(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return void 0;
   }
 }
 function packageUri(...parts) {
   try {
-    return pathToFileURL(join2(packageRoot(), ...parts)).href;
+    return pathToFileURL(join3(packageRoot(), ...parts)).href;
   } catch {
     return void 0;
   }
@@ -27278,52 +27374,6 @@ var init_report = __esm({
       }
     };
     FORMAT_NAMES = Object.keys(FORMAT_LOADERS);
-  }
-});
-
-// src/source/folder.ts
-import { lstatSync, readFileSync as readFileSync3, readdirSync, realpathSync, statSync } from "node:fs";
-import { join as join3, relative, sep } from "node:path";
-function readFolder(root) {
-  const realRoot = realpathSync(root);
-  const files = [];
-  const refused = [];
-  const walk = (dir) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : 1);
-    for (const entry of entries) {
-      const full = join3(dir, entry.name);
-      const rel = relative(root, full).split(sep).join("/");
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-        continue;
-      }
-      if (!YAML_FILE2.test(entry.name)) continue;
-      if (entry.isSymbolicLink()) {
-        let target;
-        try {
-          target = realpathSync(full);
-        } catch {
-          refused.push({ path: rel, reason: "it is a symbolic link whose target does not exist" });
-          continue;
-        }
-        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          refused.push({ path: rel, reason: `it is a symbolic link to ${target}, outside the repository` });
-          continue;
-        }
-        if (!statSync(target).isFile()) continue;
-      } else if (!lstatSync(full).isFile()) continue;
-      files.push({ path: rel, bytes: readFileSync3(full) });
-    }
-  };
-  walk(root);
-  return { files, refused };
-}
-var SKIPPED_DIRS, YAML_FILE2;
-var init_folder = __esm({
-  "src/source/folder.ts"() {
-    "use strict";
-    SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-    YAML_FILE2 = /\.ya?ml$/i;
   }
 });
 
@@ -33608,24 +33658,7 @@ function previousJson(f) {
   return { severity: f.severity, messageId: f.messageId, message: f.message, file: f.file, line: f.line, column: f.column, data: f.data, fingerprint: f.fingerprint };
 }
 function fixedJson(f) {
-  return {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    path: f.path,
-    data: f.data,
-    changeId: f.changeId ?? null,
-    stepId: f.stepId ?? null,
-    fingerprint: f.fingerprint,
-    ...f.waivedBy !== void 0 ? { waivedBy: f.waivedBy } : {},
-    label: "fixed"
-  };
+  return { ...findingJson(f), label: "fixed" };
 }
 function comparisonJson(comparison) {
   const side = (s2) => ({ description: s2.description, source: s2.source, ref: s2.ref ?? null, commit: s2.commit ?? null });
@@ -33798,7 +33831,7 @@ __export(check_exports, {
   runGitCheck: () => runGitCheck
 });
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function sideOf(snapshot) {
   return {
     description: snapshot.description,
@@ -33891,7 +33924,7 @@ function onlyNew(evaluation) {
 }
 async function runGitCheck(repoDir, options, io, settings) {
   if (options.staged && options.head !== void 0) throw new UsageError("--staged checks the index and --head checks a ref: give one or the other");
-  const root = resolve(io.cwd, repoDir);
+  const root = resolve2(io.cwd, repoDir);
   const head = options.staged ? { kind: "index" } : options.head !== void 0 ? { kind: "ref", ref: options.head } : { kind: "worktree" };
   let result;
   try {
@@ -33933,7 +33966,7 @@ async function runGitCheck(repoDir, options, io, settings) {
     if (!loader) throw new UsageError(`unknown format "${options.format}"`);
     text = (await loader())(evaluation, context);
   }
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
+  if (options.output) writeFileSync(resolve2(io.cwd, options.output), text);
   else io.stdout(text);
   return exitCodeFor(evaluation.verdict);
 }
@@ -42445,6 +42478,7 @@ function processIo() {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => Date.now()
   };
 }
@@ -42468,10 +42502,51 @@ var {
 
 // src/cli/commands/check.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+
+// src/cli/evaluate-folder.ts
 init_evaluate();
-init_report();
 init_folder();
+import { resolve } from "node:path";
+function evaluateFolder(repoDir, options, io) {
+  let snapshot;
+  try {
+    snapshot = readFolder(resolve(io.cwd, repoDir));
+  } catch (err) {
+    io.stderr(`changegate: cannot read ${repoDir}: ${err.message}
+`);
+    return void 0;
+  }
+  const progress = progressReporter(io);
+  const evaluation = evaluate(snapshot.files, {
+    asOf: options.asOf,
+    ...progress ? { onProgress: progress.update } : {},
+    refused: snapshot.refused,
+    ...options.config !== void 0 ? { configPath: options.config } : {},
+    ...options.includeDrafts ? { includeDrafts: true } : {}
+  });
+  progress?.done();
+  return evaluation;
+}
+function progressReporter(io) {
+  if (!io.stderrIsTTY) return void 0;
+  const started = io.now();
+  let shown = false;
+  return {
+    update: (p2) => {
+      if (!shown && io.now() - started < 1e3) return;
+      shown = true;
+      const what = p2.stage === "load" ? `reading files ${p2.done + 1}/${p2.total}` : p2.stage === "rules" ? `rule ${p2.done + 1}/${p2.total}` : p2.stage === "model" ? "building the model" : "building the timeline";
+      io.stderr(`\r\x1B[2Kchangegate: ${what}\u2026`);
+    },
+    done: () => {
+      if (shown) io.stderr("\r\x1B[2K");
+    }
+  };
+}
+
+// src/cli/commands/check.ts
+import { resolve as resolve3 } from "node:path";
+init_report();
 
 // src/cli/as-of.ts
 init_time();
@@ -42514,32 +42589,19 @@ async function runCheck(repoDir, options, io) {
     const { runGitCheck: runGitCheck2 } = await Promise.resolve().then(() => (init_check(), check_exports));
     return runGitCheck2(repoDir, options, io, { asOf, maxPerRule });
   }
-  const root = resolve2(io.cwd, repoDir);
-  let snapshot;
-  try {
-    snapshot = readFolder(root);
-  } catch (err) {
-    io.stderr(`changegate: cannot read ${repoDir}: ${err.message}
-`);
-    return 2 /* Error */;
-  }
-  const evaluation = evaluate(snapshot.files, {
-    asOf,
-    refused: snapshot.refused,
-    ...options.config !== void 0 ? { configPath: options.config } : {},
-    ...options.includeDrafts ? { includeDrafts: true } : {}
-  });
+  const evaluation = evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  if (!evaluation) return 2 /* Error */;
   const formatter = await FORMAT_LOADERS[options.format]();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const text = formatter(evaluation, { color, pathPrefix: repoDir === "." ? "" : repoDir, maxPerRule });
-  if (options.output) writeFileSync2(resolve2(io.cwd, options.output), text);
+  if (options.output) writeFileSync2(resolve3(io.cwd, options.output), text);
   else io.stdout(text);
   return exitCodeFor(evaluation.verdict);
 }
 
 // src/cli/commands/init.ts
 import { existsSync as existsSync3, mkdirSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
 
 // src/cli/starter.ts
 var header = (schema) => `# yaml-language-server: $schema=https://changegate.dev/schemas/${schema}.schema.json
@@ -42644,7 +42706,7 @@ steps:
 init_usage_error();
 function registerInit(program2, io) {
   program2.command("init").description("Write a small, valid starter network-config repository").argument("[dir]", "folder to create it in", ".").option("--force", "overwrite files that already exist").addHelpText("after", "\nExample:\n  $ changegate init my-network && changegate check my-network").action((dir, options) => {
-    const root = resolve3(io.cwd, dir);
+    const root = resolve4(io.cwd, dir);
     const clashes = Object.keys(STARTER_FILES).filter((p2) => existsSync3(join4(root, p2)));
     if (clashes.length > 0 && !options.force) {
       throw new UsageError(`${dir} already has ${clashes.join(", ")}; use --force to overwrite`);
@@ -42665,7 +42727,7 @@ Next: changegate check ${dir}
 init_exit_codes();
 init_package_root();
 import { chmodSync, existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, unlinkSync, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative2, resolve as resolve5 } from "node:path";
 var HOOK_MARKER = "# changegate-pre-commit-hook v1";
 var SKIP_HINT = "To skip the check once (not recommended): git commit --no-verify";
 function shellQuote(text) {
@@ -42717,7 +42779,7 @@ Skip the hook once with \`git commit --no-verify\`. With the pre-commit framewor
 async function hookLocation(repoDir, io) {
   const { GitRepo: GitRepo2, GitSourceError: GitSourceError2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   try {
-    const repo = await GitRepo2.open(resolve4(io.cwd, repoDir), io.env);
+    const repo = await GitRepo2.open(resolve5(io.cwd, repoDir), io.env);
     return { repo, path: await repo.hookPath("pre-commit") };
   } catch (err) {
     io.stderr(`changegate: ${err instanceof GitSourceError2 ? err.message : String(err)}
@@ -42782,9 +42844,7 @@ async function uninstallHook(repoDir, io) {
 
 // src/cli/commands/report.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-init_evaluate();
-init_folder();
+import { dirname as dirname4, join as join6, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 init_exit_codes();
 init_package_root();
 init_usage_error();
@@ -42811,7 +42871,7 @@ function formatOf(options) {
 }
 function defaultDocsBase(outFile, cwd) {
   const docs = join6(packageRoot(), "docs", "rules");
-  const from = outFile !== void 0 ? dirname4(resolve5(cwd, outFile)) : cwd;
+  const from = outFile !== void 0 ? dirname4(resolve6(cwd, outFile)) : cwd;
   const rel = relative3(from, docs).split(sep2).join("/");
   return rel === "" ? "." : rel;
 }
@@ -42819,21 +42879,8 @@ async function runReport(repoDir, options, io) {
   const format = formatOf(options);
   const asOf = parseAsOf(options.asOf ?? "now", io.now);
   if (typeof asOf !== "number") throw new UsageError(asOf.error);
-  const root = resolve5(io.cwd, repoDir);
-  let snapshot;
-  try {
-    snapshot = readFolder(root);
-  } catch (err) {
-    io.stderr(`changegate: cannot read ${repoDir}: ${err.message}
-`);
-    return 2 /* Error */;
-  }
-  const evaluation = evaluate(snapshot.files, {
-    asOf,
-    refused: snapshot.refused,
-    ...options.config !== void 0 ? { configPath: options.config } : {},
-    ...options.includeDrafts ? { includeDrafts: true } : {}
-  });
+  const evaluation = evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  if (!evaluation) return 2 /* Error */;
   const { buildCabReport: buildCabReport2, unknownChanges: unknownChanges2 } = await Promise.resolve().then(() => (init_model(), model_exports));
   const wanted = [...new Set(options.change)];
   const unknown = evaluation.network ? unknownChanges2(evaluation, wanted) : [];
@@ -42848,7 +42895,7 @@ async function runReport(repoDir, options, io) {
   });
   const text = format === "html" ? (await Promise.resolve().then(() => (init_html(), html_exports))).renderHtml(report) : (await Promise.resolve().then(() => (init_markdown2(), markdown_exports2))).renderMarkdown(report);
   if (options.out !== void 0) {
-    const target = resolve5(io.cwd, options.out);
+    const target = resolve6(io.cwd, options.out);
     mkdirSync3(dirname4(target), { recursive: true });
     writeFileSync5(target, text);
     io.stderr(`changegate: ${evaluation.verdict.toUpperCase()}; CAB summary written to ${options.out}

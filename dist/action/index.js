@@ -33545,26 +33545,44 @@ function lossesOf(network, exposures, instant) {
   }
   return { servers, trunks, sites };
 }
+var trunkFactsCache = /* @__PURE__ */ new WeakMap();
+function trunkFacts(network) {
+  let facts = trunkFactsCache.get(network);
+  if (!facts) {
+    facts = /* @__PURE__ */ new Map();
+    for (const trunk of network.inventory.trunks.values()) {
+      facts.set(trunk.id, {
+        sessions: trunk.capacity.sessions,
+        site: network.inventory.callServers.get(trunk.callServer)?.site,
+        emergency: trunkInScope(network, trunk.id, "emergency")
+      });
+    }
+    trunkFactsCache.set(network, facts);
+  }
+  return facts;
+}
 function remainingCapacity(network, index, instant, losses, scope) {
   const inv = network.inventory;
   const bySite = /* @__PURE__ */ new Map();
   for (const site of index.siteIds) bySite.set(site, { ...index.siteTotalsAt(site, instant, scope) });
   for (const [id, loss] of losses.servers) {
-    if (loss <= 0 || !inScope(network, id, scope)) continue;
+    if (loss <= 0) continue;
     const server = inv.callServers.get(id);
-    const site = server ? bySite.get(server.site) : void 0;
-    if (!server || !site) continue;
+    if (!server || scope === "emergency" && !server.emergency) continue;
+    const site = bySite.get(server.site);
+    if (!site) continue;
     const c3 = index.serverAt(id, instant);
     site.sessions -= c3.sessions * loss;
     site.cps -= c3.cps * loss;
   }
+  const trunks = trunkFacts(network);
   for (const [id, loss] of losses.trunks) {
-    if (loss <= 0 || !trunkInScope(network, id, scope)) continue;
-    const trunk = inv.trunks.get(id);
-    const server = trunk ? inv.callServers.get(trunk.callServer) : void 0;
-    const site = server ? bySite.get(server.site) : void 0;
-    if (!trunk || !site) continue;
-    site.trunkSessions -= trunk.capacity.sessions * loss;
+    if (loss <= 0) continue;
+    const trunk = trunks.get(id);
+    if (!trunk || trunk.site === void 0 || scope === "emergency" && !trunk.emergency) continue;
+    const site = bySite.get(trunk.site);
+    if (!site) continue;
+    site.trunkSessions -= trunk.sessions * loss;
   }
   const total = { sessions: 0, cps: 0, trunkSessions: 0 };
   for (const site of bySite.values()) {
@@ -33694,8 +33712,7 @@ var surviving_capacity_default = defineRule({
     const index = capacityIndexFor(network, timeline);
     const factor = 1 + options.headroom;
     const scopes = SCOPES.filter((s2) => s2 === "all" || [...network.inventory.callServers.values()].some((c3) => c3.emergency));
-    const judge = (interval, exposures, scope) => {
-      const losses = lossesOf(network, exposures, interval.start);
+    const judge = (interval, exposures, scope, losses = lossesOf(network, exposures, interval.start)) => {
       const remaining = remainingCapacity(network, index, interval.start, losses, scope);
       return { interval, remaining, judgement: worstSiteLoss(remaining, requiredCapacity(interval.forecast, factor, scope)) };
     };
@@ -33745,22 +33762,27 @@ var surviving_capacity_default = defineRule({
         }
       });
     };
-    for (const scope of scopes) {
-      const open = /* @__PURE__ */ new Map();
-      for (const interval of timeline.intervals) {
-        const full = judge(interval, interval.exposures, scope);
+    const openByScope = new Map(scopes.map((scope) => [scope, /* @__PURE__ */ new Map()]));
+    for (const interval of timeline.intervals) {
+      const losses = lossesOf(network, interval.exposures, interval.start);
+      let key;
+      const keyOf = () => key ??= interval.atRiskServers.join(",") + "|" + interval.atRiskTrunks.join(",");
+      let soaking;
+      for (const scope of scopes) {
+        const open = openByScope.get(scope);
+        const full = judge(interval, interval.exposures, scope, losses);
         const blamed = full.judgement.ok ? [] : attributeFailure(interval.exposures, (subset) => !judge(interval, subset, scope).judgement.ok);
-        const key = interval.atRiskServers.join(",") + "|" + interval.atRiskTrunks.join(",");
         for (const [id, run2] of [...open]) {
-          if (blamed.includes(id) && run2.last.end === interval.start && run2.key === key) continue;
+          if (blamed.includes(id) && run2.last.end === interval.start && run2.key === keyOf()) continue;
           flush(run2, scope);
           open.delete(id);
         }
-        const soaking = interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
+        if (blamed.length === 0) continue;
+        soaking ??= interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
         for (const id of blamed) {
           let run2 = open.get(id);
           if (!run2) {
-            run2 = { changeId: id, first: interval, last: interval, key, worst: full, soaking: /* @__PURE__ */ new Set() };
+            run2 = { changeId: id, first: interval, last: interval, key: keyOf(), worst: full, soaking: /* @__PURE__ */ new Set() };
             open.set(id, run2);
           } else {
             run2.last = interval;
@@ -33769,8 +33791,8 @@ var surviving_capacity_default = defineRule({
           for (const k2 of soaking) run2.soaking.add(k2);
         }
       }
-      for (const run2 of open.values()) flush(run2, scope);
     }
+    for (const [scope, open] of openByScope) for (const run2 of open.values()) flush(run2, scope);
   }
 });
 
@@ -34016,20 +34038,29 @@ var emergency_route_diversity_default = defineRule({
         }
       });
     };
+    const intervalRisk = /* @__PURE__ */ new Map();
+    const riskOf = (interval) => {
+      let entry = intervalRisk.get(interval);
+      if (!entry) {
+        entry = { risk: atRiskOf(network, interval.exposures), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
+        intervalRisk.set(interval, entry);
+      }
+      return entry;
+    };
     for (const number of numbers) {
       if (number.routes.length === 0) continue;
       const elements = {
-        servers: new Set(number.routes.map((r2) => r2.callServer)),
-        trunks: new Set(number.routes.map((r2) => r2.trunk)),
-        switches: new Set(number.routes.map((r2) => r2.switch))
+        servers: [...new Set(number.routes.map((r2) => r2.callServer))],
+        trunks: [...new Set(number.routes.map((r2) => r2.trunk))]
       };
       const open = /* @__PURE__ */ new Map();
       for (const interval of timeline.intervals) {
-        const touches2 = interval.atRiskServers.some((s2) => elements.servers.has(s2)) || interval.atRiskTrunks.some((t2) => elements.trunks.has(t2)) || interval.exposures.some((e) => e.step.targets.sites.length > 0);
+        const { risk, targetsSites } = riskOf(interval);
+        const touches2 = elements.servers.some((s2) => risk.servers.has(s2)) || elements.trunks.some((t2) => risk.trunks.has(t2)) || targetsSites;
         let blamed = [];
         let state;
         if (touches2) {
-          state = evaluate2(number, atRiskOf(network, interval.exposures));
+          state = evaluate2(number, risk);
           if (state.fails) blamed = attributeFailure(interval.exposures, (subset) => evaluate2(number, atRiskOf(network, subset)).fails);
         }
         for (const [id, run2] of [...open]) {
@@ -34057,6 +34088,7 @@ var emergency_route_diversity_default = defineRule({
 });
 
 // rules/change-collision.ts
+var KINDS = ["server", "trunk", "group"];
 var KIND_LABEL = { server: "call server", trunk: "trunk", group: "redundancy group" };
 var change_collision_default = defineRule({
   id: "change-collision",
@@ -34079,48 +34111,60 @@ var change_collision_default = defineRule({
     for (const interval of timeline.intervals) {
       if (interval.activeSteps.length < 2) continue;
       if (new Set(interval.activeSteps.map((s2) => s2.changeId)).size < 2) continue;
-      const touching = /* @__PURE__ */ new Map();
-      const touch = (kind, element, step, member) => {
-        const key = `${kind}:${element}`;
-        const entry = touching.get(key) ?? { kind, element, steps: [] };
-        entry.steps.push(member !== void 0 ? { step, member } : { step });
-        touching.set(key, entry);
+      const touching = { server: /* @__PURE__ */ new Map(), trunk: /* @__PURE__ */ new Map(), group: /* @__PURE__ */ new Map() };
+      const touch = (kind, element, occurrence) => {
+        const list3 = touching[kind].get(element);
+        if (list3) list3.push(occurrence);
+        else touching[kind].set(element, [occurrence]);
       };
       for (const step of interval.activeSteps) {
         const exposure = timeline.exposures.get(stepKey(step));
         if (!exposure) continue;
+        const plain = { step };
         for (const s2 of exposure.servers) {
-          touch("server", s2, step);
+          touch("server", s2, plain);
           const group = inv.callServers.get(s2)?.redundancyGroup;
-          if (group !== void 0) touch("group", group, step, s2);
+          if (group !== void 0) touch("group", group, { step, member: s2 });
         }
-        for (const t2 of exposure.trunks) touch("trunk", t2, step);
+        for (const t2 of exposure.trunks) touch("trunk", t2, plain);
       }
-      for (const { kind, element, steps } of touching.values()) {
-        for (let i2 = 0; i2 < steps.length; i2++) {
-          for (let j2 = i2 + 1; j2 < steps.length; j2++) {
-            const a = steps[i2];
-            const b2 = steps[j2];
-            if (a.step.changeId === b2.step.changeId) continue;
-            const changes = [a.step.changeId, b2.step.changeId].sort();
-            const key = `${changes[0]}\0${changes[1]}\0${kind}:${element}`;
-            let c3 = collisions.get(key);
-            if (!c3) {
-              c3 = { kind, element, changes, first: [a.step, b2.step], start: interval.start, end: interval.end, overlapMs: 0, steps: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map() };
-              collisions.set(key, c3);
-            }
-            if (c3.end !== interval.end || c3.overlapMs === 0) {
-              c3.overlapMs += interval.end - interval.start;
-              c3.end = interval.end;
-            }
-            for (const side of [a, b2]) {
-              const set3 = c3.steps.get(side.step.changeId) ?? /* @__PURE__ */ new Set();
-              set3.add(side.step.id);
-              c3.steps.set(side.step.changeId, set3);
-              if (side.member !== void 0) {
-                const members = c3.members.get(side.step.changeId) ?? /* @__PURE__ */ new Set();
-                members.add(side.member);
-                c3.members.set(side.step.changeId, members);
+      for (const kind of KINDS) {
+        for (const [element, occurrences] of touching[kind]) {
+          const firstChange = occurrences[0].step.changeId;
+          if (occurrences.every((o2) => o2.step.changeId === firstChange)) continue;
+          const byChange = /* @__PURE__ */ new Map();
+          for (const o2 of occurrences) {
+            const list3 = byChange.get(o2.step.changeId);
+            if (list3) list3.push(o2);
+            else byChange.set(o2.step.changeId, [o2]);
+          }
+          const sides = [...byChange.values()];
+          for (let i2 = 0; i2 < sides.length; i2++) {
+            for (let j2 = i2 + 1; j2 < sides.length; j2++) {
+              const left = sides[i2];
+              const right = sides[j2];
+              const a = left[0];
+              const b2 = right[0];
+              const changes = [a.step.changeId, b2.step.changeId].sort();
+              const key = `${changes[0]}\0${changes[1]}\0${kind}:${element}`;
+              let c3 = collisions.get(key);
+              if (!c3) {
+                c3 = { kind, element, changes, first: [a.step, b2.step], start: interval.start, end: interval.end, overlapMs: 0, steps: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map() };
+                collisions.set(key, c3);
+              }
+              if (c3.end !== interval.end || c3.overlapMs === 0) {
+                c3.overlapMs += interval.end - interval.start;
+                c3.end = interval.end;
+              }
+              for (const side of [left, right]) {
+                const changeId = side[0].step.changeId;
+                const set3 = c3.steps.get(changeId) ?? /* @__PURE__ */ new Set();
+                c3.steps.set(changeId, set3);
+                for (const o2 of side) set3.add(o2.step.id);
+                if (kind !== "group") continue;
+                const members = c3.members.get(changeId) ?? /* @__PURE__ */ new Set();
+                c3.members.set(changeId, members);
+                for (const o2 of side) if (o2.member !== void 0) members.add(o2.member);
               }
             }
           }
@@ -39310,7 +39354,8 @@ function evaluate(files, options = {}) {
     stage = "load";
     const valid = [];
     const invalidFiles = /* @__PURE__ */ new Set();
-    for (const file of selection.files) {
+    for (const [fileIndex, file] of selection.files.entries()) {
+      options.onProgress?.({ stage: "load", done: fileIndex, total: selection.files.length });
       const loaded = loadYaml(file.path, file.bytes, options.limits ?? DEFAULT_LOAD_LIMITS);
       for (const issue of loaded.issues) {
         sink.findings.push({
@@ -39347,6 +39392,7 @@ function evaluate(files, options = {}) {
       stage = "load";
     }
     stage = "model";
+    options.onProgress?.({ stage: "model", done: 0, total: 1 });
     const built = buildNetwork(valid, { includeDrafts });
     const unreadableKinds = new Set([...invalidFiles].map((f) => guessKind(f, documents.get(f))));
     built.problems = built.problems.filter((p2) => {
@@ -39371,13 +39417,16 @@ function evaluate(files, options = {}) {
     );
     if (network && !baseBroken) {
       stage = "timeline";
+      options.onProgress?.({ stage: "timeline", done: 0, total: 1 });
       const canary = settings.effective.find((e) => e.rule.id === "canary-and-soak");
       const soakHours = typeof canary?.options.soakHours === "number" ? canary.options.soakHours : 24;
       const provenSignatures = new Set(Array.isArray(canary?.options.provenSignatures) ? canary.options.provenSignatures : []);
       timeline = buildTimeline(network, { soakHours, provenSignatures });
       stage = "rules";
-      for (const { rule, severity, options: ruleOptions } of settings.effective) {
-        if (rule.category === "input" || !rule.check) continue;
+      const runnable = settings.effective.filter((e) => e.rule.category !== "input" && e.rule.check);
+      for (const [ruleIndex, { rule, severity, options: ruleOptions }] of runnable.entries()) {
+        options.onProgress?.({ stage: "rules", done: ruleIndex, total: runnable.length });
+        if (!rule.check) continue;
         if (severity === "off") {
           ruleRuns.push({ id: rule.id, severity, evaluated: false, findings: 0 });
           continue;

@@ -2,7 +2,7 @@
 // disagree about what they read or how.
 import { resolve } from 'node:path';
 import { evaluate } from '../engine/evaluate.ts';
-import type { Evaluation } from '../engine/evaluate.ts';
+import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { readFolder } from '../source/folder.ts';
 import type { CliIo } from './io.ts';
 
@@ -21,10 +21,35 @@ export function evaluateFolder(repoDir: string, options: FolderEvaluationOptions
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
-  return evaluate(snapshot.files, {
+  const progress = progressReporter(io);
+  const evaluation = evaluate(snapshot.files, {
     asOf: options.asOf,
+    ...(progress ? { onProgress: progress.update } : {}),
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
   });
+  progress?.done();
+  return evaluation;
+}
+
+/**
+ * A one-line progress display on stderr, for a person at a terminal: nothing unless stderr is a TTY,
+ * and nothing for runs shorter than a second (the common case), so it never clutters logs or pipes.
+ */
+function progressReporter(io: CliIo): { update: (p: Progress) => void; done: () => void } | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  const started = io.now();
+  let shown = false;
+  return {
+    update: (p) => {
+      if (!shown && io.now() - started < 1000) return;
+      shown = true;
+      const what = p.stage === 'load' ? `reading files ${p.done + 1}/${p.total}` : p.stage === 'rules' ? `rule ${p.done + 1}/${p.total}` : p.stage === 'model' ? 'building the model' : 'building the timeline';
+      io.stderr(`\r\u001b[2Kchangegate: ${what}…`);
+    },
+    done: () => {
+      if (shown) io.stderr('\r\u001b[2K');
+    },
+  };
 }

@@ -4,8 +4,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
-  /** Whether stdout is a terminal (colour, progress). */
+  /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress display for long runs). */
+  stderrIsTTY?: boolean;
   /** Wall clock, read once by the shell for the default --as-of; never by rules. */
   now: () => number;
 }
@@ -17,6 +19,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => Date.now(),
   };
 }

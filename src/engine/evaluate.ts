@@ -36,6 +36,14 @@ export interface EvaluateOptions {
   limits?: LoadLimits;
   /** Paths the source refused to read (e.g. symlinks leaving the repository): each is an error. */
   refused?: readonly { path: string; reason: string }[];
+  /** Called as the evaluation advances (files read, rules run), for a progress display; never required. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  stage: 'load' | 'model' | 'timeline' | 'rules';
+  done: number;
+  total: number;
 }
 
 export interface RuleRun {
@@ -147,7 +155,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     stage = 'load';
     const valid: ValidDocument[] = [];
     const invalidFiles = new Set<string>();
-    for (const file of selection.files) {
+    for (const [fileIndex, file] of selection.files.entries()) {
+      options.onProgress?.({ stage: 'load', done: fileIndex, total: selection.files.length });
       const loaded = loadYaml(file.path, file.bytes, options.limits ?? DEFAULT_LOAD_LIMITS);
       for (const issue of loaded.issues) {
         sink.findings.push({
@@ -186,6 +195,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
 
     // 4. Model.
     stage = 'model';
+    options.onProgress?.({ stage: 'model', done: 0, total: 1 });
     const built = buildNetwork(valid, { includeDrafts });
     // An invalid inventory (or change request) file defines ids the model never saw; references to
     // such ids would cascade into dozens of misleading "unknown" findings, so they are left out until
@@ -219,13 +229,16 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     );
     if (network && !baseBroken) {
       stage = 'timeline';
+      options.onProgress?.({ stage: 'timeline', done: 0, total: 1 });
       const canary = settings.effective.find((e) => e.rule.id === 'canary-and-soak');
       const soakHours = typeof canary?.options.soakHours === 'number' ? canary.options.soakHours : 24;
       const provenSignatures = new Set(Array.isArray(canary?.options.provenSignatures) ? (canary.options.provenSignatures as string[]) : []);
       timeline = buildTimeline(network, { soakHours, provenSignatures });
       stage = 'rules';
-      for (const { rule, severity, options: ruleOptions } of settings.effective) {
-        if (rule.category === 'input' || !rule.check) continue;
+      const runnable = settings.effective.filter((e) => e.rule.category !== 'input' && e.rule.check);
+      for (const [ruleIndex, { rule, severity, options: ruleOptions }] of runnable.entries()) {
+        options.onProgress?.({ stage: 'rules', done: ruleIndex, total: runnable.length });
+        if (!rule.check) continue;
         if (severity === 'off') {
           ruleRuns.push({ id: rule.id, severity, evaluated: false, findings: 0 });
           continue;
