@@ -25,6 +25,14 @@ interface Collision {
   members: Map<string, Set<string>>;
 }
 
+const KINDS: readonly Kind[] = ['server', 'trunk', 'group'];
+
+/** A step touching an element in an interval; for a group, through which member. */
+interface Touch {
+  step: Step;
+  member?: string;
+}
+
 const KIND_LABEL: Record<Kind, string> = { server: 'call server', trunk: 'trunk', group: 'redundancy group' };
 
 export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
@@ -54,49 +62,65 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
       if (interval.activeSteps.length < 2) continue;
       // Steps of at least two change requests must be running for anything to collide.
       if (new Set(interval.activeSteps.map((s) => s.changeId)).size < 2) continue;
-      const touching = new Map<string, { kind: Kind; element: string; steps: { step: Step; member?: string }[] }>();
-      const touch = (kind: Kind, element: string, step: Step, member?: string) => {
-        const key = `${kind}:${element}`;
-        const entry = touching.get(key) ?? { kind, element, steps: [] };
-        entry.steps.push(member !== undefined ? { step, member } : { step });
-        touching.set(key, entry);
+      // Who touches each element in this interval, per kind, in the order the steps run.
+      const touching: Record<Kind, Map<string, Touch[]>> = { server: new Map(), trunk: new Map(), group: new Map() };
+      const touch = (kind: Kind, element: string, occurrence: Touch) => {
+        const list = touching[kind].get(element);
+        if (list) list.push(occurrence);
+        else touching[kind].set(element, [occurrence]);
       };
       for (const step of interval.activeSteps) {
         const exposure = timeline.exposures.get(stepKey(step));
         if (!exposure) continue;
+        const plain: Touch = { step };
         for (const s of exposure.servers) {
-          touch('server', s, step);
+          touch('server', s, plain);
           const group = inv.callServers.get(s)?.redundancyGroup;
-          if (group !== undefined) touch('group', group, step, s);
+          if (group !== undefined) touch('group', group, { step, member: s });
         }
-        for (const t of exposure.trunks) touch('trunk', t, step);
+        for (const t of exposure.trunks) touch('trunk', t, plain);
       }
-      for (const { kind, element, steps } of touching.values()) {
-        for (let i = 0; i < steps.length; i++) {
-          for (let j = i + 1; j < steps.length; j++) {
-            const a = steps[i] as { step: Step; member?: string };
-            const b = steps[j] as { step: Step; member?: string };
-            if (a.step.changeId === b.step.changeId) continue;
-            const changes = [a.step.changeId, b.step.changeId].sort() as [string, string];
-            const key = `${changes[0]}\u0000${changes[1]}\u0000${kind}:${element}`;
-            let c = collisions.get(key);
-            if (!c) {
-              c = { kind, element, changes, first: [a.step, b.step], start: interval.start, end: interval.end, overlapMs: 0, steps: new Map(), members: new Map() };
-              collisions.set(key, c);
-            }
-            // Several step pairs may share an interval: count its duration once.
-            if (c.end !== interval.end || c.overlapMs === 0) {
-              c.overlapMs += interval.end - interval.start;
-              c.end = interval.end;
-            }
-            for (const side of [a, b]) {
-              const set = c.steps.get(side.step.changeId) ?? new Set<string>();
-              set.add(side.step.id);
-              c.steps.set(side.step.changeId, set);
-              if (side.member !== undefined) {
-                const members = c.members.get(side.step.changeId) ?? new Set<string>();
-                members.add(side.member);
-                c.members.set(side.step.changeId, members);
+      for (const kind of KINDS) {
+        for (const [element, occurrences] of touching[kind]) {
+          const firstChange = (occurrences[0] as Touch).step.changeId;
+          if (occurrences.every((o) => o.step.changeId === firstChange)) continue;
+          // Every occurrence of one change request pairs with every occurrence of another, so per pair of
+          // change requests the collision takes all their steps and members; its first pair of steps is
+          // the first occurrence of each (what a walk over all pairs of occurrences would meet first).
+          const byChange = new Map<string, Touch[]>();
+          for (const o of occurrences) {
+            const list = byChange.get(o.step.changeId);
+            if (list) list.push(o);
+            else byChange.set(o.step.changeId, [o]);
+          }
+          const sides = [...byChange.values()];
+          for (let i = 0; i < sides.length; i++) {
+            for (let j = i + 1; j < sides.length; j++) {
+              const left = sides[i] as Touch[];
+              const right = sides[j] as Touch[];
+              const a = left[0] as Touch;
+              const b = right[0] as Touch;
+              const changes = [a.step.changeId, b.step.changeId].sort() as [string, string];
+              const key = `${changes[0]}\u0000${changes[1]}\u0000${kind}:${element}`;
+              let c = collisions.get(key);
+              if (!c) {
+                c = { kind, element, changes, first: [a.step, b.step], start: interval.start, end: interval.end, overlapMs: 0, steps: new Map(), members: new Map() };
+                collisions.set(key, c);
+              }
+              // Count the interval's duration once per collision.
+              if (c.end !== interval.end || c.overlapMs === 0) {
+                c.overlapMs += interval.end - interval.start;
+                c.end = interval.end;
+              }
+              for (const side of [left, right]) {
+                const changeId = (side[0] as Touch).step.changeId;
+                const set = c.steps.get(changeId) ?? new Set<string>();
+                c.steps.set(changeId, set);
+                for (const o of side) set.add(o.step.id);
+                if (kind !== 'group') continue;
+                const members = c.members.get(changeId) ?? new Set<string>();
+                c.members.set(changeId, members);
+                for (const o of side) if (o.member !== undefined) members.add(o.member);
               }
             }
           }
