@@ -157,24 +157,32 @@ export default defineRule<Options, 'tooFewRoutes'>({
       });
     };
 
+    // What each interval puts at risk is the same for every number: built once per interval.
+    const intervalRisk = new Map<Interval, { risk: AtRisk; targetsSites: boolean }>();
+    const riskOf = (interval: Interval) => {
+      let entry = intervalRisk.get(interval);
+      if (!entry) {
+        entry = { risk: atRiskOf(network, interval.exposures), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
+        intervalRisk.set(interval, entry);
+      }
+      return entry;
+    };
+
     for (const number of numbers) {
       if (number.routes.length === 0) continue;
       const elements = {
-        servers: new Set(number.routes.map((r) => r.callServer)),
-        trunks: new Set(number.routes.map((r) => r.trunk)),
-        switches: new Set(number.routes.map((r) => r.switch)),
+        servers: [...new Set(number.routes.map((r) => r.callServer))],
+        trunks: [...new Set(number.routes.map((r) => r.trunk))],
       };
       const open = new Map<string, Run>();
       for (const interval of timeline.intervals) {
-        // Cheap pre-check on the interval's at-risk lists: most intervals leave most numbers alone.
-        const touches =
-          interval.atRiskServers.some((s) => elements.servers.has(s)) ||
-          interval.atRiskTrunks.some((t) => elements.trunks.has(t)) ||
-          interval.exposures.some((e) => e.step.targets.sites.length > 0);
+        // Cheap pre-check on what the interval puts at risk: most intervals leave most numbers alone.
+        const { risk, targetsSites } = riskOf(interval);
+        const touches = elements.servers.some((s) => risk.servers.has(s)) || elements.trunks.some((t) => risk.trunks.has(t)) || targetsSites;
         let blamed: string[] = [];
         let state: RouteState | undefined;
         if (touches) {
-          state = evaluate(number, atRiskOf(network, interval.exposures));
+          state = evaluate(number, risk);
           if (state.fails) blamed = attributeFailure(interval.exposures, (subset) => evaluate(number, atRiskOf(network, subset)).fails);
         }
         for (const [id, run] of [...open]) {
