@@ -95,8 +95,7 @@ export default defineRule<Options, MessageId>({
     // Without any emergency-capable server there is no emergency capacity to judge (nothing to lose).
     const scopes = SCOPES.filter((s) => s === 'all' || [...network.inventory.callServers.values()].some((c) => c.emergency));
 
-    const judge = (interval: Interval, exposures: readonly StepExposure[], scope: CapacityScope): Judged => {
-      const losses = lossesOf(network, exposures, interval.start);
+    const judge = (interval: Interval, exposures: readonly StepExposure[], scope: CapacityScope, losses = lossesOf(network, exposures, interval.start)): Judged => {
       const remaining = remainingCapacity(network, index, interval.start, losses, scope);
       return { interval, remaining, judgement: worstSiteLoss(remaining, requiredCapacity(interval.forecast, factor, scope)) };
     };
@@ -151,23 +150,30 @@ export default defineRule<Options, MessageId>({
       });
     };
 
-    for (const scope of scopes) {
-      const open = new Map<string, Run>();
-      for (const interval of timeline.intervals) {
-        const full = judge(interval, interval.exposures, scope);
+    // Intervals outside, scopes inside: both scopes judge the same losses of the interval's exposures.
+    const openByScope = new Map(scopes.map((scope) => [scope, new Map<string, Run>()]));
+    for (const interval of timeline.intervals) {
+      const losses = lossesOf(network, interval.exposures, interval.start);
+      // Runs are cut where the set of elements at risk changes, so each finding describes one situation.
+      // The key is only needed once some run is open or starts here.
+      let key: string | undefined;
+      const keyOf = () => (key ??= interval.atRiskServers.join(',') + '|' + interval.atRiskTrunks.join(','));
+      let soaking: string[] | undefined;
+      for (const scope of scopes) {
+        const open = openByScope.get(scope) as Map<string, Run>;
+        const full = judge(interval, interval.exposures, scope, losses);
         const blamed = full.judgement.ok ? [] : attributeFailure(interval.exposures, (subset) => !judge(interval, subset, scope).judgement.ok);
-        // Runs are cut where the set of elements at risk changes, so each finding describes one situation.
-        const key = interval.atRiskServers.join(',') + '|' + interval.atRiskTrunks.join(',');
         for (const [id, run] of [...open]) {
-          if (blamed.includes(id) && run.last.end === interval.start && run.key === key) continue;
+          if (blamed.includes(id) && run.last.end === interval.start && run.key === keyOf()) continue;
           flush(run, scope);
           open.delete(id);
         }
-        const soaking = interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
+        if (blamed.length === 0) continue;
+        soaking ??= interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
         for (const id of blamed) {
           let run = open.get(id);
           if (!run) {
-            run = { changeId: id, first: interval, last: interval, key, worst: full, soaking: new Set() };
+            run = { changeId: id, first: interval, last: interval, key: keyOf(), worst: full, soaking: new Set() };
             open.set(id, run);
           } else {
             run.last = interval;
@@ -177,7 +183,7 @@ export default defineRule<Options, MessageId>({
           for (const k of soaking) run.soaking.add(k);
         }
       }
-      for (const run of open.values()) flush(run, scope);
     }
+    for (const [scope, open] of openByScope) for (const run of open.values()) flush(run, scope);
   },
 });

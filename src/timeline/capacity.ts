@@ -296,28 +296,59 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
   return { servers, trunks, sites };
 }
 
+interface TrunkFacts {
+  sessions: number;
+  /** Site of the trunk's call server; undefined when the server is unknown. */
+  site: string | undefined;
+  /** Whether the trunk counts for emergency capacity (see trunkInScope). */
+  emergency: boolean;
+}
+
+const trunkFactsCache = new WeakMap<Network, Map<string, TrunkFacts>>();
+
+// Built once per network: judging an interval visits every trunk at risk, and resolving each one's
+// server, site and scope through the inventory took five lookups per trunk per judgement.
+function trunkFacts(network: Network): Map<string, TrunkFacts> {
+  let facts = trunkFactsCache.get(network);
+  if (!facts) {
+    facts = new Map();
+    for (const trunk of network.inventory.trunks.values()) {
+      facts.set(trunk.id, {
+        sessions: trunk.capacity.sessions,
+        site: network.inventory.callServers.get(trunk.callServer)?.site,
+        emergency: trunkInScope(network, trunk.id, 'emergency'),
+      });
+    }
+    trunkFactsCache.set(network, facts);
+  }
+  return facts;
+}
+
 /** Capacity not at risk per site and in total, for a scope, at an instant. */
 export function remainingCapacity(network: Network, index: CapacityIndex, instant: number, losses: ElementLosses, scope: CapacityScope): RemainingCapacity {
   const inv = network.inventory;
   const bySite = new Map<string, CapacityFigures>();
   for (const site of index.siteIds) bySite.set(site, { ...index.siteTotalsAt(site, instant, scope) });
   // Subtract only what is at risk: the cost follows the number of elements at risk, not the inventory.
+  // The order of subtraction is the order of the losses, so the sums are the same on every run.
   for (const [id, loss] of losses.servers) {
-    if (loss <= 0 || !inScope(network, id, scope)) continue;
+    if (loss <= 0) continue;
     const server = inv.callServers.get(id);
-    const site = server ? bySite.get(server.site) : undefined;
-    if (!server || !site) continue;
+    if (!server || (scope === 'emergency' && !server.emergency)) continue;
+    const site = bySite.get(server.site);
+    if (!site) continue;
     const c = index.serverAt(id, instant);
     site.sessions -= c.sessions * loss;
     site.cps -= c.cps * loss;
   }
+  const trunks = trunkFacts(network);
   for (const [id, loss] of losses.trunks) {
-    if (loss <= 0 || !trunkInScope(network, id, scope)) continue;
-    const trunk = inv.trunks.get(id);
-    const server = trunk ? inv.callServers.get(trunk.callServer) : undefined;
-    const site = server ? bySite.get(server.site) : undefined;
-    if (!trunk || !site) continue;
-    site.trunkSessions -= trunk.capacity.sessions * loss;
+    if (loss <= 0) continue;
+    const trunk = trunks.get(id);
+    if (!trunk || trunk.site === undefined || (scope === 'emergency' && !trunk.emergency)) continue;
+    const site = bySite.get(trunk.site);
+    if (!site) continue;
+    site.trunkSessions -= trunk.sessions * loss;
   }
   const total = { sessions: 0, cps: 0, trunkSessions: 0 };
   for (const site of bySite.values()) {
