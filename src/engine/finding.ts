@@ -29,15 +29,22 @@ export interface Finding {
   waivedBy?: string;
 }
 
+/** JSON with object keys sorted, so equal data always gives equal text (hashes, fingerprints). */
 export function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return '[' + value.map(stableStringify).join(',') + ']';
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .map((k) => JSON.stringify(k) + ':' + stableStringify((value as Record<string, unknown>)[k]));
-    return '{' + entries.join(',') + '}';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + stableStringify(value[i]);
+    return out + ']';
   }
-  return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    out += (i > 0 ? ',' : '') + JSON.stringify(key) + ':' + stableStringify(record[key]);
+  }
+  return out + '}';
 }
 
 export function fingerprintOf(f: Pick<Finding, 'ruleId' | 'messageId' | 'file' | 'path' | 'data'>): string {

@@ -37,7 +37,10 @@ export class LineIndex {
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // Most tokens need no escaping; skip the regular expressions for them (this runs for every node).
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function pointerOf(tokens: readonly (string | number)[]): string {

@@ -4,6 +4,14 @@ import { DateTime, IANAZone } from 'luxon';
 import type { DayType } from '../model/types.ts';
 
 const WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
+/** Date.UTC without its two-digit-year quirk (years 0-99 would otherwise become 1900-1999). */
+function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  const date = new Date(Date.UTC(2000, month, day, hour, minute, second, ms));
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
+const OFFSET_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 
 export type InstantResult =
@@ -56,16 +64,25 @@ export function offsetMinutes(zone: IANAZone, ms: number): number {
  */
 export function parseInstant(text: string, zoneName: string): InstantResult {
   if (WITH_OFFSET.test(text)) {
-    const dt = DateTime.fromISO(text, { setZone: true });
-    if (!dt.isValid) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
-    return { ok: true, ms: dt.toMillis() };
+    // Plain arithmetic rather than a luxon object: every step window of every change goes through here.
+    const m = OFFSET_INSTANT.exec(text);
+    if (!m) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const wall = utc(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), Number((frac ?? '0').padEnd(3, '0').slice(0, 3)));
+    const check = new Date(wall);
+    if (check.getUTCMonth() + 1 !== Number(mo) || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h) || Number(mi) > 59 || Number(s ?? 0) > 59) {
+      return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
+    }
+    const offsetMinutes = zone === 'Z' || zone === undefined ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+    if (Math.abs(offsetMinutes) >= 24 * 60) return { ok: false, reason: 'invalid', message: `"${text}" has an offset out of range` };
+    return { ok: true, ms: wall - offsetMinutes * 60_000 };
   }
   const m = LOCAL.exec(text);
   if (!m) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
   const zone = zoneOf(zoneName);
   if (!zone) return { ok: false, reason: 'bad-zone', message: `"${zoneName}" is not an IANA time zone` };
   const [, y, mo, d, h, mi, s, frac] = m;
-  const wallAsUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), Number((frac ?? '0').padEnd(3, '0').slice(0, 3)));
+  const wallAsUtc = utc(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), Number((frac ?? '0').padEnd(3, '0').slice(0, 3)));
   const check = new Date(wallAsUtc);
   if (check.getUTCMonth() + 1 !== Number(mo) || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h)) {
     return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
