@@ -64,12 +64,19 @@ function sideOf(snapshot: Snapshot): ComparisonSide {
 /** Reads, evaluates and compares. Throws GitSourceError for git problems the user must fix. */
 export async function compareSnapshots(input: CompareInput): Promise<CompareResult> {
   const repo = input.repo ?? (await GitRepo.open(input.root, input.env));
+  // The base is read from git while the head is read (and, if git is still busy, evaluated): the git
+  // processes of the two snapshots run side by side. A failure to read the base is reported where it
+  // always was, after the head has been read and evaluated.
+  const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
+  basePending?.catch(() => undefined);
   const head = await readSnapshot(input.root, input.head, repo, 'head');
   const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
-  if (input.base === undefined) return { evaluation: headEvaluation, head };
+  if (basePending === undefined || input.base === undefined) return { evaluation: headEvaluation, head };
 
-  const base = await readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
-  const baseEvaluation = evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
+  const base = await basePending;
+  // evaluate() is a pure function of the files and options: a base with the same content (nothing in the
+  // snapshot folder staged or changed) has the head's evaluation, and the hook need not judge it twice.
+  const baseEvaluation = sameContent(base, head) ? headEvaluation : evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
   // A rename needs a path that disappeared and one that appeared; most changes only edit files, and
   // then git's rename detection (the slowest git call here) is skipped.
   const headPaths = new Set(head.files.map((f) => f.path));
@@ -105,6 +112,16 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   };
   const evaluation: ComparedEvaluation = { ...headEvaluation, comparison };
   return { evaluation: input.onlyNew ? onlyNew(evaluation) : evaluation, head, base };
+}
+
+/** Whether two snapshots hold the same files (paths and bytes, in order) and refuse the same ones. */
+function sameContent(a: Snapshot, b: Snapshot): boolean {
+  if (a.files.length !== b.files.length || a.refused.length !== b.refused.length) return false;
+  const sameFiles = a.files.every((f, i) => {
+    const other = b.files[i];
+    return other !== undefined && other.path === f.path && Buffer.compare(other.bytes, f.bytes) === 0;
+  });
+  return sameFiles && a.refused.every((r, i) => r.path === b.refused[i]?.path && r.reason === b.refused[i]?.reason);
 }
 
 /**

@@ -82,8 +82,12 @@ export class GitRepo {
     try {
       // simple-git refuses a folder that does not exist when it is created: inside the try.
       const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(cleanEnv);
-      topLevel = (await probe.revparse(['--show-toplevel'])).trim();
-      prefix = (await probe.revparse(['--show-prefix'])).trim();
+      // One process for both: every git process costs a few milliseconds of the pre-commit hook.
+      // git prints "<top level>\n<prefix>\n"; the prefix is what follows the last line break.
+      const out = (await probe.raw(['rev-parse', '--show-toplevel', '--show-prefix'])).replace(/\n$/, '');
+      const split = out.lastIndexOf('\n');
+      topLevel = (split < 0 ? out : out.slice(0, split)).trim();
+      prefix = (split < 0 ? '' : out.slice(split + 1)).trim();
     } catch (err) {
       throw new GitSourceError(`${dir} is not inside a git work tree (${firstLine(err)}); --base, --head and --staged read git objects, so run them in a clone`);
     }
@@ -95,8 +99,17 @@ export class GitRepo {
     return (await this.git.revparse(['--is-shallow-repository'])).trim() === 'true';
   }
 
+  /** Refs already resolved: a staged check asks for HEAD twice (does it exist, then which commit). */
+  private readonly resolved = new Map<string, Promise<string | undefined>>();
+
   /** The commit a ref names, or undefined when this clone does not have it. */
-  async tryResolve(ref: string): Promise<string | undefined> {
+  tryResolve(ref: string): Promise<string | undefined> {
+    let commit = this.resolved.get(ref);
+    if (!commit) this.resolved.set(ref, (commit = this.resolveOnce(ref)));
+    return commit;
+  }
+
+  private async resolveOnce(ref: string): Promise<string | undefined> {
     // `--end-of-options` keeps a ref that starts with '-' from being read as an option.
     try {
       const out = await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
