@@ -1,9 +1,10 @@
 // `npm run bench`: generates repositories of growing size, measures parse-only time, full check time and
 // peak memory (median of several runs, each in a fresh process), and the CLI's cold start against
 // `node -e 0`, then prints a table with the ratios the performance targets are stated in.
-import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { generateRepo, writeRepo } from './generate.ts';
 import type { GeneratorParams } from './generate.ts';
 
@@ -43,9 +44,9 @@ function child(mode: 'parse' | 'check', dir: string): { ms: number; maxRssKb: nu
   return JSON.parse(result.stdout);
 }
 
-function wall(command: string[]): number {
+function wall(command: string[], cwd?: string): number {
   const start = performance.now();
-  const result = spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8' });
+  const result = spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8', ...(cwd !== undefined ? { cwd } : {}) });
   const ms = performance.now() - start;
   if (result.error) throw result.error;
   return ms;
@@ -104,4 +105,41 @@ if (!only || only.includes('cold')) {
   const n0 = median(node0);
   const c0 = median(cold);
   console.log(`\nCold start: node -e 0 ${fmt(n0, 1)} ms; changegate check examples/six-sites ${fmt(c0, 1)} ms; ratio ${fmt(c0 / n0, 2)}x`);
+}
+
+// The pre-commit path: `changegate check --staged` in a clone of the example with every file committed
+// and one change request edited and staged, so the hook reads the index and HEAD from git, evaluates both
+// and labels what is new. Target: under 300 ms.
+if (!only || only.includes('precommit')) {
+  const repo = mkdtempSync(join(tmpdir(), 'changegate-bench-precommit-'));
+  try {
+    cpSync('examples/six-sites', repo, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+    git('init', '--quiet');
+    git('add', '--all');
+    git('commit', '--quiet', '--no-verify', '-m', 'example');
+    const edited = join('changes', readdirSync(join(repo, 'changes')).filter((f) => f.endsWith('.yaml')).sort()[0] ?? '');
+    const text = readFileSync(join(repo, edited), 'utf8');
+    const changed = /^title: .*$/m.test(text) ? text.replace(/^(title: .*)$/m, '$1 (edited)') : `${text}# edited\n`;
+    writeFileSync(join(repo, edited), changed);
+    git('add', '--', edited);
+    const cli = ['node', resolve('bin/changegate.js'), 'check', '--staged', '--as-of', '2026-11-27T09:00:00+01:00'];
+    // A hook that fails fast (not a clone, a usage error) would look fast: check that it compared.
+    const probe = spawnSync(cli[0] as string, cli.slice(1), { cwd: repo, encoding: 'utf8' });
+    if ((probe.status ?? 2) > 1 || !probe.stdout.includes('Compared the index')) throw new Error(`pre-commit bench: check --staged did not compare (exit ${probe.status}): ${probe.stderr}`);
+    const hookRuns = Math.max(runs, 7);
+    const node0: number[] = [];
+    const hook: number[] = [];
+    for (let i = 0; i < hookRuns; i++) {
+      node0.push(wall(['node', '-e', '0']));
+      hook.push(wall(cli, repo));
+    }
+    const n0 = median(node0);
+    const h0 = median(hook);
+    console.log(
+      `\nPre-commit: changegate check --staged (example, ${edited} edited and staged) ${fmt(h0, 1)} ms, target 300 ms: ${h0 <= 300 ? 'met' : 'MISSED'}; node -e 0 ${fmt(n0, 1)} ms; ratio ${fmt(h0 / n0, 2)}x`,
+    );
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
 }
