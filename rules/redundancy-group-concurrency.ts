@@ -85,7 +85,8 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
     const flush = (group: RedundancyGroup, run: Run, maxSites: number, maxServers: number) => {
       const sites = [...new Set(run.servers.map((s) => servers.get(s)?.site ?? s))].sort();
       const contributors = [...run.contributors.values()];
-      const firstContributors = contributors.filter((e) => run.first.exposures.includes(e));
+      const inFirst = new Set(run.first.exposures);
+      const firstContributors = contributors.filter((e) => inFirst.has(e));
       const opener = openingStep(run.first, firstContributors.length > 0 ? firstContributors : contributors);
       const ordered = contributors.map((e) => e.step).sort(compareSteps);
       const soaking = ordered.filter((s) => run.soaking.has(stepKey(s))).map(stepKey);
@@ -119,16 +120,43 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
       });
     };
 
+    // The members of each group at risk in each interval, gathered in one pass over the intervals: a
+    // group is only looked at in the intervals where some member is at risk (runs are cut at any
+    // interval in between, because adjacent intervals share a boundary and those do not).
+    const groupsOf = new Map<string, string[]>();
+    for (const group of groups) {
+      for (const m of group.members) {
+        const list = groupsOf.get(m);
+        if (list) list.push(group.id);
+        else groupsOf.set(m, [group.id]);
+      }
+    }
+    const atRiskByGroup = new Map<string, { interval: Interval; atRisk: string[] }[]>();
+    for (const interval of timeline.intervals) {
+      const here = new Map<string, string[]>();
+      for (const s of interval.atRiskServers) {
+        for (const g of groupsOf.get(s) ?? []) {
+          const list = here.get(g);
+          if (list) list.push(s);
+          else here.set(g, [s]);
+        }
+      }
+      for (const [g, atRisk] of here) {
+        const list = atRiskByGroup.get(g);
+        if (list) list.push({ interval, atRisk });
+        else atRiskByGroup.set(g, [{ interval, atRisk }]);
+      }
+    }
+
     for (const group of groups) {
       if (group.members.length === 0) continue;
       const members = new Set(group.members);
       const maxSites = group.emergency ? options.maxSitesAtRisk : options.nonEmergencyMaxSitesAtRisk;
       const maxServers = group.emergency ? options.maxServersAtRisk : options.nonEmergencyMaxServersAtRisk;
       let run: Run | undefined;
-      for (const interval of timeline.intervals) {
-        const atRisk = interval.atRiskServers.filter((s) => members.has(s));
+      for (const { interval, atRisk } of atRiskByGroup.get(group.id) ?? []) {
         const siteCount = new Set(atRisk.map((s) => servers.get(s)?.site ?? s)).size;
-        const offending = atRisk.length > 0 && (atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites);
+        const offending = atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites;
         const key = atRisk.join('\u0000');
         const continues = run !== undefined && offending && run.last.end === interval.start && run.servers.join('\u0000') === key;
         if (!continues) {
