@@ -99,61 +99,70 @@ export default defineRule<Options, MessageId>({
   check(context) {
     const { network, timeline, options } = context;
     const fmt = (ms: number | undefined) => (ms === undefined ? 'never (no daily traffic peak found after the canary)' : context.formatInstant(ms));
+    // A step that reaches several groups takes part in one rollout per group: resolve what it reaches once.
+    const reached = new Map<StepExposure, string[]>();
+    const reachedBy = (e: StepExposure) => {
+      let members = reached.get(e);
+      if (!members) reached.set(e, (members = rolloutMembers(network, e)));
+      return members;
+    };
     for (const rollout of timeline.rollouts) {
       const group = network.inventory.redundancyGroups.get(rollout.group);
       if (!group || group.members.length === 0) continue;
       const memberSet = new Set(group.members);
-      const membersOf = (e: StepExposure) => rolloutMembers(network, e).filter((m) => memberSet.has(m));
+      const membersOf = (e: StepExposure) => reachedBy(e).filter((m) => memberSet.has(m));
       const size = group.members.length;
       const maxWaveMembers = Math.max(1, Math.floor(options.maxWaveFraction * size + 1e-9));
       const canary = rollout.canary;
-      const canaryMembers = membersOf(canary);
-      const common = {
+      // Shared data of this rollout's findings, built when the first one is reported.
+      let common: ReturnType<typeof commonOf> | undefined;
+      const commonOf = () => ({
         signature: rollout.signature,
         group: group.id,
         groupSize: size,
         canaryStep: stepKey(canary.step),
-        canaryMembers,
+        canaryMembers: membersOf(canary),
         canaryEnd: context.formatInstant(canary.step.window.end),
         soakHours: timeline.soakHours,
         soakEnd: context.formatInstant(rollout.soakEnd),
         soakSpansPeak: rollout.soakSpansPeak,
         provenAt: fmt(rollout.provenAt),
         maxWaveMembers,
-      };
+      });
       const unproven = new Set<string>();
       let reportedWhole = false;
       wavesOf(rollout, membersOf).forEach((wave, index) => {
         const first = wave.steps[0]?.step as Step;
         const beforeProven = rollout.provenAt === undefined || wave.start < rollout.provenAt;
         if (index === 0 || beforeProven) for (const m of wave.members) unproven.add(m);
-        const data = {
-          ...common,
+        // Most waves are in order: build the finding's data only for a wave that is reported.
+        const dataOf = () => ({
+          ...(common ??= commonOf()),
           members: wave.members,
           memberCount: wave.members.length,
           steps: wave.steps.map((e) => stepKey(e.step)),
           changeIds: [...new Set(wave.steps.map((e) => e.step.changeId))].sort(),
           waveStart: context.formatInstant(wave.start),
-        };
+        });
         const targets = { file: first.at.file, pointer: first.at.pointer + '/targets' };
         if ((index === 0 || beforeProven) && unproven.size === size && !reportedWhole) {
           // Report the moment the unproven set becomes the whole group once: it is the gravest finding
           // and implies the wave also came too early (or had no canary).
           reportedWhole = true;
-          context.reportStep(first, { messageId: 'wholeGroupUnproven', at: targets, atKey: true, data: { ...data, members: [...unproven].sort(), memberCount: unproven.size } });
+          context.reportStep(first, { messageId: 'wholeGroupUnproven', at: targets, atKey: true, data: { ...dataOf(), members: [...unproven].sort(), memberCount: unproven.size } });
           return;
         }
         if (index === 0) {
-          if (wave.members.length > 1) context.reportStep(first, { messageId: 'canaryTooWide', at: targets, atKey: true, data });
+          if (wave.members.length > 1) context.reportStep(first, { messageId: 'canaryTooWide', at: targets, atKey: true, data: dataOf() });
           return;
         }
         if (beforeProven) {
           const messageId = wave.start < rollout.soakEnd ? 'waveBeforeSoak' : 'waveBeforePeak';
-          context.reportStep(first, { messageId, at: { file: first.at.file, pointer: first.at.pointer + '/window/start' }, data });
+          context.reportStep(first, { messageId, at: { file: first.at.file, pointer: first.at.pointer + '/window/start' }, data: dataOf() });
           return;
         }
         if (wave.members.length > maxWaveMembers) {
-          context.reportStep(first, { messageId: 'waveTooLarge', at: targets, atKey: true, data: { ...data, maxWaveFraction: options.maxWaveFraction } });
+          context.reportStep(first, { messageId: 'waveTooLarge', at: targets, atKey: true, data: { ...dataOf(), maxWaveFraction: options.maxWaveFraction } });
         }
       });
     }
