@@ -5,6 +5,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { Step } from '../src/model/types.ts';
+import type { StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 
 type Kind = 'server' | 'trunk' | 'group';
@@ -57,6 +58,12 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
     const { network, timeline } = context;
     const inv = network.inventory;
     const collisions = new Map<string, Collision>();
+    const serverSets = new Map<StepExposure, ReadonlySet<string>>();
+    const serverSet = (e: StepExposure) => {
+      let set = serverSets.get(e);
+      if (!set) serverSets.set(e, (set = new Set(e.servers)));
+      return set;
+    };
 
     for (const interval of timeline.intervals) {
       if (interval.activeSteps.length < 2) continue;
@@ -69,16 +76,31 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
         if (list) list.push(occurrence);
         else touching[kind].set(element, [occurrence]);
       };
+      const running: { step: Step; servers: ReadonlySet<string> }[] = [];
       for (const step of interval.activeSteps) {
         const exposure = timeline.exposures.get(stepKey(step));
         if (!exposure) continue;
+        running.push({ step, servers: serverSet(exposure) });
         const plain: Touch = { step };
         for (const s of exposure.servers) {
           touch('server', s, plain);
           const group = inv.callServers.get(s)?.redundancyGroup;
           if (group !== undefined) touch('group', group, { step, member: s });
         }
-        for (const t of exposure.trunks) touch('trunk', t, plain);
+      }
+      // Trunks: a step reaches the trunks of its call servers and the trunks it names. Two change requests
+      // that both reach a trunk through its server share that server, which hides their trunk collision
+      // (see below); so only a trunk some running step names without its server can collide visibly, and
+      // only those trunks are walked (not the thousands every server brings).
+      for (const { step, servers } of running) {
+        for (const t of step.targets.trunks) {
+          const trunk = inv.trunks.get(t);
+          if (!trunk || servers.has(trunk.callServer) || touching.trunk.has(t)) continue;
+          // Every running step that reaches the trunk, in running order.
+          for (const other of running) {
+            if (other.servers.has(trunk.callServer) || other.step.targets.trunks.includes(t)) touch('trunk', t, { step: other.step });
+          }
+        }
       }
       for (const kind of KINDS) {
         for (const [element, occurrences] of touching[kind]) {
