@@ -22,15 +22,18 @@ export function emergencyReach(network: Network, servers: readonly string[], tru
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
 }
 
-interface RouteIndex {
+export interface RouteIndex {
   byServer: Map<string, { number: string; psap: string }[]>;
   byTrunk: Map<string, { number: string; psap: string }[]>;
 }
 const routeIndexes = new WeakMap<Network, RouteIndex>();
 
-// The routes through each element, built once per network: emergencyReach runs for every step of
-// every change, and scanning every route of every number each time grew with steps x routes.
-function routeIndex(network: Network): RouteIndex {
+/**
+ * The emergency routes through each call server and each trunk (number and PSAP), built once per
+ * network: emergencyReach runs for every step of every change, and scanning every route of every
+ * number each time grew with steps x routes.
+ */
+export function routeIndex(network: Network): RouteIndex {
   let index = routeIndexes.get(network);
   if (!index) {
     index = { byServer: new Map(), byTrunk: new Map() };
@@ -126,7 +129,8 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
         const { servers, trunks } = targetsOf(network, step);
         const groups = new Set<string>();
         for (const s of servers) groups.add(serverGroup.get(s) as string);
-        for (const t of trunks) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);
+        // The trunks of a targeted server are in its group already; only trunks named on their own add one.
+        for (const t of step.targets.trunks) if (trunkServer.has(t)) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);
         facts.set(step.id, { step, servers, trunks, groups, numbers: emergencyReach(network, servers, trunks).numbers, ancestors: transitiveDependencies(change, step) });
       }
       const ordered = [...facts.values()].sort((a, b) => compareSteps(a.step, b.step));

@@ -3,7 +3,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest, Network, Stakeholder } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { emergencyReach } from './post-step-verification.ts';
+import { emergencyReach, routeIndex } from './post-step-verification.ts';
 
 export interface StakeholderNotificationOptions {
   regulatorLeadTimeHours: number;
@@ -40,13 +40,10 @@ function emergencyFootprint(network: Network, change: ChangeRequest): { elements
     r.trunks.forEach((t) => trunks.add(t));
   }
   const reach = emergencyReach(network, [...servers], [...trunks]);
+  const routes = routeIndex(network);
   const onRoute = new Set<string>();
-  for (const number of inv.emergencyNumbers.values()) {
-    for (const route of number.routes) {
-      if (servers.has(route.callServer)) onRoute.add(route.callServer);
-      if (trunks.has(route.trunk)) onRoute.add(route.trunk);
-    }
-  }
+  for (const s of servers) if (routes.byServer.has(s)) onRoute.add(s);
+  for (const t of trunks) if (routes.byTrunk.has(t)) onRoute.add(t);
   const isEmergencyServer = (id: string) => {
     const server = inv.callServers.get(id);
     return server !== undefined && (server.emergency || inv.redundancyGroups.get(server.redundancyGroup)?.emergency === true);
