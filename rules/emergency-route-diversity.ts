@@ -20,6 +20,42 @@ interface AtRisk {
   switches: ReadonlySet<string>;
 }
 
+/** Whether a list sorted with the default sort (which orders strings as `<` does) holds a value. */
+function sortedHas(sorted: readonly string[], value: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = sorted[mid] as string;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * What an interval puts at risk among the route elements, from the timeline's sorted union of its
+ * exposures: on a large plan an interval has thousands of trunks at risk and the routes use a few
+ * dozen, so the route elements are looked up in the lists instead of copying the lists into sets.
+ * Only route elements may be asked about.
+ */
+function intervalAtRisk(network: Network, interval: Interval, routeServers: readonly string[], routeTrunks: readonly string[]): AtRisk {
+  const sites = new Set<string>();
+  for (const e of interval.exposures) for (const site of e.step.targets.sites) sites.add(site);
+  return {
+    servers: new Set(routeServers.filter((s) => sortedHas(interval.atRiskServers, s))),
+    trunks: new Set(routeTrunks.filter((t) => sortedHas(interval.atRiskTrunks, t))),
+    switches: switchesOn(network, sites),
+  };
+}
+
+function switchesOn(network: Network, sites: ReadonlySet<string>): Set<string> {
+  const switches = new Set<string>();
+  if (sites.size > 0) for (const sw of network.inventory.switches.values()) if (sw.site !== undefined && sites.has(sw.site)) switches.add(sw.id);
+  return switches;
+}
+
 interface RouteState {
   remaining: EmergencyRoute[];
   lost: EmergencyRoute[];
@@ -50,9 +86,7 @@ function atRiskOf(network: Network, exposures: readonly StepExposure[]): AtRisk 
     for (const t of e.trunks) trunks.add(t);
     for (const site of e.step.targets.sites) sites.add(site);
   }
-  const switches = new Set<string>();
-  if (sites.size > 0) for (const sw of network.inventory.switches.values()) if (sw.site !== undefined && sites.has(sw.site)) switches.add(sw.id);
-  return { servers, trunks, switches };
+  return { servers, trunks, switches: switchesOn(network, sites) };
 }
 
 function describeRoute(r: EmergencyRoute): string {
@@ -158,11 +192,13 @@ export default defineRule<Options, 'tooFewRoutes'>({
     };
 
     // What each interval puts at risk is the same for every number: built once per interval.
+    const routeServers = [...new Set(numbers.flatMap((n) => n.routes.map((r) => r.callServer)))];
+    const routeTrunks = [...new Set(numbers.flatMap((n) => n.routes.map((r) => r.trunk)))];
     const intervalRisk = new Map<Interval, { risk: AtRisk; targetsSites: boolean }>();
     const riskOf = (interval: Interval) => {
       let entry = intervalRisk.get(interval);
       if (!entry) {
-        entry = { risk: atRiskOf(network, interval.exposures), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
+        entry = { risk: intervalAtRisk(network, interval, routeServers, routeTrunks), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
         intervalRisk.set(interval, entry);
       }
       return entry;
@@ -190,7 +226,7 @@ export default defineRule<Options, 'tooFewRoutes'>({
           flush(number, run);
           open.delete(id);
         }
-        if (!state) continue;
+        if (!state || blamed.length === 0) continue;
         const soaking = interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
         for (const id of blamed) {
           let run = open.get(id);
