@@ -113,12 +113,37 @@ function sitesOf(network: Network, exposure: StepExposure): string[] {
     const site = inv.callServers.get(s)?.site;
     if (site !== undefined) sites.add(site);
   }
-  for (const t of exposure.trunks) {
+  // The trunks of a targeted server are on its site: only trunks named on their own can add a site
+  // (a step's trunks are those of its servers plus the named ones that exist, see resolveTargets).
+  for (const t of exposure.step.targets.trunks) {
     const server = inv.trunks.get(t)?.callServer;
     const site = server !== undefined ? inv.callServers.get(server)?.site : undefined;
     if (site !== undefined) sites.add(site);
   }
   return [...sites].sort();
+}
+
+const emergencyTrunkCache = new WeakMap<Network, Map<string, string[]>>();
+
+/**
+ * Per call server, its trunks on an emergency route or marked emergency, built once per network: a
+ * change reaches every trunk of the servers it targets (thousands on a large network), and only these
+ * few can put it on the emergency path.
+ */
+function emergencyTrunksByServer(network: Network): Map<string, string[]> {
+  let index = emergencyTrunkCache.get(network);
+  if (!index) {
+    index = new Map();
+    const routes = routeIndex(network);
+    for (const trunk of network.inventory.trunks.values()) {
+      if (!trunk.emergency && !routes.byTrunk.has(trunk.id)) continue;
+      const list = index.get(trunk.callServer);
+      if (list) list.push(trunk.id);
+      else index.set(trunk.callServer, [trunk.id]);
+    }
+    emergencyTrunkCache.set(network, index);
+  }
+  return index;
 }
 
 function percent(fraction: number): string {
@@ -263,7 +288,6 @@ function deriveRiskUncached(network: Network, timeline: Timeline, change: Change
 
   // Emergency path: elements on a route of an emergency number, or marked as carrying emergency calls.
   const servers = new Set(exposures.flatMap((e) => e.servers));
-  const trunks = new Set(exposures.flatMap((e) => e.trunks));
   const numbers = new Set<string>();
   const emergencyElements = new Set<string>();
   const routes = routeIndex(network);
@@ -273,6 +297,12 @@ function deriveRiskUncached(network: Network, timeline: Timeline, change: Change
     for (const n of onRoutes) numbers.add(n);
     emergencyElements.add(s);
   }
+  // The change's trunks are those of its servers plus the ones its steps name (that exist); of those,
+  // only the trunks on a route or marked emergency matter here.
+  const emergencyTrunks = emergencyTrunksByServer(network);
+  const trunks = new Set<string>();
+  for (const s of servers) for (const t of emergencyTrunks.get(s) ?? []) trunks.add(t);
+  for (const e of exposures) for (const t of e.step.targets.trunks) if (inv.trunks.has(t)) trunks.add(t);
   for (const t of trunks) {
     const onRoutes = routes.byTrunk.get(t);
     if (!onRoutes) continue;
