@@ -22,9 +22,38 @@ export function emergencyReach(network: Network, servers: readonly string[], tru
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
 }
 
+/**
+ * Emergency numbers and PSAPs whose routes use any call server or trunk the steps touch: the same as
+ * emergencyReach over their resolved targets, without visiting every trunk of every targeted server
+ * (a step reaches the trunks of its servers and the trunks it names that exist, see resolveTargets).
+ */
+export function stepsEmergencyReach(network: Network, steps: readonly Step[]): { numbers: string[]; psaps: string[] } {
+  const index = routeIndex(network);
+  const numbers = new Set<string>();
+  const psaps = new Set<string>();
+  const add = (routes: readonly { number: string; psap: string }[] | undefined) => {
+    for (const route of routes ?? []) {
+      numbers.add(route.number);
+      psaps.add(route.psap);
+    }
+  };
+  for (const step of steps) {
+    for (const s of targetsOf(network, step).servers) {
+      add(index.byServer.get(s));
+      add(index.byTrunkServer.get(s));
+    }
+    for (const t of step.targets.trunks) if (network.inventory.trunks.has(t)) add(index.byTrunk.get(t));
+  }
+  return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
+}
+
 export interface RouteIndex {
   byServer: Map<string, { number: string; psap: string }[]>;
   byTrunk: Map<string, { number: string; psap: string }[]>;
+  /** Routes by the call server their trunk belongs to (in the inventory). */
+  byTrunkServer: Map<string, { number: string; psap: string }[]>;
+  /** Per call server, its trunks that are on a route or marked emergency. */
+  emergencyTrunksByServer: Map<string, string[]>;
 }
 const routeIndexes = new WeakMap<Network, RouteIndex>();
 
@@ -36,16 +65,24 @@ const routeIndexes = new WeakMap<Network, RouteIndex>();
 export function routeIndex(network: Network): RouteIndex {
   let index = routeIndexes.get(network);
   if (!index) {
-    index = { byServer: new Map(), byTrunk: new Map() };
-    for (const number of network.inventory.emergencyNumbers.values()) {
+    index = { byServer: new Map(), byTrunk: new Map(), byTrunkServer: new Map(), emergencyTrunksByServer: new Map() };
+    const add = <T>(map: Map<string, T[]>, id: string, value: T) => {
+      const list = map.get(id);
+      if (list) list.push(value);
+      else map.set(id, [value]);
+    };
+    const inv = network.inventory;
+    for (const number of inv.emergencyNumbers.values()) {
       for (const route of number.routes) {
         const entry = { number: number.number, psap: route.psap };
-        for (const [map, id] of [[index.byServer, route.callServer], [index.byTrunk, route.trunk]] as const) {
-          const list = map.get(id);
-          if (list) list.push(entry);
-          else map.set(id, [entry]);
-        }
+        add(index.byServer, route.callServer, entry);
+        add(index.byTrunk, route.trunk, entry);
+        const trunkServer = inv.trunks.get(route.trunk)?.callServer;
+        if (trunkServer !== undefined) add(index.byTrunkServer, trunkServer, entry);
       }
+    }
+    for (const trunk of inv.trunks.values()) {
+      if (trunk.emergency || index.byTrunk.has(trunk.id)) add(index.emergencyTrunksByServer, trunk.callServer, trunk.id);
     }
     routeIndexes.set(network, index);
   }
@@ -131,7 +168,7 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
         for (const s of servers) groups.add(serverGroup.get(s) as string);
         // The trunks of a targeted server are in its group already; only trunks named on their own add one.
         for (const t of step.targets.trunks) if (trunkServer.has(t)) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);
-        facts.set(step.id, { step, servers, trunks, groups, numbers: emergencyReach(network, servers, trunks).numbers, ancestors: transitiveDependencies(change, step) });
+        facts.set(step.id, { step, servers, trunks, groups, numbers: stepsEmergencyReach(network, [step]).numbers, ancestors: transitiveDependencies(change, step) });
       }
       const ordered = [...facts.values()].sort((a, b) => compareSteps(a.step, b.step));
       const problems = new Map<string, OrderProblem>();

@@ -3,7 +3,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import type { Network, Step } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { emergencyReach } from './post-step-verification.ts';
+import { stepsEmergencyReach } from './post-step-verification.ts';
 
 export interface RollbackPlanOptions {
   maxRollbackMinutes: number;
@@ -23,7 +23,7 @@ function onEmergencyElements(network: Network, step: Step): boolean {
   const { servers, trunks } = targetsOf(network, step);
   const inv = network.inventory;
   if (servers.some((s) => inv.callServers.get(s)?.emergency) || trunks.some((t) => inv.trunks.get(t)?.emergency)) return true;
-  return emergencyReach(network, servers, trunks).numbers.length > 0;
+  return stepsEmergencyReach(network, [step]).numbers.length > 0;
 }
 
 export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooLong' | 'rollbackTooLongWithRecovery' | 'missingPreviousVersion'>({

@@ -3,7 +3,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest, Network, Stakeholder } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { emergencyReach, routeIndex } from './post-step-verification.ts';
+import { routeIndex, stepsEmergencyReach } from './post-step-verification.ts';
 
 export interface StakeholderNotificationOptions {
   regulatorLeadTimeHours: number;
@@ -33,14 +33,14 @@ const AUDIENCE_OF: Partial<Record<Stakeholder['party'], Audience>> = {
 function emergencyFootprint(network: Network, change: ChangeRequest): { elements: string[]; numbers: string[]; psaps: string[] } {
   const inv = network.inventory;
   const servers = new Set<string>();
-  const trunks = new Set<string>();
-  for (const step of change.steps) {
-    const r = targetsOf(network, step);
-    r.servers.forEach((s) => servers.add(s));
-    r.trunks.forEach((t) => trunks.add(t));
-  }
-  const reach = emergencyReach(network, [...servers], [...trunks]);
+  for (const step of change.steps) for (const s of targetsOf(network, step).servers) servers.add(s);
+  const reach = stepsEmergencyReach(network, change.steps);
   const routes = routeIndex(network);
+  // The change's trunks are those of its servers and the ones its steps name (that exist); only those
+  // on a route or marked emergency can be on the emergency path.
+  const trunks = new Set<string>();
+  for (const s of servers) for (const t of routes.emergencyTrunksByServer.get(s) ?? []) trunks.add(t);
+  for (const step of change.steps) for (const t of step.targets.trunks) if (inv.trunks.has(t)) trunks.add(t);
   const onRoute = new Set<string>();
   for (const s of servers) if (routes.byServer.has(s)) onRoute.add(s);
   for (const t of trunks) if (routes.byTrunk.has(t)) onRoute.add(t);
