@@ -171,6 +171,7 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
     // Steps of a large plan share a few nightly slots: what depends only on a step's window (the
     // openings around it, its worst hour, the peaks near it) is computed once per window, not per step.
     const spansByDates = new Map<string, Opening[]>();
+    const spanByWindow = new Map<string, Opening | undefined>();
     const worstByWindow = new Map<string, WorstHour | undefined>();
     const peaksByRange = new Map<string, number[]>();
     /** The worst local hour of [start, end) for traffic, each measure against its own daily peak. */
@@ -212,26 +213,33 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
         const rollbackMinutes = step.rollback?.minutes ?? 0;
         const rollbackEnd = end + rollbackMinutes * MINUTE;
         const windowAt = { file: step.at.file, pointer: step.window.at.pointer };
-        const base = { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) };
+        // Most steps are fine: their instants are formatted only for a finding.
+        let base: { stepId: string; stepStart: string; stepEnd: string } | undefined;
+        const baseOf = () => (base ??= { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) });
 
         // Windows: a window opening the day before can still be open at the step's start.
-        const firstDate = addDays(localParts(start, zone).date, -1);
-        const lastDate = localParts(end, zone).date;
-        const datesKey = `${firstDate}|${lastDate}`;
-        let spans = spansByDates.get(datesKey);
-        if (!spans) spansByDates.set(datesKey, (spans = allowedSpans(network, firstDate, lastDate)));
-        const span = spans.find((o) => o.start <= start && end <= o.end);
+        const windowKey = `${start}|${end}`;
+        let span = spanByWindow.get(windowKey);
+        if (!spanByWindow.has(windowKey)) {
+          const firstDate = addDays(localParts(start, zone).date, -1);
+          const lastDate = localParts(end, zone).date;
+          const datesKey = `${firstDate}|${lastDate}`;
+          let spans = spansByDates.get(datesKey);
+          if (!spans) spansByDates.set(datesKey, (spans = allowedSpans(network, firstDate, lastDate)));
+          span = spans.find((o) => o.start <= start && end <= o.end);
+          spanByWindow.set(windowKey, span);
+        }
         if (!span) {
           context.reportStep(step, {
             messageId: 'outsideWindow',
-            data: { ...base, windows: windowList, timeZone: zone, dayType: dayTypeOf(localParts(start, zone), network.forecast.holidays) },
+            data: { ...baseOf(), windows: windowList, timeZone: zone, dayType: dayTypeOf(localParts(start, zone), network.forecast.holidays) },
             at: windowAt,
           });
         } else if (rollbackEnd > span.end) {
           context.reportStep(step, {
             messageId: 'rollbackOverrunsWindow',
             data: {
-              ...base,
+              ...baseOf(),
               rollbackMinutes,
               rollbackEnd: context.formatInstant(rollbackEnd),
               windowEnd: context.formatInstant(span.end),
@@ -246,18 +254,17 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
           if (start < freeze.end && end > freeze.start) {
             context.reportStep(step, {
               messageId: 'inFreeze',
-              data: { ...base, freezeId: freeze.id, reason: freeze.reason, freezeStart: context.formatInstant(freeze.start), freezeEnd: context.formatInstant(freeze.end) },
+              data: { ...baseOf(), freezeId: freeze.id, reason: freeze.reason, freezeStart: context.formatInstant(freeze.start), freezeEnd: context.formatInstant(freeze.end) },
               at: windowAt,
             });
           }
         }
 
         // Traffic: the worst local hour the step overlaps, each measure against its own daily peak.
-        const windowKey = `${start}|${end}`;
         if (!worstByWindow.has(windowKey)) worstByWindow.set(windowKey, worstHourOf(start, end));
         const worst = worstByWindow.get(windowKey);
         if (worst) {
-          context.reportStep(step, { messageId: 'trafficTooHigh', data: { ...base, ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
+          context.reportStep(step, { messageId: 'trafficTooHigh', data: { ...baseOf(), ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
         }
 
         // Peak lead: the step and its rollback stay clear of [peak - lead, end of the peak hour).
@@ -271,7 +278,7 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
             context.reportStep(step, {
               messageId: 'tooCloseToPeak',
               data: {
-                ...base,
+                ...baseOf(),
                 rollbackEnd: context.formatInstant(rollbackEnd),
                 peakStart: context.formatInstant(peak),
                 peakLeadHours: options.peakLeadHours,
