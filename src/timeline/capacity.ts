@@ -288,8 +288,9 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
     for (const t of e.trunks) trunks.set(t, Math.max(trunks.get(t) ?? 0, loss));
     for (const site of e.step.targets.sites) sites.add(site);
   }
+  const facts = trunkFacts(network);
   for (const [id, loss] of trunks) {
-    const server = network.inventory.trunks.get(id)?.callServer;
+    const server = facts.get(id)?.callServer;
     const serverLoss = server !== undefined ? servers.get(server) : undefined;
     if (serverLoss !== undefined && serverLoss > loss) trunks.set(id, serverLoss);
   }
@@ -297,6 +298,7 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
 }
 
 interface TrunkFacts {
+  callServer: string;
   sessions: number;
   /** Site of the trunk's call server; undefined when the server is unknown. */
   site: string | undefined;
@@ -314,6 +316,7 @@ function trunkFacts(network: Network): Map<string, TrunkFacts> {
     facts = new Map();
     for (const trunk of network.inventory.trunks.values()) {
       facts.set(trunk.id, {
+        callServer: trunk.callServer,
         sessions: trunk.capacity.sessions,
         site: network.inventory.callServers.get(trunk.callServer)?.site,
         emergency: trunkInScope(network, trunk.id, 'emergency'),
