@@ -163,7 +163,7 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
     for (const change of network.changes) {
       const facts = new Map<string, StepFacts>();
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step);
+        const { servers, trunks } = targetsOf(network, step, context.timeline);
         const groups = new Set<string>();
         for (const s of servers) groups.add(serverGroup.get(s) as string);
         // The trunks of a targeted server are in its group already; only trunks named on their own add one.
