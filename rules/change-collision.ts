@@ -76,11 +76,11 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
         if (list) list.push(occurrence);
         else touching[kind].set(element, [occurrence]);
       };
-      const running: { step: Step; servers: ReadonlySet<string> }[] = [];
+      const running: { step: Step; exposure: StepExposure }[] = [];
       for (const step of interval.activeSteps) {
         const exposure = timeline.exposures.get(stepKey(step));
         if (!exposure) continue;
-        running.push({ step, servers: serverSet(exposure) });
+        running.push({ step, exposure });
         const plain: Touch = { step };
         for (const s of exposure.servers) {
           touch('server', s, plain);
@@ -92,13 +92,13 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
       // that both reach a trunk through its server share that server, which hides their trunk collision
       // (see below); so only a trunk some running step names without its server can collide visibly, and
       // only those trunks are walked (not the thousands every server brings).
-      for (const { step, servers } of running) {
+      for (const { step, exposure } of running) {
         for (const t of step.targets.trunks) {
           const trunk = inv.trunks.get(t);
-          if (!trunk || servers.has(trunk.callServer) || touching.trunk.has(t)) continue;
+          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t)) continue;
           // Every running step that reaches the trunk, in running order.
           for (const other of running) {
-            if (other.servers.has(trunk.callServer) || other.step.targets.trunks.includes(t)) touch('trunk', t, { step: other.step });
+            if (serverSet(other.exposure).has(trunk.callServer) || other.step.targets.trunks.includes(t)) touch('trunk', t, { step: other.step });
           }
         }
       }
