@@ -95,9 +95,13 @@ export function sortNumbers(numbers: string[]): string[] {
 }
 
 /** Start order within a change request: by start, then by position in the file. */
+// Built once per change request: the dependencies of each of its steps are walked through it.
+const stepsById = new WeakMap<ChangeRequest, Map<string, Step>>();
+
 /** Ids of every step `step` depends on, directly or through other steps (cycles are tolerated). */
 export function transitiveDependencies(change: ChangeRequest, step: Step): Set<string> {
-  const byId = new Map(change.steps.map((s) => [s.id, s]));
+  let byId = stepsById.get(change);
+  if (!byId) stepsById.set(change, (byId = new Map(change.steps.map((s) => [s.id, s]))));
   const seen = new Set<string>();
   const stack = [...step.dependsOn];
   while (stack.length > 0) {
@@ -158,7 +162,6 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
   check(context) {
     const { network } = context;
     const serverGroup = new Map([...network.inventory.callServers.values()].map((s) => [s.id, s.redundancyGroup]));
-    const trunkServer = new Map([...network.inventory.trunks.values()].map((t) => [t.id, t.callServer]));
 
     for (const change of network.changes) {
       const facts = new Map<string, StepFacts>();
@@ -167,7 +170,10 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
         const groups = new Set<string>();
         for (const s of servers) groups.add(serverGroup.get(s) as string);
         // The trunks of a targeted server are in its group already; only trunks named on their own add one.
-        for (const t of step.targets.trunks) if (trunkServer.has(t)) groups.add(serverGroup.get(trunkServer.get(t) as string) as string);
+        for (const t of step.targets.trunks) {
+          const trunk = network.inventory.trunks.get(t);
+          if (trunk) groups.add(serverGroup.get(trunk.callServer) as string);
+        }
         facts.set(step.id, { step, servers, trunks, groups, numbers: stepsEmergencyReach(network, [step]).numbers, ancestors: transitiveDependencies(change, step) });
       }
       const ordered = [...facts.values()].sort((a, b) => compareSteps(a.step, b.step));
