@@ -438,7 +438,14 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
       ],
     };
   }
-  const bad = firstInvalidUtf8(bytes);
+  // The strict decoder is fast; the byte scanner that finds where the encoding breaks runs only then.
+  let decoded: string | undefined;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    decoded = undefined;
+  }
+  const bad = decoded === undefined ? firstInvalidUtf8(bytes) : -1;
   if (bad >= 0) {
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const lines = new LineIndex(prefix);
@@ -453,7 +460,7 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
       ],
     };
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
+  let text = decoded ?? new TextDecoder('utf-8').decode(bytes);
   // A leading byte-order mark is harmless; js-yaml would otherwise see it as content.
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
   const lines = new LineIndex(text);

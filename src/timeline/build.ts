@@ -229,7 +229,9 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
     }
     for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
     if (active.size === 0) continue;
-    const current = [...active.values()].sort((a, b) => compareSteps(a.step, b.step));
+    // `active` holds exposures in insertion order, which is `starts` order (compareSteps), and deletions
+    // keep that order: no sort per interval.
+    const current = [...active.values()];
     const activeSteps = current.filter((e) => e.step.window.end > start).map((e) => e.step);
     const servers = new Set<string>();
     const trunks = new Set<string>();

@@ -19,13 +19,13 @@ export type InstantResult =
   | { ok: false; reason: 'invalid' | 'nonexistent' | 'ambiguous' | 'bad-zone'; message: string };
 
 const zoneCache = new Map<string, IANAZone>();
-const BUCKET = 15 * 60_000;
+const BUCKET = 3600_000;
 
 /**
- * The luxon zone for an IANA name, with its offset lookups cached per 15-minute bucket: asking
- * Intl for an offset is the most expensive thing a large plan does (every interval, every hour).
- * A bucket is cached only when the offset is the same at both of its ends, so a transition inside
- * a bucket (historic local mean times) is still computed exactly.
+ * The luxon zone for an IANA name, with its offset lookups cached per hour: asking Intl for an offset
+ * is the most expensive thing a large plan does (every interval, every hour). An hour is cached only
+ * when the offset is the same at both of its ends; an hour holding a transition (which may fall on a
+ * half or quarter hour) is computed exactly every time.
  */
 export function zoneOf(name: string): IANAZone | undefined {
   let zone = zoneCache.get(name);
@@ -33,14 +33,16 @@ export function zoneOf(name: string): IANAZone | undefined {
     if (!IANAZone.isValidZone(name)) return undefined;
     zone = IANAZone.create(name);
     const exact = zone.offset.bind(zone);
-    const cache = new Map<number, number>();
+    const cache = new Map<number, number | null>();
     zone.offset = (ms: number): number => {
       const key = Math.floor(ms / BUCKET);
-      const known = cache.get(key);
-      if (known !== undefined) return known;
-      const value = exact(ms);
-      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache.set(key, value);
-      return value;
+      let known = cache.get(key);
+      if (known === undefined) {
+        const first = exact(key * BUCKET);
+        known = first === exact(key * BUCKET + BUCKET - 1) ? first : null;
+        cache.set(key, known);
+      }
+      return known ?? exact(ms);
     };
     zoneCache.set(name, zone);
   }
