@@ -173,6 +173,8 @@ const CONFUSABLES: Record<string, string> = {
 
 /** The form two ids share when a reader could not tell them apart: NFKC, lower case, look-alikes folded. */
 export function idSkeleton(id: string): string {
+  // Plain ASCII ids (nearly all of them) have no look-alikes to fold and are already NFKC.
+  if (/^[\x20-\x7e]*$/.test(id)) return id.toLowerCase();
   let out = '';
   for (const ch of id.normalize('NFKC').toLowerCase()) out += CONFUSABLES[ch] ?? ch;
   return out;
@@ -417,7 +419,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       dependsOn,
       testCalls: (raw.verification?.testCalls ?? []).map((t, k) => ({
         ...t,
-        at: ref(file, 'steps', index, 'verification', 'testCalls', k),
+        at: { file, pointer: `${stepAt.pointer}/verification/testCalls/${k}` },
       })),
       capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
       at: stepAt,
