@@ -33212,59 +33212,65 @@ var canary_and_soak_default = defineRule({
   check(context) {
     const { network, timeline, options } = context;
     const fmt = (ms) => ms === void 0 ? "never (no daily traffic peak found after the canary)" : context.formatInstant(ms);
+    const reached = /* @__PURE__ */ new Map();
+    const reachedBy = (e) => {
+      let members = reached.get(e);
+      if (!members) reached.set(e, members = rolloutMembers(network, e));
+      return members;
+    };
     for (const rollout of timeline.rollouts) {
       const group = network.inventory.redundancyGroups.get(rollout.group);
       if (!group || group.members.length === 0) continue;
       const memberSet = new Set(group.members);
-      const membersOf = (e) => rolloutMembers(network, e).filter((m) => memberSet.has(m));
+      const membersOf = (e) => reachedBy(e).filter((m) => memberSet.has(m));
       const size = group.members.length;
       const maxWaveMembers = Math.max(1, Math.floor(options.maxWaveFraction * size + 1e-9));
       const canary = rollout.canary;
-      const canaryMembers = membersOf(canary);
-      const common = {
+      let common;
+      const commonOf = () => ({
         signature: rollout.signature,
         group: group.id,
         groupSize: size,
         canaryStep: stepKey(canary.step),
-        canaryMembers,
+        canaryMembers: membersOf(canary),
         canaryEnd: context.formatInstant(canary.step.window.end),
         soakHours: timeline.soakHours,
         soakEnd: context.formatInstant(rollout.soakEnd),
         soakSpansPeak: rollout.soakSpansPeak,
         provenAt: fmt(rollout.provenAt),
         maxWaveMembers
-      };
+      });
       const unproven = /* @__PURE__ */ new Set();
       let reportedWhole = false;
       wavesOf(rollout, membersOf).forEach((wave, index) => {
         const first2 = wave.steps[0]?.step;
         const beforeProven = rollout.provenAt === void 0 || wave.start < rollout.provenAt;
         if (index === 0 || beforeProven) for (const m of wave.members) unproven.add(m);
-        const data = {
-          ...common,
+        const dataOf = () => ({
+          ...common ??= commonOf(),
           members: wave.members,
           memberCount: wave.members.length,
           steps: wave.steps.map((e) => stepKey(e.step)),
           changeIds: [...new Set(wave.steps.map((e) => e.step.changeId))].sort(),
           waveStart: context.formatInstant(wave.start)
-        };
+        });
         const targets = { file: first2.at.file, pointer: first2.at.pointer + "/targets" };
         if ((index === 0 || beforeProven) && unproven.size === size && !reportedWhole) {
           reportedWhole = true;
-          context.reportStep(first2, { messageId: "wholeGroupUnproven", at: targets, atKey: true, data: { ...data, members: [...unproven].sort(), memberCount: unproven.size } });
+          context.reportStep(first2, { messageId: "wholeGroupUnproven", at: targets, atKey: true, data: { ...dataOf(), members: [...unproven].sort(), memberCount: unproven.size } });
           return;
         }
         if (index === 0) {
-          if (wave.members.length > 1) context.reportStep(first2, { messageId: "canaryTooWide", at: targets, atKey: true, data });
+          if (wave.members.length > 1) context.reportStep(first2, { messageId: "canaryTooWide", at: targets, atKey: true, data: dataOf() });
           return;
         }
         if (beforeProven) {
           const messageId = wave.start < rollout.soakEnd ? "waveBeforeSoak" : "waveBeforePeak";
-          context.reportStep(first2, { messageId, at: { file: first2.at.file, pointer: first2.at.pointer + "/window/start" }, data });
+          context.reportStep(first2, { messageId, at: { file: first2.at.file, pointer: first2.at.pointer + "/window/start" }, data: dataOf() });
           return;
         }
         if (wave.members.length > maxWaveMembers) {
-          context.reportStep(first2, { messageId: "waveTooLarge", at: targets, atKey: true, data: { ...data, maxWaveFraction: options.maxWaveFraction } });
+          context.reportStep(first2, { messageId: "waveTooLarge", at: targets, atKey: true, data: { ...dataOf(), maxWaveFraction: options.maxWaveFraction } });
         }
       });
     }
@@ -33328,7 +33334,8 @@ var redundancy_group_concurrency_default = defineRule({
     const flush = (group, run2, maxSites, maxServers) => {
       const sites = [...new Set(run2.servers.map((s2) => servers.get(s2)?.site ?? s2))].sort();
       const contributors = [...run2.contributors.values()];
-      const firstContributors = contributors.filter((e) => run2.first.exposures.includes(e));
+      const inFirst = new Set(run2.first.exposures);
+      const firstContributors = contributors.filter((e) => inFirst.has(e));
       const opener = openingStep(run2.first, firstContributors.length > 0 ? firstContributors : contributors);
       const ordered = contributors.map((e) => e.step).sort(compareSteps);
       const soaking = ordered.filter((s2) => run2.soaking.has(stepKey(s2))).map(stepKey);
@@ -33358,16 +33365,39 @@ var redundancy_group_concurrency_default = defineRule({
         }
       });
     };
+    const groupsOf = /* @__PURE__ */ new Map();
+    for (const group of groups2) {
+      for (const m of group.members) {
+        const list3 = groupsOf.get(m);
+        if (list3) list3.push(group.id);
+        else groupsOf.set(m, [group.id]);
+      }
+    }
+    const atRiskByGroup = /* @__PURE__ */ new Map();
+    for (const interval of timeline.intervals) {
+      const here = /* @__PURE__ */ new Map();
+      for (const s2 of interval.atRiskServers) {
+        for (const g of groupsOf.get(s2) ?? []) {
+          const list3 = here.get(g);
+          if (list3) list3.push(s2);
+          else here.set(g, [s2]);
+        }
+      }
+      for (const [g, atRisk] of here) {
+        const list3 = atRiskByGroup.get(g);
+        if (list3) list3.push({ interval, atRisk });
+        else atRiskByGroup.set(g, [{ interval, atRisk }]);
+      }
+    }
     for (const group of groups2) {
       if (group.members.length === 0) continue;
       const members = new Set(group.members);
       const maxSites = group.emergency ? options.maxSitesAtRisk : options.nonEmergencyMaxSitesAtRisk;
       const maxServers = group.emergency ? options.maxServersAtRisk : options.nonEmergencyMaxServersAtRisk;
       let run2;
-      for (const interval of timeline.intervals) {
-        const atRisk = interval.atRiskServers.filter((s2) => members.has(s2));
+      for (const { interval, atRisk } of atRiskByGroup.get(group.id) ?? []) {
         const siteCount = new Set(atRisk.map((s2) => servers.get(s2)?.site ?? s2)).size;
-        const offending = atRisk.length > 0 && (atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites);
+        const offending = atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites;
         const key = atRisk.join("\0");
         const continues = run2 !== void 0 && offending && run2.last.end === interval.start && run2.servers.join("\0") === key;
         if (!continues) {
@@ -33538,8 +33568,9 @@ function lossesOf(network, exposures, instant) {
     for (const t2 of e.trunks) trunks.set(t2, Math.max(trunks.get(t2) ?? 0, loss));
     for (const site of e.step.targets.sites) sites.add(site);
   }
+  const facts = trunkFacts(network);
   for (const [id, loss] of trunks) {
-    const server = network.inventory.trunks.get(id)?.callServer;
+    const server = facts.get(id)?.callServer;
     const serverLoss = server !== void 0 ? servers.get(server) : void 0;
     if (serverLoss !== void 0 && serverLoss > loss) trunks.set(id, serverLoss);
   }
@@ -33552,6 +33583,7 @@ function trunkFacts(network) {
     facts = /* @__PURE__ */ new Map();
     for (const trunk of network.inventory.trunks.values()) {
       facts.set(trunk.id, {
+        callServer: trunk.callServer,
         sessions: trunk.capacity.sessions,
         site: network.inventory.callServers.get(trunk.callServer)?.site,
         emergency: trunkInScope(network, trunk.id, "emergency")
@@ -33933,6 +33965,34 @@ var capacity_end_state_default = defineRule({
 });
 
 // rules/emergency-route-diversity.ts
+function sortedHas(sorted2, value) {
+  let lo = 0;
+  let hi = sorted2.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const at = sorted2[mid];
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function intervalAtRisk(network, interval, routeServers, routeTrunks) {
+  const sites = /* @__PURE__ */ new Set();
+  for (const e of interval.exposures) for (const site of e.step.targets.sites) sites.add(site);
+  return {
+    servers: new Set(routeServers.filter((s2) => sortedHas(interval.atRiskServers, s2))),
+    trunks: new Set(routeTrunks.filter((t2) => sortedHas(interval.atRiskTrunks, t2))),
+    switches: switchesOn(network, sites)
+  };
+}
+function switchesOn(network, sites) {
+  const switches = /* @__PURE__ */ new Set();
+  if (sites.size > 0) {
+    for (const sw of network.inventory.switches.values()) if (sw.site !== void 0 && sites.has(sw.site)) switches.add(sw.id);
+  }
+  return switches;
+}
 function atRiskOf(network, exposures) {
   const servers = /* @__PURE__ */ new Set();
   const trunks = /* @__PURE__ */ new Set();
@@ -33942,11 +34002,7 @@ function atRiskOf(network, exposures) {
     for (const t2 of e.trunks) trunks.add(t2);
     for (const site of e.step.targets.sites) sites.add(site);
   }
-  const switches = /* @__PURE__ */ new Set();
-  if (sites.size > 0) {
-    for (const sw of network.inventory.switches.values()) if (sw.site !== void 0 && sites.has(sw.site)) switches.add(sw.id);
-  }
-  return { servers, trunks, switches };
+  return { servers, trunks, switches: switchesOn(network, sites) };
 }
 function describeRoute(r2) {
   return `${r2.callServer} > ${r2.trunk} > ${r2.switch} > ${r2.psap}`;
@@ -34038,11 +34094,13 @@ var emergency_route_diversity_default = defineRule({
         }
       });
     };
+    const routeServers = [...new Set(numbers.flatMap((n2) => n2.routes.map((r2) => r2.callServer)))];
+    const routeTrunks = [...new Set(numbers.flatMap((n2) => n2.routes.map((r2) => r2.trunk)))];
     const intervalRisk = /* @__PURE__ */ new Map();
     const riskOf = (interval) => {
       let entry = intervalRisk.get(interval);
       if (!entry) {
-        entry = { risk: atRiskOf(network, interval.exposures), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
+        entry = { risk: intervalAtRisk(network, interval, routeServers, routeTrunks), targetsSites: interval.exposures.some((e) => e.step.targets.sites.length > 0) };
         intervalRisk.set(interval, entry);
       }
       return entry;
@@ -34068,7 +34126,7 @@ var emergency_route_diversity_default = defineRule({
           flush(number, run2);
           open.delete(id);
         }
-        if (!state) continue;
+        if (!state || blamed.length === 0) continue;
         const soaking = interval.exposures.filter((e) => e.step.window.end <= interval.start).map((e) => stepKey(e.step));
         for (const id of blamed) {
           let run2 = open.get(id);
@@ -34108,6 +34166,12 @@ var change_collision_default = defineRule({
     const { network, timeline } = context;
     const inv = network.inventory;
     const collisions = /* @__PURE__ */ new Map();
+    const serverSets = /* @__PURE__ */ new Map();
+    const serverSet = (e) => {
+      let set3 = serverSets.get(e);
+      if (!set3) serverSets.set(e, set3 = new Set(e.servers));
+      return set3;
+    };
     for (const interval of timeline.intervals) {
       if (interval.activeSteps.length < 2) continue;
       if (new Set(interval.activeSteps.map((s2) => s2.changeId)).size < 2) continue;
@@ -34117,16 +34181,26 @@ var change_collision_default = defineRule({
         if (list3) list3.push(occurrence);
         else touching[kind].set(element, [occurrence]);
       };
+      const running = [];
       for (const step of interval.activeSteps) {
         const exposure = timeline.exposures.get(stepKey(step));
         if (!exposure) continue;
+        running.push({ step, exposure });
         const plain = { step };
         for (const s2 of exposure.servers) {
           touch("server", s2, plain);
           const group = inv.callServers.get(s2)?.redundancyGroup;
           if (group !== void 0) touch("group", group, { step, member: s2 });
         }
-        for (const t2 of exposure.trunks) touch("trunk", t2, plain);
+      }
+      for (const { step, exposure } of running) {
+        for (const t2 of step.targets.trunks) {
+          const trunk = inv.trunks.get(t2);
+          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t2)) continue;
+          for (const other of running) {
+            if (serverSet(other.exposure).has(trunk.callServer) || other.step.targets.trunks.includes(t2)) touch("trunk", t2, { step: other.step });
+          }
+        }
       }
       for (const kind of KINDS) {
         for (const [element, occurrences] of touching[kind]) {
@@ -34227,9 +34301,15 @@ var change_collision_default = defineRule({
 
 // src/timeline/time.ts
 var WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
+function utc(year, month, day, hour, minute, second, ms) {
+  const date = new Date(Date.UTC(2e3, month, day, hour, minute, second, ms));
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+var OFFSET_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 var LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 var zoneCache = /* @__PURE__ */ new Map();
-var BUCKET = 15 * 6e4;
+var BUCKET = 36e5;
 function zoneOf(name) {
   let zone = zoneCache.get(name);
   if (!zone) {
@@ -34239,11 +34319,13 @@ function zoneOf(name) {
     const cache2 = /* @__PURE__ */ new Map();
     zone.offset = (ms) => {
       const key = Math.floor(ms / BUCKET);
-      const known = cache2.get(key);
-      if (known !== void 0) return known;
-      const value = exact(ms);
-      if (exact(key * BUCKET) === value && exact(key * BUCKET + BUCKET - 1) === value) cache2.set(key, value);
-      return value;
+      let known = cache2.get(key);
+      if (known === void 0) {
+        const first2 = exact(key * BUCKET);
+        known = first2 === exact(key * BUCKET + BUCKET - 1) ? first2 : null;
+        cache2.set(key, known);
+      }
+      return known ?? exact(ms);
     };
     zoneCache.set(name, zone);
   }
@@ -34255,16 +34337,24 @@ function offsetOf(ms, zoneName) {
 var pad2 = (n2) => String(n2).padStart(2, "0");
 function parseInstant(text2, zoneName) {
   if (WITH_OFFSET.test(text2)) {
-    const dt = DateTime.fromISO(text2, { setZone: true });
-    if (!dt.isValid) return { ok: false, reason: "invalid", message: `"${text2}" is not a valid date-time` };
-    return { ok: true, ms: dt.toMillis() };
+    const m2 = OFFSET_INSTANT.exec(text2);
+    if (!m2) return { ok: false, reason: "invalid", message: `"${text2}" is not a valid date-time` };
+    const [, y3, mo2, d2, h3, mi2, s3, frac2, zone2] = m2;
+    const wall = utc(Number(y3), Number(mo2) - 1, Number(d2), Number(h3), Number(mi2), Number(s3 ?? 0), Number((frac2 ?? "0").padEnd(3, "0").slice(0, 3)));
+    const check2 = new Date(wall);
+    if (check2.getUTCMonth() + 1 !== Number(mo2) || check2.getUTCDate() !== Number(d2) || check2.getUTCHours() !== Number(h3) || Number(mi2) > 59 || Number(s3 ?? 0) > 59) {
+      return { ok: false, reason: "invalid", message: `"${text2}" is not a valid date-time` };
+    }
+    const offsetMinutes = zone2 === "Z" || zone2 === void 0 ? 0 : (zone2.startsWith("-") ? -1 : 1) * (Number(zone2.slice(1, 3)) * 60 + Number(zone2.slice(4, 6)));
+    if (Math.abs(offsetMinutes) >= 24 * 60) return { ok: false, reason: "invalid", message: `"${text2}" has an offset out of range` };
+    return { ok: true, ms: wall - offsetMinutes * 6e4 };
   }
   const m = LOCAL.exec(text2);
   if (!m) return { ok: false, reason: "invalid", message: `"${text2}" is not a valid date-time` };
   const zone = zoneOf(zoneName);
   if (!zone) return { ok: false, reason: "bad-zone", message: `"${zoneName}" is not an IANA time zone` };
   const [, y2, mo, d, h2, mi, s2, frac] = m;
-  const wallAsUtc = Date.UTC(Number(y2), Number(mo) - 1, Number(d), Number(h2), Number(mi), Number(s2 ?? 0), Number((frac ?? "0").padEnd(3, "0").slice(0, 3)));
+  const wallAsUtc = utc(Number(y2), Number(mo) - 1, Number(d), Number(h2), Number(mi), Number(s2 ?? 0), Number((frac ?? "0").padEnd(3, "0").slice(0, 3)));
   const check = new Date(wallAsUtc);
   if (check.getUTCMonth() + 1 !== Number(mo) || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h2)) {
     return { ok: false, reason: "invalid", message: `"${text2}" is not a valid date-time` };
@@ -34272,8 +34362,8 @@ function parseInstant(text2, zoneName) {
   const candidates = /* @__PURE__ */ new Set();
   for (const probe of [wallAsUtc - 14 * 36e5, wallAsUtc, wallAsUtc + 14 * 36e5]) {
     const offset2 = zone.offset(probe);
-    const utc = wallAsUtc - offset2 * 6e4;
-    if (zone.offset(utc) === offset2) candidates.add(utc);
+    const utc2 = wallAsUtc - offset2 * 6e4;
+    if (zone.offset(utc2) === offset2) candidates.add(utc2);
   }
   if (candidates.size === 0) {
     return {
@@ -34513,7 +34603,7 @@ function buildTimeline(network, options) {
     }
     for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
     if (active.size === 0) continue;
-    const current = [...active.values()].sort((a, b2) => compareSteps(a.step, b2.step));
+    const current = [...active.values()];
     const activeSteps = current.filter((e) => e.step.window.end > start).map((e) => e.step);
     const servers = /* @__PURE__ */ new Set();
     const trunks = /* @__PURE__ */ new Set();
@@ -34550,9 +34640,14 @@ function dailyPeaks(network, start, end) {
 
 // src/timeline/targets.ts
 var cache = /* @__PURE__ */ new WeakMap();
-function targetsOf(network, step) {
+var seeded = /* @__PURE__ */ new WeakSet();
+function targetsOf(network, step, timeline) {
   let byStep = cache.get(network);
-  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new WeakMap());
+  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new Map());
+  if (timeline && !seeded.has(timeline)) {
+    seeded.add(timeline);
+    for (const e of timeline.exposures.values()) if (!byStep.has(e.step)) byStep.set(e.step, { servers: e.servers, trunks: e.trunks });
+  }
   let targets = byStep.get(step);
   if (!targets) byStep.set(step, targets = resolveTargets(network, step));
   return targets;
@@ -34569,8 +34664,8 @@ function localClockInstant(date, hh, mm, zoneName) {
   if (!zone) return wall;
   const candidates = [];
   for (const probe of [wall - 14 * HOUR2, wall, wall + 14 * HOUR2]) {
-    const utc = wall - zone.offset(probe) * MINUTE;
-    if (zone.offset(utc) * MINUTE === wall - utc) candidates.push(utc);
+    const utc2 = wall - zone.offset(probe) * MINUTE;
+    if (zone.offset(utc2) * MINUTE === wall - utc2) candidates.push(utc2);
   }
   if (candidates.length > 0) return Math.min(...candidates);
   const offsets = [zone.offset(wall - 14 * HOUR2), zone.offset(wall + 14 * HOUR2)];
@@ -34676,6 +34771,7 @@ var maintenance_window_default = defineRule({
     };
     const windowList = network.policy.maintenanceWindows.map(describeWindow);
     const spansByDates = /* @__PURE__ */ new Map();
+    const spanByWindow = /* @__PURE__ */ new Map();
     const worstByWindow = /* @__PURE__ */ new Map();
     const peaksByRange = /* @__PURE__ */ new Map();
     const worstHourOf = (start, end) => {
@@ -34709,30 +34805,36 @@ var maintenance_window_default = defineRule({
     };
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step);
+        const { servers, trunks } = targetsOf(network, step, context.timeline);
         if (servers.length === 0 && trunks.length === 0) continue;
         const { start, end } = step.window;
         const rollbackMinutes = step.rollback?.minutes ?? 0;
         const rollbackEnd = end + rollbackMinutes * MINUTE;
         const windowAt = { file: step.at.file, pointer: step.window.at.pointer };
-        const base = { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) };
-        const firstDate = addDays(localParts(start, zone).date, -1);
-        const lastDate = localParts(end, zone).date;
-        const datesKey = `${firstDate}|${lastDate}`;
-        let spans = spansByDates.get(datesKey);
-        if (!spans) spansByDates.set(datesKey, spans = allowedSpans(network, firstDate, lastDate));
-        const span = spans.find((o2) => o2.start <= start && end <= o2.end);
+        let base;
+        const baseOf = () => base ??= { stepId: step.id, stepStart: context.formatInstant(start), stepEnd: context.formatInstant(end) };
+        const windowKey = `${start}|${end}`;
+        let span = spanByWindow.get(windowKey);
+        if (!spanByWindow.has(windowKey)) {
+          const firstDate = addDays(localParts(start, zone).date, -1);
+          const lastDate = localParts(end, zone).date;
+          const datesKey = `${firstDate}|${lastDate}`;
+          let spans = spansByDates.get(datesKey);
+          if (!spans) spansByDates.set(datesKey, spans = allowedSpans(network, firstDate, lastDate));
+          span = spans.find((o2) => o2.start <= start && end <= o2.end);
+          spanByWindow.set(windowKey, span);
+        }
         if (!span) {
           context.reportStep(step, {
             messageId: "outsideWindow",
-            data: { ...base, windows: windowList, timeZone: zone, dayType: dayTypeOf(localParts(start, zone), network.forecast.holidays) },
+            data: { ...baseOf(), windows: windowList, timeZone: zone, dayType: dayTypeOf(localParts(start, zone), network.forecast.holidays) },
             at: windowAt
           });
         } else if (rollbackEnd > span.end) {
           context.reportStep(step, {
             messageId: "rollbackOverrunsWindow",
             data: {
-              ...base,
+              ...baseOf(),
               rollbackMinutes,
               rollbackEnd: context.formatInstant(rollbackEnd),
               windowEnd: context.formatInstant(span.end),
@@ -34746,16 +34848,15 @@ var maintenance_window_default = defineRule({
           if (start < freeze.end && end > freeze.start) {
             context.reportStep(step, {
               messageId: "inFreeze",
-              data: { ...base, freezeId: freeze.id, reason: freeze.reason, freezeStart: context.formatInstant(freeze.start), freezeEnd: context.formatInstant(freeze.end) },
+              data: { ...baseOf(), freezeId: freeze.id, reason: freeze.reason, freezeStart: context.formatInstant(freeze.start), freezeEnd: context.formatInstant(freeze.end) },
               at: windowAt
             });
           }
         }
-        const windowKey = `${start}|${end}`;
         if (!worstByWindow.has(windowKey)) worstByWindow.set(windowKey, worstHourOf(start, end));
         const worst = worstByWindow.get(windowKey);
         if (worst) {
-          context.reportStep(step, { messageId: "trafficTooHigh", data: { ...base, ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
+          context.reportStep(step, { messageId: "trafficTooHigh", data: { ...baseOf(), ...worst.data, maxPeakShare: options.maxPeakShare }, at: windowAt });
         }
         const leadMs = options.peakLeadHours * HOUR2;
         if (leadMs > 0) {
@@ -34767,7 +34868,7 @@ var maintenance_window_default = defineRule({
             context.reportStep(step, {
               messageId: "tooCloseToPeak",
               data: {
-                ...base,
+                ...baseOf(),
                 rollbackEnd: context.formatInstant(rollbackEnd),
                 peakStart: context.formatInstant(peak),
                 peakLeadHours: options.peakLeadHours,
@@ -34783,18 +34884,22 @@ var maintenance_window_default = defineRule({
 });
 
 // rules/post-step-verification.ts
-function emergencyReach(network, servers, trunks) {
+function stepsEmergencyReach(network, steps) {
   const index = routeIndex(network);
   const numbers = /* @__PURE__ */ new Set();
   const psaps = /* @__PURE__ */ new Set();
-  for (const ids of [servers, trunks]) {
-    const byElement = ids === servers ? index.byServer : index.byTrunk;
-    for (const id of ids) {
-      for (const route of byElement.get(id) ?? []) {
-        numbers.add(route.number);
-        psaps.add(route.psap);
-      }
+  const add = (routes) => {
+    for (const route of routes ?? []) {
+      numbers.add(route.number);
+      psaps.add(route.psap);
     }
+  };
+  for (const step of steps) {
+    for (const s2 of targetsOf(network, step).servers) {
+      add(index.byServer.get(s2));
+      add(index.byTrunkServer.get(s2));
+    }
+    for (const t2 of step.targets.trunks) if (network.inventory.trunks.has(t2)) add(index.byTrunk.get(t2));
   }
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
 }
@@ -34802,16 +34907,24 @@ var routeIndexes = /* @__PURE__ */ new WeakMap();
 function routeIndex(network) {
   let index = routeIndexes.get(network);
   if (!index) {
-    index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
-    for (const number of network.inventory.emergencyNumbers.values()) {
+    index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map(), byTrunkServer: /* @__PURE__ */ new Map(), emergencyTrunksByServer: /* @__PURE__ */ new Map() };
+    const add = (map, id, value) => {
+      const list3 = map.get(id);
+      if (list3) list3.push(value);
+      else map.set(id, [value]);
+    };
+    const inv = network.inventory;
+    for (const number of inv.emergencyNumbers.values()) {
       for (const route of number.routes) {
         const entry = { number: number.number, psap: route.psap };
-        for (const [map, id] of [[index.byServer, route.callServer], [index.byTrunk, route.trunk]]) {
-          const list3 = map.get(id);
-          if (list3) list3.push(entry);
-          else map.set(id, [entry]);
-        }
+        add(index.byServer, route.callServer, entry);
+        add(index.byTrunk, route.trunk, entry);
+        const trunkServer = inv.trunks.get(route.trunk)?.callServer;
+        if (trunkServer !== void 0) add(index.byTrunkServer, trunkServer, entry);
       }
+    }
+    for (const trunk of inv.trunks.values()) {
+      if (trunk.emergency || index.byTrunk.has(trunk.id)) add(index.emergencyTrunksByServer, trunk.callServer, trunk.id);
     }
     routeIndexes.set(network, index);
   }
@@ -34820,8 +34933,10 @@ function routeIndex(network) {
 function sortNumbers(numbers) {
   return numbers.sort((a, b2) => a.length - b2.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
 }
+var stepsById = /* @__PURE__ */ new WeakMap();
 function transitiveDependencies(change, step) {
-  const byId = new Map(change.steps.map((s2) => [s2.id, s2]));
+  let byId = stepsById.get(change);
+  if (!byId) stepsById.set(change, byId = new Map(change.steps.map((s2) => [s2.id, s2])));
   const seen = /* @__PURE__ */ new Set();
   const stack = [...step.dependsOn];
   while (stack.length > 0) {
@@ -34855,15 +34970,17 @@ var post_step_verification_default = defineRule({
   check(context) {
     const { network } = context;
     const serverGroup = new Map([...network.inventory.callServers.values()].map((s2) => [s2.id, s2.redundancyGroup]));
-    const trunkServer = new Map([...network.inventory.trunks.values()].map((t2) => [t2.id, t2.callServer]));
     for (const change of network.changes) {
       const facts = /* @__PURE__ */ new Map();
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step);
+        const { servers, trunks } = targetsOf(network, step, context.timeline);
         const groups2 = /* @__PURE__ */ new Set();
         for (const s2 of servers) groups2.add(serverGroup.get(s2));
-        for (const t2 of trunks) groups2.add(serverGroup.get(trunkServer.get(t2)));
-        facts.set(step.id, { step, servers, trunks, groups: groups2, numbers: emergencyReach(network, servers, trunks).numbers, ancestors: transitiveDependencies(change, step) });
+        for (const t2 of step.targets.trunks) {
+          const trunk = network.inventory.trunks.get(t2);
+          if (trunk) groups2.add(serverGroup.get(trunk.callServer));
+        }
+        facts.set(step.id, { step, servers, trunks, groups: groups2, numbers: stepsEmergencyReach(network, [step]).numbers, ancestors: transitiveDependencies(change, step) });
       }
       const ordered = [...facts.values()].sort((a, b2) => compareSteps(a.step, b2.step));
       const problems = /* @__PURE__ */ new Map();
@@ -34929,7 +35046,7 @@ function onEmergencyElements(network, step) {
   const { servers, trunks } = targetsOf(network, step);
   const inv = network.inventory;
   if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
-  return emergencyReach(network, servers, trunks).numbers.length > 0;
+  return stepsEmergencyReach(network, [step]).numbers.length > 0;
 }
 var rollback_plan_default = defineRule({
   id: "rollback-plan",
@@ -34968,7 +35085,7 @@ var rollback_plan_default = defineRule({
     const { network, options } = context;
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step);
+        const { servers, trunks } = targetsOf(network, step, context.timeline);
         if (servers.length === 0 && trunks.length === 0) continue;
         const file = step.at.file;
         if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
@@ -35016,20 +35133,15 @@ var AUDIENCE_OF = {
 function emergencyFootprint(network, change) {
   const inv = network.inventory;
   const servers = /* @__PURE__ */ new Set();
+  for (const step of change.steps) for (const s2 of targetsOf(network, step).servers) servers.add(s2);
+  const reach = stepsEmergencyReach(network, change.steps);
+  const routes = routeIndex(network);
   const trunks = /* @__PURE__ */ new Set();
-  for (const step of change.steps) {
-    const r2 = targetsOf(network, step);
-    r2.servers.forEach((s2) => servers.add(s2));
-    r2.trunks.forEach((t2) => trunks.add(t2));
-  }
-  const reach = emergencyReach(network, [...servers], [...trunks]);
+  for (const s2 of servers) for (const t2 of routes.emergencyTrunksByServer.get(s2) ?? []) trunks.add(t2);
+  for (const step of change.steps) for (const t2 of step.targets.trunks) if (inv.trunks.has(t2)) trunks.add(t2);
   const onRoute = /* @__PURE__ */ new Set();
-  for (const number of inv.emergencyNumbers.values()) {
-    for (const route of number.routes) {
-      if (servers.has(route.callServer)) onRoute.add(route.callServer);
-      if (trunks.has(route.trunk)) onRoute.add(route.trunk);
-    }
-  }
+  for (const s2 of servers) if (routes.byServer.has(s2)) onRoute.add(s2);
+  for (const t2 of trunks) if (routes.byTrunk.has(t2)) onRoute.add(t2);
   const isEmergencyServer = (id) => {
     const server = inv.callServers.get(id);
     return server !== void 0 && (server.emergency || inv.redundancyGroups.get(server.redundancyGroup)?.emergency === true);
@@ -35178,7 +35290,7 @@ var drain_before_isolate_default = defineRule({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
-      const resolved = (s2) => targetsOf(network, s2);
+      const resolved = (s2) => targetsOf(network, s2, context.timeline);
       for (const step of change.steps) {
         const isolating = step.action === "isolate" || step.action === "restart";
         if (!isolating && step.action !== "restore") continue;
@@ -35276,12 +35388,28 @@ function sitesOf(network, exposure) {
     const site = inv.callServers.get(s2)?.site;
     if (site !== void 0) sites.add(site);
   }
-  for (const t2 of exposure.trunks) {
+  for (const t2 of exposure.step.targets.trunks) {
     const server = inv.trunks.get(t2)?.callServer;
     const site = server !== void 0 ? inv.callServers.get(server)?.site : void 0;
     if (site !== void 0) sites.add(site);
   }
   return [...sites].sort();
+}
+var emergencyTrunkCache = /* @__PURE__ */ new WeakMap();
+function emergencyTrunksByServer(network) {
+  let index = emergencyTrunkCache.get(network);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    const routes = routeIndex2(network);
+    for (const trunk of network.inventory.trunks.values()) {
+      if (!trunk.emergency && !routes.byTrunk.has(trunk.id)) continue;
+      const list3 = index.get(trunk.callServer);
+      if (list3) list3.push(trunk.id);
+      else index.set(trunk.callServer, [trunk.id]);
+    }
+    emergencyTrunkCache.set(network, index);
+  }
+  return index;
 }
 function percent2(fraction) {
   return `${Math.round(fraction * 100)}%`;
@@ -35385,7 +35513,6 @@ function deriveRiskUncached(network, timeline, change, options) {
   const raise = [];
   const zone = network.policy.timeZone;
   const servers = new Set(exposures.flatMap((e) => e.servers));
-  const trunks = new Set(exposures.flatMap((e) => e.trunks));
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
   const routes = routeIndex2(network);
@@ -35395,6 +35522,10 @@ function deriveRiskUncached(network, timeline, change, options) {
     for (const n2 of onRoutes) numbers.add(n2);
     emergencyElements.add(s2);
   }
+  const emergencyTrunks = emergencyTrunksByServer(network);
+  const trunks = /* @__PURE__ */ new Set();
+  for (const s2 of servers) for (const t2 of emergencyTrunks.get(s2) ?? []) trunks.add(t2);
+  for (const e of exposures) for (const t2 of e.step.targets.trunks) if (inv.trunks.has(t2)) trunks.add(t2);
   for (const t2 of trunks) {
     const onRoutes = routes.byTrunk.get(t2);
     if (!onRoutes) continue;
@@ -35763,7 +35894,7 @@ var software_qualification_default = defineRule({
       for (const step of change.steps) {
         const software = step.software;
         if (step.action !== "software-upgrade" || !software) continue;
-        const servers = targetsOf(network, step).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
+        const servers = targetsOf(network, step, context.timeline).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
         for (const [platform, onPlatform] of byPlatform(servers)) {
           checkPlatform(step, software, platform, onPlatform);
         }
@@ -38218,7 +38349,9 @@ var LineIndex = class {
   }
 };
 function escapePointerToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof token === "number") return String(token);
+  if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(tokens) {
   return tokens.map((t2) => "/" + escapePointerToken(t2)).join("");
@@ -38553,7 +38686,13 @@ function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS) {
       ]
     };
   }
-  const bad = firstInvalidUtf8(bytes);
+  let decoded;
+  try {
+    decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    decoded = void 0;
+  }
+  const bad = decoded === void 0 ? firstInvalidUtf8(bytes) : -1;
   if (bad >= 0) {
     const prefix2 = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
     const lines2 = new LineIndex(prefix2);
@@ -38568,7 +38707,7 @@ function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS) {
       ]
     };
   }
-  let text2 = new TextDecoder("utf-8").decode(bytes);
+  let text2 = decoded ?? new TextDecoder("utf-8").decode(bytes);
   if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
   const lines = new LineIndex(text2);
   let events;
@@ -38658,12 +38797,20 @@ import { createHash as createHash2 } from "node:crypto";
 // src/engine/finding.ts
 import { createHash } from "node:crypto";
 function stableStringify(value) {
-  if (Array.isArray(value)) return "[" + value.map(stableStringify).join(",") + "]";
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((k2) => JSON.stringify(k2) + ":" + stableStringify(value[k2]));
-    return "{" + entries.join(",") + "}";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) {
+    let out2 = "[";
+    for (let i2 = 0; i2 < value.length; i2++) out2 += (i2 > 0 ? "," : "") + stableStringify(value[i2]);
+    return out2 + "]";
   }
-  return JSON.stringify(value) ?? "null";
+  const record2 = value;
+  const keys = Object.keys(record2).sort();
+  let out = "{";
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const key = keys[i2];
+    out += (i2 > 0 ? "," : "") + JSON.stringify(key) + ":" + stableStringify(record2[key]);
+  }
+  return out + "}";
 }
 function fingerprintOf(f) {
   return createHash("sha256").update(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).digest("hex").slice(0, 24);
@@ -38813,6 +38960,7 @@ var CONFUSABLES = {
   \u0131: "i"
 };
 function idSkeleton(id) {
+  if (/^[\x20-\x7e]*$/.test(id)) return id.toLowerCase();
   let out = "";
   for (const ch of id.normalize("NFKC").toLowerCase()) out += CONFUSABLES[ch] ?? ch;
   return out;
@@ -39037,7 +39185,7 @@ function buildChange(b2, doc, inv, networkZone) {
       dependsOn,
       testCalls: (raw.verification?.testCalls ?? []).map((t2, k2) => ({
         ...t2,
-        at: ref(file, "steps", index, "verification", "testCalls", k2)
+        at: { file, pointer: `${stepAt.pointer}/verification/testCalls/${k2}` }
       })),
       capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
       at: stepAt
@@ -45099,8 +45247,10 @@ var GitRepo = class _GitRepo {
     let prefix2;
     try {
       const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(cleanEnv);
-      topLevel = (await probe.revparse(["--show-toplevel"])).trim();
-      prefix2 = (await probe.revparse(["--show-prefix"])).trim();
+      const out = (await probe.raw(["rev-parse", "--show-toplevel", "--show-prefix"])).replace(/\n$/, "");
+      const split = out.lastIndexOf("\n");
+      topLevel = (split < 0 ? out : out.slice(0, split)).trim();
+      prefix2 = (split < 0 ? "" : out.slice(split + 1)).trim();
     } catch (err) {
       throw new GitSourceError(`${dir} is not inside a git work tree (${firstLine(err)}); --base, --head and --staged read git objects, so run them in a clone`);
     }
@@ -45110,8 +45260,15 @@ var GitRepo = class _GitRepo {
   async isShallow() {
     return (await this.git.revparse(["--is-shallow-repository"])).trim() === "true";
   }
+  /** Refs already resolved: a staged check asks for HEAD twice (does it exist, then which commit). */
+  resolved = /* @__PURE__ */ new Map();
   /** The commit a ref names, or undefined when this clone does not have it. */
-  async tryResolve(ref2) {
+  tryResolve(ref2) {
+    let commit = this.resolved.get(ref2);
+    if (!commit) this.resolved.set(ref2, commit = this.resolveOnce(ref2));
+    return commit;
+  }
+  async resolveOnce(ref2) {
     try {
       const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]);
       return out.trim() || void 0;
