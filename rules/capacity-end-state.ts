@@ -5,7 +5,7 @@
 // requests whose step has ended by then, this one's included.
 import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest } from '../src/model/types.ts';
-import { capacityIndexFor, forecastPeak, remainingCapacity, requiredCapacity, worstSiteLoss } from '../src/timeline/capacity.ts';
+import { capacityIndexFor, forecastPeak, judgementData, remainingCapacity, requiredCapacity, worstSiteLoss } from '../src/timeline/capacity.ts';
 import type { CapacityScope, ElementLosses } from '../src/timeline/capacity.ts';
 
 interface Options {
@@ -91,16 +91,7 @@ export default defineRule<Options, MessageId>({
             lostSiteCps: Math.floor(j.lostSiteCapacity.cps),
             totalSessions: Math.floor(remaining.total.sessions),
             totalCps: Math.floor(remaining.total.cps),
-            availableSessions: j.available.sessions,
-            requiredSessions: j.required.sessions,
-            marginSessions: j.margin.sessions,
-            availableCps: j.available.cps,
-            requiredCps: j.required.cps,
-            marginCps: j.margin.cps,
-            availableTrunkSessions: j.available.trunkSessions,
-            requiredTrunkSessions: j.required.trunkSessions,
-            marginTrunkSessions: j.margin.trunkSessions,
-            short: j.short,
+            ...judgementData(j),
             failingSites: j.failingSites,
             peakSessions: scope === 'all' ? peak.totalSessions : peak.emergencySessions,
             peakCps: scope === 'all' ? peak.totalCps : peak.emergencyCps,

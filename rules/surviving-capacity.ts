@@ -5,15 +5,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { RuleContext } from '../src/engine/rule.ts';
-import {
-  attributeFailure,
-  capacityIndexFor,
-  lossesOf,
-  remainingCapacity,
-  requiredCapacity,
-  stepToReport,
-  worstSiteLoss,
-} from '../src/timeline/capacity.ts';
+import { attributeFailure, capacityIndexFor, judgementData, lossesOf, remainingCapacity, requiredCapacity, stepToReport, worstSiteLoss } from '../src/timeline/capacity.ts';
 import type { CapacityScope, RemainingCapacity, SiteLossJudgement } from '../src/timeline/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
@@ -126,16 +118,7 @@ export default defineRule<Options, MessageId>({
           largestSite: j.lostSite ?? 'none left',
           largestSiteSessions: Math.floor(j.lostSiteCapacity.sessions + 1e-6),
           largestSiteCps: Math.floor(j.lostSiteCapacity.cps + 1e-6),
-          availableSessions: j.available.sessions,
-          requiredSessions: j.required.sessions,
-          marginSessions: j.margin.sessions,
-          availableCps: j.available.cps,
-          requiredCps: j.required.cps,
-          marginCps: j.margin.cps,
-          availableTrunkSessions: j.available.trunkSessions,
-          requiredTrunkSessions: j.required.trunkSessions,
-          marginTrunkSessions: j.margin.trunkSessions,
-          short: j.short,
+          ...judgementData(j),
           forecastSessions: scope === 'all' ? f.totalSessions : f.emergencySessions,
           forecastCps: scope === 'all' ? f.totalCps : f.emergencyCps,
           headroomPercent: Math.round(options.headroom * 10000) / 100,

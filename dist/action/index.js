@@ -33659,6 +33659,20 @@ function worstSiteLoss(remaining, required) {
   worst ??= { lostSite: void 0, lostSiteCapacity: { ...ZERO }, required, ...judgeFigures(remaining.total, required) };
   return { ...worst, ok: worst.short.length === 0 && failingSites.length === 0, failingSites: failingSites.sort() };
 }
+function judgementData(j2) {
+  return {
+    availableSessions: j2.available.sessions,
+    requiredSessions: j2.required.sessions,
+    marginSessions: j2.margin.sessions,
+    availableCps: j2.available.cps,
+    requiredCps: j2.required.cps,
+    marginCps: j2.margin.cps,
+    availableTrunkSessions: j2.available.trunkSessions,
+    requiredTrunkSessions: j2.required.trunkSessions,
+    marginTrunkSessions: j2.margin.trunkSessions,
+    short: j2.short
+  };
+}
 function forecastPeak(network) {
   const profiles = network.forecast.profiles;
   const best = (metric) => {
@@ -33774,16 +33788,7 @@ var surviving_capacity_default = defineRule({
           largestSite: j2.lostSite ?? "none left",
           largestSiteSessions: Math.floor(j2.lostSiteCapacity.sessions + 1e-6),
           largestSiteCps: Math.floor(j2.lostSiteCapacity.cps + 1e-6),
-          availableSessions: j2.available.sessions,
-          requiredSessions: j2.required.sessions,
-          marginSessions: j2.margin.sessions,
-          availableCps: j2.available.cps,
-          requiredCps: j2.required.cps,
-          marginCps: j2.margin.cps,
-          availableTrunkSessions: j2.available.trunkSessions,
-          requiredTrunkSessions: j2.required.trunkSessions,
-          marginTrunkSessions: j2.margin.trunkSessions,
-          short: j2.short,
+          ...judgementData(j2),
           forecastSessions: scope === "all" ? f.totalSessions : f.emergencySessions,
           forecastCps: scope === "all" ? f.totalCps : f.emergencyCps,
           headroomPercent: Math.round(options.headroom * 1e4) / 100,
@@ -33894,16 +33899,7 @@ var capacity_end_state_default = defineRule({
             lostSiteCps: Math.floor(j2.lostSiteCapacity.cps),
             totalSessions: Math.floor(remaining.total.sessions),
             totalCps: Math.floor(remaining.total.cps),
-            availableSessions: j2.available.sessions,
-            requiredSessions: j2.required.sessions,
-            marginSessions: j2.margin.sessions,
-            availableCps: j2.available.cps,
-            requiredCps: j2.required.cps,
-            marginCps: j2.margin.cps,
-            availableTrunkSessions: j2.available.trunkSessions,
-            requiredTrunkSessions: j2.required.trunkSessions,
-            marginTrunkSessions: j2.margin.trunkSessions,
-            short: j2.short,
+            ...judgementData(j2),
             failingSites: j2.failingSites,
             peakSessions: scope === "all" ? peak.totalSessions : peak.emergencySessions,
             peakCps: scope === "all" ? peak.totalCps : peak.emergencyCps,

@@ -412,6 +412,22 @@ export function worstSiteLoss(remaining: RemainingCapacity, required: CapacityFi
   return { ...worst, ok: worst.short.length === 0 && failingSites.length === 0, failingSites: failingSites.sort() };
 }
 
+/** The figures of a judgement as finding data (available, required and margin per metric), in one order for every rule. */
+export function judgementData(j: SiteLossJudgement) {
+  return {
+    availableSessions: j.available.sessions,
+    requiredSessions: j.required.sessions,
+    marginSessions: j.margin.sessions,
+    availableCps: j.available.cps,
+    requiredCps: j.required.cps,
+    marginCps: j.margin.cps,
+    availableTrunkSessions: j.available.trunkSessions,
+    requiredTrunkSessions: j.required.trunkSessions,
+    marginTrunkSessions: j.margin.trunkSessions,
+    short: j.short,
+  };
+}
+
 export interface PeakForecast {
   totalSessions: number;
   totalCps: number;
