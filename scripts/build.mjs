@@ -1,5 +1,5 @@
 // Builds the bundles with esbuild: the CLI (dist/cli.js) and, when present, the GitHub Action
-// (dist/action/index.js). Schemas are compiled to standalone validators first and bundled in, so
+// (dist/index.js). Schemas are compiled to standalone validators first and bundled in, so
 // neither bundle compiles a schema at start-up. One bundle starts much faster than resolving hundreds
 // of modules from node_modules.
 import { build } from 'esbuild';
@@ -45,7 +45,7 @@ async function bundle(entry, outfile) {
 
 try {
   if (wanted('cli')) await bundle('src/cli/index.ts', 'dist/cli.js');
-  if (wanted('action') && existsSync('src/action/index.ts')) await bundle('src/action/index.ts', 'dist/action/index.js');
+  if (wanted('action') && existsSync('src/action/index.ts')) await bundle('src/action/index.ts', 'dist/index.js');
 } finally {
   // The generated validators are only needed while bundling.
   rmSync(workDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// Entry point of the bundled Action (dist/action/index.js): wires the real process into run().
+// Entry point of the bundled Action (dist/index.js): wires the real process into run().
 import * as precompiled from 'changegate:precompiled-validators';
 import { usePrecompiledValidators } from '../validate/schemas.ts';
 import { productionDeps } from './deps.ts';

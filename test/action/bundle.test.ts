@@ -1,4 +1,4 @@
-// The committed bundle (dist/action/index.js, what `runs.main` in action.yml starts) run as a real
+// The committed bundle (dist/index.js, what `runs.main` in action.yml starts) run as a real
 // process against the fake GitHub served over HTTP on 127.0.0.1, configured only through the
 // environment the runner provides: GITHUB_API_URL, GITHUB_EVENT_PATH, INPUT_*.
 import { spawn } from 'node:child_process';
@@ -11,7 +11,7 @@ import { FakeGitHub } from './fake-github.ts';
 import { ROOT, TOKEN, payload, sixSitesWorkspace } from './harness.ts';
 import type { Workspace } from './harness.ts';
 
-const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
+const BUNDLE = join(ROOT, 'dist', 'index.js');
 
 let ws: Workspace;
 beforeEach(() => {
@@ -43,7 +43,7 @@ async function serve(current: () => FakeGitHub): Promise<{ url: string; close: (
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-describe('dist/action/index.js', () => {
+describe('dist/index.js', () => {
   it('runs as the runner starts it: one failing check run on the PR head, one comment, job fails', async () => {
     let fake = new FakeGitHub();
     const server = await serve(() => fake);
