@@ -1,7 +1,7 @@
 // The CAB review summary as data: everything the Markdown and HTML renderers show, derived only from
 // one Evaluation (the same evaluate() call as `changegate check`), so the summary can never disagree
 // with the verdict. Renderers format; they compute nothing about the plan.
-import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
+import type { Counts, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { ChangeRequest, Network, Severity, Step } from '../model/types.ts';
@@ -26,20 +26,11 @@ export interface CabOptions {
   repoLabel: string;
 }
 
-export interface Attestation {
-  files: number;
-  changeRequests: number;
-  changeRequestsConsidered: number;
-  steps: number;
-  intervals: number;
-  rules: number;
+/** What the evaluation covered (the same counts as `check`), as of when, for which repository. */
+export interface Attestation extends Counts {
   ruleIds: string[];
   asOf: number | undefined;
   asOfText: string;
-  errors: number;
-  warnings: number;
-  notices: number;
-  waived: number;
   repo: string;
   timeZone: string;
 }
