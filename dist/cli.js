@@ -21763,7 +21763,7 @@ var init_maintenance_window = __esm({
   }
 });
 
-// rules/post-step-verification.ts
+// src/timeline/routes.ts
 function stepsEmergencyReach(network, steps) {
   const index = routeIndex(network);
   const numbers = /* @__PURE__ */ new Set();
@@ -21812,6 +21812,107 @@ function routeIndex(network) {
 function sortNumbers(numbers) {
   return numbers.sort((a, b2) => a.length - b2.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
 }
+var routeIndexes;
+var init_routes = __esm({
+  "src/timeline/routes.ts"() {
+    "use strict";
+    init_targets();
+    routeIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// rules/rollback-plan.ts
+function putsAtRisk(step) {
+  return step.capacityLoss > 0 || step.action !== "drain" && step.action !== "restore";
+}
+function onEmergencyElements(network, step) {
+  const { servers, trunks } = targetsOf(network, step);
+  const inv = network.inventory;
+  if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
+  return stepsEmergencyReach(network, [step]).numbers.length > 0;
+}
+var rollback_plan_default;
+var init_rollback_plan = __esm({
+  "rules/rollback-plan.ts"() {
+    "use strict";
+    init_rule();
+    init_targets();
+    init_routes();
+    rollback_plan_default = defineRule({
+      id: "rollback-plan",
+      title: "Risky steps have a bounded rollback",
+      summary: "Every step that puts an element at risk has a rollback procedure whose duration (with traffic recovery on emergency elements) stays within the policy bound; software upgrades name the previous version.",
+      category: "process",
+      defaultSeverity: "error",
+      rationale: "In public outage reports, rollbacks that took far longer than the change turned short faults into long outages; on 2 June 2021 the call servers stayed in a reboot loop for hours. A written, timed way back, and the previous software version kept at hand, bound how long emergency callers can be cut off when a step goes wrong.",
+      optionsSchema: {
+        type: "object",
+        properties: {
+          maxRollbackMinutes: {
+            type: "integer",
+            minimum: 0,
+            maximum: 10080,
+            description: "Longest acceptable rollback of one step, in minutes, including traffic recovery on emergency elements."
+          },
+          trafficRecoveryMinutes: {
+            type: "integer",
+            minimum: 0,
+            maximum: 1440,
+            description: "Minutes added to a rollback on emergency elements whose `includesTrafficRecovery` is false: the time for emergency traffic to come back once the element is restored."
+          }
+        },
+        additionalProperties: false
+      },
+      defaultOptions: { maxRollbackMinutes: 60, trafficRecoveryMinutes: 30 },
+      messages: {
+        missingRollback: "step {{stepId}} ({{action}}, capacity loss {{capacityLoss}}) puts {{targets}} at risk but has no rollback; add rollback.procedure and rollback.minutes (at most {{maxRollbackMinutes}}).",
+        rollbackTooLong: "rollback of step {{stepId}} takes {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller or find a faster way back.",
+        rollbackTooLongWithRecovery: "rollback of step {{stepId}} takes {{rollbackMinutes}} min plus {{trafficRecoveryMinutes}} min of emergency traffic recovery (includesTrafficRecovery is false) = {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller, find a faster way back, or state includesTrafficRecovery: true if the minutes already cover it.",
+        missingPreviousVersion: "software upgrade step {{stepId}} to {{version}} does not name software.previousVersion; name the version kept for rollback (the targets run {{runningVersions}})."
+      },
+      waivable: true,
+      check(context) {
+        const { network, options } = context;
+        for (const change of network.changes) {
+          for (const step of change.steps) {
+            const { servers, trunks } = targetsOf(network, step, context.timeline);
+            if (servers.length === 0 && trunks.length === 0) continue;
+            const file = step.at.file;
+            if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
+              const running = [...new Set(servers.map((s2) => network.inventory.callServers.get(s2)?.softwareVersion).filter((v) => v !== void 0))].sort();
+              context.reportStep(step, {
+                messageId: "missingPreviousVersion",
+                data: { stepId: step.id, version: step.software.version, runningVersions: running },
+                at: { file, pointer: step.software.at.pointer },
+                atKey: true
+              });
+            }
+            if (!putsAtRisk(step)) continue;
+            if (!step.rollback) {
+              context.reportStep(step, {
+                messageId: "missingRollback",
+                data: { stepId: step.id, action: step.action, capacityLoss: step.capacityLoss, targets: [...servers, ...trunks.filter((t2) => !servers.includes(network.inventory.trunks.get(t2)?.callServer ?? ""))], maxRollbackMinutes: options.maxRollbackMinutes },
+                at: { file, pointer: `${step.at.pointer}/id` }
+              });
+              continue;
+            }
+            const recovery = !step.rollback.includesTrafficRecovery && onEmergencyElements(network, step) ? options.trafficRecoveryMinutes : 0;
+            const total = step.rollback.minutes + recovery;
+            if (total > options.maxRollbackMinutes) {
+              context.reportStep(step, {
+                messageId: recovery > 0 ? "rollbackTooLongWithRecovery" : "rollbackTooLong",
+                data: { stepId: step.id, rollbackMinutes: step.rollback.minutes, trafficRecoveryMinutes: recovery, totalMinutes: total, maxRollbackMinutes: options.maxRollbackMinutes },
+                at: { file, pointer: `${step.rollback.at.pointer}/minutes` }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/post-step-verification.ts
 function transitiveDependencies(change, step) {
   let byId = stepsById.get(change);
   if (!byId) stepsById.set(change, byId = new Map(change.steps.map((s2) => [s2.id, s2])));
@@ -21828,14 +21929,14 @@ function transitiveDependencies(change, step) {
 function covers(outer, inner) {
   return inner.servers.every((s2) => outer.servers.includes(s2)) && inner.trunks.every((t2) => outer.trunks.includes(t2));
 }
-var routeIndexes, stepsById, post_step_verification_default;
+var stepsById, post_step_verification_default;
 var init_post_step_verification = __esm({
   "rules/post-step-verification.ts"() {
     "use strict";
     init_rule();
     init_compare();
+    init_routes();
     init_targets();
-    routeIndexes = /* @__PURE__ */ new WeakMap();
     stepsById = /* @__PURE__ */ new WeakMap();
     post_step_verification_default = defineRule({
       id: "post-step-verification",
@@ -21927,97 +22028,6 @@ var init_post_step_verification = __esm({
   }
 });
 
-// rules/rollback-plan.ts
-function putsAtRisk(step) {
-  return step.capacityLoss > 0 || step.action !== "drain" && step.action !== "restore";
-}
-function onEmergencyElements(network, step) {
-  const { servers, trunks } = targetsOf(network, step);
-  const inv = network.inventory;
-  if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
-  return stepsEmergencyReach(network, [step]).numbers.length > 0;
-}
-var rollback_plan_default;
-var init_rollback_plan = __esm({
-  "rules/rollback-plan.ts"() {
-    "use strict";
-    init_rule();
-    init_targets();
-    init_post_step_verification();
-    rollback_plan_default = defineRule({
-      id: "rollback-plan",
-      title: "Risky steps have a bounded rollback",
-      summary: "Every step that puts an element at risk has a rollback procedure whose duration (with traffic recovery on emergency elements) stays within the policy bound; software upgrades name the previous version.",
-      category: "process",
-      defaultSeverity: "error",
-      rationale: "In public outage reports, rollbacks that took far longer than the change turned short faults into long outages; on 2 June 2021 the call servers stayed in a reboot loop for hours. A written, timed way back, and the previous software version kept at hand, bound how long emergency callers can be cut off when a step goes wrong.",
-      optionsSchema: {
-        type: "object",
-        properties: {
-          maxRollbackMinutes: {
-            type: "integer",
-            minimum: 0,
-            maximum: 10080,
-            description: "Longest acceptable rollback of one step, in minutes, including traffic recovery on emergency elements."
-          },
-          trafficRecoveryMinutes: {
-            type: "integer",
-            minimum: 0,
-            maximum: 1440,
-            description: "Minutes added to a rollback on emergency elements whose `includesTrafficRecovery` is false: the time for emergency traffic to come back once the element is restored."
-          }
-        },
-        additionalProperties: false
-      },
-      defaultOptions: { maxRollbackMinutes: 60, trafficRecoveryMinutes: 30 },
-      messages: {
-        missingRollback: "step {{stepId}} ({{action}}, capacity loss {{capacityLoss}}) puts {{targets}} at risk but has no rollback; add rollback.procedure and rollback.minutes (at most {{maxRollbackMinutes}}).",
-        rollbackTooLong: "rollback of step {{stepId}} takes {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller or find a faster way back.",
-        rollbackTooLongWithRecovery: "rollback of step {{stepId}} takes {{rollbackMinutes}} min plus {{trafficRecoveryMinutes}} min of emergency traffic recovery (includesTrafficRecovery is false) = {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller, find a faster way back, or state includesTrafficRecovery: true if the minutes already cover it.",
-        missingPreviousVersion: "software upgrade step {{stepId}} to {{version}} does not name software.previousVersion; name the version kept for rollback (the targets run {{runningVersions}})."
-      },
-      waivable: true,
-      check(context) {
-        const { network, options } = context;
-        for (const change of network.changes) {
-          for (const step of change.steps) {
-            const { servers, trunks } = targetsOf(network, step, context.timeline);
-            if (servers.length === 0 && trunks.length === 0) continue;
-            const file = step.at.file;
-            if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
-              const running = [...new Set(servers.map((s2) => network.inventory.callServers.get(s2)?.softwareVersion).filter((v) => v !== void 0))].sort();
-              context.reportStep(step, {
-                messageId: "missingPreviousVersion",
-                data: { stepId: step.id, version: step.software.version, runningVersions: running },
-                at: { file, pointer: step.software.at.pointer },
-                atKey: true
-              });
-            }
-            if (!putsAtRisk(step)) continue;
-            if (!step.rollback) {
-              context.reportStep(step, {
-                messageId: "missingRollback",
-                data: { stepId: step.id, action: step.action, capacityLoss: step.capacityLoss, targets: [...servers, ...trunks.filter((t2) => !servers.includes(network.inventory.trunks.get(t2)?.callServer ?? ""))], maxRollbackMinutes: options.maxRollbackMinutes },
-                at: { file, pointer: `${step.at.pointer}/id` }
-              });
-              continue;
-            }
-            const recovery = !step.rollback.includesTrafficRecovery && onEmergencyElements(network, step) ? options.trafficRecoveryMinutes : 0;
-            const total = step.rollback.minutes + recovery;
-            if (total > options.maxRollbackMinutes) {
-              context.reportStep(step, {
-                messageId: recovery > 0 ? "rollbackTooLongWithRecovery" : "rollbackTooLong",
-                data: { stepId: step.id, rollbackMinutes: step.rollback.minutes, trafficRecoveryMinutes: recovery, totalMinutes: total, maxRollbackMinutes: options.maxRollbackMinutes },
-                at: { file, pointer: `${step.rollback.at.pointer}/minutes` }
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
 // rules/stakeholder-notification.ts
 function emergencyFootprint(network, change) {
   const inv = network.inventory;
@@ -22044,7 +22054,7 @@ var init_stakeholder_notification = __esm({
     "use strict";
     init_rule();
     init_targets();
-    init_post_step_verification();
+    init_routes();
     HOUR3 = 36e5;
     NOT_STARTED = /* @__PURE__ */ new Set(["draft", "proposed", "approved", "scheduled"]);
     AUDIENCE_OF = {
@@ -22304,21 +22314,6 @@ function sitesOf(network, exposure) {
   }
   return [...sites].sort();
 }
-function emergencyTrunksByServer(network) {
-  let index = emergencyTrunkCache.get(network);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    const routes = routeIndex2(network);
-    for (const trunk of network.inventory.trunks.values()) {
-      if (!trunk.emergency && !routes.byTrunk.has(trunk.id)) continue;
-      const list3 = index.get(trunk.callServer);
-      if (list3) list3.push(trunk.id);
-      else index.set(trunk.callServer, [trunk.id]);
-    }
-    emergencyTrunkCache.set(network, index);
-  }
-  return index;
-}
 function percent2(fraction) {
   return `${Math.round(fraction * 100)}%`;
 }
@@ -22378,25 +22373,6 @@ function capacityMargin(network, interval) {
   if (interval.forecast.totalCps > 0) margins.push((total.cps - largest("cps", base.byCps)) / interval.forecast.totalCps - 1);
   return margins.length > 0 ? Math.min(...margins) : void 0;
 }
-function routeIndex2(network) {
-  let index = routeIndexCache.get(network);
-  if (!index) {
-    index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
-    const add = (map, element, number) => {
-      const list3 = map.get(element);
-      if (list3) list3.push(number);
-      else map.set(element, [number]);
-    };
-    for (const n2 of network.inventory.emergencyNumbers.values()) {
-      for (const r2 of n2.routes) {
-        add(index.byServer, r2.callServer, n2.number);
-        add(index.byTrunk, r2.trunk, n2.number);
-      }
-    }
-    routeIndexCache.set(network, index);
-  }
-  return index;
-}
 function deriveRisk(network, timeline, change, options = riskOptionsFromPolicy(network)) {
   let byNetwork = derivedCache.get(timeline);
   if (!byNetwork) derivedCache.set(timeline, byNetwork = /* @__PURE__ */ new WeakMap());
@@ -22420,21 +22396,21 @@ function deriveRiskUncached(network, timeline, change, options) {
   const servers = new Set(exposures.flatMap((e) => e.servers));
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
-  const routes = routeIndex2(network);
+  const routes = routeIndex(network);
   for (const s2 of servers) {
     const onRoutes = routes.byServer.get(s2);
     if (!onRoutes) continue;
-    for (const n2 of onRoutes) numbers.add(n2);
+    for (const route of onRoutes) numbers.add(route.number);
     emergencyElements.add(s2);
   }
-  const emergencyTrunks = emergencyTrunksByServer(network);
+  const emergencyTrunks = routes.emergencyTrunksByServer;
   const trunks = /* @__PURE__ */ new Set();
   for (const s2 of servers) for (const t2 of emergencyTrunks.get(s2) ?? []) trunks.add(t2);
   for (const e of exposures) for (const t2 of e.step.targets.trunks) if (inv.trunks.has(t2)) trunks.add(t2);
   for (const t2 of trunks) {
     const onRoutes = routes.byTrunk.get(t2);
     if (!onRoutes) continue;
-    for (const n2 of onRoutes) numbers.add(n2);
+    for (const route of onRoutes) numbers.add(route.number);
     emergencyElements.add(t2);
   }
   for (const s2 of servers) if (inv.callServers.get(s2)?.emergency) emergencyElements.add(s2);
@@ -22523,10 +22499,11 @@ function deriveRiskUncached(network, timeline, change, options) {
     }
   };
 }
-var RISK_DEFAULTS, RISK_ORDER, intervalIndex, emergencyTrunkCache, baseCapacityCache, routeIndexCache, derivedCache, risk_classification_default;
+var RISK_DEFAULTS, RISK_ORDER, intervalIndex, baseCapacityCache, derivedCache, risk_classification_default;
 var init_risk_classification = __esm({
   "rules/risk-classification.ts"() {
     "use strict";
+    init_routes();
     init_compare();
     init_rule();
     init_build();
@@ -22539,9 +22516,7 @@ var init_risk_classification = __esm({
     };
     RISK_ORDER = ["low", "medium", "high", "critical"];
     intervalIndex = /* @__PURE__ */ new WeakMap();
-    emergencyTrunkCache = /* @__PURE__ */ new WeakMap();
     baseCapacityCache = /* @__PURE__ */ new WeakMap();
-    routeIndexCache = /* @__PURE__ */ new WeakMap();
     derivedCache = /* @__PURE__ */ new WeakMap();
     risk_classification_default = defineRule({
       id: "risk-classification",

@@ -34879,7 +34879,7 @@ var maintenance_window_default = defineRule({
   }
 });
 
-// rules/post-step-verification.ts
+// src/timeline/routes.ts
 function stepsEmergencyReach(network, steps) {
   const index = routeIndex(network);
   const numbers = /* @__PURE__ */ new Set();
@@ -34929,6 +34929,90 @@ function routeIndex(network) {
 function sortNumbers(numbers) {
   return numbers.sort((a, b2) => a.length - b2.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
 }
+
+// rules/rollback-plan.ts
+function putsAtRisk(step) {
+  return step.capacityLoss > 0 || step.action !== "drain" && step.action !== "restore";
+}
+function onEmergencyElements(network, step) {
+  const { servers, trunks } = targetsOf(network, step);
+  const inv = network.inventory;
+  if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
+  return stepsEmergencyReach(network, [step]).numbers.length > 0;
+}
+var rollback_plan_default = defineRule({
+  id: "rollback-plan",
+  title: "Risky steps have a bounded rollback",
+  summary: "Every step that puts an element at risk has a rollback procedure whose duration (with traffic recovery on emergency elements) stays within the policy bound; software upgrades name the previous version.",
+  category: "process",
+  defaultSeverity: "error",
+  rationale: "In public outage reports, rollbacks that took far longer than the change turned short faults into long outages; on 2 June 2021 the call servers stayed in a reboot loop for hours. A written, timed way back, and the previous software version kept at hand, bound how long emergency callers can be cut off when a step goes wrong.",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      maxRollbackMinutes: {
+        type: "integer",
+        minimum: 0,
+        maximum: 10080,
+        description: "Longest acceptable rollback of one step, in minutes, including traffic recovery on emergency elements."
+      },
+      trafficRecoveryMinutes: {
+        type: "integer",
+        minimum: 0,
+        maximum: 1440,
+        description: "Minutes added to a rollback on emergency elements whose `includesTrafficRecovery` is false: the time for emergency traffic to come back once the element is restored."
+      }
+    },
+    additionalProperties: false
+  },
+  defaultOptions: { maxRollbackMinutes: 60, trafficRecoveryMinutes: 30 },
+  messages: {
+    missingRollback: "step {{stepId}} ({{action}}, capacity loss {{capacityLoss}}) puts {{targets}} at risk but has no rollback; add rollback.procedure and rollback.minutes (at most {{maxRollbackMinutes}}).",
+    rollbackTooLong: "rollback of step {{stepId}} takes {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller or find a faster way back.",
+    rollbackTooLongWithRecovery: "rollback of step {{stepId}} takes {{rollbackMinutes}} min plus {{trafficRecoveryMinutes}} min of emergency traffic recovery (includesTrafficRecovery is false) = {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller, find a faster way back, or state includesTrafficRecovery: true if the minutes already cover it.",
+    missingPreviousVersion: "software upgrade step {{stepId}} to {{version}} does not name software.previousVersion; name the version kept for rollback (the targets run {{runningVersions}})."
+  },
+  waivable: true,
+  check(context) {
+    const { network, options } = context;
+    for (const change of network.changes) {
+      for (const step of change.steps) {
+        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        if (servers.length === 0 && trunks.length === 0) continue;
+        const file = step.at.file;
+        if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
+          const running = [...new Set(servers.map((s2) => network.inventory.callServers.get(s2)?.softwareVersion).filter((v) => v !== void 0))].sort();
+          context.reportStep(step, {
+            messageId: "missingPreviousVersion",
+            data: { stepId: step.id, version: step.software.version, runningVersions: running },
+            at: { file, pointer: step.software.at.pointer },
+            atKey: true
+          });
+        }
+        if (!putsAtRisk(step)) continue;
+        if (!step.rollback) {
+          context.reportStep(step, {
+            messageId: "missingRollback",
+            data: { stepId: step.id, action: step.action, capacityLoss: step.capacityLoss, targets: [...servers, ...trunks.filter((t2) => !servers.includes(network.inventory.trunks.get(t2)?.callServer ?? ""))], maxRollbackMinutes: options.maxRollbackMinutes },
+            at: { file, pointer: `${step.at.pointer}/id` }
+          });
+          continue;
+        }
+        const recovery = !step.rollback.includesTrafficRecovery && onEmergencyElements(network, step) ? options.trafficRecoveryMinutes : 0;
+        const total = step.rollback.minutes + recovery;
+        if (total > options.maxRollbackMinutes) {
+          context.reportStep(step, {
+            messageId: recovery > 0 ? "rollbackTooLongWithRecovery" : "rollbackTooLong",
+            data: { stepId: step.id, rollbackMinutes: step.rollback.minutes, trafficRecoveryMinutes: recovery, totalMinutes: total, maxRollbackMinutes: options.maxRollbackMinutes },
+            at: { file, pointer: `${step.rollback.at.pointer}/minutes` }
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/post-step-verification.ts
 var stepsById = /* @__PURE__ */ new WeakMap();
 function transitiveDependencies(change, step) {
   let byId = stepsById.get(change);
@@ -35029,88 +35113,6 @@ var post_step_verification_default = defineRule({
         };
         const pointer = kind === "nextStepTooEarly" ? next.step.window.at.pointer + "/start" : kind === "nextStepNotDependent" ? `${next.step.at.pointer}/dependsOn` : `${next.step.at.pointer}/targets`;
         context.reportStep(next.step, { messageId: kind, data, at: { file: next.step.at.file, pointer } });
-      }
-    }
-  }
-});
-
-// rules/rollback-plan.ts
-function putsAtRisk(step) {
-  return step.capacityLoss > 0 || step.action !== "drain" && step.action !== "restore";
-}
-function onEmergencyElements(network, step) {
-  const { servers, trunks } = targetsOf(network, step);
-  const inv = network.inventory;
-  if (servers.some((s2) => inv.callServers.get(s2)?.emergency) || trunks.some((t2) => inv.trunks.get(t2)?.emergency)) return true;
-  return stepsEmergencyReach(network, [step]).numbers.length > 0;
-}
-var rollback_plan_default = defineRule({
-  id: "rollback-plan",
-  title: "Risky steps have a bounded rollback",
-  summary: "Every step that puts an element at risk has a rollback procedure whose duration (with traffic recovery on emergency elements) stays within the policy bound; software upgrades name the previous version.",
-  category: "process",
-  defaultSeverity: "error",
-  rationale: "In public outage reports, rollbacks that took far longer than the change turned short faults into long outages; on 2 June 2021 the call servers stayed in a reboot loop for hours. A written, timed way back, and the previous software version kept at hand, bound how long emergency callers can be cut off when a step goes wrong.",
-  optionsSchema: {
-    type: "object",
-    properties: {
-      maxRollbackMinutes: {
-        type: "integer",
-        minimum: 0,
-        maximum: 10080,
-        description: "Longest acceptable rollback of one step, in minutes, including traffic recovery on emergency elements."
-      },
-      trafficRecoveryMinutes: {
-        type: "integer",
-        minimum: 0,
-        maximum: 1440,
-        description: "Minutes added to a rollback on emergency elements whose `includesTrafficRecovery` is false: the time for emergency traffic to come back once the element is restored."
-      }
-    },
-    additionalProperties: false
-  },
-  defaultOptions: { maxRollbackMinutes: 60, trafficRecoveryMinutes: 30 },
-  messages: {
-    missingRollback: "step {{stepId}} ({{action}}, capacity loss {{capacityLoss}}) puts {{targets}} at risk but has no rollback; add rollback.procedure and rollback.minutes (at most {{maxRollbackMinutes}}).",
-    rollbackTooLong: "rollback of step {{stepId}} takes {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller or find a faster way back.",
-    rollbackTooLongWithRecovery: "rollback of step {{stepId}} takes {{rollbackMinutes}} min plus {{trafficRecoveryMinutes}} min of emergency traffic recovery (includesTrafficRecovery is false) = {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller, find a faster way back, or state includesTrafficRecovery: true if the minutes already cover it.",
-    missingPreviousVersion: "software upgrade step {{stepId}} to {{version}} does not name software.previousVersion; name the version kept for rollback (the targets run {{runningVersions}})."
-  },
-  waivable: true,
-  check(context) {
-    const { network, options } = context;
-    for (const change of network.changes) {
-      for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
-        if (servers.length === 0 && trunks.length === 0) continue;
-        const file = step.at.file;
-        if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
-          const running = [...new Set(servers.map((s2) => network.inventory.callServers.get(s2)?.softwareVersion).filter((v) => v !== void 0))].sort();
-          context.reportStep(step, {
-            messageId: "missingPreviousVersion",
-            data: { stepId: step.id, version: step.software.version, runningVersions: running },
-            at: { file, pointer: step.software.at.pointer },
-            atKey: true
-          });
-        }
-        if (!putsAtRisk(step)) continue;
-        if (!step.rollback) {
-          context.reportStep(step, {
-            messageId: "missingRollback",
-            data: { stepId: step.id, action: step.action, capacityLoss: step.capacityLoss, targets: [...servers, ...trunks.filter((t2) => !servers.includes(network.inventory.trunks.get(t2)?.callServer ?? ""))], maxRollbackMinutes: options.maxRollbackMinutes },
-            at: { file, pointer: `${step.at.pointer}/id` }
-          });
-          continue;
-        }
-        const recovery = !step.rollback.includesTrafficRecovery && onEmergencyElements(network, step) ? options.trafficRecoveryMinutes : 0;
-        const total = step.rollback.minutes + recovery;
-        if (total > options.maxRollbackMinutes) {
-          context.reportStep(step, {
-            messageId: recovery > 0 ? "rollbackTooLongWithRecovery" : "rollbackTooLong",
-            data: { stepId: step.id, rollbackMinutes: step.rollback.minutes, trafficRecoveryMinutes: recovery, totalMinutes: total, maxRollbackMinutes: options.maxRollbackMinutes },
-            at: { file, pointer: `${step.rollback.at.pointer}/minutes` }
-          });
-        }
       }
     }
   }
@@ -35391,22 +35393,6 @@ function sitesOf(network, exposure) {
   }
   return [...sites].sort();
 }
-var emergencyTrunkCache = /* @__PURE__ */ new WeakMap();
-function emergencyTrunksByServer(network) {
-  let index = emergencyTrunkCache.get(network);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    const routes = routeIndex2(network);
-    for (const trunk of network.inventory.trunks.values()) {
-      if (!trunk.emergency && !routes.byTrunk.has(trunk.id)) continue;
-      const list3 = index.get(trunk.callServer);
-      if (list3) list3.push(trunk.id);
-      else index.set(trunk.callServer, [trunk.id]);
-    }
-    emergencyTrunkCache.set(network, index);
-  }
-  return index;
-}
 function percent2(fraction) {
   return `${Math.round(fraction * 100)}%`;
 }
@@ -35467,26 +35453,6 @@ function capacityMargin(network, interval) {
   if (interval.forecast.totalCps > 0) margins.push((total.cps - largest("cps", base.byCps)) / interval.forecast.totalCps - 1);
   return margins.length > 0 ? Math.min(...margins) : void 0;
 }
-var routeIndexCache = /* @__PURE__ */ new WeakMap();
-function routeIndex2(network) {
-  let index = routeIndexCache.get(network);
-  if (!index) {
-    index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map() };
-    const add = (map, element, number) => {
-      const list3 = map.get(element);
-      if (list3) list3.push(number);
-      else map.set(element, [number]);
-    };
-    for (const n2 of network.inventory.emergencyNumbers.values()) {
-      for (const r2 of n2.routes) {
-        add(index.byServer, r2.callServer, n2.number);
-        add(index.byTrunk, r2.trunk, n2.number);
-      }
-    }
-    routeIndexCache.set(network, index);
-  }
-  return index;
-}
 var derivedCache = /* @__PURE__ */ new WeakMap();
 function deriveRisk(network, timeline, change, options = riskOptionsFromPolicy(network)) {
   let byNetwork = derivedCache.get(timeline);
@@ -35511,21 +35477,21 @@ function deriveRiskUncached(network, timeline, change, options) {
   const servers = new Set(exposures.flatMap((e) => e.servers));
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
-  const routes = routeIndex2(network);
+  const routes = routeIndex(network);
   for (const s2 of servers) {
     const onRoutes = routes.byServer.get(s2);
     if (!onRoutes) continue;
-    for (const n2 of onRoutes) numbers.add(n2);
+    for (const route of onRoutes) numbers.add(route.number);
     emergencyElements.add(s2);
   }
-  const emergencyTrunks = emergencyTrunksByServer(network);
+  const emergencyTrunks = routes.emergencyTrunksByServer;
   const trunks = /* @__PURE__ */ new Set();
   for (const s2 of servers) for (const t2 of emergencyTrunks.get(s2) ?? []) trunks.add(t2);
   for (const e of exposures) for (const t2 of e.step.targets.trunks) if (inv.trunks.has(t2)) trunks.add(t2);
   for (const t2 of trunks) {
     const onRoutes = routes.byTrunk.get(t2);
     if (!onRoutes) continue;
-    for (const n2 of onRoutes) numbers.add(n2);
+    for (const route of onRoutes) numbers.add(route.number);
     emergencyElements.add(t2);
   }
   for (const s2 of servers) if (inv.callServers.get(s2)?.emergency) emergencyElements.add(s2);

@@ -2,6 +2,7 @@
 // The derivation is exported (`deriveRisk`) so the approvals rule and the CAB report judge every change
 // by the same class the gate shows, never by the owner's label alone.
 import type { ChangeRequest, Network, RiskClass } from '../src/model/types.ts';
+import { routeIndex } from '../src/timeline/routes.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import { defineRule } from '../src/engine/rule.ts';
 import { buildTimeline } from '../src/timeline/build.ts';
@@ -123,29 +124,6 @@ function sitesOf(network: Network, exposure: StepExposure): string[] {
   return [...sites].sort();
 }
 
-const emergencyTrunkCache = new WeakMap<Network, Map<string, string[]>>();
-
-/**
- * Per call server, its trunks on an emergency route or marked emergency, built once per network: a
- * change reaches every trunk of the servers it targets (thousands on a large network), and only these
- * few can put it on the emergency path.
- */
-function emergencyTrunksByServer(network: Network): Map<string, string[]> {
-  let index = emergencyTrunkCache.get(network);
-  if (!index) {
-    index = new Map();
-    const routes = routeIndex(network);
-    for (const trunk of network.inventory.trunks.values()) {
-      if (!trunk.emergency && !routes.byTrunk.has(trunk.id)) continue;
-      const list = index.get(trunk.callServer);
-      if (list) list.push(trunk.id);
-      else index.set(trunk.callServer, [trunk.id]);
-    }
-    emergencyTrunkCache.set(network, index);
-  }
-  return index;
-}
-
 function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
@@ -225,34 +203,6 @@ function capacityMargin(network: Network, interval: { start: number; exposures: 
   return margins.length > 0 ? Math.min(...margins) : undefined;
 }
 
-interface RouteIndex {
-  /** Emergency numbers with a route through each call server, and through each trunk. */
-  byServer: Map<string, string[]>;
-  byTrunk: Map<string, string[]>;
-}
-const routeIndexCache = new WeakMap<Network, RouteIndex>();
-
-// Built once per network: scanning every route of every emergency number for each change made the
-// derivation grow with changes x routes.
-function routeIndex(network: Network): RouteIndex {
-  let index = routeIndexCache.get(network);
-  if (!index) {
-    index = { byServer: new Map(), byTrunk: new Map() };
-    const add = (map: Map<string, string[]>, element: string, number: string) => {
-      const list = map.get(element);
-      if (list) list.push(number);
-      else map.set(element, [number]);
-    };
-    for (const n of network.inventory.emergencyNumbers.values()) {
-      for (const r of n.routes) {
-        add(index.byServer, r.callServer, n.number);
-        add(index.byTrunk, r.trunk, n.number);
-      }
-    }
-    routeIndexCache.set(network, index);
-  }
-  return index;
-}
 
 /**
  * Derivations already made, per timeline, network, change and options: the risk-classification and
@@ -294,19 +244,19 @@ function deriveRiskUncached(network: Network, timeline: Timeline, change: Change
   for (const s of servers) {
     const onRoutes = routes.byServer.get(s);
     if (!onRoutes) continue;
-    for (const n of onRoutes) numbers.add(n);
+    for (const route of onRoutes) numbers.add(route.number);
     emergencyElements.add(s);
   }
   // The change's trunks are those of its servers plus the ones its steps name (that exist); of those,
   // only the trunks on a route or marked emergency matter here.
-  const emergencyTrunks = emergencyTrunksByServer(network);
+  const emergencyTrunks = routes.emergencyTrunksByServer;
   const trunks = new Set<string>();
   for (const s of servers) for (const t of emergencyTrunks.get(s) ?? []) trunks.add(t);
   for (const e of exposures) for (const t of e.step.targets.trunks) if (inv.trunks.has(t)) trunks.add(t);
   for (const t of trunks) {
     const onRoutes = routes.byTrunk.get(t);
     if (!onRoutes) continue;
-    for (const n of onRoutes) numbers.add(n);
+    for (const route of onRoutes) numbers.add(route.number);
     emergencyElements.add(t);
   }
   for (const s of servers) if (inv.callServers.get(s)?.emergency) emergencyElements.add(s);

@@ -3,7 +3,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import type { Network, Step } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { stepsEmergencyReach } from './post-step-verification.ts';
+import { stepsEmergencyReach } from '../src/timeline/routes.ts';
 
 export interface RollbackPlanOptions {
   maxRollbackMinutes: number;

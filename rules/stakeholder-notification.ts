@@ -3,7 +3,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest, Network, Stakeholder } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { routeIndex, stepsEmergencyReach } from './post-step-verification.ts';
+import { routeIndex, stepsEmergencyReach } from '../src/timeline/routes.ts';
 
 export interface StakeholderNotificationOptions {
   regulatorLeadTimeHours: number;
