@@ -26813,13 +26813,33 @@ var init_summary = __esm({
   }
 });
 
+// src/report/terminal.ts
+function painter(color) {
+  return (code, text) => color ? ANSI[code] + text + ANSI.reset : text;
+}
+function severityLabel(f, paint) {
+  return f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+}
+function displayPath(prefix2, file) {
+  if (file === "") return "(repository)";
+  if (prefix2 === "" || prefix2 === ".") return file;
+  return prefix2.replace(/\/+$/, "") + "/" + file;
+}
+var ANSI;
+var init_terminal = __esm({
+  "src/report/terminal.ts"() {
+    "use strict";
+    ANSI = { red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
+  }
+});
+
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
   formatText: () => formatText
 });
 function formatText(evaluation, options) {
-  const paint = (code, text) => options.color ? ANSI[code] + text + ANSI.reset : text;
+  const paint = painter(options.color);
   const out = [];
   const shownPerRule = /* @__PURE__ */ new Map();
   const hiddenPerRule = /* @__PURE__ */ new Map();
@@ -26835,13 +26855,13 @@ function formatText(evaluation, options) {
   }
   let currentFile;
   for (const f of visible) {
-    const path = f.file === "" ? "(repository)" : joinPath(options.pathPrefix, f.file);
+    const path = displayPath(options.pathPrefix, f.file);
     if (f.file !== currentFile) {
       if (currentFile !== void 0) out.push("");
       out.push(paint("bold", oneLine(path)));
       currentFile = f.file;
     }
-    const severity = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+    const severity = severityLabel(f, paint);
     out.push(`  ${oneLine(path)}:${f.line}:${f.column} ${severity} ${paint("dim", f.ruleId)} ${oneLine(f.message)}`);
   }
   for (const [rule, hidden] of [...hiddenPerRule].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
@@ -26850,7 +26870,7 @@ function formatText(evaluation, options) {
   if (evaluation.waived.length > 0) {
     out.push("", paint("bold", `Waived (${evaluation.waived.length}):`));
     for (const f of evaluation.waived.slice(0, options.maxPerRule * 4)) {
-      out.push(`  ${oneLine(joinPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? "")}: ${oneLine(f.message)}`);
+      out.push(`  ${oneLine(displayPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? "")}: ${oneLine(f.message)}`);
     }
   }
   if (out.length > 0) out.push("");
@@ -26881,17 +26901,12 @@ function changeSummary(evaluation, paint) {
   lines.push("");
   return lines;
 }
-function joinPath(prefix2, file) {
-  if (prefix2 === "" || prefix2 === ".") return file;
-  return prefix2.replace(/\/+$/, "") + "/" + file;
-}
-var ANSI;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_sanitize();
     init_summary();
-    ANSI = { red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
+    init_terminal();
   }
 });
 
@@ -26977,11 +26992,6 @@ function escapeXmlText(text) {
 function escapeXmlAttr(text) {
   return escapeXmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
-function joinPath2(prefix2, file) {
-  if (file === "") return "(repository)";
-  if (prefix2 === "" || prefix2 === ".") return file;
-  return prefix2.replace(/\/+$/, "") + "/" + file;
-}
 function formatJunit(evaluation, context) {
   const comparison = comparisonOf(evaluation);
   const all = [...evaluation.findings, ...evaluation.waived];
@@ -27010,7 +27020,7 @@ function formatJunit(evaluation, context) {
     for (const c3 of cases) {
       const blocking = c3.findings.filter((f) => f.severity === "error" && f.waivedBy === void 0);
       const other = c3.findings.filter((f) => !blocking.includes(f));
-      const path = joinPath2(context.pathPrefix, c3.file);
+      const path = displayPath(context.pathPrefix, c3.file);
       const describe = (f) => describeFinding(f, path, comparison);
       const attrs2 = `classname="${escapeXmlAttr(ruleId)}" name="${escapeXmlAttr(path)}" file="${escapeXmlAttr(path)}" time="0"`;
       const inner = [];
@@ -27022,7 +27032,7 @@ function formatJunit(evaluation, context) {
         const message = `${blocking.length} blocking finding${blocking.length === 1 ? "" : "s"}: ${first2.message}`;
         inner.push(`      <${element} type="${escapeXmlAttr(ruleId)}" message="${escapeXmlAttr(message)}">${escapeXmlText(blocking.map(describe).join("\n"))}</${element}>`);
       }
-      const notes = [...other.map(describe), ...c3.fixed.map((f) => `${joinPath2(context.pathPrefix, f.file)}:${f.line}:${f.column} ${f.severity} [fixed] ${f.message}`)];
+      const notes = [...other.map(describe), ...c3.fixed.map((f) => `${displayPath(context.pathPrefix, f.file)}:${f.line}:${f.column} ${f.severity} [fixed] ${f.message}`)];
       if (notes.length > 0) inner.push(`      <system-out>${escapeXmlText(notes.join("\n"))}</system-out>`);
       body.push(inner.length === 0 ? `    <testcase ${attrs2}/>` : `    <testcase ${attrs2}>
 ${inner.join("\n")}
@@ -27067,6 +27077,7 @@ var init_junit = __esm({
     init_evaluate();
     init_types2();
     init_sanitize();
+    init_terminal();
     NOT_XML_CHAR = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
     ALWAYS_RUN_INPUT_RULES = ["yaml-syntax", "schema-valid", "reference-integrity", "gate-config"];
   }
@@ -33837,9 +33848,9 @@ function plural2(n2, word) {
 }
 function formatComparisonText(evaluation, options) {
   const { comparison } = evaluation;
-  const paint = (code, text) => options.color ? ANSI2[code] + text + ANSI2.reset : text;
-  const path = (file) => file === "" ? "(repository)" : oneLine(joinPath3(options.pathPrefix, file));
-  const severityText = (f) => f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+  const paint = painter(options.color);
+  const path = (file) => oneLine(displayPath(options.pathPrefix, file));
+  const severityText = (f) => severityLabel(f, paint);
   const out = [];
   const baseName = comparison.base.ref ?? comparison.base.description;
   const line = (f, label) => {
@@ -33930,19 +33941,15 @@ function changeSummaryLines(evaluation, path) {
   }
   return out;
 }
-function joinPath3(prefix2, file) {
-  if (prefix2 === "" || prefix2 === ".") return file;
-  return prefix2.replace(/\/+$/, "") + "/" + file;
-}
-var ANSI2, WORSENING_TEXT;
+var WORSENING_TEXT;
 var init_text2 = __esm({
   "src/git/text.ts"() {
     "use strict";
     init_sanitize();
     init_summary();
+    init_terminal();
     init_compare2();
     init_types2();
-    ANSI2 = { red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
     WORSENING_TEXT = {
       nowBlocking: "it now blocks",
       severityRaised: "its severity rose",

@@ -40049,10 +40049,23 @@ function formatSarif(evaluation, options = {}) {
   return JSON.stringify(toSarif(evaluation, options), null, 2) + "\n";
 }
 
-// src/report/text.ts
+// src/report/terminal.ts
 var ANSI = { red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", green: "\x1B[32m", reset: "\x1B[0m" };
+function painter(color) {
+  return (code, text2) => color ? ANSI[code] + text2 + ANSI.reset : text2;
+}
+function severityLabel(f, paint) {
+  return f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+}
+function displayPath(prefix2, file) {
+  if (file === "") return "(repository)";
+  if (prefix2 === "" || prefix2 === ".") return file;
+  return prefix2.replace(/\/+$/, "") + "/" + file;
+}
+
+// src/report/text.ts
 function formatText(evaluation, options) {
-  const paint = (code, text2) => options.color ? ANSI[code] + text2 + ANSI.reset : text2;
+  const paint = painter(options.color);
   const out = [];
   const shownPerRule = /* @__PURE__ */ new Map();
   const hiddenPerRule = /* @__PURE__ */ new Map();
@@ -40068,13 +40081,13 @@ function formatText(evaluation, options) {
   }
   let currentFile;
   for (const f of visible) {
-    const path = f.file === "" ? "(repository)" : joinPath(options.pathPrefix, f.file);
+    const path = displayPath(options.pathPrefix, f.file);
     if (f.file !== currentFile) {
       if (currentFile !== void 0) out.push("");
       out.push(paint("bold", oneLine(path)));
       currentFile = f.file;
     }
-    const severity = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+    const severity = severityLabel(f, paint);
     out.push(`  ${oneLine(path)}:${f.line}:${f.column} ${severity} ${paint("dim", f.ruleId)} ${oneLine(f.message)}`);
   }
   for (const [rule, hidden] of [...hiddenPerRule].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
@@ -40083,7 +40096,7 @@ function formatText(evaluation, options) {
   if (evaluation.waived.length > 0) {
     out.push("", paint("bold", `Waived (${evaluation.waived.length}):`));
     for (const f of evaluation.waived.slice(0, options.maxPerRule * 4)) {
-      out.push(`  ${oneLine(joinPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? "")}: ${oneLine(f.message)}`);
+      out.push(`  ${oneLine(displayPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? "")}: ${oneLine(f.message)}`);
     }
   }
   if (out.length > 0) out.push("");
@@ -40113,10 +40126,6 @@ function changeSummary(evaluation, paint) {
   }
   lines.push("");
   return lines;
-}
-function joinPath(prefix2, file) {
-  if (prefix2 === "" || prefix2 === ".") return file;
-  return prefix2.replace(/\/+$/, "") + "/" + file;
 }
 
 // src/git/compare.ts

@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/finding.ts';
 import { oneLine } from '../report/sanitize.ts';
 import { describeEvaluated } from '../report/summary.ts';
+import { displayPath, painter, severityLabel } from '../report/terminal.ts';
 import type { FileChange } from './changes.ts';
 import { isBlocking } from './compare.ts';
 import type { LabelledFinding } from './compare.ts';
@@ -21,7 +22,6 @@ export interface ComparisonTextOptions {
   compact: boolean;
 }
 
-const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', green: '\u001b[32m', reset: '\u001b[0m' };
 
 const WORSENING_TEXT: Record<NonNullable<LabelledFinding['worsened']>, string> = {
   nowBlocking: 'it now blocks',
@@ -36,9 +36,9 @@ function plural(n: number, word: string): string {
 
 export function formatComparisonText(evaluation: ComparedEvaluation, options: ComparisonTextOptions): string {
   const { comparison } = evaluation;
-  const paint = (code: keyof typeof ANSI, text: string) => (options.color ? ANSI[code] + text + ANSI.reset : text);
-  const path = (file: string) => (file === '' ? '(repository)' : oneLine(joinPath(options.pathPrefix, file)));
-  const severityText = (f: Finding) => (f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'notice '));
+  const paint = painter(options.color);
+  const path = (file: string) => oneLine(displayPath(options.pathPrefix, file));
+  const severityText = (f: Finding) => severityLabel(f, paint);
   const out: string[] = [];
   const baseName = comparison.base.ref ?? comparison.base.description;
 
@@ -135,9 +135,4 @@ function changeSummaryLines(evaluation: ComparedEvaluation, path: (file: string)
     }
   }
   return out;
-}
-
-function joinPath(prefix: string, file: string): string {
-  if (prefix === '' || prefix === '.') return file;
-  return prefix.replace(/\/+$/, '') + '/' + file;
 }

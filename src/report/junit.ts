@@ -10,6 +10,7 @@ import { comparisonOf, labelOf } from '../git/types.ts';
 import type { Comparison } from '../git/types.ts';
 import type { FormatContext } from './index.ts';
 import { stripControl } from './sanitize.ts';
+import { displayPath } from './terminal.ts';
 
 /** Characters outside the XML 1.0 Char production (including lone surrogates). */
 // eslint-disable-next-line no-control-regex
@@ -35,12 +36,6 @@ interface Case {
   file: string;
   findings: Finding[];
   fixed: Finding[];
-}
-
-function joinPath(prefix: string, file: string): string {
-  if (file === '') return '(repository)';
-  if (prefix === '' || prefix === '.') return file;
-  return prefix.replace(/\/+$/, '') + '/' + file;
 }
 
 export function formatJunit(evaluation: Evaluation, context: FormatContext): string {
@@ -72,7 +67,7 @@ export function formatJunit(evaluation: Evaluation, context: FormatContext): str
     for (const c of cases) {
       const blocking = c.findings.filter((f) => f.severity === 'error' && f.waivedBy === undefined);
       const other = c.findings.filter((f) => !blocking.includes(f));
-      const path = joinPath(context.pathPrefix, c.file);
+      const path = displayPath(context.pathPrefix, c.file);
       const describe = (f: Finding) => describeFinding(f, path, comparison);
       const attrs = `classname="${escapeXmlAttr(ruleId)}" name="${escapeXmlAttr(path)}" file="${escapeXmlAttr(path)}" time="0"`;
       const inner: string[] = [];
@@ -84,7 +79,7 @@ export function formatJunit(evaluation: Evaluation, context: FormatContext): str
         const message = `${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}: ${first.message}`;
         inner.push(`      <${element} type="${escapeXmlAttr(ruleId)}" message="${escapeXmlAttr(message)}">${escapeXmlText(blocking.map(describe).join('\n'))}</${element}>`);
       }
-      const notes = [...other.map(describe), ...c.fixed.map((f) => `${joinPath(context.pathPrefix, f.file)}:${f.line}:${f.column} ${f.severity} [fixed] ${f.message}`)];
+      const notes = [...other.map(describe), ...c.fixed.map((f) => `${displayPath(context.pathPrefix, f.file)}:${f.line}:${f.column} ${f.severity} [fixed] ${f.message}`)];
       if (notes.length > 0) inner.push(`      <system-out>${escapeXmlText(notes.join('\n'))}</system-out>`);
       body.push(inner.length === 0 ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>`);
     }

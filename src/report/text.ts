@@ -4,6 +4,8 @@ import type { Evaluation } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
 import { oneLine } from './sanitize.ts';
 import { describeEvaluated } from './summary.ts';
+import { displayPath, painter, severityLabel } from './terminal.ts';
+import type { Paint } from './terminal.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -13,10 +15,8 @@ export interface TextOptions {
   maxPerRule: number;
 }
 
-const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', green: '\u001b[32m', reset: '\u001b[0m' };
-
 export function formatText(evaluation: Evaluation, options: TextOptions): string {
-  const paint = (code: keyof typeof ANSI, text: string) => (options.color ? ANSI[code] + text + ANSI.reset : text);
+  const paint = painter(options.color);
   const out: string[] = [];
   const shownPerRule = new Map<string, number>();
   const hiddenPerRule = new Map<string, number>();
@@ -32,13 +32,13 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
   }
   let currentFile: string | undefined;
   for (const f of visible) {
-    const path = f.file === '' ? '(repository)' : joinPath(options.pathPrefix, f.file);
+    const path = displayPath(options.pathPrefix, f.file);
     if (f.file !== currentFile) {
       if (currentFile !== undefined) out.push('');
       out.push(paint('bold', oneLine(path)));
       currentFile = f.file;
     }
-    const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'notice ');
+    const severity = severityLabel(f, paint);
     out.push(`  ${oneLine(path)}:${f.line}:${f.column} ${severity} ${paint('dim', f.ruleId)} ${oneLine(f.message)}`);
   }
   for (const [rule, hidden] of [...hiddenPerRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -47,7 +47,7 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
   if (evaluation.waived.length > 0) {
     out.push('', paint('bold', `Waived (${evaluation.waived.length}):`));
     for (const f of evaluation.waived.slice(0, options.maxPerRule * 4)) {
-      out.push(`  ${oneLine(joinPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? '')}: ${oneLine(f.message)}`);
+      out.push(`  ${oneLine(displayPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? '')}: ${oneLine(f.message)}`);
     }
   }
   if (out.length > 0) out.push('');
@@ -63,7 +63,7 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
  * One line per change request in the plan: its own verdict and the rules that fired on it, so the
  * reason a plan is refused fits on one screen however many findings there are.
  */
-function changeSummary(evaluation: Evaluation, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+function changeSummary(evaluation: Evaluation, paint: Paint): string[] {
   const considered = evaluation.changes.filter((c) => c.considered);
   if (considered.length === 0) return [];
   const width = Math.max(...considered.map((c) => c.id.length));
@@ -86,9 +86,4 @@ function changeSummary(evaluation: Evaluation, paint: (code: keyof typeof ANSI, 
   }
   lines.push('');
   return lines;
-}
-
-function joinPath(prefix: string, file: string): string {
-  if (prefix === '' || prefix === '.') return file;
-  return prefix.replace(/\/+$/, '') + '/' + file;
 }
