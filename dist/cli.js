@@ -16015,6 +16015,9 @@ var init_suggest = __esm({
 });
 
 // src/validate/schemas.ts
+function folderKindOf(file) {
+  return FOLDER_KINDS[file.split("/").slice(-2, -1)[0] ?? ""];
+}
 function timeZoneNames() {
   knownZones ??= Intl.supportedValuesOf("timeZone");
   return knownZones;
@@ -16271,8 +16274,7 @@ function validateDocument(value, file) {
   }
   const declared = value.kind;
   if (typeof declared !== "string" || !DOCUMENT_KINDS.includes(declared)) {
-    const folder = file.split("/").slice(-2, -1)[0] ?? "";
-    const folderKind = FOLDER_KINDS[folder];
+    const folderKind = folderKindOf(file);
     const suggestion = typeof declared === "string" ? didYouMean(declared, DOCUMENT_KINDS) : folderKind;
     return {
       problems: [
@@ -26626,8 +26628,7 @@ function evaluate(files, options = {}) {
 function guessKind(file, doc) {
   const declared = doc?.value?.kind;
   if (typeof declared === "string") return declared;
-  const folder = file.split("/").slice(-2, -1)[0] ?? "";
-  return FOLDER_KINDS[folder];
+  return folderKindOf(file);
 }
 function isChangeOrWaiverFile(file, valid) {
   const doc = valid.find((d) => d.file === file);

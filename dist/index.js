@@ -25174,6 +25174,9 @@ var FOLDER_KINDS = {
   changes: "ChangeRequest",
   waivers: "Waiver"
 };
+function folderKindOf(file) {
+  return FOLDER_KINDS[file.split("/").slice(-2, -1)[0] ?? ""];
+}
 var knownZones;
 function timeZoneNames() {
   knownZones ??= Intl.supportedValuesOf("timeZone");
@@ -25433,8 +25436,7 @@ function validateDocument(value, file) {
   }
   const declared = value.kind;
   if (typeof declared !== "string" || !DOCUMENT_KINDS.includes(declared)) {
-    const folder = file.split("/").slice(-2, -1)[0] ?? "";
-    const folderKind = FOLDER_KINDS[folder];
+    const folderKind = folderKindOf(file);
     const suggestion = typeof declared === "string" ? didYouMean(declared, DOCUMENT_KINDS) : folderKind;
     return {
       problems: [
@@ -39615,8 +39617,7 @@ var INVENTORY_REFERENCE_KINDS = /* @__PURE__ */ new Set(["site", "call server", 
 function guessKind(file, doc) {
   const declared = doc?.value?.kind;
   if (typeof declared === "string") return declared;
-  const folder = file.split("/").slice(-2, -1)[0] ?? "";
-  return FOLDER_KINDS[folder];
+  return folderKindOf(file);
 }
 function isChangeOrWaiverFile(file, valid) {
   const doc = valid.find((d) => d.file === file);

@@ -12,7 +12,7 @@ import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline } from '../timeline/types.ts';
-import { FOLDER_KINDS, validateDocument } from '../validate/schemas.ts';
+import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
 import type { AnyRule, ReportInput, RuleContext } from './rule.ts';
@@ -331,8 +331,7 @@ const INVENTORY_REFERENCE_KINDS = new Set(['site', 'call server', 'trunk', 'swit
 function guessKind(file: string, doc: YamlDocument | undefined): string | undefined {
   const declared = (doc?.value as { kind?: unknown } | undefined)?.kind;
   if (typeof declared === 'string') return declared;
-  const folder = file.split('/').slice(-2, -1)[0] ?? '';
-  return FOLDER_KINDS[folder];
+  return folderKindOf(file);
 }
 
 function isChangeOrWaiverFile(file: string, valid: ValidDocument[]): boolean {

@@ -46,6 +46,11 @@ export const FOLDER_KINDS: Record<string, DocumentKind> = {
   waivers: 'Waiver',
 };
 
+/** The kind a file is expected to hold from the folder it sits in (documented layout), if any. */
+export function folderKindOf(file: string): DocumentKind | undefined {
+  return FOLDER_KINDS[file.split('/').slice(-2, -1)[0] ?? ''];
+}
+
 let knownZones: string[] | undefined;
 function timeZoneNames(): string[] {
   knownZones ??= Intl.supportedValuesOf('timeZone');
@@ -359,8 +364,7 @@ export function validateDocument(value: unknown, file: string): KindResult {
   }
   const declared = (value as Record<string, unknown>).kind;
   if (typeof declared !== 'string' || !(DOCUMENT_KINDS as readonly string[]).includes(declared)) {
-    const folder = file.split('/').slice(-2, -1)[0] ?? '';
-    const folderKind = FOLDER_KINDS[folder];
+    const folderKind = folderKindOf(file);
     const suggestion =
       typeof declared === 'string' ? didYouMean(declared, DOCUMENT_KINDS) : folderKind;
     return {
