@@ -21199,12 +21199,7 @@ function parseInstant(text, zoneName) {
   if (check.getUTCMonth() + 1 !== Number(mo) || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h2)) {
     return { ok: false, reason: "invalid", message: `"${text}" is not a valid date-time` };
   }
-  const candidates = /* @__PURE__ */ new Set();
-  for (const probe of [wallAsUtc - 14 * 36e5, wallAsUtc, wallAsUtc + 14 * 36e5]) {
-    const offset2 = zone.offset(probe);
-    const utc2 = wallAsUtc - offset2 * 6e4;
-    if (zone.offset(utc2) === offset2) candidates.add(utc2);
-  }
+  const candidates = new Set(wallClockInstants(wallAsUtc, zone));
   if (candidates.size === 0) {
     return {
       ok: false,
@@ -21221,6 +21216,15 @@ function parseInstant(text, zoneName) {
     };
   }
   return { ok: true, ms: [...candidates][0] };
+}
+function wallClockInstants(wallAsUtc, zone) {
+  const instants = [];
+  for (const probe of [wallAsUtc - 14 * 36e5, wallAsUtc, wallAsUtc + 14 * 36e5]) {
+    const offset2 = zone.offset(probe);
+    const instant = wallAsUtc - offset2 * 6e4;
+    if (zone.offset(instant) === offset2 && !instants.includes(instant)) instants.push(instant);
+  }
+  return instants.sort((a, b2) => a - b2);
 }
 function formatOffsetInstant(ms, zone) {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? String(ms);
@@ -21531,12 +21535,8 @@ function localClockInstant(date, hh, mm, zoneName) {
   const [y2, mo, d] = date.split("-").map(Number);
   const wall = Date.UTC(y2, mo - 1, d, hh, mm);
   if (!zone) return wall;
-  const candidates = [];
-  for (const probe of [wall - 14 * HOUR2, wall, wall + 14 * HOUR2]) {
-    const utc2 = wall - zone.offset(probe) * MINUTE;
-    if (zone.offset(utc2) * MINUTE === wall - utc2) candidates.push(utc2);
-  }
-  if (candidates.length > 0) return Math.min(...candidates);
+  const [first2] = wallClockInstants(wall, zone);
+  if (first2 !== void 0) return first2;
   const offsets = [zone.offset(wall - 14 * HOUR2), zone.offset(wall + 14 * HOUR2)];
   let lo = wall - Math.max(...offsets) * MINUTE;
   let hi = wall - Math.min(...offsets) * MINUTE;

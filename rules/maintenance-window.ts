@@ -4,7 +4,7 @@ import { defineRule } from '../src/engine/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
 import { dailyPeaks } from '../src/timeline/build.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, zoneOf } from '../src/timeline/time.ts';
+import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, wallClockInstants, zoneOf } from '../src/timeline/time.ts';
 
 export interface MaintenanceWindowOptions {
   maxPeakShare: number;
@@ -32,12 +32,8 @@ export function localClockInstant(date: string, hh: number, mm: number, zoneName
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, mo - 1, d, hh, mm);
   if (!zone) return wall;
-  const candidates: number[] = [];
-  for (const probe of [wall - 14 * HOUR, wall, wall + 14 * HOUR]) {
-    const utc = wall - zone.offset(probe) * MINUTE;
-    if (zone.offset(utc) * MINUTE === wall - utc) candidates.push(utc);
-  }
-  if (candidates.length > 0) return Math.min(...candidates);
+  const [first] = wallClockInstants(wall, zone);
+  if (first !== undefined) return first;
   // In a spring-forward gap the wall time lies between the readings with the old and the new offset;
   // the jump is where the offset changes, found by bisection between the two.
   const offsets = [zone.offset(wall - 14 * HOUR), zone.offset(wall + 14 * HOUR)];

@@ -89,12 +89,7 @@ export function parseInstant(text: string, zoneName: string): InstantResult {
   if (check.getUTCMonth() + 1 !== Number(mo) || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h)) {
     return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
   }
-  const candidates = new Set<number>();
-  for (const probe of [wallAsUtc - 14 * 3600_000, wallAsUtc, wallAsUtc + 14 * 3600_000]) {
-    const offset = zone.offset(probe);
-    const utc = wallAsUtc - offset * 60_000;
-    if (zone.offset(utc) === offset) candidates.add(utc);
-  }
+  const candidates = new Set(wallClockInstants(wallAsUtc, zone));
   if (candidates.size === 0) {
     return {
       ok: false,
@@ -111,6 +106,21 @@ export function parseInstant(text: string, zoneName: string): InstantResult {
     };
   }
   return { ok: true, ms: [...candidates][0] as number };
+}
+
+/**
+ * The instants at which the local clock of `zone` reads the wall time `wallAsUtc` (that wall time's
+ * fields written as if in UTC), in order: none in a spring-forward gap, two in a fall-back overlap.
+ * Offsets within 14 hours either side cover every change any zone makes.
+ */
+export function wallClockInstants(wallAsUtc: number, zone: IANAZone): number[] {
+  const instants: number[] = [];
+  for (const probe of [wallAsUtc - 14 * 3600_000, wallAsUtc, wallAsUtc + 14 * 3600_000]) {
+    const offset = zone.offset(probe);
+    const instant = wallAsUtc - offset * 60_000;
+    if (zone.offset(instant) === offset && !instants.includes(instant)) instants.push(instant);
+  }
+  return instants.sort((a, b) => a - b);
 }
 
 function formatOffsetInstant(ms: number, zone: IANAZone): string {
