@@ -25277,6 +25277,11 @@ var init_js_yaml = __esm({
 });
 
 // src/load/positions.ts
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
 function escapePointerToken(token) {
   if (typeof token === "number") return String(token);
   if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
@@ -25292,22 +25297,21 @@ var init_positions = __esm({
     LineIndex = class {
       constructor(text) {
         this.text = text;
-        for (let i2 = 0; i2 < text.length; i2++) {
-          if (text.charCodeAt(i2) === 10) this.lineStarts.push(i2 + 1);
-        }
       }
       text;
-      lineStarts = [0];
+      // Built on the first lookup: most files of a large repository never need a position.
+      lineStarts;
       position(offset2) {
+        const lineStarts = this.lineStarts ??= lineStartsOf(this.text);
         const clamped = Math.max(0, Math.min(offset2, this.text.length));
         let low = 0;
-        let high = this.lineStarts.length - 1;
+        let high = lineStarts.length - 1;
         while (low < high) {
           const mid = low + high + 1 >> 1;
-          if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
+          if ((lineStarts[mid] ?? 0) <= clamped) low = mid;
           else high = mid - 1;
         }
-        return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1 };
+        return { line: low + 1, column: clamped - (lineStarts[low] ?? 0) + 1 };
       }
       range(start, end) {
         const from = this.position(start);
@@ -25500,31 +25504,37 @@ function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS) {
       file,
       text,
       value: builder.root,
-      spans: builder.rootSpan,
+      spans: builder.spans.table(),
       lines
     },
     issues: []
   };
 }
 function locate(doc, pointer, preferKey = false) {
-  let node = doc.spans;
-  let found = node;
-  if (node && pointer !== "") {
+  const { rows, keys, count: count2 } = doc.spans;
+  if (count2 === 0) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let found = 0;
+  if (pointer !== "") {
     const tokens = pointer.slice(1).split("/");
     for (let i2 = 0; i2 < tokens.length; i2++) {
       const token = tokens[i2].replace(/~1/g, "/").replace(/~0/g, "~");
-      const children = node.children;
-      const child = children instanceof Map ? children.get(token) : /^(0|[1-9][0-9]*)$/.test(token) ? children?.[Number(token)] : void 0;
-      if (!child) break;
-      node = child;
+      const shape = rows[found * SPAN_FIELDS + SHAPE];
+      const after = rows[found * SPAN_FIELDS + AFTER];
+      let child = found + 1;
+      if (shape === SHAPE_MAP) {
+        while (child < after && keys[child] !== token) child = rows[child * SPAN_FIELDS + AFTER];
+      } else if (shape === SHAPE_SEQ && /^(0|[1-9][0-9]*)$/.test(token)) {
+        for (let skip = Number(token); skip > 0 && child < after; skip--) child = rows[child * SPAN_FIELDS + AFTER];
+      } else child = after;
+      if (child >= after) break;
       found = child;
     }
   }
-  if (!found) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  if (preferKey && found.keyStart >= 0) return doc.lines.range(found.keyStart, found.keyEnd);
-  return doc.lines.range(found.start, found.end);
+  const at = found * SPAN_FIELDS;
+  if (preferKey && rows[at + KEY_START] >= 0) return doc.lines.range(rows[at + KEY_START], rows[at + KEY_END]);
+  return doc.lines.range(rows[at + START], rows[at + END]);
 }
-var DEFAULT_LOAD_LIMITS, ALLOWED_TAGS, LoadError, PLAIN_NULL, PLAIN_BOOL, PLAIN_INT, PLAIN_OCT, PLAIN_HEX, PLAIN_FLOAT, PLAIN_SPECIAL_FLOAT, Builder;
+var DEFAULT_LOAD_LIMITS, ALLOWED_TAGS, LoadError, PLAIN_NULL, PLAIN_BOOL, PLAIN_INT, PLAIN_OCT, PLAIN_HEX, PLAIN_FLOAT, PLAIN_SPECIAL_FLOAT, SPAN_FIELDS, START, END, KEY_START, KEY_END, AFTER, SHAPE, SHAPE_LEAF, SHAPE_MAP, SHAPE_SEQ, SpanRecorder, Builder;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
@@ -25564,6 +25574,53 @@ var init_yaml = __esm({
     PLAIN_HEX = /^0x[0-9a-fA-F]+$/;
     PLAIN_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
     PLAIN_SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+    SPAN_FIELDS = 6;
+    START = 0;
+    END = 1;
+    KEY_START = 2;
+    KEY_END = 3;
+    AFTER = 4;
+    SHAPE = 5;
+    SHAPE_LEAF = 0;
+    SHAPE_MAP = 1;
+    SHAPE_SEQ = 2;
+    SpanRecorder = class {
+      rows = new Int32Array(SPAN_FIELDS * 256);
+      keys = [];
+      count = 0;
+      /** Adds a row and returns its index; containers get their end and AFTER when they close. */
+      open(start, end, shape, key, keyStart, keyEnd) {
+        if ((this.count + 1) * SPAN_FIELDS > this.rows.length) {
+          const grown = new Int32Array(this.rows.length * 2);
+          grown.set(this.rows);
+          this.rows = grown;
+        }
+        const row = this.count++;
+        const at = row * SPAN_FIELDS;
+        this.rows[at + START] = start;
+        this.rows[at + END] = end;
+        this.rows[at + KEY_START] = keyStart;
+        this.rows[at + KEY_END] = keyEnd;
+        this.rows[at + AFTER] = row + 1;
+        this.rows[at + SHAPE] = shape;
+        this.keys.push(key);
+        return row;
+      }
+      close(row, end) {
+        this.rows[row * SPAN_FIELDS + END] = end;
+        this.rows[row * SPAN_FIELDS + AFTER] = this.count;
+      }
+      /** The key start of the child of `parent` whose key is `key` (for the duplicate-key message). */
+      keyStartOf(parent, key) {
+        for (let child = parent + 1; child < this.count; child = this.rows[child * SPAN_FIELDS + AFTER]) {
+          if (this.keys[child] === key) return this.rows[child * SPAN_FIELDS + KEY_START];
+        }
+        return -1;
+      }
+      table() {
+        return { rows: this.rows.slice(0, this.count * SPAN_FIELDS), keys: this.keys, count: this.count };
+      }
+    };
     Builder = class {
       constructor(text, lines, limits) {
         this.text = text;
@@ -25573,7 +25630,7 @@ var init_yaml = __esm({
       text;
       lines;
       limits;
-      rootSpan;
+      spans = new SpanRecorder();
       anchors = /* @__PURE__ */ new Map();
       aliasCount = 0;
       nodeCount = 0;
@@ -25585,7 +25642,7 @@ var init_yaml = __esm({
         for (let i2 = 0; i2 < this.stack.length; i2++) {
           const frame = this.stack[i2];
           if (frame.kind === "seq") pointer += "/" + frame.value.length;
-          else if (frame.pendingKey !== void 0) pointer += "/" + escapePointerToken(frame.pendingKey.key);
+          else if (frame.pendingKey !== void 0) pointer += "/" + escapePointerToken(frame.pendingKey);
         }
         return pointer;
       }
@@ -25619,34 +25676,34 @@ var init_yaml = __esm({
           );
         }
       }
-      place(value, span, anchor) {
+      /** Opens the span row of the node that fills the next slot, with the mapping key it is the value of. */
+      openRow(start, end, shape) {
         const top = this.stack[this.stack.length - 1];
-        if (anchor !== void 0) this.anchors.set(anchor, { value, nodes: countNodes(value), span });
+        if (top !== void 0 && top.kind === "map") return this.spans.open(start, end, shape, top.pendingKey, top.pendingKeyStart, top.pendingKeyEnd);
+        return this.spans.open(start, end, shape, void 0, -1, -1);
+      }
+      place(value, end, anchor) {
+        const top = this.stack[this.stack.length - 1];
+        if (anchor !== void 0) this.anchors.set(anchor, { value, nodes: countNodes(value) });
         if (!top) {
           this.root = value;
-          this.rootSpan = span;
           return;
         }
-        if (span.end > top.lastEnd) top.lastEnd = span.end;
+        if (end > top.lastEnd) top.lastEnd = end;
         if (top.kind === "seq") {
           top.value.push(value);
-          top.span.children.push(span);
           return;
         }
         const pending = top.pendingKey;
         if (pending === void 0) throw new Error("internal: mapping value without key");
-        defineOwn(top.value, pending.key, value);
-        span.keyStart = pending.start;
-        span.keyEnd = pending.end;
-        top.span.children.set(pending.key, span);
+        defineOwn(top.value, pending, value);
         top.pendingKey = void 0;
       }
       acceptKey(key, start, end) {
         const top = this.stack[this.stack.length - 1];
         const keyText = typeof key === "string" ? key : key === null ? "" : String(key);
-        const first2 = top.span.children.get(keyText);
-        if (first2 !== void 0) {
-          const line = this.lines.position(first2.keyStart).line;
+        if (Object.prototype.hasOwnProperty.call(top.value, keyText)) {
+          const line = this.lines.position(this.spans.keyStartOf(top.row, keyText)).line;
           throw new LoadError(
             "duplicate-key",
             `duplicate ${keyText === "" ? "empty (or null) key" : `key "${keyText}"`}: it is already defined on line ${line}; remove one of them`,
@@ -25655,7 +25712,9 @@ var init_yaml = __esm({
             this.slotPointer() + "/" + escapePointerToken(keyText)
           );
         }
-        top.pendingKey = { key: keyText, start, end };
+        top.pendingKey = keyText;
+        top.pendingKeyStart = start;
+        top.pendingKeyEnd = end;
         if (end > top.lastEnd) top.lastEnd = end;
       }
       handle(event) {
@@ -25680,11 +25739,13 @@ var init_yaml = __esm({
             }
             this.countNode(1, start, end);
             const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : void 0;
-            const span = { start, end, keyStart: -1, keyEnd: -1 };
             if (this.isKeySlot()) {
-              if (anchor !== void 0) this.anchors.set(anchor, { value, nodes: 1, span });
+              if (anchor !== void 0) this.anchors.set(anchor, { value, nodes: 1 });
               this.acceptKey(value, start, end);
-            } else this.place(value, span, anchor);
+            } else {
+              this.openRow(start, end, SHAPE_LEAF);
+              this.place(value, end, anchor);
+            }
             return;
           }
           case EVENT_ID.MAPPING:
@@ -25714,9 +25775,11 @@ var init_yaml = __esm({
             const frame = {
               kind: isMap ? "map" : "seq",
               value: isMap ? {} : [],
-              span: { start: event.start, end: event.start + 1, keyStart: -1, keyEnd: -1, children: isMap ? /* @__PURE__ */ new Map() : [] },
-              start: event.start,
-              lastEnd: event.start + 1
+              row: this.openRow(event.start, event.start + 1, isMap ? SHAPE_MAP : SHAPE_SEQ),
+              lastEnd: event.start + 1,
+              pendingKey: void 0,
+              pendingKeyStart: -1,
+              pendingKeyEnd: -1
             };
             if (anchor !== void 0) frame.anchor = anchor;
             this.stack.push(frame);
@@ -25725,8 +25788,8 @@ var init_yaml = __esm({
           case EVENT_ID.POP: {
             const frame = this.stack.pop();
             if (!frame) return;
-            frame.span.end = frame.lastEnd;
-            this.place(frame.value, frame.span, frame.anchor);
+            this.spans.close(frame.row, frame.lastEnd);
+            this.place(frame.value, frame.lastEnd, frame.anchor);
             return;
           }
           case EVENT_ID.ALIAS: {
@@ -25749,7 +25812,10 @@ var init_yaml = __esm({
             }
             this.countNode(target.nodes, start, end);
             if (this.isKeySlot()) this.acceptKey(target.value, start, end);
-            else this.place(deepCopy(target.value), { start, end, keyStart: -1, keyEnd: -1 }, void 0);
+            else {
+              this.openRow(start, end, SHAPE_LEAF);
+              this.place(deepCopy(target.value), end, void 0);
+            }
             return;
           }
           default:

@@ -8,24 +8,22 @@ export interface Range {
 
 /** Converts character offsets of one text into 1-based line/column ranges (binary search on line starts). */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  // Built on the first lookup: most files of a large repository never need a position.
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
-  }
+  constructor(readonly text: string) {}
 
   position(offset: number): { line: number; column: number } {
+    const lineStarts = (this.lineStarts ??= lineStartsOf(this.text));
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
+      if ((lineStarts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1 };
+    return { line: low + 1, column: clamped - (lineStarts[low] ?? 0) + 1 };
   }
 
   range(start: number, end: number): Range {
@@ -33,6 +31,12 @@ export class LineIndex {
     const to = this.position(Math.max(end, start));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */

@@ -55,7 +55,7 @@ export interface YamlDocument {
   text: string;
   value: unknown;
   /** Where every node sits in the text (see `locate`). */
-  spans: SpanNode;
+  spans: SpanTable;
   lines: LineIndex;
 }
 
@@ -187,33 +187,90 @@ function deepCopy(value: unknown): unknown {
 }
 
 /**
- * Where a node sits in the text: its value's span and, for a mapping entry, its key's span. Children
- * mirror the data (an array for sequences, a map for mappings), so a JSON Pointer is resolved by
- * walking the tree only when a finding needs a position, rather than building a pointer string for
- * every node of every file.
+ * Where every node of a document sits in the text, in document order (pre-order): one row of
+ * `SPAN_FIELDS` integers per node in a typed array, plus the mapping key each node is the value of.
+ * A JSON Pointer is resolved by walking this table only when a finding needs a position. Rows in a
+ * typed array instead of an object (and a Map) per node keep a large repository's heap small, which is
+ * what garbage collection time is proportional to, and move between threads without copying objects.
  */
-export interface SpanNode {
-  start: number;
-  end: number;
-  keyStart: number;
-  keyEnd: number;
-  children?: SpanNode[] | Map<string, SpanNode>;
+export interface SpanTable {
+  /** `count` rows of SPAN_FIELDS: start, end, key start, key end (-1 if none), first row after the subtree, shape. */
+  rows: Int32Array;
+  /** The mapping key of each row whose parent is a mapping; undefined for sequence items and the root. */
+  keys: (string | undefined)[];
+  count: number;
+}
+
+const SPAN_FIELDS = 6;
+const START = 0;
+const END = 1;
+const KEY_START = 2;
+const KEY_END = 3;
+const AFTER = 4;
+const SHAPE = 5;
+const SHAPE_LEAF = 0;
+const SHAPE_MAP = 1;
+const SHAPE_SEQ = 2;
+
+class SpanRecorder {
+  rows = new Int32Array(SPAN_FIELDS * 256);
+  readonly keys: (string | undefined)[] = [];
+  count = 0;
+
+  /** Adds a row and returns its index; containers get their end and AFTER when they close. */
+  open(start: number, end: number, shape: number, key: string | undefined, keyStart: number, keyEnd: number): number {
+    if ((this.count + 1) * SPAN_FIELDS > this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const row = this.count++;
+    const at = row * SPAN_FIELDS;
+    this.rows[at + START] = start;
+    this.rows[at + END] = end;
+    this.rows[at + KEY_START] = keyStart;
+    this.rows[at + KEY_END] = keyEnd;
+    this.rows[at + AFTER] = row + 1;
+    this.rows[at + SHAPE] = shape;
+    this.keys.push(key);
+    return row;
+  }
+
+  close(row: number, end: number): void {
+    this.rows[row * SPAN_FIELDS + END] = end;
+    this.rows[row * SPAN_FIELDS + AFTER] = this.count;
+  }
+
+  /** The key start of the child of `parent` whose key is `key` (for the duplicate-key message). */
+  keyStartOf(parent: number, key: string): number {
+    // Only asked of the mapping being built, whose children so far run to the end of the table.
+    for (let child = parent + 1; child < this.count; child = this.rows[child * SPAN_FIELDS + AFTER] as number) {
+      if (this.keys[child] === key) return this.rows[child * SPAN_FIELDS + KEY_START] as number;
+    }
+    return -1;
+  }
+
+  table(): SpanTable {
+    return { rows: this.rows.slice(0, this.count * SPAN_FIELDS), keys: this.keys, count: this.count };
+  }
 }
 
 interface Frame {
   kind: 'map' | 'seq';
   value: Record<string, unknown> | unknown[];
-  span: SpanNode;
-  start: number;
+  /** The container's row in the span table. */
+  row: number;
   lastEnd: number;
   anchor?: string;
-  /** For maps: the key waiting for its value. */
-  pendingKey?: { key: string; start: number; end: number };
+  /** For maps: the key waiting for its value (undefined when none), and where it is. */
+  pendingKey: string | undefined;
+  pendingKeyStart: number;
+  pendingKeyEnd: number;
 }
 
 class Builder {
-  rootSpan: SpanNode | undefined;
-  private readonly anchors = new Map<string, { value: unknown; nodes: number; span: SpanNode }>();
+  readonly spans = new SpanRecorder();
+  private readonly anchors = new Map<string, { value: unknown; nodes: number }>();
   private aliasCount = 0;
   private nodeCount = 0;
   private readonly stack: Frame[] = [];
@@ -232,7 +289,7 @@ class Builder {
       const frame = this.stack[i] as Frame;
       if (frame.kind === 'seq') pointer += '/' + (frame.value as unknown[]).length;
       // A map's slot is under its pending key; with none, the next node is a key of the map itself.
-      else if (frame.pendingKey !== undefined) pointer += '/' + escapePointerToken(frame.pendingKey.key);
+      else if (frame.pendingKey !== undefined) pointer += '/' + escapePointerToken(frame.pendingKey);
     }
     return pointer;
   }
@@ -270,35 +327,36 @@ class Builder {
     }
   }
 
-  private place(value: unknown, span: SpanNode, anchor: string | undefined): void {
+  /** Opens the span row of the node that fills the next slot, with the mapping key it is the value of. */
+  private openRow(start: number, end: number, shape: number): number {
     const top = this.stack[this.stack.length - 1];
-    if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: countNodes(value), span });
+    if (top !== undefined && top.kind === 'map') return this.spans.open(start, end, shape, top.pendingKey, top.pendingKeyStart, top.pendingKeyEnd);
+    return this.spans.open(start, end, shape, undefined, -1, -1);
+  }
+
+  private place(value: unknown, end: number, anchor: string | undefined): void {
+    const top = this.stack[this.stack.length - 1];
+    if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: countNodes(value) });
     if (!top) {
       this.root = value;
-      this.rootSpan = span;
       return;
     }
-    if (span.end > top.lastEnd) top.lastEnd = span.end;
+    if (end > top.lastEnd) top.lastEnd = end;
     if (top.kind === 'seq') {
       (top.value as unknown[]).push(value);
-      (top.span.children as SpanNode[]).push(span);
       return;
     }
     const pending = top.pendingKey;
     if (pending === undefined) throw new Error('internal: mapping value without key');
-    defineOwn(top.value as Record<string, unknown>, pending.key, value);
-    span.keyStart = pending.start;
-    span.keyEnd = pending.end;
-    (top.span.children as Map<string, SpanNode>).set(pending.key, span);
+    defineOwn(top.value as Record<string, unknown>, pending, value);
     top.pendingKey = undefined;
   }
 
   private acceptKey(key: unknown, start: number, end: number): void {
     const top = this.stack[this.stack.length - 1] as Frame;
     const keyText = typeof key === 'string' ? key : key === null ? '' : String(key);
-    const first = (top.span.children as Map<string, SpanNode>).get(keyText);
-    if (first !== undefined) {
-      const line = this.lines.position(first.keyStart).line;
+    if (Object.prototype.hasOwnProperty.call(top.value, keyText)) {
+      const line = this.lines.position(this.spans.keyStartOf(top.row, keyText)).line;
       throw new LoadError(
         'duplicate-key',
         `duplicate ${keyText === '' ? 'empty (or null) key' : `key "${keyText}"`}: it is already defined on line ${line}; remove one of them`,
@@ -307,7 +365,9 @@ class Builder {
         this.slotPointer() + '/' + escapePointerToken(keyText),
       );
     }
-    top.pendingKey = { key: keyText, start, end };
+    top.pendingKey = keyText;
+    top.pendingKeyStart = start;
+    top.pendingKeyEnd = end;
     if (end > top.lastEnd) top.lastEnd = end;
   }
 
@@ -334,11 +394,13 @@ class Builder {
         }
         this.countNode(1, start, end);
         const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : undefined;
-        const span: SpanNode = { start, end, keyStart: -1, keyEnd: -1 };
         if (this.isKeySlot()) {
-          if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: 1, span });
+          if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: 1 });
           this.acceptKey(value, start, end);
-        } else this.place(value, span, anchor);
+        } else {
+          this.openRow(start, end, SHAPE_LEAF);
+          this.place(value, end, anchor);
+        }
         return;
       }
       case EVENT_ID.MAPPING:
@@ -368,9 +430,11 @@ class Builder {
         const frame: Frame = {
           kind: isMap ? 'map' : 'seq',
           value: isMap ? {} : [],
-          span: { start: event.start, end: event.start + 1, keyStart: -1, keyEnd: -1, children: isMap ? new Map() : [] },
-          start: event.start,
+          row: this.openRow(event.start, event.start + 1, isMap ? SHAPE_MAP : SHAPE_SEQ),
           lastEnd: event.start + 1,
+          pendingKey: undefined,
+          pendingKeyStart: -1,
+          pendingKeyEnd: -1,
         };
         if (anchor !== undefined) frame.anchor = anchor;
         this.stack.push(frame);
@@ -379,8 +443,8 @@ class Builder {
       case EVENT_ID.POP: {
         const frame = this.stack.pop();
         if (!frame) return; // end of document
-        frame.span.end = frame.lastEnd;
-        this.place(frame.value, frame.span, frame.anchor);
+        this.spans.close(frame.row, frame.lastEnd);
+        this.place(frame.value, frame.lastEnd, frame.anchor);
         return;
       }
       case EVENT_ID.ALIAS: {
@@ -404,7 +468,10 @@ class Builder {
         this.countNode(target.nodes, start, end);
         // The alias itself is the located node; positions inside it resolve to the alias.
         if (this.isKeySlot()) this.acceptKey(target.value, start, end);
-        else this.place(deepCopy(target.value), { start, end, keyStart: -1, keyEnd: -1 }, undefined);
+        else {
+          this.openRow(start, end, SHAPE_LEAF);
+          this.place(deepCopy(target.value), end, undefined);
+        }
         return;
       }
       default:
@@ -529,7 +596,7 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
       file,
       text,
       value: builder.root,
-      spans: builder.rootSpan as SpanNode,
+      spans: builder.spans.table(),
       lines,
     },
     issues: [],
@@ -541,22 +608,26 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
  * property is reported on the object that should hold it). With `preferKey`, a mapping entry points at its key.
  */
 export function locate(doc: YamlDocument, pointer: string, preferKey = false): Range {
-  // Walk the span tree as far as the pointer goes; a missing property is reported on the object
-  // that should hold it.
-  let node: SpanNode | undefined = doc.spans;
-  let found = node;
-  if (node && pointer !== '') {
+  const { rows, keys, count } = doc.spans;
+  if (count === 0) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let found = 0;
+  if (pointer !== '') {
     const tokens = pointer.slice(1).split('/');
     for (let i = 0; i < tokens.length; i++) {
       const token = (tokens[i] as string).replace(/~1/g, '/').replace(/~0/g, '~');
-      const children: SpanNode[] | Map<string, SpanNode> | undefined = node.children;
-      const child: SpanNode | undefined = children instanceof Map ? children.get(token) : /^(0|[1-9][0-9]*)$/.test(token) ? children?.[Number(token)] : undefined;
-      if (!child) break;
-      node = child;
+      const shape = rows[found * SPAN_FIELDS + SHAPE];
+      const after = rows[found * SPAN_FIELDS + AFTER] as number;
+      let child = found + 1;
+      if (shape === SHAPE_MAP) {
+        while (child < after && keys[child] !== token) child = rows[child * SPAN_FIELDS + AFTER] as number;
+      } else if (shape === SHAPE_SEQ && /^(0|[1-9][0-9]*)$/.test(token)) {
+        for (let skip = Number(token); skip > 0 && child < after; skip--) child = rows[child * SPAN_FIELDS + AFTER] as number;
+      } else child = after;
+      if (child >= after) break;
       found = child;
     }
   }
-  if (!found) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  if (preferKey && found.keyStart >= 0) return doc.lines.range(found.keyStart, found.keyEnd);
-  return doc.lines.range(found.start, found.end);
+  const at = found * SPAN_FIELDS;
+  if (preferKey && (rows[at + KEY_START] as number) >= 0) return doc.lines.range(rows[at + KEY_START] as number, rows[at + KEY_END] as number);
+  return doc.lines.range(rows[at + START] as number, rows[at + END] as number);
 }
