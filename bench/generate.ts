@@ -3,6 +3,8 @@
 // passing and failing change requests with overlapping windows, like a national operator's backlog.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { loadYaml } from '../src/load/yaml.ts';
+import { revisionOf } from '../src/model/build.ts';
 
 export interface GeneratorParams {
   sites: number;
@@ -156,9 +158,6 @@ export function generateRepo(p: GeneratorParams): GeneratedRepo {
       'purpose: Benchmark load',
       `declaredRisk: ${unsafe ? 'low' : 'high'}`,
       'state: approved',
-      'approvals:',
-      '  - { by: cab.a, role: cab }',
-      '  - { by: cab.b, role: cab }',
       'notify:',
       '  - { party: regulator, name: Regulator, leadTimeHours: 72 }',
       '  - { party: noc, name: NOC, leadTimeHours: 24 }',
@@ -181,7 +180,14 @@ export function generateRepo(p: GeneratorParams): GeneratedRepo {
       );
       steps++;
     }
-    files.set(`changes/${id}.yaml`, lines.join('\n') + '\n');
+    // Approvals name the revision they approved, as real ones do (a content hash of everything else),
+    // so a change request fails only for what is wrong with its plan.
+    const unapproved = lines.join('\n') + '\n';
+    const loaded = loadYaml(`changes/${id}.yaml`, new TextEncoder().encode(unapproved));
+    if (!loaded.document) throw new Error(`generator wrote invalid YAML for ${id}: ${loaded.issues[0]?.message}`);
+    const revision = revisionOf(loaded.document.value as Record<string, unknown>);
+    const approvals = ['approvals:', `  - { by: cab.a, role: cab, revision: "${revision}" }`, `  - { by: cab.b, role: cab, revision: "${revision}" }`];
+    files.set(`changes/${id}.yaml`, unapproved + approvals.join('\n') + '\n');
   }
   return { files, counts: { sites: p.sites, servers: p.sites * p.serversPerSite, trunks: trunkCount, changes: p.changes, steps } };
 }
