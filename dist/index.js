@@ -16425,8 +16425,15 @@ function friendlyDateTime(dateTimeish) {
 
 // src/validate/formats.ts
 var INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+var zoneValidity = /* @__PURE__ */ new Map();
 function isValidTimeZone(name) {
-  return typeof name === "string" && name.length > 0 && IANAZone.isValidZone(name);
+  if (typeof name !== "string" || name.length === 0) return false;
+  let valid = zoneValidity.get(name);
+  if (valid === void 0) {
+    valid = IANAZone.isValidZone(name);
+    if (zoneValidity.size < 1e3) zoneValidity.set(name, valid);
+  }
+  return valid;
 }
 function isInstantText(text2) {
   const m = INSTANT.exec(text2);
@@ -34297,6 +34304,44 @@ var change_collision_default = defineRule({
   }
 });
 
+// src/timeline/targets.ts
+var targetIndexes = /* @__PURE__ */ new WeakMap();
+function targetIndex(network) {
+  let index = targetIndexes.get(network);
+  if (!index) {
+    index = { serversBySite: /* @__PURE__ */ new Map(), trunksByServer: /* @__PURE__ */ new Map() };
+    for (const server of network.inventory.callServers.values()) {
+      const list3 = index.serversBySite.get(server.site) ?? [];
+      list3.push(server.id);
+      index.serversBySite.set(server.site, list3);
+    }
+    for (const trunk of network.inventory.trunks.values()) {
+      const list3 = index.trunksByServer.get(trunk.callServer) ?? [];
+      list3.push(trunk.id);
+      index.trunksByServer.set(trunk.callServer, list3);
+    }
+    targetIndexes.set(network, index);
+  }
+  return index;
+}
+function resolveTargets(network, step) {
+  const inv = network.inventory;
+  const index = targetIndex(network);
+  const servers = new Set(step.targets.callServers.filter((s2) => inv.callServers.has(s2)));
+  for (const site of step.targets.sites) for (const server of index.serversBySite.get(site) ?? []) servers.add(server);
+  const trunks = new Set(step.targets.trunks.filter((t2) => inv.trunks.has(t2)));
+  for (const server of servers) for (const trunk of index.trunksByServer.get(server) ?? []) trunks.add(trunk);
+  return { servers: [...servers].sort(), trunks: [...trunks].sort() };
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function targetsOf(network, step) {
+  let byStep = cache.get(network);
+  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new Map());
+  let targets = byStep.get(step);
+  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
+  return targets;
+}
+
 // src/timeline/time.ts
 var WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
 function utc(year, month, day, hour, minute, second, ms) {
@@ -34433,34 +34478,6 @@ function signatureOf(step) {
   if ((step.action === "config-push" || step.action === "reconnection") && step.procedure) return `${step.action}:${step.procedure}`;
   return void 0;
 }
-var targetIndexes = /* @__PURE__ */ new WeakMap();
-function targetIndex(network) {
-  let index = targetIndexes.get(network);
-  if (!index) {
-    index = { serversBySite: /* @__PURE__ */ new Map(), trunksByServer: /* @__PURE__ */ new Map() };
-    for (const server of network.inventory.callServers.values()) {
-      const list3 = index.serversBySite.get(server.site) ?? [];
-      list3.push(server.id);
-      index.serversBySite.set(server.site, list3);
-    }
-    for (const trunk of network.inventory.trunks.values()) {
-      const list3 = index.trunksByServer.get(trunk.callServer) ?? [];
-      list3.push(trunk.id);
-      index.trunksByServer.set(trunk.callServer, list3);
-    }
-    targetIndexes.set(network, index);
-  }
-  return index;
-}
-function resolveTargets(network, step) {
-  const inv = network.inventory;
-  const index = targetIndex(network);
-  const servers = new Set(step.targets.callServers.filter((s2) => inv.callServers.has(s2)));
-  for (const site of step.targets.sites) for (const server of index.serversBySite.get(site) ?? []) servers.add(server);
-  const trunks = new Set(step.targets.trunks.filter((t2) => inv.trunks.has(t2)));
-  for (const server of servers) for (const trunk of index.trunksByServer.get(server) ?? []) trunks.add(trunk);
-  return { servers: [...servers].sort(), trunks: [...trunks].sort() };
-}
 var ForecastReader = class {
   constructor(network) {
     this.network = network;
@@ -34540,7 +34557,7 @@ function buildTimeline(network, options) {
   for (const server of network.inventory.callServers.values()) serverGroup.set(server.id, server.redundancyGroup);
   const exposures = /* @__PURE__ */ new Map();
   for (const step of steps) {
-    const { servers, trunks } = resolveTargets(network, step);
+    const { servers, trunks } = targetsOf(network, step);
     const signature = signatureOf(step);
     exposures.set(stepKey(step), {
       step,
@@ -34638,21 +34655,6 @@ function buildTimeline(network, options) {
 }
 function dailyPeaks(network, start, end) {
   return new ForecastReader(network).peaksBetween(start, end);
-}
-
-// src/timeline/targets.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var seeded = /* @__PURE__ */ new WeakSet();
-function targetsOf(network, step, timeline) {
-  let byStep = cache.get(network);
-  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new Map());
-  if (timeline && !seeded.has(timeline)) {
-    seeded.add(timeline);
-    for (const e of timeline.exposures.values()) if (!byStep.has(e.step)) byStep.set(e.step, { servers: e.servers, trunks: e.trunks });
-  }
-  let targets = byStep.get(step);
-  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
-  return targets;
 }
 
 // rules/maintenance-window.ts
@@ -34803,7 +34805,7 @@ var maintenance_window_default = defineRule({
     };
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const { start, end } = step.window;
         const rollbackMinutes = step.rollback?.minutes ?? 0;
@@ -34979,7 +34981,7 @@ var rollback_plan_default = defineRule({
     const { network, options } = context;
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const file = step.at.file;
         if (step.action === "software-upgrade" && step.software && step.software.previousVersion === void 0) {
@@ -35055,7 +35057,7 @@ var post_step_verification_default = defineRule({
     for (const change of network.changes) {
       const facts = /* @__PURE__ */ new Map();
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        const { servers, trunks } = targetsOf(network, step);
         const groups2 = /* @__PURE__ */ new Set();
         for (const s2 of servers) groups2.add(serverGroup.get(s2));
         for (const t2 of step.targets.trunks) {
@@ -35290,7 +35292,7 @@ var drain_before_isolate_default = defineRule({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
-      const resolved = (s2) => targetsOf(network, s2, context.timeline);
+      const resolved = (s2) => targetsOf(network, s2);
       for (const step of change.steps) {
         const isolating = step.action === "isolate" || step.action === "restart";
         if (!isolating && step.action !== "restore") continue;
@@ -35858,7 +35860,7 @@ var software_qualification_default = defineRule({
       for (const step of change.steps) {
         const software = step.software;
         if (step.action !== "software-upgrade" || !software) continue;
-        const servers = targetsOf(network, step, context.timeline).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
+        const servers = targetsOf(network, step).servers.map((id) => network.inventory.callServers.get(id)).filter((s2) => s2 !== void 0);
         for (const [platform, onPlatform] of byPlatform(servers)) {
           checkPlatform(step, software, platform, onPlatform);
         }
@@ -38912,8 +38914,9 @@ var ModelBuilder = class {
     return true;
   }
   /** Reports a reference that does not resolve, with a "did you mean" among known ids. */
-  resolve(kind, id, known, at, changeId) {
+  resolve(kind, id, known, where, changeId) {
     if (known.has(id)) return true;
+    const at = typeof where === "function" ? where() : where;
     const suggestion = didYouMean(id, known.keys());
     this.problem({
       ruleId: "reference-integrity",
@@ -39052,7 +39055,7 @@ function buildInventory(b2, docs) {
     );
   }
   for (const server of inv.callServers.values()) {
-    b2.resolve("site", server.site, inv.sites, { file: server.at.file, pointer: server.at.pointer + "/site" });
+    b2.resolve("site", server.site, inv.sites, () => ({ file: server.at.file, pointer: server.at.pointer + "/site" }));
     const group = inv.redundancyGroups.get(server.redundancyGroup);
     if (group) {
       group.members.push(server.id);
@@ -39069,8 +39072,8 @@ function buildInventory(b2, docs) {
     if (sw.site !== void 0) b2.resolve("site", sw.site, inv.sites, { file: sw.at.file, pointer: sw.at.pointer + "/site" });
   }
   for (const trunk of inv.trunks.values()) {
-    b2.resolve("call server", trunk.callServer, inv.callServers, { file: trunk.at.file, pointer: trunk.at.pointer + "/callServer" });
-    b2.resolve("switch", trunk.switch, inv.switches, { file: trunk.at.file, pointer: trunk.at.pointer + "/switch" });
+    b2.resolve("call server", trunk.callServer, inv.callServers, () => ({ file: trunk.at.file, pointer: trunk.at.pointer + "/callServer" }));
+    b2.resolve("switch", trunk.switch, inv.switches, () => ({ file: trunk.at.file, pointer: trunk.at.pointer + "/switch" }));
   }
   for (const number of inv.emergencyNumbers.values()) {
     number.psaps.forEach(
@@ -39196,11 +39199,11 @@ function buildChange(b2, doc, inv, networkZone) {
     }
     seenSteps.set(raw.id, index);
     const targets = { sites: raw.targets.sites ?? [], callServers: raw.targets.callServers ?? [], trunks: raw.targets.trunks ?? [] };
-    targets.sites.forEach((t2, k2) => b2.resolve("site", t2, inv.sites, ref(file, "steps", index, "targets", "sites", k2), id));
-    targets.callServers.forEach((t2, k2) => b2.resolve("call server", t2, inv.callServers, ref(file, "steps", index, "targets", "callServers", k2), id));
-    targets.trunks.forEach((t2, k2) => b2.resolve("trunk", t2, inv.trunks, ref(file, "steps", index, "targets", "trunks", k2), id));
+    targets.sites.forEach((t2, k2) => b2.resolve("site", t2, inv.sites, () => ref(file, "steps", index, "targets", "sites", k2), id));
+    targets.callServers.forEach((t2, k2) => b2.resolve("call server", t2, inv.callServers, () => ref(file, "steps", index, "targets", "callServers", k2), id));
+    targets.trunks.forEach((t2, k2) => b2.resolve("trunk", t2, inv.trunks, () => ref(file, "steps", index, "targets", "trunks", k2), id));
     const dependsOn = raw.dependsOn ?? [];
-    dependsOn.forEach((d, k2) => b2.resolve(`step of ${id}`, d, stepIds, ref(file, "steps", index, "dependsOn", k2), id));
+    dependsOn.forEach((d, k2) => b2.resolve(`step of ${id}`, d, stepIds, () => ref(file, "steps", index, "dependsOn", k2), id));
     const zone = raw.window.timeZone ?? networkZone;
     const windowAt = ref(file, "steps", index, "window");
     const window2 = b2.window(raw.window.start, raw.window.end, zone, windowAt, id);
@@ -39213,10 +39216,8 @@ function buildChange(b2, doc, inv, networkZone) {
       targets,
       window: { ...window2, timeZone: zone, at: windowAt },
       dependsOn,
-      testCalls: (raw.verification?.testCalls ?? []).map((t2, k2) => ({
-        ...t2,
-        at: { file, pointer: `${stepAt.pointer}/verification/testCalls/${k2}` }
-      })),
+      // Read-only from here on; no rule locates a single test call, so no copy with a position each.
+      testCalls: raw.verification?.testCalls ?? [],
       capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
       at: stepAt
     };
@@ -39236,7 +39237,7 @@ function buildChange(b2, doc, inv, networkZone) {
   });
   const notify = (value.notify ?? []).map(
     (n2, i2) => {
-      (n2.psaps ?? []).forEach((p2, k2) => b2.resolve("PSAP", p2, inv.psaps, ref(file, "notify", i2, "psaps", k2), id));
+      (n2.psaps ?? []).forEach((p2, k2) => b2.resolve("PSAP", p2, inv.psaps, () => ref(file, "notify", i2, "psaps", k2), id));
       return { ...n2, psaps: n2.psaps ?? [], at: ref(file, "notify", i2) };
     }
   );

@@ -73,7 +73,7 @@ export default defineRule<Record<string, never>, MessageId>({
     const { network } = context;
     for (const change of network.changes) {
       // Targets resolve once per step (targetsOf caches them): every isolate, restart and restore looks back over the change.
-      const resolved: Resolved = (s) => targetsOf(network, s, context.timeline);
+      const resolved: Resolved = (s) => targetsOf(network, s);
       for (const step of change.steps) {
         const isolating = step.action === 'isolate' || step.action === 'restart';
         if (!isolating && step.action !== 'restore') continue;

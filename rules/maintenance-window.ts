@@ -203,7 +203,7 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
 
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const { start, end } = step.window;
         const rollbackMinutes = step.rollback?.minutes ?? 0;

@@ -78,7 +78,7 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
     for (const change of network.changes) {
       const facts = new Map<string, StepFacts>();
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        const { servers, trunks } = targetsOf(network, step);
         const groups = new Set<string>();
         for (const s of servers) groups.add(serverGroup.get(s) as string);
         // The trunks of a targeted server are in its group already; only trunks named on their own add one.

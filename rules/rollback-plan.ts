@@ -70,7 +70,7 @@ export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooL
     const { network, options } = context;
     for (const change of network.changes) {
       for (const step of change.steps) {
-        const { servers, trunks } = targetsOf(network, step, context.timeline);
+        const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const file = step.at.file;
         if (step.action === 'software-upgrade' && step.software && step.software.previousVersion === undefined) {

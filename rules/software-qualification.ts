@@ -97,7 +97,7 @@ export default defineRule({
       for (const step of change.steps) {
         const software = step.software;
         if (step.action !== 'software-upgrade' || !software) continue;
-        const servers = targetsOf(network, step, context.timeline).servers
+        const servers = targetsOf(network, step).servers
           .map((id) => network.inventory.callServers.get(id))
           .filter((s): s is CallServer => s !== undefined);
         for (const [platform, onPlatform] of byPlatform(servers)) {

@@ -117,8 +117,10 @@ class ModelBuilder {
   }
 
   /** Reports a reference that does not resolve, with a "did you mean" among known ids. */
-  resolve(kind: string, id: string, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, at: SourceRef, changeId?: string): boolean {
+  resolve(kind: string, id: string, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, where: SourceRef | (() => SourceRef), changeId?: string): boolean {
     if (known.has(id)) return true;
+    // Positions are built only for references that fail (nearly all resolve).
+    const at = typeof where === 'function' ? where() : where;
     const suggestion = didYouMean(id, known.keys());
     this.problem({
       ruleId: 'reference-integrity',
@@ -239,7 +241,7 @@ function buildInventory(b: ModelBuilder, docs: ValidDocument[]): Inventory {
   }
   // Resolve references now that every section of every inventory file is known.
   for (const server of inv.callServers.values()) {
-    b.resolve('site', server.site, inv.sites, { file: server.at.file, pointer: server.at.pointer + '/site' });
+    b.resolve('site', server.site, inv.sites, () => ({ file: server.at.file, pointer: server.at.pointer + '/site' }));
     const group = inv.redundancyGroups.get(server.redundancyGroup);
     if (group) {
       group.members.push(server.id);
@@ -256,8 +258,8 @@ function buildInventory(b: ModelBuilder, docs: ValidDocument[]): Inventory {
     if (sw.site !== undefined) b.resolve('site', sw.site, inv.sites, { file: sw.at.file, pointer: sw.at.pointer + '/site' });
   }
   for (const trunk of inv.trunks.values()) {
-    b.resolve('call server', trunk.callServer, inv.callServers, { file: trunk.at.file, pointer: trunk.at.pointer + '/callServer' });
-    b.resolve('switch', trunk.switch, inv.switches, { file: trunk.at.file, pointer: trunk.at.pointer + '/switch' });
+    b.resolve('call server', trunk.callServer, inv.callServers, () => ({ file: trunk.at.file, pointer: trunk.at.pointer + '/callServer' }));
+    b.resolve('switch', trunk.switch, inv.switches, () => ({ file: trunk.at.file, pointer: trunk.at.pointer + '/switch' }));
   }
   for (const number of inv.emergencyNumbers.values()) {
     number.psaps.forEach((p, k) =>
@@ -400,11 +402,11 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
     }
     seenSteps.set(raw.id, index);
     const targets = { sites: raw.targets.sites ?? [], callServers: raw.targets.callServers ?? [], trunks: raw.targets.trunks ?? [] };
-    targets.sites.forEach((t, k) => b.resolve('site', t, inv.sites, ref(file, 'steps', index, 'targets', 'sites', k), id));
-    targets.callServers.forEach((t, k) => b.resolve('call server', t, inv.callServers, ref(file, 'steps', index, 'targets', 'callServers', k), id));
-    targets.trunks.forEach((t, k) => b.resolve('trunk', t, inv.trunks, ref(file, 'steps', index, 'targets', 'trunks', k), id));
+    targets.sites.forEach((t, k) => b.resolve('site', t, inv.sites, () => ref(file, 'steps', index, 'targets', 'sites', k), id));
+    targets.callServers.forEach((t, k) => b.resolve('call server', t, inv.callServers, () => ref(file, 'steps', index, 'targets', 'callServers', k), id));
+    targets.trunks.forEach((t, k) => b.resolve('trunk', t, inv.trunks, () => ref(file, 'steps', index, 'targets', 'trunks', k), id));
     const dependsOn = raw.dependsOn ?? [];
-    dependsOn.forEach((d, k) => b.resolve(`step of ${id}`, d, stepIds, ref(file, 'steps', index, 'dependsOn', k), id));
+    dependsOn.forEach((d, k) => b.resolve(`step of ${id}`, d, stepIds, () => ref(file, 'steps', index, 'dependsOn', k), id));
     const zone = raw.window.timeZone ?? networkZone;
     const windowAt = ref(file, 'steps', index, 'window');
     const window = b.window(raw.window.start, raw.window.end, zone, windowAt, id);
@@ -417,10 +419,8 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       targets,
       window: { ...window, timeZone: zone, at: windowAt },
       dependsOn,
-      testCalls: (raw.verification?.testCalls ?? []).map((t, k) => ({
-        ...t,
-        at: { file, pointer: `${stepAt.pointer}/verification/testCalls/${k}` },
-      })),
+      // Read-only from here on; no rule locates a single test call, so no copy with a position each.
+      testCalls: raw.verification?.testCalls ?? [],
       capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
       at: stepAt,
     };
@@ -440,7 +440,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
   });
   const notify: Stakeholder[] = (value.notify ?? []).map(
     (n: Omit<Stakeholder, 'at' | 'psaps'> & { psaps?: string[] }, i: number) => {
-      (n.psaps ?? []).forEach((p, k) => b.resolve('PSAP', p, inv.psaps, ref(file, 'notify', i, 'psaps', k), id));
+      (n.psaps ?? []).forEach((p, k) => b.resolve('PSAP', p, inv.psaps, () => ref(file, 'notify', i, 'psaps', k), id));
       return { ...n, psaps: n.psaps ?? [], at: ref(file, 'notify', i) };
     },
   );

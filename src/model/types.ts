@@ -255,10 +255,10 @@ export interface Rollback {
   at: SourceRef;
 }
 
+/** A test call of a step's verification; it sits at the step's pointer + `/verification/testCalls/<index>`. */
 export interface TestCall {
   number: string;
   from?: string;
-  at: SourceRef;
 }
 
 export interface Step {

@@ -3,6 +3,7 @@
 // this near-linear in the number of steps; no pair of steps is ever compared directly.
 import type { DayType, Network, Step } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
+import { targetsOf } from './targets.ts';
 import { rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from './time.ts';
 import type { Interval, IntervalForecast, SignatureRollout, StepExposure, Timeline } from './types.ts';
@@ -10,6 +11,7 @@ import { stepKey } from './types.ts';
 
 export { compareSteps } from './compare.ts';
 export { rolloutMembers } from './rollout-members.ts';
+export { resolveTargets } from './targets.ts';
 
 export interface TimelineOptions {
   /** Hours a new change must soak on its canary before it counts as proven. */
@@ -25,44 +27,6 @@ export function signatureOf(step: Step): string | undefined {
   if (step.action === 'software-upgrade' && step.software) return `software-upgrade:${step.software.version}`;
   if ((step.action === 'config-push' || step.action === 'reconnection') && step.procedure) return `${step.action}:${step.procedure}`;
   return undefined;
-}
-
-interface TargetIndex {
-  serversBySite: Map<string, string[]>;
-  trunksByServer: Map<string, string[]>;
-}
-
-// Built once per network: resolving targets must not scan the whole inventory for every step.
-const targetIndexes = new WeakMap<Network, TargetIndex>();
-
-function targetIndex(network: Network): TargetIndex {
-  let index = targetIndexes.get(network);
-  if (!index) {
-    index = { serversBySite: new Map(), trunksByServer: new Map() };
-    for (const server of network.inventory.callServers.values()) {
-      const list = index.serversBySite.get(server.site) ?? [];
-      list.push(server.id);
-      index.serversBySite.set(server.site, list);
-    }
-    for (const trunk of network.inventory.trunks.values()) {
-      const list = index.trunksByServer.get(trunk.callServer) ?? [];
-      list.push(trunk.id);
-      index.trunksByServer.set(trunk.callServer, list);
-    }
-    targetIndexes.set(network, index);
-  }
-  return index;
-}
-
-/** Servers and trunks a step touches: a site target covers the site's servers, a server covers its trunks. */
-export function resolveTargets(network: Network, step: Step): { servers: string[]; trunks: string[] } {
-  const inv = network.inventory;
-  const index = targetIndex(network);
-  const servers = new Set<string>(step.targets.callServers.filter((s) => inv.callServers.has(s)));
-  for (const site of step.targets.sites) for (const server of index.serversBySite.get(site) ?? []) servers.add(server);
-  const trunks = new Set<string>(step.targets.trunks.filter((t) => inv.trunks.has(t)));
-  for (const server of servers) for (const trunk of index.trunksByServer.get(server) ?? []) trunks.add(trunk);
-  return { servers: [...servers].sort(), trunks: [...trunks].sort() };
 }
 
 /** Forecast lookup with a cache per local hour (intervals share hours). */
@@ -151,7 +115,8 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
 
   const exposures = new Map<string, StepExposure>();
   for (const step of steps) {
-    const { servers, trunks } = resolveTargets(network, step);
+    // Through the per-network cache, so the rules asking for the same step's targets reuse these.
+    const { servers, trunks } = targetsOf(network, step) as { servers: string[]; trunks: string[] };
     const signature = signatureOf(step);
     exposures.set(stepKey(step), {
       step,

@@ -2,30 +2,60 @@
 // and resolving them (site -> servers -> trunks, sorted) costs more than the rules' own checks on
 // large plans. Rules must not mutate the returned lists.
 import type { Network, Step } from '../model/types.ts';
-import { resolveTargets } from './build.ts';
-import type { Timeline } from './types.ts';
 
 export interface StepTargets {
   readonly servers: readonly string[];
   readonly trunks: readonly string[];
 }
 
+interface TargetIndex {
+  serversBySite: Map<string, string[]>;
+  trunksByServer: Map<string, string[]>;
+}
+
+// Built once per network: resolving targets must not scan the whole inventory for every step.
+const targetIndexes = new WeakMap<Network, TargetIndex>();
+
+function targetIndex(network: Network): TargetIndex {
+  let index = targetIndexes.get(network);
+  if (!index) {
+    index = { serversBySite: new Map(), trunksByServer: new Map() };
+    for (const server of network.inventory.callServers.values()) {
+      const list = index.serversBySite.get(server.site) ?? [];
+      list.push(server.id);
+      index.serversBySite.set(server.site, list);
+    }
+    for (const trunk of network.inventory.trunks.values()) {
+      const list = index.trunksByServer.get(trunk.callServer) ?? [];
+      list.push(trunk.id);
+      index.trunksByServer.set(trunk.callServer, list);
+    }
+    targetIndexes.set(network, index);
+  }
+  return index;
+}
+
+/** Servers and trunks a step touches: a site target covers the site's servers, a server covers its trunks. */
+export function resolveTargets(network: Network, step: Step): { servers: string[]; trunks: string[] } {
+  const inv = network.inventory;
+  const index = targetIndex(network);
+  const servers = new Set<string>(step.targets.callServers.filter((s) => inv.callServers.has(s)));
+  for (const site of step.targets.sites) for (const server of index.serversBySite.get(site) ?? []) servers.add(server);
+  const trunks = new Set<string>(step.targets.trunks.filter((t) => inv.trunks.has(t)));
+  for (const server of servers) for (const trunk of index.trunksByServer.get(server) ?? []) trunks.add(trunk);
+  return { servers: [...servers].sort(), trunks: [...trunks].sort() };
+}
+
 // Steps belong to their network, so a plain Map per network (faster than a WeakMap) keeps nothing alive.
 const cache = new WeakMap<Network, Map<Step, StepTargets>>();
-const seeded = new WeakSet<Timeline>();
 
 /**
- * `resolveTargets(network, step)`, computed once per network and step. Given the timeline built from
- * this network, the targets it resolved for every considered step (its exposures) are taken from it
- * instead of being resolved again.
+ * `resolveTargets(network, step)`, computed once per network and step. The timeline resolves every
+ * considered step through it, so the rules' lookups are cache hits.
  */
-export function targetsOf(network: Network, step: Step, timeline?: Timeline): StepTargets {
+export function targetsOf(network: Network, step: Step): StepTargets {
   let byStep = cache.get(network);
   if (!byStep) cache.set(network, (byStep = new Map()));
-  if (timeline && !seeded.has(timeline)) {
-    seeded.add(timeline);
-    for (const e of timeline.exposures.values()) if (!byStep.has(e.step)) byStep.set(e.step, { servers: e.servers, trunks: e.trunks });
-  }
   let targets = byStep.get(step);
   if (!targets) byStep.set(step, (targets = resolveTargets(network, step)));
   return targets;

@@ -5,8 +5,19 @@ import { IANAZone } from 'luxon';
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
+// luxon answers by constructing an Intl.DateTimeFormat; a repository names a handful of zones thousands
+// of times, so each name is asked once.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(name: string): boolean {
-  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+  if (typeof name !== 'string' || name.length === 0) return false;
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    // Bounded: a file of invented names must not grow the cache without limit.
+    if (zoneValidity.size < 1000) zoneValidity.set(name, valid);
+  }
+  return valid;
 }
 
 export function isInstantText(text: string): boolean {
