@@ -19930,7 +19930,7 @@ var init_rollout_members = __esm({
 
 // src/timeline/types.ts
 function stepKey(step) {
-  return `${step.changeId}#${step.id}`;
+  return step.key ?? `${step.changeId}#${step.id}`;
 }
 var init_types = __esm({
   "src/timeline/types.ts"() {
@@ -21510,6 +21510,13 @@ var init_build = __esm({
        * searched over the next eight local days; undefined if none is found there.
        */
       firstPeakEndAfter(t2) {
+        if (this.peakEnds.has(t2)) return this.peakEnds.get(t2);
+        const found = this.searchPeakEndAfter(t2);
+        this.peakEnds.set(t2, found);
+        return found;
+      }
+      peakEnds = /* @__PURE__ */ new Map();
+      searchPeakEndAfter(t2) {
         const zone = this.network.forecast.timeZone;
         for (const h2 of localHourStarts(t2, t2 + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
           if (h2 < t2) continue;
@@ -25850,21 +25857,36 @@ function stableStringify(value) {
 function fingerprintOf(f) {
   return createHash("sha256").update(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).digest("hex").slice(0, 24);
 }
+function compileTemplate(template) {
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\{\s*([A-Za-z0-9_]+)\s*\}\})/);
+    if (compiledTemplates.size < 1e4) compiledTemplates.set(template, parts);
+  }
+  return parts;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name) => {
-    if (!(name in data)) return whole;
-    const value = data[name];
-    if (Array.isArray(value)) return value.join(", ");
-    return String(value);
-  });
+  const parts = compileTemplate(template);
+  let out = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 3) {
+    const name = parts[i2 + 1];
+    if (!(name in data)) out += parts[i2];
+    else {
+      const value = data[name];
+      out += Array.isArray(value) ? value.join(", ") : String(value);
+    }
+    out += parts[i2 + 2];
+  }
+  return out;
 }
 function compareFindings(a, b2) {
   return (a.file < b2.file ? -1 : a.file > b2.file ? 1 : 0) || a.line - b2.line || a.column - b2.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b2.severity] || (a.ruleId < b2.ruleId ? -1 : a.ruleId > b2.ruleId ? 1 : 0) || (a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0) || (a.fingerprint < b2.fingerprint ? -1 : a.fingerprint > b2.fingerprint ? 1 : 0);
 }
-var SEVERITY_ORDER;
+var compiledTemplates, SEVERITY_ORDER;
 var init_finding = __esm({
   "src/engine/finding.ts"() {
     "use strict";
+    compiledTemplates = /* @__PURE__ */ new Map();
     SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
   }
 });
@@ -26093,6 +26115,7 @@ function buildChange(b2, doc, inv, networkZone) {
     if (!window2) return;
     const step = {
       id: raw.id,
+      key: `${id}#${raw.id}`,
       index,
       changeId: id,
       action: raw.action,

@@ -33154,7 +33154,7 @@ function rolloutMembers(network, exposure) {
 
 // src/timeline/types.ts
 function stepKey(step) {
-  return `${step.changeId}#${step.id}`;
+  return step.key ?? `${step.changeId}#${step.id}`;
 }
 
 // rules/canary-and-soak.ts
@@ -34530,6 +34530,13 @@ var ForecastReader = class {
    * searched over the next eight local days; undefined if none is found there.
    */
   firstPeakEndAfter(t2) {
+    if (this.peakEnds.has(t2)) return this.peakEnds.get(t2);
+    const found = this.searchPeakEndAfter(t2);
+    this.peakEnds.set(t2, found);
+    return found;
+  }
+  peakEnds = /* @__PURE__ */ new Map();
+  searchPeakEndAfter(t2) {
     const zone = this.network.forecast.timeZone;
     for (const h2 of localHourStarts(t2, t2 + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
       if (h2 < t2) continue;
@@ -38847,13 +38854,28 @@ function stableStringify(value) {
 function fingerprintOf(f) {
   return createHash("sha256").update(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).digest("hex").slice(0, 24);
 }
+var compiledTemplates = /* @__PURE__ */ new Map();
+function compileTemplate(template) {
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\{\s*([A-Za-z0-9_]+)\s*\}\})/);
+    if (compiledTemplates.size < 1e4) compiledTemplates.set(template, parts);
+  }
+  return parts;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name) => {
-    if (!(name in data)) return whole;
-    const value = data[name];
-    if (Array.isArray(value)) return value.join(", ");
-    return String(value);
-  });
+  const parts = compileTemplate(template);
+  let out = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 3) {
+    const name = parts[i2 + 1];
+    if (!(name in data)) out += parts[i2];
+    else {
+      const value = data[name];
+      out += Array.isArray(value) ? value.join(", ") : String(value);
+    }
+    out += parts[i2 + 2];
+  }
+  return out;
 }
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b2) {
@@ -39210,6 +39232,7 @@ function buildChange(b2, doc, inv, networkZone) {
     if (!window2) return;
     const step = {
       id: raw.id,
+      key: `${id}#${raw.id}`,
       index,
       changeId: id,
       action: raw.action,

@@ -54,14 +54,33 @@ export function fingerprintOf(f: Pick<Finding, 'ruleId' | 'messageId' | 'file' |
     .slice(0, 24);
 }
 
-/** Replaces `{{name}}` placeholders with values from `data` (arrays joined with ", "). */
+/** A message template split once: literal text, then per placeholder its whole text, its name and the text after it. */
+const compiledTemplates = new Map<string, string[]>();
+
+function compileTemplate(template: string): string[] {
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\{\s*([A-Za-z0-9_]+)\s*\}\})/);
+    // Templates come from rule definitions, a bounded set; the bound guards against misuse.
+    if (compiledTemplates.size < 10_000) compiledTemplates.set(template, parts);
+  }
+  return parts;
+}
+
+/** Replaces `{{name}}` placeholders with values from `data` (arrays joined with ", "); unknown names stay as written. */
 export function interpolate(template: string, data: FindingData): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => {
-    if (!(name in data)) return whole;
-    const value = data[name];
-    if (Array.isArray(value)) return value.join(', ');
-    return String(value);
-  });
+  const parts = compileTemplate(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i + 1] as string;
+    if (!(name in data)) out += parts[i] as string;
+    else {
+      const value = data[name];
+      out += Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    out += parts[i + 2] as string;
+  }
+  return out;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -413,6 +413,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
     if (!window) return;
     const step: Step = {
       id: raw.id,
+      key: `${id}#${raw.id}`,
       index,
       changeId: id,
       action: raw.action,

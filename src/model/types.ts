@@ -263,6 +263,8 @@ export interface TestCall {
 
 export interface Step {
   id: string;
+  /** `<change id>#<step id>`, the step's identity on the timeline (stepKey), built once. */
+  key: string;
   /** Position of the step in its change request (0-based). */
   index: number;
   changeId: string;

@@ -84,6 +84,16 @@ class ForecastReader {
    * searched over the next eight local days; undefined if none is found there.
    */
   firstPeakEndAfter(t: number): number | undefined {
+    // Steps of a plan end at a few shared instants (02:30 of each night), so each is searched once.
+    if (this.peakEnds.has(t)) return this.peakEnds.get(t);
+    const found = this.searchPeakEndAfter(t);
+    this.peakEnds.set(t, found);
+    return found;
+  }
+
+  private readonly peakEnds = new Map<number, number | undefined>();
+
+  private searchPeakEndAfter(t: number): number | undefined {
     const zone = this.network.forecast.timeZone;
     for (const h of localHourStarts(t, t + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
       if (h < t) continue;

@@ -75,6 +75,7 @@ export interface Timeline {
   soakHours: number;
 }
 
-export function stepKey(step: { changeId: string; id: string }): string {
-  return `${step.changeId}#${step.id}`;
+export function stepKey(step: { changeId: string; id: string; key?: string }): string {
+  // Model steps carry their key: a key built per lookup would be a new string to hash every time.
+  return step.key ?? `${step.changeId}#${step.id}`;
 }
