@@ -21156,7 +21156,7 @@ var init_change_collision = __esm({
 function targetIndex(network) {
   let index = targetIndexes.get(network);
   if (!index) {
-    index = { serversBySite: /* @__PURE__ */ new Map(), trunksByServer: /* @__PURE__ */ new Map() };
+    index = { serversBySite: /* @__PURE__ */ new Map(), trunksByServer: /* @__PURE__ */ new Map(), singleServer: /* @__PURE__ */ new Map() };
     for (const server of network.inventory.callServers.values()) {
       const list3 = index.serversBySite.get(server.site) ?? [];
       list3.push(server.id);
@@ -21184,7 +21184,20 @@ function targetsOf(network, step) {
   let byStep = cache.get(network);
   if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new Map());
   let targets = byStep.get(step);
-  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
+  if (!targets) {
+    const { sites, callServers, trunks } = step.targets;
+    if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
+      const server = callServers[0];
+      const shared = targetIndex(network).singleServer;
+      targets = shared.get(server);
+      if (!targets) {
+        const resolved = resolveTargets(network, step);
+        targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
+        shared.set(server, targets);
+      }
+    } else targets = resolveTargets(network, step);
+    byStep.set(step, targets);
+  }
   return targets;
 }
 var targetIndexes, cache;
@@ -21208,13 +21221,19 @@ function zoneOf(name) {
     if (!IANAZone.isValidZone(name)) return void 0;
     zone = IANAZone.create(name);
     const exact = zone.offset.bind(zone);
+    const atHour = /* @__PURE__ */ new Map();
+    const offsetAtHour = (hour) => {
+      let offset2 = atHour.get(hour);
+      if (offset2 === void 0) atHour.set(hour, offset2 = exact(hour * BUCKET));
+      return offset2;
+    };
     const cache2 = /* @__PURE__ */ new Map();
     zone.offset = (ms) => {
       const key = Math.floor(ms / BUCKET);
       let known = cache2.get(key);
       if (known === void 0) {
-        const first2 = exact(key * BUCKET);
-        known = first2 === exact(key * BUCKET + BUCKET - 1) ? first2 : null;
+        const first2 = offsetAtHour(key);
+        known = first2 === offsetAtHour(key + 1) ? first2 : null;
         cache2.set(key, known);
       }
       return known ?? exact(ms);
@@ -25298,7 +25317,9 @@ function escapePointerToken(token) {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(tokens) {
-  return tokens.map((t2) => "/" + escapePointerToken(t2)).join("");
+  let pointer = "";
+  for (let i2 = 0; i2 < tokens.length; i2++) pointer += "/" + escapePointerToken(tokens[i2]);
+  return pointer;
 }
 var LineIndex;
 var init_positions = __esm({
@@ -25839,18 +25860,36 @@ var init_yaml = __esm({
 // src/engine/finding.ts
 import { createHash } from "node:crypto";
 function stableStringify(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  switch (typeof value) {
+    case "string":
+    case "number":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "object":
+      break;
+    default:
+      return "null";
+  }
+  if (value === null) return "null";
   if (Array.isArray(value)) {
-    let out2 = "[";
-    for (let i2 = 0; i2 < value.length; i2++) out2 += (i2 > 0 ? "," : "") + stableStringify(value[i2]);
+    if (value.length === 0) return "[]";
+    let out2 = "[" + stableStringify(value[0]);
+    for (let i2 = 1; i2 < value.length; i2++) out2 += "," + stableStringify(value[i2]);
     return out2 + "]";
   }
   const record = value;
-  const keys = Object.keys(record).sort();
+  const keys = Object.keys(record);
+  if (keys.length > 1) keys.sort();
   let out = "{";
   for (let i2 = 0; i2 < keys.length; i2++) {
     const key = keys[i2];
-    out += (i2 > 0 ? "," : "") + JSON.stringify(key) + ":" + stableStringify(record[key]);
+    let quoted = quotedKeys.get(key);
+    if (quoted === void 0) {
+      quoted = JSON.stringify(key) + ":";
+      if (quotedKeys.size < 1e4) quotedKeys.set(key, quoted);
+    }
+    out += (i2 > 0 ? "," : "") + quoted + stableStringify(record[key]);
   }
   return out + "}";
 }
@@ -25882,10 +25921,11 @@ function interpolate(template, data) {
 function compareFindings(a, b2) {
   return (a.file < b2.file ? -1 : a.file > b2.file ? 1 : 0) || a.line - b2.line || a.column - b2.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b2.severity] || (a.ruleId < b2.ruleId ? -1 : a.ruleId > b2.ruleId ? 1 : 0) || (a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0) || (a.fingerprint < b2.fingerprint ? -1 : a.fingerprint > b2.fingerprint ? 1 : 0);
 }
-var compiledTemplates, SEVERITY_ORDER;
+var quotedKeys, compiledTemplates, SEVERITY_ORDER;
 var init_finding = __esm({
   "src/engine/finding.ts"() {
     "use strict";
+    quotedKeys = /* @__PURE__ */ new Map();
     compiledTemplates = /* @__PURE__ */ new Map();
     SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
   }
@@ -26120,7 +26160,7 @@ function buildChange(b2, doc, inv, networkZone) {
       changeId: id,
       action: raw.action,
       targets,
-      window: { ...window2, timeZone: zone, at: windowAt },
+      window: { start: window2.start, end: window2.end, timeZone: zone, at: windowAt },
       dependsOn,
       // Read-only from here on; no rule locates a single test call, so no copy with a position each.
       testCalls: raw.verification?.testCalls ?? [],

@@ -29,20 +29,42 @@ export interface Finding {
   waivedBy?: string;
 }
 
-/** JSON with object keys sorted, so equal data always gives equal text (hashes, fingerprints). */
+// Each key's quoted form with its colon, made once: the same few dozen keys recur in every document.
+const quotedKeys = new Map<string, string>();
+
+/** JSON with object keys sorted, so equal data always gives equal text (hashes, fingerprints, revisions). */
 export function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return 'null';
+  }
+  if (value === null) return 'null';
   if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + stableStringify(value[i]);
+    if (value.length === 0) return '[]';
+    let out = '[' + stableStringify(value[0]);
+    for (let i = 1; i < value.length; i++) out += ',' + stableStringify(value[i]);
     return out + ']';
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = Object.keys(record);
+  if (keys.length > 1) keys.sort();
   let out = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    out += (i > 0 ? ',' : '') + JSON.stringify(key) + ':' + stableStringify(record[key]);
+    let quoted = quotedKeys.get(key);
+    if (quoted === undefined) {
+      quoted = JSON.stringify(key) + ':';
+      // Bounded: keys are mostly schema names, but data keys (policy rule ids) are the user's.
+      if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
+    }
+    out += (i > 0 ? ',' : '') + quoted + stableStringify(record[key]);
   }
   return out + '}';
 }

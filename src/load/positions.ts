@@ -48,7 +48,9 @@ export function escapePointerToken(token: string | number): string {
 }
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
-  return tokens.map((t) => '/' + escapePointerToken(t)).join('');
+  let pointer = '';
+  for (let i = 0; i < tokens.length; i++) pointer += '/' + escapePointerToken(tokens[i] as string | number);
+  return pointer;
 }
 
 export function parentPointer(pointer: string): string | undefined {

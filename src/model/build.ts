@@ -418,7 +418,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       changeId: id,
       action: raw.action,
       targets,
-      window: { ...window, timeZone: zone, at: windowAt },
+      window: { start: window.start, end: window.end, timeZone: zone, at: windowAt },
       dependsOn,
       // Read-only from here on; no rule locates a single test call, so no copy with a position each.
       testCalls: raw.verification?.testCalls ?? [],

@@ -11,6 +11,8 @@ export interface StepTargets {
 interface TargetIndex {
   serversBySite: Map<string, string[]>;
   trunksByServer: Map<string, string[]>;
+  /** What a step naming just this one call server touches (the common step), shared by all such steps. */
+  singleServer: Map<string, StepTargets>;
 }
 
 // Built once per network: resolving targets must not scan the whole inventory for every step.
@@ -19,7 +21,7 @@ const targetIndexes = new WeakMap<Network, TargetIndex>();
 function targetIndex(network: Network): TargetIndex {
   let index = targetIndexes.get(network);
   if (!index) {
-    index = { serversBySite: new Map(), trunksByServer: new Map() };
+    index = { serversBySite: new Map(), trunksByServer: new Map(), singleServer: new Map() };
     for (const server of network.inventory.callServers.values()) {
       const list = index.serversBySite.get(server.site) ?? [];
       list.push(server.id);
@@ -57,6 +59,21 @@ export function targetsOf(network: Network, step: Step): StepTargets {
   let byStep = cache.get(network);
   if (!byStep) cache.set(network, (byStep = new Map()));
   let targets = byStep.get(step);
-  if (!targets) byStep.set(step, (targets = resolveTargets(network, step)));
+  if (!targets) {
+    const { sites, callServers, trunks } = step.targets;
+    if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
+      // Most steps work on one call server: resolve that server once, not once per step.
+      const server = callServers[0] as string;
+      const shared = targetIndex(network).singleServer;
+      targets = shared.get(server);
+      if (!targets) {
+        const resolved = resolveTargets(network, step);
+        // Frozen: a rule mutating a list shared by many steps would corrupt all of them.
+        targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
+        shared.set(server, targets);
+      }
+    } else targets = resolveTargets(network, step);
+    byStep.set(step, targets);
+  }
   return targets;
 }

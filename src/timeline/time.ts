@@ -24,8 +24,9 @@ const BUCKET = 3600_000;
 /**
  * The luxon zone for an IANA name, with its offset lookups cached per hour: asking Intl for an offset
  * is the most expensive thing a large plan does (every interval, every hour). An hour is cached only
- * when the offset is the same at both of its ends; an hour holding a transition (which may fall on a
- * half or quarter hour) is computed exactly every time.
+ * when the offset is the same at both of its ends (the offsets at the top of each hour are asked once
+ * and shared by the two hours they bound); an hour holding a transition, or ending on one, is computed
+ * exactly every time.
  */
 export function zoneOf(name: string): IANAZone | undefined {
   let zone = zoneCache.get(name);
@@ -33,13 +34,19 @@ export function zoneOf(name: string): IANAZone | undefined {
     if (!IANAZone.isValidZone(name)) return undefined;
     zone = IANAZone.create(name);
     const exact = zone.offset.bind(zone);
+    const atHour = new Map<number, number>();
+    const offsetAtHour = (hour: number): number => {
+      let offset = atHour.get(hour);
+      if (offset === undefined) atHour.set(hour, (offset = exact(hour * BUCKET)));
+      return offset;
+    };
     const cache = new Map<number, number | null>();
     zone.offset = (ms: number): number => {
       const key = Math.floor(ms / BUCKET);
       let known = cache.get(key);
       if (known === undefined) {
-        const first = exact(key * BUCKET);
-        known = first === exact(key * BUCKET + BUCKET - 1) ? first : null;
+        const first = offsetAtHour(key);
+        known = first === offsetAtHour(key + 1) ? first : null;
         cache.set(key, known);
       }
       return known ?? exact(ms);
