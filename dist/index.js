@@ -38481,8 +38481,12 @@ var SHAPE_LEAF = 0;
 var SHAPE_MAP = 1;
 var SHAPE_SEQ = 2;
 var SpanRecorder = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
   rows = new Int32Array(SPAN_FIELDS * 256);
-  keys = [];
+  spelledKeys = /* @__PURE__ */ new Map();
   count = 0;
   /** Adds a row and returns its index; containers get their end and AFTER when they close. */
   open(start, end, shape, key, keyStart, keyEnd) {
@@ -38499,7 +38503,7 @@ var SpanRecorder = class {
     this.rows[at + KEY_END] = keyEnd;
     this.rows[at + AFTER] = row + 1;
     this.rows[at + SHAPE] = shape;
-    this.keys.push(key);
+    if (key !== void 0 && !spelledAt(this.text, key, keyStart, keyEnd)) this.spelledKeys.set(row, key);
     return row;
   }
   close(row, end) {
@@ -38509,24 +38513,34 @@ var SpanRecorder = class {
   /** The key start of the child of `parent` whose key is `key` (for the duplicate-key message). */
   keyStartOf(parent, key) {
     for (let child = parent + 1; child < this.count; child = this.rows[child * SPAN_FIELDS + AFTER]) {
-      if (this.keys[child] === key) return this.rows[child * SPAN_FIELDS + KEY_START];
+      if (keyIs(this.text, this.rows, this.spelledKeys, child, key)) return this.rows[child * SPAN_FIELDS + KEY_START];
     }
     return -1;
   }
   table() {
-    return { rows: this.rows.slice(0, this.count * SPAN_FIELDS), keys: this.keys, count: this.count };
+    return { rows: this.rows.slice(0, this.count * SPAN_FIELDS), spelledKeys: this.spelledKeys, count: this.count };
   }
 };
+function spelledAt(text2, key, start, end) {
+  return key.length === end - start && text2.startsWith(key, start);
+}
+function keyIs(text2, rows, spelledKeys, row, key) {
+  const spelled = spelledKeys.get(row);
+  if (spelled !== void 0) return spelled === key;
+  const start = rows[row * SPAN_FIELDS + KEY_START];
+  return start >= 0 && spelledAt(text2, key, start, rows[row * SPAN_FIELDS + KEY_END]);
+}
 var Builder = class {
   constructor(text2, lines, limits) {
     this.text = text2;
     this.lines = lines;
     this.limits = limits;
+    this.spans = new SpanRecorder(text2);
   }
   text;
   lines;
   limits;
-  spans = new SpanRecorder();
+  spans;
   anchors = /* @__PURE__ */ new Map();
   aliasCount = 0;
   nodeCount = 0;
@@ -38827,7 +38841,7 @@ function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS) {
   };
 }
 function locate(doc, pointer, preferKey = false) {
-  const { rows, keys, count: count2 } = doc.spans;
+  const { rows, spelledKeys, count: count2 } = doc.spans;
   if (count2 === 0) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let found = 0;
   if (pointer !== "") {
@@ -38838,7 +38852,7 @@ function locate(doc, pointer, preferKey = false) {
       const after = rows[found * SPAN_FIELDS + AFTER];
       let child = found + 1;
       if (shape === SHAPE_MAP) {
-        while (child < after && keys[child] !== token) child = rows[child * SPAN_FIELDS + AFTER];
+        while (child < after && !keyIs(doc.text, rows, spelledKeys, child, token)) child = rows[child * SPAN_FIELDS + AFTER];
       } else if (shape === SHAPE_SEQ && /^(0|[1-9][0-9]*)$/.test(token)) {
         for (let skip = Number(token); skip > 0 && child < after; skip--) child = rows[child * SPAN_FIELDS + AFTER];
       } else child = after;

@@ -188,16 +188,17 @@ function deepCopy(value: unknown): unknown {
 
 /**
  * Where every node of a document sits in the text, in document order (pre-order): one row of
- * `SPAN_FIELDS` integers per node in a typed array, plus the mapping key each node is the value of.
- * A JSON Pointer is resolved by walking this table only when a finding needs a position. Rows in a
- * typed array instead of an object (and a Map) per node keep a large repository's heap small, which is
- * what garbage collection time is proportional to, and move between threads without copying objects.
+ * `SPAN_FIELDS` integers per node in a typed array. A mapping entry's key is read back from the text
+ * at its key span; only keys the text does not spell as they are (quoted, escaped, `~`, an alias)
+ * are kept, by row. A JSON Pointer is resolved by walking this table only when a finding needs a
+ * position. Rows in a typed array, instead of an object (and a Map) and a key string per node, keep a
+ * large repository's heap small, and garbage collection time grows with the heap that survives.
  */
 export interface SpanTable {
   /** `count` rows of SPAN_FIELDS: start, end, key start, key end (-1 if none), first row after the subtree, shape. */
   rows: Int32Array;
-  /** The mapping key of each row whose parent is a mapping; undefined for sequence items and the root. */
-  keys: (string | undefined)[];
+  /** Keys not spelled verbatim in the text at their key span, by row. */
+  spelledKeys: Map<number, string>;
   count: number;
 }
 
@@ -214,8 +215,10 @@ const SHAPE_SEQ = 2;
 
 class SpanRecorder {
   rows = new Int32Array(SPAN_FIELDS * 256);
-  readonly keys: (string | undefined)[] = [];
+  readonly spelledKeys = new Map<number, string>();
   count = 0;
+
+  constructor(private readonly text: string) {}
 
   /** Adds a row and returns its index; containers get their end and AFTER when they close. */
   open(start: number, end: number, shape: number, key: string | undefined, keyStart: number, keyEnd: number): number {
@@ -232,7 +235,7 @@ class SpanRecorder {
     this.rows[at + KEY_END] = keyEnd;
     this.rows[at + AFTER] = row + 1;
     this.rows[at + SHAPE] = shape;
-    this.keys.push(key);
+    if (key !== undefined && !spelledAt(this.text, key, keyStart, keyEnd)) this.spelledKeys.set(row, key);
     return row;
   }
 
@@ -245,14 +248,27 @@ class SpanRecorder {
   keyStartOf(parent: number, key: string): number {
     // Only asked of the mapping being built, whose children so far run to the end of the table.
     for (let child = parent + 1; child < this.count; child = this.rows[child * SPAN_FIELDS + AFTER] as number) {
-      if (this.keys[child] === key) return this.rows[child * SPAN_FIELDS + KEY_START] as number;
+      if (keyIs(this.text, this.rows, this.spelledKeys, child, key)) return this.rows[child * SPAN_FIELDS + KEY_START] as number;
     }
     return -1;
   }
 
   table(): SpanTable {
-    return { rows: this.rows.slice(0, this.count * SPAN_FIELDS), keys: this.keys, count: this.count };
+    return { rows: this.rows.slice(0, this.count * SPAN_FIELDS), spelledKeys: this.spelledKeys, count: this.count };
   }
+}
+
+/** Whether `key` is exactly the text between `start` and `end`. */
+function spelledAt(text: string, key: string, start: number, end: number): boolean {
+  return key.length === end - start && text.startsWith(key, start);
+}
+
+/** Whether the mapping key of `row` is `key`. */
+function keyIs(text: string, rows: Int32Array, spelledKeys: ReadonlyMap<number, string>, row: number, key: string): boolean {
+  const spelled = spelledKeys.get(row);
+  if (spelled !== undefined) return spelled === key;
+  const start = rows[row * SPAN_FIELDS + KEY_START] as number;
+  return start >= 0 && spelledAt(text, key, start, rows[row * SPAN_FIELDS + KEY_END] as number);
 }
 
 interface Frame {
@@ -269,7 +285,7 @@ interface Frame {
 }
 
 class Builder {
-  readonly spans = new SpanRecorder();
+  readonly spans: SpanRecorder;
   private readonly anchors = new Map<string, { value: unknown; nodes: number }>();
   private aliasCount = 0;
   private nodeCount = 0;
@@ -280,7 +296,9 @@ class Builder {
     private readonly text: string,
     private readonly lines: LineIndex,
     private readonly limits: LoadLimits,
-  ) {}
+  ) {
+    this.spans = new SpanRecorder(text);
+  }
 
   /** The JSON Pointer of the slot the next node fills (only computed for error messages). */
   private slotPointer(): string {
@@ -608,7 +626,7 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
  * property is reported on the object that should hold it). With `preferKey`, a mapping entry points at its key.
  */
 export function locate(doc: YamlDocument, pointer: string, preferKey = false): Range {
-  const { rows, keys, count } = doc.spans;
+  const { rows, spelledKeys, count } = doc.spans;
   if (count === 0) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let found = 0;
   if (pointer !== '') {
@@ -619,7 +637,7 @@ export function locate(doc: YamlDocument, pointer: string, preferKey = false): R
       const after = rows[found * SPAN_FIELDS + AFTER] as number;
       let child = found + 1;
       if (shape === SHAPE_MAP) {
-        while (child < after && keys[child] !== token) child = rows[child * SPAN_FIELDS + AFTER] as number;
+        while (child < after && !keyIs(doc.text, rows, spelledKeys, child, token)) child = rows[child * SPAN_FIELDS + AFTER] as number;
       } else if (shape === SHAPE_SEQ && /^(0|[1-9][0-9]*)$/.test(token)) {
         for (let skip = Number(token); skip > 0 && child < after; skip--) child = rows[child * SPAN_FIELDS + AFTER] as number;
       } else child = after;

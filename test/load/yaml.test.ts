@@ -88,6 +88,39 @@ describe('positions', () => {
     expect(at(doc, '')).toBe('1:1');
   });
 
+  it('locates mapping entries whose keys the text spells differently from their value', () => {
+    const keys = loaded(
+      [
+        'plain: 1',
+        '"quoted key": 2',
+        "'single ''q''': 3",
+        '"esc\\tkey": 4',
+        '~: 5',
+        '0x1F: 6',
+        '"a/b~c": 7',
+        'anchored: &k shared',
+        '*k : 8',
+        '? |',
+        '  block',
+        ': 9',
+        '',
+      ].join('\n'),
+    );
+    expect(keys.value).toEqual({ plain: 1, 'quoted key': 2, "single 'q'": 3, 'esc\tkey': 4, '': 5, '31': 6, 'a/b~c': 7, anchored: 'shared', shared: 8, 'block\n': 9 });
+    expect(at(keys, '/plain')).toBe('1:8');
+    expect(at(keys, '/quoted key')).toBe('2:15');
+    expect(at(keys, '/quoted key', true)).toBe('2:1');
+    expect(at(keys, "/single 'q'")).toBe('3:17');
+    expect(at(keys, '/esc\tkey')).toBe('4:13');
+    expect(at(keys, '/')).toBe('5:4');
+    expect(at(keys, '/31')).toBe('6:7');
+    expect(at(keys, '/a~1b~0c')).toBe('7:10');
+    expect(at(keys, '/shared')).toBe('9:6');
+    expect(at(keys, '/block\n')).toBe('12:3');
+    // A key that only looks like another one's text is not found: the pointer stops at the document.
+    expect(at(keys, '/0x1F')).toBe('1:1');
+  });
+
   it('counts lines the same with CRLF line ends', () => {
     const crlf = loaded(NETWORK.replace(/\n/g, '\r\n'));
     expect(crlf.value).toEqual(doc.value);
