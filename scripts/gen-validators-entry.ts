@@ -1,9 +1,12 @@
-// Build step: compiles every document schema once with ajv and writes standalone validator code, so the
-// bundled CLI and Action start without compiling schemas (see docs/performance.md).
+// Build step: compiles every document schema and every rule's options schema once with ajv and writes
+// standalone validator code, so the bundled CLI and Action start without loading ajv or compiling a
+// schema (see docs/performance.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { DOCUMENT_KINDS, SCHEMAS, createAjv } from '../src/validate/schemas.ts';
+import { ALL_RULES } from '../rules/index.ts';
+import { createAjv } from '../src/validate/compile.ts';
+import { DOCUMENT_KINDS, SCHEMAS } from '../src/validate/schemas.ts';
 
 // ajv's standalone module is CommonJS; depending on the loader its function is the default export or .default.
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
@@ -19,9 +22,24 @@ export function generateValidators(outFile: string): void {
     ajv.addSchema(schema);
     refs[kind] = schema.$id;
   }
+  // Rule options: keyed at run time by the schema's JSON text, so a validator is only ever used for
+  // exactly the schema it was generated from.
+  // Rules with the same options schema (most have none) share one validator.
+  const bySchemaText = new Map<string, string>();
+  for (const rule of ALL_RULES) {
+    const text = JSON.stringify(rule.optionsSchema);
+    if (bySchemaText.has(text)) continue;
+    const key = `ruleOptions${bySchemaText.size}`;
+    ajv.addSchema(JSON.parse(text) as Record<string, unknown>, key);
+    refs[key] = key;
+    bySchemaText.set(text, key);
+  }
   // The generated code names CUSTOM_FORMATS (see createAjv); import it from the sources being bundled.
   const formatsModule = resolve('src/validate/formats.ts').split('\\').join('/');
-  const code = `import { CUSTOM_FORMATS } from ${JSON.stringify(formatsModule)};\n` + standaloneCode(ajv, refs);
+  const code =
+    `import { CUSTOM_FORMATS } from ${JSON.stringify(formatsModule)};\n` +
+    standaloneCode(ajv, refs) +
+    `\nexport const bySchemaText = {${[...bySchemaText].map(([text, key]) => `${JSON.stringify(text)}: ${key}`).join(', ')}};\n`;
   mkdirSync(dirname(resolve(outFile)), { recursive: true });
   writeFileSync(resolve(outFile), code);
 }

@@ -1,9 +1,8 @@
 // Effective severity and options of every rule: defaults from the rule's metadata, overridden by the
 // policy's `rules:` section. Overrides are validated against each rule's options schema; a typo in a
 // rule id or option name is a located error, never ignored.
-import type { ValidateFunction } from 'ajv';
 import type { Policy, RuleSetting, SourceRef } from '../model/types.ts';
-import { createAjv } from '../validate/schemas.ts';
+import { validatorForSchema } from '../validate/schemas.ts';
 import type { AnyRule } from './rule.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -19,19 +18,6 @@ export interface EffectiveRule {
   rule: AnyRule;
   severity: RuleSetting;
   options: Record<string, unknown>;
-}
-
-const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
-let ajv: ReturnType<typeof createAjv> | undefined;
-
-function validatorFor(rule: AnyRule): ValidateFunction {
-  let validate = optionValidators.get(rule);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(rule.optionsSchema);
-    optionValidators.set(rule, validate);
-  }
-  return validate;
 }
 
 export function resolveRuleSettings(
@@ -69,7 +55,8 @@ export function resolveRuleSettings(
     // Defaults are valid by construction (a parity test checks each rule's defaults against its
     // schema), so only user-supplied options need a validator: compiling one costs start-up time.
     if (override?.options === undefined) return { rule, severity, options };
-    const validate = validatorFor(rule);
+    // Generated at build time for the registered rules (see scripts/gen-validators-entry.ts).
+    const validate = validatorForSchema(rule.optionsSchema as Record<string, unknown>);
     if (!validate(options)) {
       for (const error of validate.errors ?? []) {
         const extra = (error.params as { additionalProperty?: string }).additionalProperty;

@@ -1,8 +1,8 @@
 // Validates each loaded document against the JSON Schema of its kind and turns ajv's errors into
 // findings a network engineer understands: one per mistake, on the exact line, with a suggestion.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+// No ajv at run time here: the bundles install validators generated at build time, and tests and
+// scripts install a compiler (src/validate/compile.ts), so the CLI never loads or initialises ajv.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { _ } from 'ajv/dist/compile/codegen/index.js';
 import changeRequestSchema from '../../schemas/change-request.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/changegate-config.schema.json' with { type: 'json' };
 import inventorySchema from '../../schemas/inventory.schema.json' with { type: 'json' };
@@ -11,7 +11,6 @@ import catalogSchema from '../../schemas/software-catalog.schema.json' with { ty
 import forecastSchema from '../../schemas/traffic-forecast.schema.json' with { type: 'json' };
 import waiverSchema from '../../schemas/waiver.schema.json' with { type: 'json' };
 import { didYouMean } from '../engine/suggest.ts';
-import { CUSTOM_FORMATS } from './formats.ts';
 
 export { isInstantText, isValidTimeZone } from './formats.ts';
 
@@ -67,40 +66,53 @@ export interface SchemaProblem {
   data: Record<string, string | number>;
 }
 
-let ajvInstance: Ajv2020 | undefined;
 const validators = new Map<DocumentKind, ValidateFunction>();
 
-/**
- * The ajv instance every schema is compiled with. `source: true` is used at build time to generate
- * standalone validators (scripts/gen-validators-entry.ts): the formats then come from CUSTOM_FORMATS by
- * name, so precompiled and runtime-compiled validators behave identically.
- */
-export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    allowUnionTypes: true,
-    verbose: true,
-    ...(options.source ? { code: { source: true, esm: true, formats: _`CUSTOM_FORMATS` } } : {}),
-  });
-  ajv.addFormat('date', CUSTOM_FORMATS.date);
-  ajv.addFormat('iana-time-zone', CUSTOM_FORMATS['iana-time-zone']);
-  ajv.addFormat('instant', CUSTOM_FORMATS.instant);
-  return ajv;
+/** Compiles a JSON Schema at run time (see src/validate/compile.ts). */
+export type SchemaCompiler = (schema: Record<string, unknown>) => ValidateFunction;
+
+let schemaCompiler: SchemaCompiler | undefined;
+/** Validators generated at build time for other schemas (rule options), by the schema's JSON text. */
+const precompiledBySchema = new Map<string, ValidateFunction>();
+const compiledSchemas = new WeakMap<Record<string, unknown>, ValidateFunction>();
+
+/** Validators generated at build time: one per document kind, and others by their schema's JSON text. */
+export interface PrecompiledValidators {
+  bySchemaText?: Record<string, ValidateFunction>;
+  [kind: string]: ValidateFunction | Record<string, ValidateFunction> | undefined;
 }
 
 /** Installs validators generated at build time (the bundled CLI and Action do; tests compile at run time). */
-export function usePrecompiledValidators(precompiled: Partial<Record<DocumentKind, ValidateFunction>>): void {
-  for (const [kind, validate] of Object.entries(precompiled)) {
-    if (validate) validators.set(kind as DocumentKind, validate);
+export function usePrecompiledValidators(precompiled: PrecompiledValidators): void {
+  for (const kind of DOCUMENT_KINDS) {
+    const validate = precompiled[kind];
+    if (typeof validate === 'function') validators.set(kind, validate);
   }
+  for (const [text, validate] of Object.entries(precompiled.bySchemaText ?? {})) precompiledBySchema.set(text, validate);
+}
+
+/** Installs the run-time compiler, for schemas no precompiled validator covers (tests, build scripts). */
+export function useSchemaCompiler(compiler: SchemaCompiler): void {
+  schemaCompiler = compiler;
+}
+
+/** The validator of a schema: generated at build time when one was, else compiled once at run time. */
+export function validatorForSchema(schema: Record<string, unknown>): ValidateFunction {
+  let validate = compiledSchemas.get(schema) ?? precompiledBySchema.get(JSON.stringify(schema));
+  if (!validate) {
+    if (!schemaCompiler) {
+      throw new Error('no validator was generated at build time for this schema and no schema compiler is installed (useSchemaCompiler)');
+    }
+    validate = schemaCompiler(schema);
+  }
+  compiledSchemas.set(schema, validate);
+  return validate;
 }
 
 function validatorFor(kind: DocumentKind): ValidateFunction {
   let validate = validators.get(kind);
   if (!validate) {
-    ajvInstance ??= createAjv();
-    validate = ajvInstance.compile(SCHEMAS[kind]);
+    validate = validatorForSchema(SCHEMAS[kind]);
     validators.set(kind, validate);
   }
   return validate;

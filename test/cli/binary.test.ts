@@ -1,5 +1,7 @@
 // The built binary as a real process: exit codes as a shell, CI or git hook sees them.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
@@ -61,5 +63,28 @@ describe('bin/changegate.js', () => {
   it('--version and --help exit 0', () => {
     expect(changegate(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
     expect(changegate(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes: 0 pass or warn, 1 fail') });
+  });
+
+  it('checks rule options set in the policy with validators generated at build time: the bundle holds no schema compiler', () => {
+    expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8')).not.toContain('schema with key or id');
+    const dir = mkdtempSync(join(tmpdir(), 'changegate-options-'));
+    try {
+      cpSync(join(ROOT, repo('passing')), dir, { recursive: true });
+      const policyFile = join(dir, 'policy', readdirSync(join(dir, 'policy'))[0] as string);
+      const policy = readFileSync(policyFile, 'utf8').replace(/^rules:.*$/m, '');
+      // Every rule's default options, set explicitly: each needs its precompiled validator.
+      const overrides = ALL_RULES.filter((r) => Object.keys(r.defaultOptions as object).length > 0).map(
+        (r) => `  ${r.id}:\n    options: ${JSON.stringify(r.defaultOptions)}`,
+      );
+      writeFileSync(policyFile, `${policy}\nrules:\n${overrides.join('\n')}\n`);
+      expect(changegate(['check', dir, '--as-of', AS_OF]).code).toBe(CHECKING_RULES.length > 0 ? 0 : 2);
+      writeFileSync(policyFile, `${policy}\nrules:\n  surviving-capacity:\n    options: { headrom: 0.3 }\n`);
+      const typo = changegate(['check', dir, '--as-of', AS_OF, '--format', 'json']);
+      expect(typo.code).toBe(2);
+      const finding = JSON.parse(typo.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'gate-config');
+      expect(finding).toMatchObject({ messageId: 'badOption', message: expect.stringContaining('did you mean "headroom"') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { extractExampleContext, extractExamples, galleryFiles, renderRuleHeader } from '../../src/docs/rule-docs.ts';
-import { createAjv } from '../../src/validate/schemas.ts';
+import { createAjv } from '../../src/validate/compile.ts';
 import { evaluateCase } from './harness.ts';
 
 const root = join(import.meta.dirname, '..', '..');
