@@ -32972,6 +32972,16 @@ function idSkeleton(id) {
   for (const ch of id.normalize("NFKC").toLowerCase()) out += CONFUSABLES[ch] ?? ch;
   return out;
 }
+function copyWith(raw, extra) {
+  const copy = {};
+  for (const source of [raw, extra]) {
+    for (const key of Object.keys(source)) {
+      if (key === "__proto__") Object.defineProperty(copy, key, { value: source[key], enumerable: true, writable: true, configurable: true });
+      else copy[key] = source[key];
+    }
+  }
+  return copy;
+}
 function ref(file, ...tokens) {
   return { file, pointer: pointerOf(tokens) };
 }
@@ -32989,7 +32999,7 @@ function buildInventory(b2, docs) {
   for (const { file, value } of docs) {
     (value.sites ?? []).forEach((s2, i2) => {
       const at = ref(file, "sites", i2);
-      if (b2.claim("site", s2.id, at)) inv.sites.set(s2.id, { ...s2, at });
+      if (b2.claim("site", s2.id, at)) inv.sites.set(s2.id, copyWith(s2, { at }));
     });
     (value.redundancyGroups ?? []).forEach((g, i2) => {
       const at = ref(file, "redundancyGroups", i2);
@@ -33000,19 +33010,19 @@ function buildInventory(b2, docs) {
     });
     (value.callServers ?? []).forEach((s2, i2) => {
       const at = ref(file, "callServers", i2);
-      if (b2.claim("call server", s2.id, at)) inv.callServers.set(s2.id, { ...s2, vendor: s2.vendor ?? "", at });
+      if (b2.claim("call server", s2.id, at)) inv.callServers.set(s2.id, copyWith(s2, { vendor: s2.vendor ?? "", at }));
     });
     (value.switches ?? []).forEach((s2, i2) => {
       const at = ref(file, "switches", i2);
-      if (b2.claim("switch", s2.id, at)) inv.switches.set(s2.id, { ...s2, at });
+      if (b2.claim("switch", s2.id, at)) inv.switches.set(s2.id, copyWith(s2, { at }));
     });
     (value.trunks ?? []).forEach((t2, i2) => {
       const at = ref(file, "trunks", i2);
-      if (b2.claim("trunk", t2.id, at)) inv.trunks.set(t2.id, { ...t2, at });
+      if (b2.claim("trunk", t2.id, at)) inv.trunks.set(t2.id, copyWith(t2, { at }));
     });
     (value.psaps ?? []).forEach((p2, i2) => {
       const at = ref(file, "psaps", i2);
-      if (b2.claim("PSAP", p2.id, at)) inv.psaps.set(p2.id, { ...p2, at });
+      if (b2.claim("PSAP", p2.id, at)) inv.psaps.set(p2.id, copyWith(p2, { at }));
     });
     (value.emergencyNumbers ?? []).forEach(
       (n2, i2) => {
@@ -33022,7 +33032,7 @@ function buildInventory(b2, docs) {
           number: n2.number,
           name: n2.name,
           psaps: n2.psaps,
-          routes: n2.routes.map((r2, k2) => ({ ...r2, at: ref(file, "emergencyNumbers", i2, "routes", k2) })),
+          routes: n2.routes.map((r2, k2) => copyWith(r2, { at: ref(file, "emergencyNumbers", i2, "routes", k2) })),
           at
         });
       }
@@ -33143,7 +33153,7 @@ function buildPolicy(b2, doc) {
   });
   (value.approvers ?? []).forEach((a, i2) => {
     const at = ref(file, "approvers", i2);
-    if (b2.claim("approver", a.id, at)) policy.approvers.set(a.id, { ...a, at });
+    if (b2.claim("approver", a.id, at)) policy.approvers.set(a.id, copyWith(a, { at }));
   });
   for (const [ruleId, override] of Object.entries(value.rules ?? {})) {
     policy.rules.set(ruleId, { ...override, at: ref(file, "rules", ruleId) });
@@ -33197,7 +33207,7 @@ function buildChange(b2, doc, inv, networkZone) {
       at: stepAt
     };
     if (raw.description !== void 0) step.description = raw.description;
-    if (raw.software) step.software = { ...raw.software, at: ref(file, "steps", index, "software") };
+    if (raw.software) step.software = copyWith(raw.software, { at: ref(file, "steps", index, "software") });
     if (raw.procedure !== void 0) step.procedure = raw.procedure;
     if (raw.rollback) {
       step.rollback = {
@@ -33213,10 +33223,10 @@ function buildChange(b2, doc, inv, networkZone) {
   const notify = (value.notify ?? []).map(
     (n2, i2) => {
       (n2.psaps ?? []).forEach((p2, k2) => b2.resolve("PSAP", p2, inv.psaps, () => ref(file, "notify", i2, "psaps", k2), id));
-      return { ...n2, psaps: n2.psaps ?? [], at: ref(file, "notify", i2) };
+      return copyWith(n2, { psaps: n2.psaps ?? [], at: ref(file, "notify", i2) });
     }
   );
-  const approvals = (value.approvals ?? []).map((a, i2) => ({ ...a, ref: ref(file, "approvals", i2) }));
+  const approvals = (value.approvals ?? []).map((a, i2) => copyWith(a, { ref: ref(file, "approvals", i2) }));
   const change = {
     id,
     title: value.title,
@@ -33232,7 +33242,7 @@ function buildChange(b2, doc, inv, networkZone) {
     file,
     at
   };
-  if (value.escalation) change.escalation = { ...value.escalation, at: ref(file, "escalation") };
+  if (value.escalation) change.escalation = copyWith(value.escalation, { at: ref(file, "escalation") });
   return change;
 }
 function single(b2, docs, kind, what) {
@@ -33458,16 +33468,23 @@ var FindingSink = class {
   add(ruleId, severity, messageId, message, at, data, extra = {}) {
     const doc = this.documents.get(at.file);
     const range = extra.range ?? (doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
-    const base = { ruleId, messageId, file: at.file, path: at.pointer, data };
-    this.findings.push({
-      ...base,
+    const finding = {
+      ruleId,
+      messageId,
+      file: at.file,
+      path: at.pointer,
+      data,
       severity,
       message,
-      ...range,
-      ...extra.changeId !== void 0 ? { changeId: extra.changeId } : {},
-      ...extra.stepId !== void 0 ? { stepId: extra.stepId } : {},
-      fingerprint: fingerprintOf(base)
-    });
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: range.endColumn,
+      fingerprint: fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data })
+    };
+    if (extra.changeId !== void 0) finding.changeId = extra.changeId;
+    if (extra.stepId !== void 0) finding.stepId = extra.stepId;
+    this.findings.push(finding);
   }
 };
 function describeError(err) {
