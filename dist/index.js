@@ -28487,7 +28487,8 @@ function buildTimeline(network, options) {
       step,
       servers,
       trunks,
-      ...signature ? { signature } : {},
+      // Always present (undefined when none): one hidden class for every exposure.
+      signature,
       exposureEnd: step.window.end,
       unproven: false
     });
@@ -33198,26 +33199,24 @@ function buildChange(b2, doc, inv, networkZone) {
       index,
       changeId: id,
       action: raw.action,
+      description: raw.description,
       targets,
       window: { start: window2.start, end: window2.end, timeZone: zone, at: windowAt },
       dependsOn,
-      // Read-only from here on; no rule locates a single test call, so no copy with a position each.
-      testCalls: raw.verification?.testCalls ?? [],
-      capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
-      at: stepAt
-    };
-    if (raw.description !== void 0) step.description = raw.description;
-    if (raw.software) step.software = copyWith(raw.software, { at: ref(file, "steps", index, "software") });
-    if (raw.procedure !== void 0) step.procedure = raw.procedure;
-    if (raw.rollback) {
-      step.rollback = {
+      software: raw.software ? copyWith(raw.software, { at: ref(file, "steps", index, "software") }) : void 0,
+      procedure: raw.procedure,
+      rollback: raw.rollback ? {
         procedure: raw.rollback.procedure,
         minutes: raw.rollback.minutes,
         includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
         at: ref(file, "steps", index, "rollback")
-      };
-    }
-    if (raw.capacityChange) step.capacityChange = raw.capacityChange;
+      } : void 0,
+      // Read-only from here on; no rule locates a single test call, so no copy with a position each.
+      testCalls: raw.verification?.testCalls ?? [],
+      capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
+      capacityChange: raw.capacityChange,
+      at: stepAt
+    };
     steps.push(step);
   });
   const notify = (value.notify ?? []).map(

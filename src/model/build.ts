@@ -428,32 +428,34 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
     const windowAt = ref(file, 'steps', index, 'window');
     const window = b.window(raw.window.start, raw.window.end, zone, windowAt, id);
     if (!window) return;
+    // Every step has every field (absent ones undefined): one hidden class for all steps, which every
+    // rule reads in its inner loops, instead of one per combination of optional fields.
     const step: Step = {
       id: raw.id,
       key: `${id}#${raw.id}`,
       index,
       changeId: id,
       action: raw.action,
+      description: raw.description,
       targets,
       window: { start: window.start, end: window.end, timeZone: zone, at: windowAt },
       dependsOn,
+      software: raw.software ? copyWith(raw.software, { at: ref(file, 'steps', index, 'software') }) : undefined,
+      procedure: raw.procedure,
+      rollback: raw.rollback
+        ? {
+            procedure: raw.rollback.procedure,
+            minutes: raw.rollback.minutes,
+            includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
+            at: ref(file, 'steps', index, 'rollback'),
+          }
+        : undefined,
       // Read-only from here on; no rule locates a single test call, so no copy with a position each.
       testCalls: raw.verification?.testCalls ?? [],
       capacityLoss: raw.capacityLoss ?? DEFAULT_CAPACITY_LOSS[raw.action],
+      capacityChange: raw.capacityChange,
       at: stepAt,
     };
-    if (raw.description !== undefined) step.description = raw.description;
-    if (raw.software) step.software = copyWith(raw.software, { at: ref(file, 'steps', index, 'software') });
-    if (raw.procedure !== undefined) step.procedure = raw.procedure;
-    if (raw.rollback) {
-      step.rollback = {
-        procedure: raw.rollback.procedure,
-        minutes: raw.rollback.minutes,
-        includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
-        at: ref(file, 'steps', index, 'rollback'),
-      };
-    }
-    if (raw.capacityChange) step.capacityChange = raw.capacityChange;
     steps.push(step);
   });
   const notify: Stakeholder[] = (value.notify ?? []).map(

@@ -132,7 +132,8 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
       step,
       servers,
       trunks,
-      ...(signature ? { signature } : {}),
+      // Always present (undefined when none): one hidden class for every exposure.
+      signature,
       exposureEnd: step.window.end,
       unproven: false,
     });
