@@ -13200,7 +13200,7 @@ var init_surviving_capacity = __esm({
               dayType: f.dayType,
               sitesAtRisk: sitesAtRisk(context, interval),
               serversAtRisk: interval.atRiskServers.length,
-              trunksAtRisk: interval.atRiskTrunks.length,
+              trunksAtRisk: interval.atRiskTrunkSet.size,
               notAtRiskSessions: Math.floor(remaining.total.sessions + 1e-6),
               notAtRiskCps: Math.floor(remaining.total.cps + 1e-6),
               largestSite: j2.lostSite ?? "none left",
@@ -13406,7 +13406,7 @@ function intervalAtRisk(network, interval, routeServers, routeTrunks) {
   for (const e of interval.exposures) for (const site of e.step.targets.sites) sites.add(site);
   return {
     servers: new Set(routeServers.filter((s2) => sortedHas(interval.atRiskServers, s2))),
-    trunks: new Set(routeTrunks.filter((t2) => sortedHas(interval.atRiskTrunks, t2))),
+    trunks: new Set(routeTrunks.filter((t2) => interval.atRiskTrunkSet.has(t2))),
     switches: switchesOn(network, sites)
   };
 }
@@ -14037,25 +14037,16 @@ function buildTimeline(network, options) {
       }
       for (const t2 of e.trunks) trunks.add(t2);
     }
-    intervals.push({
-      index: intervals.length,
-      start,
-      end,
-      activeSteps,
-      exposures: current,
-      atRiskServers: [...servers].sort(),
-      atRiskTrunks: [...trunks].sort(),
-      serverLoss,
-      unprovenServers: [...unproven].sort(),
-      forecast: forecast.busiest(start, end)
-    });
+    intervals.push(
+      new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
+    );
   }
   return { timeZone: network.policy.timeZone, intervals, exposures, rollouts, soakHours: options.soakHours };
 }
 function dailyPeaks(network, start, end) {
   return new ForecastReader(network).peaksBetween(start, end);
 }
-var HOUR, ForecastReader;
+var HOUR, ForecastReader, TimelineInterval;
 var init_build = __esm({
   "src/timeline/build.ts"() {
     "use strict";
@@ -14144,6 +14135,34 @@ var init_build = __esm({
           if (parts.hour === this.peakHour[dayType] && parts.minute === 0 && t2 >= start) peaks.push(t2);
         }
         return peaks;
+      }
+    };
+    TimelineInterval = class {
+      constructor(index, start, end, activeSteps, exposures, atRiskServers, atRiskTrunkSet, serverLoss, unprovenServers, forecast) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.activeSteps = activeSteps;
+        this.exposures = exposures;
+        this.atRiskServers = atRiskServers;
+        this.atRiskTrunkSet = atRiskTrunkSet;
+        this.serverLoss = serverLoss;
+        this.unprovenServers = unprovenServers;
+        this.forecast = forecast;
+      }
+      index;
+      start;
+      end;
+      activeSteps;
+      exposures;
+      atRiskServers;
+      atRiskTrunkSet;
+      serverLoss;
+      unprovenServers;
+      forecast;
+      sortedTrunks;
+      get atRiskTrunks() {
+        return this.sortedTrunks ??= [...this.atRiskTrunkSet].sort();
       }
     };
   }

@@ -27689,7 +27689,7 @@ var surviving_capacity_default = defineRule({
           dayType: f.dayType,
           sitesAtRisk: sitesAtRisk(context, interval),
           serversAtRisk: interval.atRiskServers.length,
-          trunksAtRisk: interval.atRiskTrunks.length,
+          trunksAtRisk: interval.atRiskTrunkSet.size,
           notAtRiskSessions: Math.floor(remaining.total.sessions + 1e-6),
           notAtRiskCps: Math.floor(remaining.total.cps + 1e-6),
           largestSite: j2.lostSite ?? "none left",
@@ -27885,7 +27885,7 @@ function intervalAtRisk(network, interval, routeServers, routeTrunks) {
   for (const e of interval.exposures) for (const site of e.step.targets.sites) sites.add(site);
   return {
     servers: new Set(routeServers.filter((s2) => sortedHas(interval.atRiskServers, s2))),
-    trunks: new Set(routeTrunks.filter((t2) => sortedHas(interval.atRiskTrunks, t2))),
+    trunks: new Set(routeTrunks.filter((t2) => interval.atRiskTrunkSet.has(t2))),
     switches: switchesOn(network, sites)
   };
 }
@@ -28473,6 +28473,34 @@ var ForecastReader = class {
     return peaks;
   }
 };
+var TimelineInterval = class {
+  constructor(index, start, end, activeSteps, exposures, atRiskServers, atRiskTrunkSet, serverLoss, unprovenServers, forecast) {
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.activeSteps = activeSteps;
+    this.exposures = exposures;
+    this.atRiskServers = atRiskServers;
+    this.atRiskTrunkSet = atRiskTrunkSet;
+    this.serverLoss = serverLoss;
+    this.unprovenServers = unprovenServers;
+    this.forecast = forecast;
+  }
+  index;
+  start;
+  end;
+  activeSteps;
+  exposures;
+  atRiskServers;
+  atRiskTrunkSet;
+  serverLoss;
+  unprovenServers;
+  forecast;
+  sortedTrunks;
+  get atRiskTrunks() {
+    return this.sortedTrunks ??= [...this.atRiskTrunkSet].sort();
+  }
+};
 function buildTimeline(network, options) {
   const soakMs = options.soakHours * HOUR;
   const forecast = new ForecastReader(network);
@@ -28563,18 +28591,9 @@ function buildTimeline(network, options) {
       }
       for (const t2 of e.trunks) trunks.add(t2);
     }
-    intervals.push({
-      index: intervals.length,
-      start,
-      end,
-      activeSteps,
-      exposures: current,
-      atRiskServers: [...servers].sort(),
-      atRiskTrunks: [...trunks].sort(),
-      serverLoss,
-      unprovenServers: [...unproven].sort(),
-      forecast: forecast.busiest(start, end)
-    });
+    intervals.push(
+      new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
+    );
   }
   return { timeZone: network.policy.timeZone, intervals, exposures, rollouts, soakHours: options.soakHours };
 }

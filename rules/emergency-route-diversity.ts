@@ -35,17 +35,17 @@ function sortedHas(sorted: readonly string[], value: string): boolean {
 }
 
 /**
- * What an interval puts at risk among the route elements, from the timeline's sorted union of its
- * exposures: on a large plan an interval has thousands of trunks at risk and the routes use a few
- * dozen, so the route elements are looked up in the lists instead of copying the lists into sets.
- * Only route elements may be asked about.
+ * What an interval puts at risk among the route elements, from the timeline's union of its exposures:
+ * on a large plan an interval has thousands of trunks at risk and the routes use a few dozen, so the
+ * route elements are looked up (in the interval's trunk set and sorted server list) instead of copying
+ * what is at risk. Only route elements may be asked about.
  */
 function intervalAtRisk(network: Network, interval: Interval, routeServers: readonly string[], routeTrunks: readonly string[]): AtRisk {
   const sites = new Set<string>();
   for (const e of interval.exposures) for (const site of e.step.targets.sites) sites.add(site);
   return {
     servers: new Set(routeServers.filter((s) => sortedHas(interval.atRiskServers, s))),
-    trunks: new Set(routeTrunks.filter((t) => sortedHas(interval.atRiskTrunks, t))),
+    trunks: new Set(routeTrunks.filter((t) => interval.atRiskTrunkSet.has(t))),
     switches: switchesOn(network, sites),
   };
 }

@@ -112,7 +112,7 @@ export default defineRule<Options, MessageId>({
           dayType: f.dayType,
           sitesAtRisk: sitesAtRisk(context, interval),
           serversAtRisk: interval.atRiskServers.length,
-          trunksAtRisk: interval.atRiskTrunks.length,
+          trunksAtRisk: interval.atRiskTrunkSet.size,
           notAtRiskSessions: Math.floor(remaining.total.sessions + 1e-6),
           notAtRiskCps: Math.floor(remaining.total.cps + 1e-6),
           largestSite: j.lostSite ?? 'none left',

@@ -116,6 +116,31 @@ class ForecastReader {
 }
 
 
+/**
+ * An interval of the timeline. Its sorted list of trunks is built on first use: a large plan has
+ * thousands of trunks at risk per interval, and most readers only ask whether a given trunk is.
+ */
+class TimelineInterval implements Interval {
+  private sortedTrunks: string[] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly activeSteps: Step[],
+    readonly exposures: StepExposure[],
+    readonly atRiskServers: string[],
+    readonly atRiskTrunkSet: ReadonlySet<string>,
+    readonly serverLoss: Map<string, number>,
+    readonly unprovenServers: string[],
+    readonly forecast: IntervalForecast,
+  ) {}
+
+  get atRiskTrunks(): string[] {
+    return (this.sortedTrunks ??= [...this.atRiskTrunkSet].sort());
+  }
+}
+
 export function buildTimeline(network: Network, options: TimelineOptions): Timeline {
   const soakMs = options.soakHours * HOUR;
   const forecast = new ForecastReader(network);
@@ -224,18 +249,9 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
       }
       for (const t of e.trunks) trunks.add(t);
     }
-    intervals.push({
-      index: intervals.length,
-      start,
-      end,
-      activeSteps,
-      exposures: current,
-      atRiskServers: [...servers].sort(),
-      atRiskTrunks: [...trunks].sort(),
-      serverLoss,
-      unprovenServers: [...unproven].sort(),
-      forecast: forecast.busiest(start, end),
-    });
+    intervals.push(
+      new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end)),
+    );
   }
   return { timeZone: network.policy.timeZone, intervals, exposures, rollouts, soakHours: options.soakHours };
 }

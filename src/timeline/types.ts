@@ -37,8 +37,10 @@ export interface Interval {
   exposures: StepExposure[];
   /** Sorted ids of call servers at risk. */
   atRiskServers: string[];
-  /** Sorted ids of trunks at risk. */
-  atRiskTrunks: string[];
+  /** Sorted ids of trunks at risk (sorted on first use). */
+  readonly atRiskTrunks: string[];
+  /** The trunks at risk as a set, for asking whether one is. */
+  readonly atRiskTrunkSet: ReadonlySet<string>;
   /** Fraction (0..1) of capacity lost per server at risk (the largest loss among steps on it). */
   serverLoss: Map<string, number>;
   /** Sorted ids of servers running an unproven change in this interval. */
