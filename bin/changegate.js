@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The bundled CLI; build it with `npm run build` (npm ci runs it through the prepare script).
+// The bundled CLI (dist/cli.js, committed and kept exact by `npm run check-dist`); rebuild it with
+// `npm run build` after changing the sources.
 import '../dist/cli.js';
