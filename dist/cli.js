@@ -18929,27 +18929,28 @@ var init_build2 = __esm({
     };
     ModelBuilder = class {
       problems = [];
-      firstSeen = /* @__PURE__ */ new Map();
       problem(problem) {
         this.problems.push(problem);
       }
-      skeletons = /* @__PURE__ */ new Map();
+      // Per namespace: the first place each id was defined, and the first id seen for each skeleton.
+      namespaces = /* @__PURE__ */ new Map();
       /** Registers an id in a namespace, reporting a duplicate. Returns false for a duplicate. */
       claim(namespace, id, at) {
-        const key = `${namespace}\0${id}`;
-        const skeletonKey = `${namespace}\0${idSkeleton(id)}`;
-        const lookalike = this.skeletons.get(skeletonKey);
-        if (lookalike && lookalike.id !== id) {
+        let ns = this.namespaces.get(namespace);
+        if (!ns) this.namespaces.set(namespace, ns = { firstSeen: /* @__PURE__ */ new Map(), skeletons: /* @__PURE__ */ new Map() });
+        const skeleton = idSkeleton(id);
+        const lookalike = ns.skeletons.get(skeleton);
+        if (lookalike !== void 0 && lookalike !== id) {
           this.problem({
             ruleId: "reference-integrity",
             messageId: "confusableId",
-            message: `${namespace} id "${id}" differs from "${lookalike.id}" (${lookalike.at.file}) only by letter case or look-alike characters; ids must be distinguishable`,
+            message: `${namespace} id "${id}" differs from "${lookalike}" (${ns.firstSeen.get(lookalike)?.file}) only by letter case or look-alike characters; ids must be distinguishable`,
             at: { file: at.file, pointer: at.pointer + "/id" },
-            data: { kind: namespace, id, other: lookalike.id }
+            data: { kind: namespace, id, other: lookalike }
           });
         }
-        if (!lookalike) this.skeletons.set(skeletonKey, { id, at });
-        const previous = this.firstSeen.get(key);
+        if (lookalike === void 0) ns.skeletons.set(skeleton, id);
+        const previous = ns.firstSeen.get(id);
         if (previous) {
           this.problem({
             ruleId: "reference-integrity",
@@ -18960,7 +18961,7 @@ var init_build2 = __esm({
           });
           return false;
         }
-        this.firstSeen.set(key, at);
+        ns.firstSeen.set(id, at);
         return true;
       }
       /** Reports a reference that does not resolve, with a "did you mean" among known ids. */

@@ -76,32 +76,33 @@ export function revisionOf(changeRequest: Record<string, unknown>): string {
 
 class ModelBuilder {
   readonly problems: ModelProblem[] = [];
-  private readonly firstSeen = new Map<string, SourceRef>();
 
   problem(problem: ModelProblem): void {
     this.problems.push(problem);
   }
 
-  private readonly skeletons = new Map<string, { id: string; at: SourceRef }>();
+  // Per namespace: the first place each id was defined, and the first id seen for each skeleton.
+  private readonly namespaces = new Map<string, { firstSeen: Map<string, SourceRef>; skeletons: Map<string, string> }>();
 
   /** Registers an id in a namespace, reporting a duplicate. Returns false for a duplicate. */
   claim(namespace: string, id: string, at: SourceRef): boolean {
-    const key = `${namespace}\u0000${id}`;
-    const skeletonKey = `${namespace}\u0000${idSkeleton(id)}`;
-    const lookalike = this.skeletons.get(skeletonKey);
-    if (lookalike && lookalike.id !== id) {
+    let ns = this.namespaces.get(namespace);
+    if (!ns) this.namespaces.set(namespace, (ns = { firstSeen: new Map(), skeletons: new Map() }));
+    const skeleton = idSkeleton(id);
+    const lookalike = ns.skeletons.get(skeleton);
+    if (lookalike !== undefined && lookalike !== id) {
       this.problem({
         ruleId: 'reference-integrity',
         messageId: 'confusableId',
-        message: `${namespace} id "${id}" differs from "${lookalike.id}" (${lookalike.at.file}) only by letter case or look-alike characters; ids must be distinguishable`,
+        message: `${namespace} id "${id}" differs from "${lookalike}" (${ns.firstSeen.get(lookalike)?.file}) only by letter case or look-alike characters; ids must be distinguishable`,
         at: { file: at.file, pointer: at.pointer + '/id' },
-        data: { kind: namespace, id, other: lookalike.id },
+        data: { kind: namespace, id, other: lookalike },
       });
       // Still registered: references to either spelling resolve, so the one real mistake is not
       // buried under "unknown id" findings.
     }
-    if (!lookalike) this.skeletons.set(skeletonKey, { id, at });
-    const previous = this.firstSeen.get(key);
+    if (lookalike === undefined) ns.skeletons.set(skeleton, id);
+    const previous = ns.firstSeen.get(id);
     if (previous) {
       this.problem({
         ruleId: 'reference-integrity',
@@ -112,7 +113,7 @@ class ModelBuilder {
       });
       return false;
     }
-    this.firstSeen.set(key, at);
+    ns.firstSeen.set(id, at);
     return true;
   }
 
