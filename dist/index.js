@@ -27549,21 +27549,44 @@ function judgeFigures(availableRaw, required) {
   return { available, margin, coverage, short };
 }
 function worstSiteLoss(remaining, required) {
-  let worst;
+  const total = remaining.total;
   const failingSites = [];
-  const sites = [...remaining.bySite.entries()].filter(([, c3]) => c3.sessions > EPSILON || c3.cps > EPSILON || c3.trunkSessions > EPSILON);
-  for (const [site, contribution] of sites) {
-    const left = {
-      sessions: remaining.total.sessions - contribution.sessions,
-      cps: remaining.total.cps - contribution.cps,
-      trunkSessions: remaining.total.trunkSessions - contribution.trunkSessions
-    };
-    const j2 = judgeFigures(left, required);
-    if (j2.short.length > 0) failingSites.push(site);
-    const better = !worst || j2.coverage < worst.coverage || j2.coverage === worst.coverage && contribution.sessions > worst.lostSiteCapacity.sessions;
-    if (better) worst = { lostSite: site, lostSiteCapacity: { ...contribution }, required, ...j2 };
+  let worstSite;
+  let worstContribution;
+  let worstCoverage = Infinity;
+  for (const [site, contribution] of remaining.bySite) {
+    if (!(contribution.sessions > EPSILON || contribution.cps > EPSILON || contribution.trunkSessions > EPSILON)) continue;
+    const sessions = roundDown(total.sessions - contribution.sessions);
+    const cps = roundDown(total.cps - contribution.cps);
+    const trunkSessions = roundDown(total.trunkSessions - contribution.trunkSessions);
+    let coverage = Infinity;
+    if (required.sessions > 0) coverage = Math.min(coverage, sessions / required.sessions);
+    if (required.cps > 0) coverage = Math.min(coverage, cps / required.cps);
+    if (required.trunkSessions > 0) coverage = Math.min(coverage, trunkSessions / required.trunkSessions);
+    if (sessions - required.sessions < 0 || cps - required.cps < 0 || trunkSessions - required.trunkSessions < 0) failingSites.push(site);
+    const better = worstContribution === void 0 || coverage < worstCoverage || coverage === worstCoverage && contribution.sessions > worstContribution.sessions;
+    if (better) {
+      worstSite = site;
+      worstContribution = contribution;
+      worstCoverage = coverage;
+    }
   }
-  worst ??= { lostSite: void 0, lostSiteCapacity: { ...ZERO }, required, ...judgeFigures(remaining.total, required) };
+  const worst = worstContribution === void 0 ? (
+    // No site left with capacity: nothing more to lose, judge what remains (usually nothing).
+    { lostSite: void 0, lostSiteCapacity: { ...ZERO }, required, ...judgeFigures(total, required) }
+  ) : {
+    lostSite: worstSite,
+    lostSiteCapacity: { ...worstContribution },
+    required,
+    ...judgeFigures(
+      {
+        sessions: total.sessions - worstContribution.sessions,
+        cps: total.cps - worstContribution.cps,
+        trunkSessions: total.trunkSessions - worstContribution.trunkSessions
+      },
+      required
+    )
+  };
   return { ...worst, ok: worst.short.length === 0 && failingSites.length === 0, failingSites: failingSites.sort() };
 }
 function judgementData(j2) {

@@ -390,25 +390,51 @@ function judgeFigures(availableRaw: CapacityFigures, required: CapacityFigures) 
  * to the first id.
  */
 export function worstSiteLoss(remaining: RemainingCapacity, required: CapacityFigures): SiteLossJudgement {
-  let worst: Omit<SiteLossJudgement, 'ok' | 'failingSites'> | undefined;
+  const total = remaining.total;
   const failingSites: string[] = [];
-  const sites = [...remaining.bySite.entries()].filter(([, c]) => c.sessions > EPSILON || c.cps > EPSILON || c.trunkSessions > EPSILON);
-  for (const [site, contribution] of sites) {
-    const left = {
-      sessions: remaining.total.sessions - contribution.sessions,
-      cps: remaining.total.cps - contribution.cps,
-      trunkSessions: remaining.total.trunkSessions - contribution.trunkSessions,
-    };
-    const j = judgeFigures(left, required);
-    if (j.short.length > 0) failingSites.push(site);
+  // Each site's loss is judged with plain numbers (this runs for every site, scope and interval of a
+  // plan); the full judgement, with its objects, is made once, for the worst site.
+  let worstSite: string | undefined;
+  let worstContribution: CapacityFigures | undefined;
+  let worstCoverage = Infinity;
+  for (const [site, contribution] of remaining.bySite) {
+    if (!(contribution.sessions > EPSILON || contribution.cps > EPSILON || contribution.trunkSessions > EPSILON)) continue;
+    // As judgeFigures computes them.
+    const sessions = roundDown(total.sessions - contribution.sessions);
+    const cps = roundDown(total.cps - contribution.cps);
+    const trunkSessions = roundDown(total.trunkSessions - contribution.trunkSessions);
+    let coverage = Infinity;
+    if (required.sessions > 0) coverage = Math.min(coverage, sessions / required.sessions);
+    if (required.cps > 0) coverage = Math.min(coverage, cps / required.cps);
+    if (required.trunkSessions > 0) coverage = Math.min(coverage, trunkSessions / required.trunkSessions);
+    if (sessions - required.sessions < 0 || cps - required.cps < 0 || trunkSessions - required.trunkSessions < 0) failingSites.push(site);
     const better =
-      !worst ||
-      j.coverage < worst.coverage ||
-      (j.coverage === worst.coverage && contribution.sessions > worst.lostSiteCapacity.sessions);
-    if (better) worst = { lostSite: site, lostSiteCapacity: { ...contribution }, required, ...j };
+      worstContribution === undefined ||
+      coverage < worstCoverage ||
+      (coverage === worstCoverage && contribution.sessions > worstContribution.sessions);
+    if (better) {
+      worstSite = site;
+      worstContribution = contribution;
+      worstCoverage = coverage;
+    }
   }
-  // No site left with capacity: nothing more to lose, judge what remains (usually nothing).
-  worst ??= { lostSite: undefined, lostSiteCapacity: { ...ZERO }, required, ...judgeFigures(remaining.total, required) };
+  const worst =
+    worstContribution === undefined
+      ? // No site left with capacity: nothing more to lose, judge what remains (usually nothing).
+        { lostSite: undefined, lostSiteCapacity: { ...ZERO }, required, ...judgeFigures(total, required) }
+      : {
+          lostSite: worstSite,
+          lostSiteCapacity: { ...worstContribution },
+          required,
+          ...judgeFigures(
+            {
+              sessions: total.sessions - worstContribution.sessions,
+              cps: total.cps - worstContribution.cps,
+              trunkSessions: total.trunkSessions - worstContribution.trunkSessions,
+            },
+            required,
+          ),
+        };
   return { ...worst, ok: worst.short.length === 0 && failingSites.length === 0, failingSites: failingSites.sort() };
 }
 
