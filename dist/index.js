@@ -28487,9 +28487,11 @@ var ForecastReader = class {
   }
   /** Start instants of the daily traffic peaks between two instants. */
   peaksBetween(start, end) {
+    const zone = this.network.forecast.timeZone;
     const peaks = [];
-    for (let t2 = Math.floor(start / HOUR) * HOUR; t2 <= end && peaks.length < 400; t2 += HOUR) {
-      const parts = localParts(t2, this.network.forecast.timeZone);
+    const [first2] = localHourStarts(start, start + 1, zone, 1);
+    for (let t2 = first2 ?? start; t2 <= end && peaks.length < 400; t2 += HOUR) {
+      const parts = localParts(t2, zone);
       const dayType = dayTypeOf(parts, this.network.forecast.holidays);
       if (parts.hour === this.peakHour[dayType] && parts.minute === 0 && t2 >= start) peaks.push(t2);
     }

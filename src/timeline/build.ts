@@ -105,9 +105,13 @@ class ForecastReader {
 
   /** Start instants of the daily traffic peaks between two instants. */
   peaksBetween(start: number, end: number): number[] {
+    const zone = this.network.forecast.timeZone;
     const peaks: number[] = [];
-    for (let t = Math.floor(start / HOUR) * HOUR; t <= end && peaks.length < 400; t += HOUR) {
-      const parts = localParts(t, this.network.forecast.timeZone);
+    // Local hours, not UTC hours: in a zone half an hour off UTC (Asia/Kolkata, America/St_Johns) a
+    // local hour starts at :30 UTC, and stepping through UTC hours never met a peak's start.
+    const [first] = localHourStarts(start, start + 1, zone, 1);
+    for (let t = first ?? start; t <= end && peaks.length < 400; t += HOUR) {
+      const parts = localParts(t, zone);
       const dayType = dayTypeOf(parts, this.network.forecast.holidays);
       if (parts.hour === this.peakHour[dayType] && parts.minute === 0 && t >= start) peaks.push(t);
     }
