@@ -161,7 +161,7 @@ function resolvePlain(text: string, start: number, end: number, pointer: string)
  * Sets an own property without ever invoking a setter: on a plain object only `__proto__` has one, so
  * only that key pays for defineProperty.
  */
-function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { stableStringify } from '../engine/finding.ts';
 import { didYouMean } from '../engine/suggest.ts';
 import { pointerOf } from '../load/positions.ts';
+import { defineOwn } from '../load/yaml.ts';
 import { parseInstant } from '../timeline/time.ts';
 import type { DocumentKind } from '../validate/schemas.ts';
 import type {
@@ -187,15 +188,12 @@ export function idSkeleton(id: string): string {
  * `{ ...raw, ...extra }`, keeping one hidden class per shape. In V8 an object spread that is not
  * optimised gives every copy a hidden class of its own: 7,500 trunks had 7,500 classes, which made
  * every later property access on them megamorphic and added megabytes for the garbage collector to
- * copy. Copying key by key shares the classes. Keys are defined, never assigned (no setter runs).
+ * copy. Copying key by key shares the classes; defineOwn, as in the loader, never runs a setter.
  */
 function copyWith<T extends object, E extends object>(raw: T, extra: E): Omit<T, keyof E> & E {
   const copy: Record<string, unknown> = {};
   for (const source of [raw, extra] as Record<string, unknown>[]) {
-    for (const key of Object.keys(source)) {
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: source[key], enumerable: true, writable: true, configurable: true });
-      else copy[key] = source[key];
-    }
+    for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
   }
   return copy as Omit<T, keyof E> & E;
 }
