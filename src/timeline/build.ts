@@ -11,7 +11,6 @@ import { stepKey } from './types.ts';
 
 export { compareSteps } from './compare.ts';
 export { rolloutMembers } from './rollout-members.ts';
-export { resolveTargets } from './targets.ts';
 
 export interface TimelineOptions {
   /** Hours a new change must soak on its canary before it counts as proven. */
