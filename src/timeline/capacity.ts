@@ -370,16 +370,20 @@ export function requiredCapacity(forecast: Pick<IntervalForecast, 'totalSessions
   return { sessions: roundUp(sessions * factor), cps: roundUp(cps * factor), trunkSessions: roundUp(sessions * factor) };
 }
 
+/** Lowest available/required ratio over the metrics (Infinity when nothing is required); `available` already rounded down. */
+function coverageOf(sessions: number, cps: number, trunkSessions: number, required: CapacityFigures): number {
+  let coverage = Infinity;
+  if (required.sessions > 0) coverage = Math.min(coverage, sessions / required.sessions);
+  if (required.cps > 0) coverage = Math.min(coverage, cps / required.cps);
+  if (required.trunkSessions > 0) coverage = Math.min(coverage, trunkSessions / required.trunkSessions);
+  return coverage;
+}
+
 function judgeFigures(availableRaw: CapacityFigures, required: CapacityFigures) {
   const available = { sessions: roundDown(availableRaw.sessions), cps: roundDown(availableRaw.cps), trunkSessions: roundDown(availableRaw.trunkSessions) };
   const margin = { sessions: available.sessions - required.sessions, cps: available.cps - required.cps, trunkSessions: available.trunkSessions - required.trunkSessions };
-  let coverage = Infinity;
-  const short: (keyof CapacityFigures)[] = [];
-  for (const m of CAPACITY_METRICS) {
-    if (required[m] > 0) coverage = Math.min(coverage, available[m] / required[m]);
-    if (margin[m] < 0) short.push(m);
-  }
-  return { available, margin, coverage, short };
+  const short = CAPACITY_METRICS.filter((m) => margin[m] < 0);
+  return { available, margin, coverage: coverageOf(available.sessions, available.cps, available.trunkSessions, required), short };
 }
 
 /**
@@ -403,10 +407,7 @@ export function worstSiteLoss(remaining: RemainingCapacity, required: CapacityFi
     const sessions = roundDown(total.sessions - contribution.sessions);
     const cps = roundDown(total.cps - contribution.cps);
     const trunkSessions = roundDown(total.trunkSessions - contribution.trunkSessions);
-    let coverage = Infinity;
-    if (required.sessions > 0) coverage = Math.min(coverage, sessions / required.sessions);
-    if (required.cps > 0) coverage = Math.min(coverage, cps / required.cps);
-    if (required.trunkSessions > 0) coverage = Math.min(coverage, trunkSessions / required.trunkSessions);
+    const coverage = coverageOf(sessions, cps, trunkSessions, required);
     if (sessions - required.sessions < 0 || cps - required.cps < 0 || trunkSessions - required.trunkSessions < 0) failingSites.push(site);
     const better =
       worstContribution === undefined ||
