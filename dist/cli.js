@@ -8629,23 +8629,21 @@ function usePrecompiledValidators(precompiled) {
   for (const [text, validate] of Object.entries(precompiled.bySchemaText ?? {})) precompiledBySchema.set(text, validate);
 }
 function validatorForSchema(schema) {
-  let validate = compiledSchemas.get(schema) ?? precompiledBySchema.get(JSON.stringify(schema));
+  let validate = compiledSchemas.get(schema);
   if (!validate) {
-    if (!schemaCompiler) {
-      throw new Error("no validator was generated at build time for this schema and no schema compiler is installed (useSchemaCompiler)");
+    validate = precompiledBySchema.get(JSON.stringify(schema));
+    if (!validate) {
+      if (!schemaCompiler) {
+        throw new Error("no validator was generated at build time for this schema and no schema compiler is installed (useSchemaCompiler)");
+      }
+      validate = schemaCompiler(schema);
     }
-    validate = schemaCompiler(schema);
+    compiledSchemas.set(schema, validate);
   }
-  compiledSchemas.set(schema, validate);
   return validate;
 }
 function validatorFor(kind) {
-  let validate = validators.get(kind);
-  if (!validate) {
-    validate = validatorForSchema(SCHEMAS[kind]);
-    validators.set(kind, validate);
-  }
-  return validate;
+  return validators.get(kind) ?? validatorForSchema(SCHEMAS[kind]);
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -13028,16 +13026,18 @@ function requiredCapacity(forecast, factor, scope) {
   const cps = scope === "all" ? forecast.totalCps : forecast.emergencyCps;
   return { sessions: roundUp(sessions * factor), cps: roundUp(cps * factor), trunkSessions: roundUp(sessions * factor) };
 }
+function coverageOf(sessions, cps, trunkSessions, required) {
+  let coverage = Infinity;
+  if (required.sessions > 0) coverage = Math.min(coverage, sessions / required.sessions);
+  if (required.cps > 0) coverage = Math.min(coverage, cps / required.cps);
+  if (required.trunkSessions > 0) coverage = Math.min(coverage, trunkSessions / required.trunkSessions);
+  return coverage;
+}
 function judgeFigures(availableRaw, required) {
   const available = { sessions: roundDown(availableRaw.sessions), cps: roundDown(availableRaw.cps), trunkSessions: roundDown(availableRaw.trunkSessions) };
   const margin = { sessions: available.sessions - required.sessions, cps: available.cps - required.cps, trunkSessions: available.trunkSessions - required.trunkSessions };
-  let coverage = Infinity;
-  const short = [];
-  for (const m of CAPACITY_METRICS) {
-    if (required[m] > 0) coverage = Math.min(coverage, available[m] / required[m]);
-    if (margin[m] < 0) short.push(m);
-  }
-  return { available, margin, coverage, short };
+  const short = CAPACITY_METRICS.filter((m) => margin[m] < 0);
+  return { available, margin, coverage: coverageOf(available.sessions, available.cps, available.trunkSessions, required), short };
 }
 function worstSiteLoss(remaining, required) {
   const total = remaining.total;
@@ -13050,10 +13050,7 @@ function worstSiteLoss(remaining, required) {
     const sessions = roundDown(total.sessions - contribution.sessions);
     const cps = roundDown(total.cps - contribution.cps);
     const trunkSessions = roundDown(total.trunkSessions - contribution.trunkSessions);
-    let coverage = Infinity;
-    if (required.sessions > 0) coverage = Math.min(coverage, sessions / required.sessions);
-    if (required.cps > 0) coverage = Math.min(coverage, cps / required.cps);
-    if (required.trunkSessions > 0) coverage = Math.min(coverage, trunkSessions / required.trunkSessions);
+    const coverage = coverageOf(sessions, cps, trunkSessions, required);
     if (sessions - required.sessions < 0 || cps - required.cps < 0 || trunkSessions - required.trunkSessions < 0) failingSites.push(site);
     const better = worstContribution === void 0 || coverage < worstCoverage || coverage === worstCoverage && contribution.sessions > worstContribution.sessions;
     if (better) {
@@ -14080,7 +14077,6 @@ var init_build = __esm({
     init_types();
     init_compare();
     init_rollout_members();
-    init_targets();
     HOUR = 36e5;
     ForecastReader = class {
       constructor(network) {
@@ -18595,10 +18591,7 @@ function idSkeleton(id) {
 function copyWith(raw, extra) {
   const copy = {};
   for (const source of [raw, extra]) {
-    for (const key of Object.keys(source)) {
-      if (key === "__proto__") Object.defineProperty(copy, key, { value: source[key], enumerable: true, writable: true, configurable: true });
-      else copy[key] = source[key];
-    }
+    for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
   }
   return copy;
 }
@@ -18939,6 +18932,7 @@ var init_build2 = __esm({
     init_finding();
     init_suggest();
     init_positions();
+    init_yaml();
     init_time();
     TIMELINE_STATES = /* @__PURE__ */ new Set(["proposed", "approved", "scheduled", "in-progress"]);
     DEFAULT_CAPACITY_LOSS = {

@@ -98,24 +98,23 @@ export function useSchemaCompiler(compiler: SchemaCompiler): void {
 
 /** The validator of a schema: generated at build time when one was, else compiled once at run time. */
 export function validatorForSchema(schema: Record<string, unknown>): ValidateFunction {
-  let validate = compiledSchemas.get(schema) ?? precompiledBySchema.get(JSON.stringify(schema));
+  let validate = compiledSchemas.get(schema);
   if (!validate) {
-    if (!schemaCompiler) {
-      throw new Error('no validator was generated at build time for this schema and no schema compiler is installed (useSchemaCompiler)');
+    validate = precompiledBySchema.get(JSON.stringify(schema));
+    if (!validate) {
+      if (!schemaCompiler) {
+        throw new Error('no validator was generated at build time for this schema and no schema compiler is installed (useSchemaCompiler)');
+      }
+      validate = schemaCompiler(schema);
     }
-    validate = schemaCompiler(schema);
+    compiledSchemas.set(schema, validate);
   }
-  compiledSchemas.set(schema, validate);
   return validate;
 }
 
 function validatorFor(kind: DocumentKind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    validate = validatorForSchema(SCHEMAS[kind]);
-    validators.set(kind, validate);
-  }
-  return validate;
+  // Precompiled document validators are installed by kind; otherwise the schema's (cached) validator.
+  return validators.get(kind) ?? validatorForSchema(SCHEMAS[kind]);
 }
 
 function describeType(value: unknown): string {
