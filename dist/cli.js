@@ -17984,6 +17984,547 @@ var init_positions = __esm({
   }
 });
 
+// src/load/subset-reader.ts
+function isIndicator(c3) {
+  switch (c3) {
+    case COMMA:
+    case OPEN_BRACKET:
+    case CLOSE_BRACKET:
+    case OPEN_BRACE:
+    case CLOSE_BRACE:
+    case HASH:
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case SINGLE_QUOTE:
+    case DOUBLE_QUOTE:
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+    // `
+    case 63:
+    // ?
+    case COLON:
+      return true;
+    default:
+      return false;
+  }
+}
+function isFlowIndicator2(c3) {
+  return c3 === COMMA || c3 === OPEN_BRACKET || c3 === CLOSE_BRACKET || c3 === OPEN_BRACE || c3 === CLOSE_BRACE;
+}
+function hasOnlyPlainCharacters(text) {
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c3 = text.charCodeAt(i2);
+    if (c3 < SPACE) {
+      if (c3 !== NEWLINE) return false;
+    } else if (c3 >= 127) {
+      if (c3 <= 159 || c3 === 8232 || c3 === 8233 || c3 === 65279 || c3 >= 65534) return false;
+    }
+  }
+  return true;
+}
+function readCommonSubset(text, handle) {
+  if (!hasOnlyPlainCharacters(text)) return false;
+  try {
+    new SubsetReader(text, handle).read();
+    return true;
+  } catch (err) {
+    if (err === DECLINE) return false;
+    throw err;
+  }
+}
+var NEWLINE, SPACE, HASH, COLON, DASH, DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, COMMA, PIPE, GREATER, PLUS, MAX_IMPLICIT_KEY, DECLINE, SubsetReader;
+var init_subset_reader = __esm({
+  "src/load/subset-reader.ts"() {
+    "use strict";
+    init_js_yaml();
+    NEWLINE = 10;
+    SPACE = 32;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    DOUBLE_QUOTE = 34;
+    SINGLE_QUOTE = 39;
+    BACKSLASH = 92;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+    COMMA = 44;
+    PIPE = 124;
+    GREATER = 62;
+    PLUS = 43;
+    MAX_IMPLICIT_KEY = 1024;
+    DECLINE = /* @__PURE__ */ Symbol("decline");
+    SubsetReader = class {
+      constructor(text, handle) {
+        this.text = text;
+        this.handle = handle;
+      }
+      text;
+      handle;
+      /** The start of the current line while between lines; the read position within a line. */
+      pos = 0;
+      lineStart = 0;
+      /** The indentation of the block collection holding the flow collection being read. */
+      flowParentIndent = 0;
+      scalar = {
+        type: EVENT_ID.SCALAR,
+        valueStart: -1,
+        valueEnd: -1,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: SCALAR_STYLE.PLAIN,
+        chomping: CHOMPING_MODE.CLIP,
+        indent: -1,
+        fast: true
+      };
+      mapping = {
+        type: EVENT_ID.MAPPING,
+        start: 0,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: COLLECTION_STYLE.BLOCK
+      };
+      sequence = {
+        type: EVENT_ID.SEQUENCE,
+        start: 0,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: COLLECTION_STYLE.BLOCK
+      };
+      pop = { type: EVENT_ID.POP };
+      at(i2) {
+        return i2 < this.text.length ? this.text.charCodeAt(i2) : NEWLINE;
+      }
+      read() {
+        const indent = this.nextContentLine();
+        if (indent !== 0 || this.startsSequenceEntry(this.lineStart)) throw DECLINE;
+        this.blockMapping(0);
+        if (this.nextContentLine() >= 0) throw DECLINE;
+        this.handle(this.pop);
+      }
+      /**
+       * Moves to the next line holding content (skipping blank and comment-only lines) and returns its
+       * indentation, or -1 at the end of the text. `pos` must be at a line start.
+       */
+      nextContentLine() {
+        const text = this.text;
+        let start = this.pos;
+        while (start < text.length) {
+          let p2 = start;
+          while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
+          const c3 = this.at(p2);
+          if (c3 !== NEWLINE && c3 !== HASH) {
+            const indent = p2 - start;
+            if (indent === 0 && (text.startsWith("---", p2) || text.startsWith("...", p2) || c3 === 37)) throw DECLINE;
+            this.pos = start;
+            this.lineStart = start;
+            return indent;
+          }
+          const end = text.indexOf("\n", p2);
+          start = end < 0 ? text.length : end + 1;
+        }
+        this.pos = start;
+        this.lineStart = start;
+        return -1;
+      }
+      /** Moves to the start of the next line; the rest of this line must be blank or a comment. */
+      endLine() {
+        const text = this.text;
+        let p2 = this.pos;
+        const before = p2;
+        while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
+        const c3 = this.at(p2);
+        if (c3 === HASH) {
+          if (p2 === before && text.charCodeAt(p2 - 1) !== SPACE) throw DECLINE;
+        } else if (c3 !== NEWLINE) throw DECLINE;
+        const end = text.indexOf("\n", p2);
+        this.pos = end < 0 ? text.length : end + 1;
+      }
+      startsSequenceEntry(p2) {
+        if (this.text.charCodeAt(p2) !== DASH) return false;
+        const next = this.at(p2 + 1);
+        return next === SPACE || next === NEWLINE;
+      }
+      emitScalar(style, valueStart, valueEnd, fast) {
+        const scalar = this.scalar;
+        scalar.style = style;
+        scalar.valueStart = valueStart;
+        scalar.valueEnd = valueEnd;
+        scalar.fast = fast;
+        this.handle(scalar);
+      }
+      open(event, start, style) {
+        event.start = start;
+        event.style = style;
+        this.handle(event);
+      }
+      /** A block mapping whose keys sit at column `indent`; `lineStart` is the line of its first key. */
+      blockMapping(indent) {
+        this.open(this.mapping, this.lineStart + indent, COLLECTION_STYLE.BLOCK);
+        for (; ; ) {
+          const keyStart = this.lineStart + indent;
+          if (this.startsSequenceEntry(keyStart)) throw DECLINE;
+          this.pos = keyStart;
+          this.blockKey();
+          this.valueAfterKey(indent);
+          const next = this.nextContentLine();
+          if (next === indent) continue;
+          if (next < indent) break;
+          throw DECLINE;
+        }
+        this.handle(this.pop);
+      }
+      /** A block mapping key at `pos`, through its colon. */
+      blockKey() {
+        const text = this.text;
+        const p2 = this.pos;
+        const c3 = text.charCodeAt(p2);
+        let end;
+        if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) {
+          this.quoted(p2);
+          end = this.pos;
+        } else {
+          if (isIndicator(c3) || c3 === DASH) throw DECLINE;
+          end = p2;
+          for (; ; ) {
+            const d = this.at(end);
+            if (d === NEWLINE) throw DECLINE;
+            if (d === COLON) {
+              const after2 = this.at(end + 1);
+              if (after2 === SPACE || after2 === NEWLINE) break;
+            } else if (d === HASH && text.charCodeAt(end - 1) === SPACE) throw DECLINE;
+            end++;
+          }
+          if (text.charCodeAt(end - 1) === SPACE) throw DECLINE;
+          this.emitScalar(SCALAR_STYLE.PLAIN, p2, end, true);
+        }
+        if (end - p2 > MAX_IMPLICIT_KEY || this.at(end) !== COLON) throw DECLINE;
+        const after = this.at(end + 1);
+        if (after !== SPACE && after !== NEWLINE) throw DECLINE;
+        this.pos = end + 1;
+      }
+      /** What follows `key:`: a node on the same line, or a block collection on the lines below. */
+      valueAfterKey(mapIndent) {
+        const text = this.text;
+        let p2 = this.pos;
+        while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
+        const c3 = this.at(p2);
+        if (c3 !== NEWLINE && c3 !== HASH) {
+          this.pos = p2;
+          this.inlineNode(mapIndent);
+          return;
+        }
+        this.endLine();
+        const indent = this.nextContentLine();
+        if (indent > mapIndent) this.blockNode(indent);
+        else if (indent === mapIndent && indent >= 0 && this.startsSequenceEntry(this.lineStart + indent)) this.blockSequence(indent);
+        else throw DECLINE;
+      }
+      /** A block collection whose first line starts at `lineStart` + `indent`. */
+      blockNode(indent) {
+        if (this.startsSequenceEntry(this.lineStart + indent)) this.blockSequence(indent);
+        else this.blockMapping(indent);
+      }
+      blockSequence(indent) {
+        const text = this.text;
+        this.open(this.sequence, this.lineStart + indent, COLLECTION_STYLE.BLOCK);
+        for (; ; ) {
+          const dash = this.lineStart + indent;
+          let p2 = dash + 1;
+          while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
+          const c3 = this.at(p2);
+          if (c3 === NEWLINE || c3 === HASH && p2 > dash + 1) {
+            this.pos = p2;
+            this.endLine();
+            const inner = this.nextContentLine();
+            if (inner <= indent) throw DECLINE;
+            this.blockNode(inner);
+          } else if (this.startsSequenceEntry(p2)) {
+            throw DECLINE;
+          } else if (this.isBlockKeyAt(p2)) {
+            this.blockMapping(p2 - this.lineStart);
+          } else {
+            this.pos = p2;
+            this.inlineNode(indent);
+          }
+          const next = this.nextContentLine();
+          if (next === indent && this.startsSequenceEntry(this.lineStart + indent)) continue;
+          if (next <= indent) break;
+          throw DECLINE;
+        }
+        this.handle(this.pop);
+      }
+      /** Whether a block mapping key (`key:` followed by a space or the end of the line) starts at `p`. */
+      isBlockKeyAt(p2) {
+        const text = this.text;
+        const c3 = text.charCodeAt(p2);
+        let end;
+        if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) {
+          end = p2 + 1;
+          for (; ; ) {
+            const d = this.at(end);
+            if (d === NEWLINE) return false;
+            if (d === c3) {
+              if (c3 === SINGLE_QUOTE && this.at(end + 1) === SINGLE_QUOTE) {
+                end += 2;
+                continue;
+              }
+              break;
+            }
+            if (d === BACKSLASH && c3 === DOUBLE_QUOTE) end++;
+            end++;
+          }
+          end++;
+          while (this.at(end) === SPACE) end++;
+          if (this.at(end) !== COLON) return false;
+        } else {
+          if (c3 === OPEN_BRACKET || c3 === OPEN_BRACE) return false;
+          end = p2;
+          for (; ; ) {
+            const d = this.at(end);
+            if (d === NEWLINE) return false;
+            if (d === COLON) {
+              const after2 = this.at(end + 1);
+              if (after2 === SPACE || after2 === NEWLINE) break;
+            } else if (d === HASH && end > p2 && text.charCodeAt(end - 1) === SPACE) return false;
+            end++;
+          }
+        }
+        const after = this.at(end + 1);
+        return after === SPACE || after === NEWLINE;
+      }
+      /**
+       * A node starting at `pos` after `key: ` or `- `, in a block collection indented `parentIndent`: a
+       * scalar, a flow collection, or a block scalar. Leaves `pos` at the start of the next line.
+       */
+      inlineNode(parentIndent) {
+        const text = this.text;
+        const p2 = this.pos;
+        const c3 = text.charCodeAt(p2);
+        if (c3 === PIPE || c3 === GREATER) return this.blockScalar(p2, parentIndent);
+        if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) this.quoted(p2);
+        else if (c3 === OPEN_BRACKET || c3 === OPEN_BRACE) {
+          this.flowParentIndent = parentIndent;
+          if (c3 === OPEN_BRACKET) this.flowSequence(p2);
+          else this.flowMapping(p2);
+        } else this.plainScalar(p2);
+        this.endLine();
+      }
+      /** A plain scalar at `p` in block context; it ends at the end of the line or at a comment. */
+      plainScalar(p2) {
+        const text = this.text;
+        this.plainStart(p2);
+        let end = p2;
+        for (; ; ) {
+          const d = this.at(end);
+          if (d === NEWLINE) break;
+          if (d === HASH && text.charCodeAt(end - 1) === SPACE) break;
+          if (d === COLON) {
+            const after = this.at(end + 1);
+            if (after === SPACE || after === NEWLINE) throw DECLINE;
+          }
+          end++;
+        }
+        while (text.charCodeAt(end - 1) === SPACE) end--;
+        this.emitScalar(SCALAR_STYLE.PLAIN, p2, end, true);
+        this.pos = end;
+      }
+      /**
+       * A literal (`|`) or folded (`>`) block scalar whose indicator is at `p`, as js-yaml reports it: the
+       * value runs from the line after the header to the first non-blank line indented less than its
+       * first line (trailing blank lines included; chomping is applied when the value is read).
+       */
+      blockScalar(p2, parentIndent) {
+        const text = this.text;
+        let q2 = p2 + 1;
+        let chomping = CHOMPING_MODE.CLIP;
+        const indicator = this.at(q2);
+        if (indicator === DASH) chomping = CHOMPING_MODE.STRIP;
+        else if (indicator === PLUS) chomping = CHOMPING_MODE.KEEP;
+        if (chomping !== CHOMPING_MODE.CLIP) q2++;
+        const afterHeader = this.at(q2);
+        if (afterHeader !== SPACE && afterHeader !== NEWLINE) throw DECLINE;
+        this.pos = q2;
+        this.endLine();
+        const valueStart = this.pos;
+        let contentIndent = 0;
+        while (valueStart + contentIndent < text.length && text.charCodeAt(valueStart + contentIndent) === SPACE) contentIndent++;
+        if (this.at(valueStart + contentIndent) === NEWLINE || contentIndent <= parentIndent) throw DECLINE;
+        let lineStart = valueStart;
+        let valueEnd = text.length;
+        while (lineStart < text.length) {
+          let q22 = lineStart;
+          while (q22 < text.length && text.charCodeAt(q22) === SPACE) q22++;
+          if (this.at(q22) !== NEWLINE && q22 - lineStart < contentIndent) {
+            valueEnd = lineStart;
+            break;
+          }
+          if (q22 === text.length && q22 > lineStart) throw DECLINE;
+          const end = text.indexOf("\n", q22);
+          lineStart = end < 0 ? text.length : end + 1;
+        }
+        const scalar = this.scalar;
+        scalar.chomping = chomping;
+        scalar.indent = contentIndent;
+        this.emitScalar(text.charCodeAt(p2) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK, valueStart, valueEnd, false);
+        scalar.chomping = CHOMPING_MODE.CLIP;
+        scalar.indent = -1;
+        this.pos = valueEnd;
+      }
+      /** Refuses plain scalars that start with an indicator; `-` is fine before anything but a space. */
+      plainStart(p2) {
+        const c3 = this.text.charCodeAt(p2);
+        if (c3 === DASH) {
+          const next = this.at(p2 + 1);
+          if (next === SPACE || next === NEWLINE || isFlowIndicator2(next)) throw DECLINE;
+        } else if (isIndicator(c3)) throw DECLINE;
+      }
+      /** A single-line quoted scalar whose opening quote is at `p`; leaves `pos` after the closing quote. */
+      quoted(p2) {
+        const text = this.text;
+        const quote = text.charCodeAt(p2);
+        let end = p2 + 1;
+        let fast = true;
+        for (; ; ) {
+          const d = this.at(end);
+          if (d === NEWLINE) throw DECLINE;
+          if (d === quote) {
+            if (quote === SINGLE_QUOTE && this.at(end + 1) === SINGLE_QUOTE) {
+              fast = false;
+              end += 2;
+              continue;
+            }
+            break;
+          }
+          if (d === BACKSLASH && quote === DOUBLE_QUOTE) throw DECLINE;
+          end++;
+        }
+        this.emitScalar(quote === DOUBLE_QUOTE ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED, p2 + 1, end, fast);
+        this.pos = end + 1;
+      }
+      /**
+       * Skips spaces, comments and line breaks inside a flow collection and returns the next character.
+       * Every line it moves to must be indented more than the block collection holding the flow one.
+       */
+      skipFlowSpace() {
+        const text = this.text;
+        let p2 = this.pos;
+        for (; ; ) {
+          const c3 = this.at(p2);
+          if (c3 === SPACE) p2++;
+          else if (c3 === HASH && (text.charCodeAt(p2 - 1) === SPACE || text.charCodeAt(p2 - 1) === NEWLINE)) {
+            const end = text.indexOf("\n", p2);
+            if (end < 0) throw DECLINE;
+            p2 = end;
+          } else if (c3 === NEWLINE) {
+            if (p2 >= text.length) throw DECLINE;
+            const lineStart = p2 + 1;
+            p2 = lineStart;
+            while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
+            if (this.at(p2) !== NEWLINE && p2 - lineStart <= this.flowParentIndent) throw DECLINE;
+          } else break;
+        }
+        this.pos = p2;
+        return this.at(p2);
+      }
+      skipSpaces() {
+        const text = this.text;
+        let p2 = this.pos;
+        while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
+        this.pos = p2;
+        return this.at(p2);
+      }
+      /** `[a, b]`, opening bracket at `p`. */
+      flowSequence(p2) {
+        this.open(this.sequence, p2, COLLECTION_STYLE.FLOW);
+        this.pos = p2 + 1;
+        if (this.skipFlowSpace() !== CLOSE_BRACKET) {
+          for (; ; ) {
+            this.flowNode();
+            const c3 = this.skipFlowSpace();
+            if (c3 === CLOSE_BRACKET) break;
+            if (c3 !== COMMA) throw DECLINE;
+            this.pos++;
+            const next = this.skipFlowSpace();
+            if (next === CLOSE_BRACKET || next === COMMA) throw DECLINE;
+          }
+        }
+        this.pos++;
+        this.handle(this.pop);
+      }
+      /** `{ k: v, ... }`, opening brace at `p`; each entry's key and value on one line. */
+      flowMapping(p2) {
+        this.open(this.mapping, p2, COLLECTION_STYLE.FLOW);
+        this.pos = p2 + 1;
+        if (this.skipFlowSpace() !== CLOSE_BRACE) {
+          for (; ; ) {
+            const k2 = this.at(this.pos);
+            if (k2 === OPEN_BRACKET || k2 === OPEN_BRACE) throw DECLINE;
+            this.flowNode();
+            if (this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw DECLINE;
+            this.pos++;
+            const v = this.skipSpaces();
+            if (v === COMMA || v === CLOSE_BRACE || v === NEWLINE) throw DECLINE;
+            this.flowNode();
+            const c3 = this.skipFlowSpace();
+            if (c3 === CLOSE_BRACE) break;
+            if (c3 !== COMMA) throw DECLINE;
+            this.pos++;
+            const next = this.skipFlowSpace();
+            if (next === CLOSE_BRACE || next === COMMA) throw DECLINE;
+          }
+        }
+        this.pos++;
+        this.handle(this.pop);
+      }
+      /** A node inside a flow collection at `pos`. */
+      flowNode() {
+        const text = this.text;
+        const p2 = this.pos;
+        const c3 = this.at(p2);
+        if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) return this.quoted(p2);
+        if (c3 === OPEN_BRACKET) return this.flowSequence(p2);
+        if (c3 === OPEN_BRACE) return this.flowMapping(p2);
+        if (c3 === NEWLINE) throw DECLINE;
+        this.plainStart(p2);
+        let end = p2;
+        for (; ; ) {
+          const d = this.at(end);
+          if (d === NEWLINE || isFlowIndicator2(d)) break;
+          if (d === HASH && text.charCodeAt(end - 1) === SPACE) break;
+          if (d === COLON) {
+            const after = this.at(end + 1);
+            if (after === SPACE || after === NEWLINE || isFlowIndicator2(after)) break;
+          }
+          end++;
+        }
+        while (text.charCodeAt(end - 1) === SPACE) end--;
+        if (end === p2) throw DECLINE;
+        this.emitScalar(SCALAR_STYLE.PLAIN, p2, end, true);
+        this.pos = end;
+      }
+    };
+  }
+});
+
 // src/load/yaml.ts
 function firstInvalidUtf8(bytes) {
   let i2 = 0;
@@ -18082,7 +18623,7 @@ function issueFromError(lines, err) {
     ...err.pointer !== void 0 ? { pointer: err.pointer } : {}
   };
 }
-function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS) {
+function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS, reader = "auto") {
   const origin = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   if (bytes.length > limits.maxBytes) {
     return {
@@ -18119,6 +18660,16 @@ function loadYaml(file, bytes, limits = DEFAULT_LOAD_LIMITS) {
   let text = decoded ?? new TextDecoder("utf-8").decode(bytes);
   if (text.charCodeAt(0) === 65279) text = " " + text.slice(1);
   const lines = new LineIndex(text);
+  if (reader === "auto") {
+    const builder2 = new Builder(text, lines, limits);
+    let read = false;
+    try {
+      read = readCommonSubset(text, (event) => builder2.handle(event));
+    } catch (err) {
+      if (!(err instanceof LoadError)) throw err;
+    }
+    if (read) return { document: { file, text, value: builder2.root, spans: builder2.spans.table(), lines }, issues: [] };
+  }
   let events;
   try {
     events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth + 2 });
@@ -18211,6 +18762,7 @@ var init_yaml = __esm({
     "use strict";
     init_js_yaml();
     init_positions();
+    init_subset_reader();
     DEFAULT_LOAD_LIMITS = {
       maxBytes: 5 * 1024 * 1024,
       maxDepth: 64,

@@ -5,6 +5,7 @@
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { LineIndex, escapePointerToken } from './positions.ts';
+import { readCommonSubset } from './subset-reader.ts';
 import type { Range } from './positions.ts';
 
 export interface LoadLimits {
@@ -508,9 +509,20 @@ function issueFromError(lines: LineIndex, err: LoadError): LoadIssue {
 }
 
 /**
+ * Which parser reads the text: `auto` tries the fast reader for the plain subset first (see
+ * `subset-reader.ts`) and falls back to js-yaml; `js-yaml` always uses js-yaml (the tests compare the two).
+ */
+export type YamlReader = 'auto' | 'js-yaml';
+
+/**
  * Decodes and parses one file. Never throws for bad input: every problem comes back as a located issue.
  */
-export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
+export function loadYaml(
+  file: string,
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  reader: YamlReader = 'auto',
+): LoadResult {
   const origin: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   if (bytes.length > limits.maxBytes) {
     return {
@@ -549,6 +561,20 @@ export function loadYaml(file: string, bytes: Uint8Array, limits: LoadLimits = D
   // A leading byte-order mark is harmless; js-yaml would otherwise see it as content.
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
   const lines = new LineIndex(text);
+
+  if (reader === 'auto') {
+    // Most repository files are in the plain subset the fast reader handles; it declines the rest, and
+    // any document it reads that the builder refuses (a duplicate key, a limit) is read again by js-yaml
+    // below, so every issue is reported exactly as js-yaml's reading reports it.
+    const builder = new Builder(text, lines, limits);
+    let read = false;
+    try {
+      read = readCommonSubset(text, (event) => builder.handle(event));
+    } catch (err) {
+      if (!(err instanceof LoadError)) throw err;
+    }
+    if (read) return { document: { file, text, value: builder.root, spans: builder.spans.table(), lines }, issues: [] };
+  }
 
   let events: Event[];
   try {
