@@ -43,12 +43,15 @@ function accepts(text: string): boolean {
   return readCommonSubset(text, () => {});
 }
 
-/** A small deterministic generator (a linear congruential one), so every run tests the same cases. */
+/** A small deterministic generator (mulberry32), so every run tests the same cases. */
 function seeded(seed: number) {
-  let state = seed;
+  let state = seed >>> 0;
   return (n: number) => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state % n;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
   };
 }
 
