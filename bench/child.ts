@@ -1,5 +1,5 @@
 // One measurement in a fresh process, so peak memory (maxRSS) belongs to that measurement alone.
-//   parse <dir>: read every YAML file and parse it with js-yaml (the floor: input must be read)
+//   parse <dir>: read every YAML file and parse it with js-yaml (the floor: the input read by a standard parser)
 //   check <dir>: read the folder and run the full evaluation (what `changegate check` does)
 import { load } from 'js-yaml';
 import { evaluate } from '../src/engine/evaluate.ts';
