@@ -573,7 +573,8 @@ class SubsetReader {
 /**
  * Reads `text` and hands its events to `handle`, as js-yaml's `parseEvents` would list them (without the
  * document's opening event, which the builder ignores). Returns false, having stopped part way, when the
- * text is not in the subset: the caller then starts again with js-yaml.
+ * text is not in the subset: the caller then starts again with js-yaml. The event objects are reused from
+ * one call to the next, so `handle` must read what it needs and not keep them.
  */
 export function readCommonSubset(text: string, handle: (event: Event) => void): boolean {
   if (!hasOnlyPlainCharacters(text)) return false;
