@@ -18026,7 +18026,7 @@ function hasOnlyPlainCharacters(text) {
   for (let i2 = 0; i2 < text.length; i2++) {
     const c3 = text.charCodeAt(i2);
     if (c3 < SPACE) {
-      if (c3 !== NEWLINE) return false;
+      if (c3 !== NEWLINE && !(c3 === CARRIAGE_RETURN && text.charCodeAt(i2 + 1) === NEWLINE)) return false;
     } else if (c3 >= 127) {
       if (c3 <= 159 || c3 === 8232 || c3 === 8233 || c3 === 65279 || c3 >= 65534) return false;
     }
@@ -18043,12 +18043,13 @@ function readCommonSubset(text, handle) {
     throw err;
   }
 }
-var NEWLINE, SPACE, HASH, COLON, DASH, DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, COMMA, PIPE, GREATER, PLUS, MAX_IMPLICIT_KEY, DECLINE, SubsetReader;
+var NEWLINE, CARRIAGE_RETURN, SPACE, HASH, COLON, DASH, DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, COMMA, PIPE, GREATER, PLUS, MAX_IMPLICIT_KEY, DECLINE, SubsetReader;
 var init_subset_reader = __esm({
   "src/load/subset-reader.ts"() {
     "use strict";
     init_js_yaml();
     NEWLINE = 10;
+    CARRIAGE_RETURN = 13;
     SPACE = 32;
     HASH = 35;
     COLON = 58;
@@ -18110,8 +18111,14 @@ var init_subset_reader = __esm({
         style: COLLECTION_STYLE.BLOCK
       };
       pop = { type: EVENT_ID.POP };
+      /**
+       * The character at `i`, with the end of the text and the CR of a CRLF line break read as a line
+       * break (every CR is followed by LF here; lines always run to their LF, which `indexOf` finds).
+       */
       at(i2) {
-        return i2 < this.text.length ? this.text.charCodeAt(i2) : NEWLINE;
+        if (i2 >= this.text.length) return NEWLINE;
+        const c3 = this.text.charCodeAt(i2);
+        return c3 === CARRIAGE_RETURN ? NEWLINE : c3;
       }
       read() {
         const indent = this.nextContentLine();
@@ -18436,7 +18443,7 @@ var init_subset_reader = __esm({
             p2 = end;
           } else if (c3 === NEWLINE) {
             if (p2 >= text.length) throw DECLINE;
-            const lineStart = p2 + 1;
+            const lineStart = this.text.indexOf("\n", p2) + 1;
             p2 = lineStart;
             while (p2 < text.length && text.charCodeAt(p2) === SPACE) p2++;
             if (this.at(p2) !== NEWLINE && p2 - lineStart <= this.flowParentIndent) throw DECLINE;

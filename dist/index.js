@@ -32297,6 +32297,7 @@ function pointerOf(tokens) {
 
 // src/load/subset-reader.ts
 var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
 var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
@@ -32355,7 +32356,7 @@ function hasOnlyPlainCharacters(text2) {
   for (let i2 = 0; i2 < text2.length; i2++) {
     const c3 = text2.charCodeAt(i2);
     if (c3 < SPACE) {
-      if (c3 !== NEWLINE) return false;
+      if (c3 !== NEWLINE && !(c3 === CARRIAGE_RETURN && text2.charCodeAt(i2 + 1) === NEWLINE)) return false;
     } else if (c3 >= 127) {
       if (c3 <= 159 || c3 === 8232 || c3 === 8233 || c3 === 65279 || c3 >= 65534) return false;
     }
@@ -32406,8 +32407,14 @@ var SubsetReader = class {
     style: COLLECTION_STYLE.BLOCK
   };
   pop = { type: EVENT_ID.POP };
+  /**
+   * The character at `i`, with the end of the text and the CR of a CRLF line break read as a line
+   * break (every CR is followed by LF here; lines always run to their LF, which `indexOf` finds).
+   */
   at(i2) {
-    return i2 < this.text.length ? this.text.charCodeAt(i2) : NEWLINE;
+    if (i2 >= this.text.length) return NEWLINE;
+    const c3 = this.text.charCodeAt(i2);
+    return c3 === CARRIAGE_RETURN ? NEWLINE : c3;
   }
   read() {
     const indent = this.nextContentLine();
@@ -32732,7 +32739,7 @@ var SubsetReader = class {
         p2 = end;
       } else if (c3 === NEWLINE) {
         if (p2 >= text2.length) throw DECLINE;
-        const lineStart = p2 + 1;
+        const lineStart = this.text.indexOf("\n", p2) + 1;
         p2 = lineStart;
         while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
         if (this.at(p2) !== NEWLINE && p2 - lineStart <= this.flowParentIndent) throw DECLINE;

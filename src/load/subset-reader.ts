@@ -10,6 +10,7 @@ import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE } from 'js-yaml
 import type { Event, MappingEvent, PopEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
 
 const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
 const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
@@ -65,14 +66,14 @@ function isFlowIndicator(c: number): boolean {
 
 /**
  * Whether every character is one this reader treats the way YAML does without a second thought:
- * no tabs, carriage returns, control characters, byte-order marks, non-characters or Unicode line
- * separators (each has rules of its own that js-yaml applies).
+ * no tabs, carriage returns other than in CRLF line breaks, control characters, byte-order marks,
+ * non-characters or Unicode line separators (each has rules of its own that js-yaml applies).
  */
 function hasOnlyPlainCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < SPACE) {
-      if (c !== NEWLINE) return false;
+      if (c !== NEWLINE && !(c === CARRIAGE_RETURN && text.charCodeAt(i + 1) === NEWLINE)) return false;
     } else if (c >= 0x7f) {
       if (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff || c >= 0xfffe) return false;
     }
@@ -124,8 +125,14 @@ class SubsetReader {
     private readonly handle: (event: Event) => void,
   ) {}
 
+  /**
+   * The character at `i`, with the end of the text and the CR of a CRLF line break read as a line
+   * break (every CR is followed by LF here; lines always run to their LF, which `indexOf` finds).
+   */
   private at(i: number): number {
-    return i < this.text.length ? this.text.charCodeAt(i) : NEWLINE;
+    if (i >= this.text.length) return NEWLINE;
+    const c = this.text.charCodeAt(i);
+    return c === CARRIAGE_RETURN ? NEWLINE : c;
   }
 
   read(): void {
@@ -477,7 +484,7 @@ class SubsetReader {
         p = end;
       } else if (c === NEWLINE) {
         if (p >= text.length) throw DECLINE; // the collection is never closed
-        const lineStart = p + 1;
+        const lineStart = this.text.indexOf('\n', p) + 1;
         p = lineStart;
         while (p < text.length && text.charCodeAt(p) === SPACE) p++;
         if (this.at(p) !== NEWLINE && p - lineStart <= this.flowParentIndent) throw DECLINE;

@@ -62,14 +62,16 @@ const REPOSITORY_FILES = [
 ];
 
 describe('repository files', () => {
-  it('every example and fixture repository file is read by the fast reader, to the same result as js-yaml', () => {
+  it('every example and fixture repository file is read by the fast reader, to the same result as js-yaml, with LF or CRLF line breaks', () => {
     expect(REPOSITORY_FILES.length).toBeGreaterThan(60);
     for (const path of REPOSITORY_FILES) {
-      const text = readFileSync(path, 'utf8');
-      const { auto, jsYaml } = bothReaders(text);
-      expect(auto, path).toEqual(jsYaml);
-      // Fixtures written to be malformed are the full parser's; everything else is in the subset.
-      if (jsYaml.issues.length === 0 && !/[&*!]\w|^---|\t|\r/m.test(text)) expect(accepts(text), path).toBe(true);
+      const lf = readFileSync(path, 'utf8');
+      for (const text of [lf, lf.replace(/\r?\n/g, '\r\n')]) {
+        const { auto, jsYaml } = bothReaders(text);
+        expect(auto, path).toEqual(jsYaml);
+        // Fixtures written to be malformed are the full parser's; everything else is in the subset.
+        if (jsYaml.issues.length === 0 && !/[&*!]\w|^---|\t/m.test(text)) expect(accepts(text), path).toBe(true);
+      }
     }
   });
 
@@ -100,6 +102,7 @@ describe('what the fast reader reads', () => {
     ['a block scalar in a sequence', 'a:\n  - |\n    x\n  - y\n'],
     ['comments everywhere', '# head\na: 1 # one\n  # indented comment\nb: # nested below\n  c: 2\n'],
     ['a document without a final line break', 'a: 1\nb: [x]'],
+    ['CRLF line breaks', 'a: 1 # one\r\nb:\r\n  - [x,\r\n     y]\r\nc: |\r\n  text\r\n\r\nd: \'q\'\r\n'],
     ['values the core schema resolves', 'n: null\nt: true\ni: -5\nh: 0x1F\nf: 1e3\ns: no\n'],
   ])('%s: read, and the same as js-yaml', (_name, text) => {
     expect(accepts(text)).toBe(true);
@@ -124,7 +127,7 @@ describe('what the fast reader leaves to js-yaml', () => {
     ['a quoted scalar over two lines', 'a: "one\n  two"\n'],
     ['escapes in double quotes', 'a: "x\\ty"\n'],
     ['tabs', 'a:\t1\n'],
-    ['carriage returns', 'a: 1\r\nb: 2\r\n'],
+    ['a carriage return that is not part of a CRLF line break', 'a: 1\rb: 2\n'],
     ['document markers', '---\na: 1\n'],
     ['directives', '%YAML 1.2\n---\na: 1\n'],
     ['an empty value', 'a:\nb: 1\n'],
@@ -178,6 +181,7 @@ describe('mutations', () => {
           text = all.join('\n');
         }
       }
+      if (rand(4) === 0) text = text.replace(/\r?\n/g, '\r\n');
       const { auto, jsYaml } = bothReaders(text);
       expect(auto, JSON.stringify(text)).toEqual(jsYaml);
       if (accepts(text)) read++;
