@@ -3,6 +3,7 @@
 //   check <dir>: read the folder and run the full evaluation (what `changegate check` does)
 import { load } from 'js-yaml';
 import { evaluate } from '../src/engine/evaluate.ts';
+import type { Progress } from '../src/engine/evaluate.ts';
 import { readFolder } from '../src/source/folder.ts';
 import { usePrecompiledValidators } from '../src/validate/schemas.ts';
 import * as precompiled from 'changegate:precompiled-validators';
@@ -22,8 +23,14 @@ if (mode === 'parse') {
   detail = { documents };
 } else {
   const { files, refused } = readFolder(dir);
-  const evaluation = evaluate(files, { asOf: Date.parse(asOfText ?? '2026-11-27T09:00:00+01:00'), refused });
-  detail = { verdict: evaluation.verdict, counts: evaluation.counts };
+  // Reading, loading and validating end where the model stage starts; the engine is the rest.
+  let modelStartedAt: number | undefined;
+  const onProgress = (progress: Progress) => {
+    if (progress.stage === 'model' && modelStartedAt === undefined) modelStartedAt = performance.now();
+  };
+  const evaluation = evaluate(files, { asOf: Date.parse(asOfText ?? '2026-11-27T09:00:00+01:00'), refused, onProgress });
+  const loadMs = (modelStartedAt ?? performance.now()) - started;
+  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs };
 }
 const ms = performance.now() - started;
 process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');
