@@ -32626,8 +32626,7 @@ var SubsetReader = class {
     if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) this.quoted(p2);
     else if (c3 === OPEN_BRACKET || c3 === OPEN_BRACE) {
       this.flowParentIndent = parentIndent;
-      if (c3 === OPEN_BRACKET) this.flowSequence(p2);
-      else this.flowMapping(p2);
+      this.flowCollection(p2, c3 === OPEN_BRACE);
     } else this.plainScalar(p2);
     this.endLine();
   }
@@ -32755,48 +32754,36 @@ var SubsetReader = class {
     this.pos = p2;
     return this.at(p2);
   }
-  /** `[a, b]`, opening bracket at `p`. */
-  flowSequence(p2) {
-    this.open(this.sequence, p2, COLLECTION_STYLE.FLOW);
+  /** `[a, b]` or `{ k: v, ... }`, opening bracket or brace at `p`. */
+  flowCollection(p2, isMapping) {
+    const close = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
+    this.open(isMapping ? this.mapping : this.sequence, p2, COLLECTION_STYLE.FLOW);
     this.pos = p2 + 1;
-    if (this.skipFlowSpace() !== CLOSE_BRACKET) {
+    if (this.skipFlowSpace() !== close) {
       for (; ; ) {
-        this.flowNode();
+        if (isMapping) this.flowMappingEntry();
+        else this.flowNode();
         const c3 = this.skipFlowSpace();
-        if (c3 === CLOSE_BRACKET) break;
+        if (c3 === close) break;
         if (c3 !== COMMA2) throw DECLINE;
         this.pos++;
         const next = this.skipFlowSpace();
-        if (next === CLOSE_BRACKET || next === COMMA2) throw DECLINE;
+        if (next === close || next === COMMA2) throw DECLINE;
       }
     }
     this.pos++;
     this.handle(this.pop);
   }
-  /** `{ k: v, ... }`, opening brace at `p`; each entry's key and value on one line. */
-  flowMapping(p2) {
-    this.open(this.mapping, p2, COLLECTION_STYLE.FLOW);
-    this.pos = p2 + 1;
-    if (this.skipFlowSpace() !== CLOSE_BRACE) {
-      for (; ; ) {
-        const k2 = this.at(this.pos);
-        if (k2 === OPEN_BRACKET || k2 === OPEN_BRACE) throw DECLINE;
-        this.flowNode();
-        if (this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw DECLINE;
-        this.pos++;
-        const v = this.skipSpaces();
-        if (v === COMMA2 || v === CLOSE_BRACE || v === NEWLINE) throw DECLINE;
-        this.flowNode();
-        const c3 = this.skipFlowSpace();
-        if (c3 === CLOSE_BRACE) break;
-        if (c3 !== COMMA2) throw DECLINE;
-        this.pos++;
-        const next = this.skipFlowSpace();
-        if (next === CLOSE_BRACE || next === COMMA2) throw DECLINE;
-      }
-    }
+  /** `key: value` in a flow mapping, on one line, with a scalar key. */
+  flowMappingEntry() {
+    const k2 = this.at(this.pos);
+    if (k2 === OPEN_BRACKET || k2 === OPEN_BRACE) throw DECLINE;
+    this.flowNode();
+    if (this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw DECLINE;
     this.pos++;
-    this.handle(this.pop);
+    const v = this.skipSpaces();
+    if (v === COMMA2 || v === CLOSE_BRACE || v === NEWLINE) throw DECLINE;
+    this.flowNode();
   }
   /** A node inside a flow collection at `pos`. */
   flowNode() {
@@ -32804,8 +32791,7 @@ var SubsetReader = class {
     const p2 = this.pos;
     const c3 = this.at(p2);
     if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) return this.quoted(p2);
-    if (c3 === OPEN_BRACKET) return this.flowSequence(p2);
-    if (c3 === OPEN_BRACE) return this.flowMapping(p2);
+    if (c3 === OPEN_BRACKET || c3 === OPEN_BRACE) return this.flowCollection(p2, c3 === OPEN_BRACE);
     if (c3 === NEWLINE) throw DECLINE;
     this.plainStart(p2);
     let end = p2;

@@ -362,8 +362,7 @@ class SubsetReader {
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) this.quoted(p);
     else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       this.flowParentIndent = parentIndent;
-      if (c === OPEN_BRACKET) this.flowSequence(p);
-      else this.flowMapping(p);
+      this.flowCollection(p, c === OPEN_BRACE);
     } else this.plainScalar(p);
     this.endLine();
   }
@@ -502,49 +501,37 @@ class SubsetReader {
     return this.at(p);
   }
 
-  /** `[a, b]`, opening bracket at `p`. */
-  private flowSequence(p: number): void {
-    this.open(this.sequence, p, COLLECTION_STYLE.FLOW);
+  /** `[a, b]` or `{ k: v, ... }`, opening bracket or brace at `p`. */
+  private flowCollection(p: number, isMapping: boolean): void {
+    const close = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
+    this.open(isMapping ? this.mapping : this.sequence, p, COLLECTION_STYLE.FLOW);
     this.pos = p + 1;
-    if (this.skipFlowSpace() !== CLOSE_BRACKET) {
+    if (this.skipFlowSpace() !== close) {
       for (;;) {
-        this.flowNode();
+        if (isMapping) this.flowMappingEntry();
+        else this.flowNode();
         const c = this.skipFlowSpace();
-        if (c === CLOSE_BRACKET) break;
+        if (c === close) break;
         if (c !== COMMA) throw DECLINE;
         this.pos++;
         const next = this.skipFlowSpace();
-        if (next === CLOSE_BRACKET || next === COMMA) throw DECLINE;
+        if (next === close || next === COMMA) throw DECLINE; // a trailing or doubled comma
       }
     }
     this.pos++;
     this.handle(this.pop);
   }
 
-  /** `{ k: v, ... }`, opening brace at `p`; each entry's key and value on one line. */
-  private flowMapping(p: number): void {
-    this.open(this.mapping, p, COLLECTION_STYLE.FLOW);
-    this.pos = p + 1;
-    if (this.skipFlowSpace() !== CLOSE_BRACE) {
-      for (;;) {
-        const k = this.at(this.pos);
-        if (k === OPEN_BRACKET || k === OPEN_BRACE) throw DECLINE;
-        this.flowNode();
-        if (this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw DECLINE;
-        this.pos++;
-        const v = this.skipSpaces();
-        if (v === COMMA || v === CLOSE_BRACE || v === NEWLINE) throw DECLINE;
-        this.flowNode();
-        const c = this.skipFlowSpace();
-        if (c === CLOSE_BRACE) break;
-        if (c !== COMMA) throw DECLINE;
-        this.pos++;
-        const next = this.skipFlowSpace();
-        if (next === CLOSE_BRACE || next === COMMA) throw DECLINE;
-      }
-    }
+  /** `key: value` in a flow mapping, on one line, with a scalar key. */
+  private flowMappingEntry(): void {
+    const k = this.at(this.pos);
+    if (k === OPEN_BRACKET || k === OPEN_BRACE) throw DECLINE;
+    this.flowNode();
+    if (this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw DECLINE;
     this.pos++;
-    this.handle(this.pop);
+    const v = this.skipSpaces();
+    if (v === COMMA || v === CLOSE_BRACE || v === NEWLINE) throw DECLINE;
+    this.flowNode();
   }
 
   /** A node inside a flow collection at `pos`. */
@@ -553,8 +540,7 @@ class SubsetReader {
     const p = this.pos;
     const c = this.at(p);
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return this.quoted(p);
-    if (c === OPEN_BRACKET) return this.flowSequence(p);
-    if (c === OPEN_BRACE) return this.flowMapping(p);
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.flowCollection(p, c === OPEN_BRACE);
     if (c === NEWLINE) throw DECLINE;
     this.plainStart(p);
     // It ends at a flow indicator, `: `, a comment or the end of the line (a plain scalar going on over
