@@ -32416,6 +32416,16 @@ var SubsetReader = class {
     const c3 = this.text.charCodeAt(i2);
     return c3 === CARRIAGE_RETURN ? NEWLINE : c3;
   }
+  /** The first position at or after `p` that is not a space. */
+  afterSpaces(p2) {
+    while (this.text.charCodeAt(p2) === SPACE) p2++;
+    return p2;
+  }
+  /** The start of the line after the one holding `p` (the end of the text on the last line). */
+  nextLineStart(p2) {
+    const end = this.text.indexOf("\n", p2);
+    return end < 0 ? this.text.length : end + 1;
+  }
   read() {
     const indent = this.nextContentLine();
     if (indent !== 0 || this.startsSequenceEntry(this.lineStart)) throw DECLINE;
@@ -32431,8 +32441,7 @@ var SubsetReader = class {
     const text2 = this.text;
     let start = this.pos;
     while (start < text2.length) {
-      let p2 = start;
-      while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
+      const p2 = this.afterSpaces(start);
       const c3 = this.at(p2);
       if (c3 !== NEWLINE && c3 !== HASH) {
         const indent = p2 - start;
@@ -32441,8 +32450,7 @@ var SubsetReader = class {
         this.lineStart = start;
         return indent;
       }
-      const end = text2.indexOf("\n", p2);
-      start = end < 0 ? text2.length : end + 1;
+      start = this.nextLineStart(p2);
     }
     this.pos = start;
     this.lineStart = start;
@@ -32450,16 +32458,12 @@ var SubsetReader = class {
   }
   /** Moves to the start of the next line; the rest of this line must be blank or a comment. */
   endLine() {
-    const text2 = this.text;
-    let p2 = this.pos;
-    const before = p2;
-    while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
+    const p2 = this.afterSpaces(this.pos);
     const c3 = this.at(p2);
     if (c3 === HASH) {
-      if (p2 === before && text2.charCodeAt(p2 - 1) !== SPACE) throw DECLINE;
+      if (p2 === this.pos && this.text.charCodeAt(p2 - 1) !== SPACE) throw DECLINE;
     } else if (c3 !== NEWLINE) throw DECLINE;
-    const end = text2.indexOf("\n", p2);
-    this.pos = end < 0 ? text2.length : end + 1;
+    this.pos = this.nextLineStart(p2);
   }
   startsSequenceEntry(p2) {
     if (this.text.charCodeAt(p2) !== DASH) return false;
@@ -32497,26 +32501,16 @@ var SubsetReader = class {
   }
   /** A block mapping key at `pos`, through its colon. */
   blockKey() {
-    const text2 = this.text;
     const p2 = this.pos;
-    const c3 = text2.charCodeAt(p2);
+    const c3 = this.text.charCodeAt(p2);
     let end;
     if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) {
       this.quoted(p2);
       end = this.pos;
     } else {
       if (isIndicator(c3) || c3 === DASH) throw DECLINE;
-      end = p2;
-      for (; ; ) {
-        const d = this.at(end);
-        if (d === NEWLINE) throw DECLINE;
-        if (d === COLON) {
-          const after2 = this.at(end + 1);
-          if (after2 === SPACE || after2 === NEWLINE) break;
-        } else if (d === HASH && text2.charCodeAt(end - 1) === SPACE) throw DECLINE;
-        end++;
-      }
-      if (text2.charCodeAt(end - 1) === SPACE) throw DECLINE;
+      end = this.plainKeyColon(p2);
+      if (end < 0 || this.text.charCodeAt(end - 1) === SPACE) throw DECLINE;
       this.emitScalar(SCALAR_STYLE.PLAIN, p2, end, true);
     }
     if (end - p2 > MAX_IMPLICIT_KEY || this.at(end) !== COLON) throw DECLINE;
@@ -32526,9 +32520,7 @@ var SubsetReader = class {
   }
   /** What follows `key:`: a node on the same line, or a block collection on the lines below. */
   valueAfterKey(mapIndent) {
-    const text2 = this.text;
-    let p2 = this.pos;
-    while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
+    const p2 = this.afterSpaces(this.pos);
     const c3 = this.at(p2);
     if (c3 !== NEWLINE && c3 !== HASH) {
       this.pos = p2;
@@ -32547,12 +32539,10 @@ var SubsetReader = class {
     else this.blockMapping(indent);
   }
   blockSequence(indent) {
-    const text2 = this.text;
     this.open(this.sequence, this.lineStart + indent, COLLECTION_STYLE.BLOCK);
     for (; ; ) {
       const dash = this.lineStart + indent;
-      let p2 = dash + 1;
-      while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
+      const p2 = this.afterSpaces(dash + 1);
       const c3 = this.at(p2);
       if (c3 === NEWLINE || c3 === HASH && p2 > dash + 1) {
         this.pos = p2;
@@ -32575,44 +32565,33 @@ var SubsetReader = class {
     }
     this.handle(this.pop);
   }
-  /** Whether a block mapping key (`key:` followed by a space or the end of the line) starts at `p`. */
+  /**
+   * Whether a block mapping key (`key:` followed by a space or the end of the line) starts at `p`.
+   * Declines where a quoted scalar there would (an escape, a line break before the closing quote).
+   */
   isBlockKeyAt(p2) {
-    const text2 = this.text;
-    const c3 = text2.charCodeAt(p2);
-    let end;
-    if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) {
-      end = p2 + 1;
-      for (; ; ) {
-        const d = this.at(end);
-        if (d === NEWLINE) return false;
-        if (d === c3) {
-          if (c3 === SINGLE_QUOTE && this.at(end + 1) === SINGLE_QUOTE) {
-            end += 2;
-            continue;
-          }
-          break;
-        }
-        if (d === BACKSLASH && c3 === DOUBLE_QUOTE) end++;
-        end++;
-      }
-      end++;
-      while (this.at(end) === SPACE) end++;
-      if (this.at(end) !== COLON) return false;
-    } else {
-      if (c3 === OPEN_BRACKET || c3 === OPEN_BRACE) return false;
-      end = p2;
-      for (; ; ) {
-        const d = this.at(end);
-        if (d === NEWLINE) return false;
-        if (d === COLON) {
-          const after2 = this.at(end + 1);
-          if (after2 === SPACE || after2 === NEWLINE) break;
-        } else if (d === HASH && end > p2 && text2.charCodeAt(end - 1) === SPACE) return false;
-        end++;
-      }
-    }
-    const after = this.at(end + 1);
+    const c3 = this.text.charCodeAt(p2);
+    let colon;
+    if (c3 === DOUBLE_QUOTE || c3 === SINGLE_QUOTE) colon = this.afterSpaces(this.closingQuote(p2) + 1);
+    else if (c3 === OPEN_BRACKET || c3 === OPEN_BRACE) return false;
+    else colon = this.plainKeyColon(p2);
+    if (colon < 0 || this.at(colon) !== COLON) return false;
+    const after = this.at(colon + 1);
     return after === SPACE || after === NEWLINE;
+  }
+  /**
+   * The colon ending a plain key that starts at `p` (the first `:` followed by a space or the end of
+   * the line), or -1 when the line ends, or a comment starts, before one.
+   */
+  plainKeyColon(p2) {
+    for (let end = p2; ; end++) {
+      const d = this.at(end);
+      if (d === NEWLINE) return -1;
+      if (d === COLON) {
+        const after = this.at(end + 1);
+        if (after === SPACE || after === NEWLINE) return end;
+      } else if (d === HASH && end > p2 && this.text.charCodeAt(end - 1) === SPACE) return -1;
+    }
   }
   /**
    * A node starting at `pos` after `key: ` or `- `, in a block collection indented `parentIndent`: a
@@ -32667,21 +32646,18 @@ var SubsetReader = class {
     this.pos = q2;
     this.endLine();
     const valueStart = this.pos;
-    let contentIndent = 0;
-    while (valueStart + contentIndent < text2.length && text2.charCodeAt(valueStart + contentIndent) === SPACE) contentIndent++;
+    const contentIndent = this.afterSpaces(valueStart) - valueStart;
     if (this.at(valueStart + contentIndent) === NEWLINE || contentIndent <= parentIndent) throw DECLINE;
     let lineStart = valueStart;
     let valueEnd = text2.length;
     while (lineStart < text2.length) {
-      let q22 = lineStart;
-      while (q22 < text2.length && text2.charCodeAt(q22) === SPACE) q22++;
-      if (this.at(q22) !== NEWLINE && q22 - lineStart < contentIndent) {
+      const content = this.afterSpaces(lineStart);
+      if (this.at(content) !== NEWLINE && content - lineStart < contentIndent) {
         valueEnd = lineStart;
         break;
       }
-      if (q22 === text2.length && q22 > lineStart) throw DECLINE;
-      const end = text2.indexOf("\n", q22);
-      lineStart = end < 0 ? text2.length : end + 1;
+      if (content === text2.length && content > lineStart) throw DECLINE;
+      lineStart = this.nextLineStart(content);
     }
     const scalar = this.scalar;
     scalar.chomping = chomping;
@@ -32701,26 +32677,25 @@ var SubsetReader = class {
   }
   /** A single-line quoted scalar whose opening quote is at `p`; leaves `pos` after the closing quote. */
   quoted(p2) {
-    const text2 = this.text;
-    const quote = text2.charCodeAt(p2);
-    let end = p2 + 1;
-    let fast = true;
-    for (; ; ) {
-      const d = this.at(end);
-      if (d === NEWLINE) throw DECLINE;
-      if (d === quote) {
-        if (quote === SINGLE_QUOTE && this.at(end + 1) === SINGLE_QUOTE) {
-          fast = false;
-          end += 2;
-          continue;
-        }
-        break;
-      }
-      if (d === BACKSLASH && quote === DOUBLE_QUOTE) throw DECLINE;
-      end++;
-    }
+    const quote = this.text.charCodeAt(p2);
+    const end = this.closingQuote(p2);
+    const doubled = quote === SINGLE_QUOTE ? this.text.indexOf("''", p2 + 1) : -1;
+    const fast = doubled < 0 || doubled >= end;
     this.emitScalar(quote === DOUBLE_QUOTE ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED, p2 + 1, end, fast);
     this.pos = end + 1;
+  }
+  /** The quote closing the single-line quoted scalar opened at `p`. */
+  closingQuote(p2) {
+    const quote = this.text.charCodeAt(p2);
+    for (let end = p2 + 1; ; end++) {
+      const d = this.at(end);
+      if (d === NEWLINE) throw DECLINE;
+      if (d === BACKSLASH && quote === DOUBLE_QUOTE) throw DECLINE;
+      if (d === quote) {
+        if (quote !== SINGLE_QUOTE || this.at(end + 1) !== SINGLE_QUOTE) return end;
+        end++;
+      }
+    }
   }
   /**
    * Skips spaces, comments and line breaks inside a flow collection and returns the next character.
@@ -32738,9 +32713,8 @@ var SubsetReader = class {
         p2 = end;
       } else if (c3 === NEWLINE) {
         if (p2 >= text2.length) throw DECLINE;
-        const lineStart = this.text.indexOf("\n", p2) + 1;
-        p2 = lineStart;
-        while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
+        const lineStart = this.nextLineStart(p2);
+        p2 = this.afterSpaces(lineStart);
         if (this.at(p2) !== NEWLINE && p2 - lineStart <= this.flowParentIndent) throw DECLINE;
       } else break;
     }
@@ -32748,11 +32722,8 @@ var SubsetReader = class {
     return this.at(p2);
   }
   skipSpaces() {
-    const text2 = this.text;
-    let p2 = this.pos;
-    while (p2 < text2.length && text2.charCodeAt(p2) === SPACE) p2++;
-    this.pos = p2;
-    return this.at(p2);
+    this.pos = this.afterSpaces(this.pos);
+    return this.at(this.pos);
   }
   /** `[a, b]` or `{ k: v, ... }`, opening bracket or brace at `p`. */
   flowCollection(p2, isMapping) {

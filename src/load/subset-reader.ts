@@ -135,6 +135,18 @@ class SubsetReader {
     return c === CARRIAGE_RETURN ? NEWLINE : c;
   }
 
+  /** The first position at or after `p` that is not a space. */
+  private afterSpaces(p: number): number {
+    while (this.text.charCodeAt(p) === SPACE) p++;
+    return p;
+  }
+
+  /** The start of the line after the one holding `p` (the end of the text on the last line). */
+  private nextLineStart(p: number): number {
+    const end = this.text.indexOf('\n', p);
+    return end < 0 ? this.text.length : end + 1;
+  }
+
   read(): void {
     const indent = this.nextContentLine();
     if (indent !== 0 || this.startsSequenceEntry(this.lineStart)) throw DECLINE;
@@ -152,8 +164,7 @@ class SubsetReader {
     const text = this.text;
     let start = this.pos;
     while (start < text.length) {
-      let p = start;
-      while (p < text.length && text.charCodeAt(p) === SPACE) p++;
+      const p = this.afterSpaces(start);
       const c = this.at(p);
       if (c !== NEWLINE && c !== HASH) {
         const indent = p - start;
@@ -163,8 +174,7 @@ class SubsetReader {
         this.lineStart = start;
         return indent;
       }
-      const end = text.indexOf('\n', p);
-      start = end < 0 ? text.length : end + 1;
+      start = this.nextLineStart(p);
     }
     this.pos = start;
     this.lineStart = start;
@@ -173,17 +183,13 @@ class SubsetReader {
 
   /** Moves to the start of the next line; the rest of this line must be blank or a comment. */
   private endLine(): void {
-    const text = this.text;
-    let p = this.pos;
-    const before = p;
-    while (p < text.length && text.charCodeAt(p) === SPACE) p++;
+    const p = this.afterSpaces(this.pos);
     const c = this.at(p);
     if (c === HASH) {
       // A comment needs a space before it.
-      if (p === before && text.charCodeAt(p - 1) !== SPACE) throw DECLINE;
+      if (p === this.pos && this.text.charCodeAt(p - 1) !== SPACE) throw DECLINE;
     } else if (c !== NEWLINE) throw DECLINE;
-    const end = text.indexOf('\n', p);
-    this.pos = end < 0 ? text.length : end + 1;
+    this.pos = this.nextLineStart(p);
   }
 
   private startsSequenceEntry(p: number): boolean {
@@ -226,26 +232,16 @@ class SubsetReader {
 
   /** A block mapping key at `pos`, through its colon. */
   private blockKey(): void {
-    const text = this.text;
     const p = this.pos;
-    const c = text.charCodeAt(p);
+    const c = this.text.charCodeAt(p);
     let end: number;
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       this.quoted(p);
       end = this.pos;
     } else {
       if (isIndicator(c) || c === DASH) throw DECLINE;
-      end = p;
-      for (;;) {
-        const d = this.at(end);
-        if (d === NEWLINE) throw DECLINE;
-        if (d === COLON) {
-          const after = this.at(end + 1);
-          if (after === SPACE || after === NEWLINE) break;
-        } else if (d === HASH && text.charCodeAt(end - 1) === SPACE) throw DECLINE;
-        end++;
-      }
-      if (text.charCodeAt(end - 1) === SPACE) throw DECLINE;
+      end = this.plainKeyColon(p);
+      if (end < 0 || this.text.charCodeAt(end - 1) === SPACE) throw DECLINE;
       this.emitScalar(SCALAR_STYLE.PLAIN, p, end, true);
     }
     if (end - p > MAX_IMPLICIT_KEY || this.at(end) !== COLON) throw DECLINE;
@@ -256,9 +252,7 @@ class SubsetReader {
 
   /** What follows `key:`: a node on the same line, or a block collection on the lines below. */
   private valueAfterKey(mapIndent: number): void {
-    const text = this.text;
-    let p = this.pos;
-    while (p < text.length && text.charCodeAt(p) === SPACE) p++;
+    const p = this.afterSpaces(this.pos);
     const c = this.at(p);
     if (c !== NEWLINE && c !== HASH) {
       this.pos = p;
@@ -280,12 +274,10 @@ class SubsetReader {
   }
 
   private blockSequence(indent: number): void {
-    const text = this.text;
     this.open(this.sequence, this.lineStart + indent, COLLECTION_STYLE.BLOCK);
     for (;;) {
       const dash = this.lineStart + indent;
-      let p = dash + 1;
-      while (p < text.length && text.charCodeAt(p) === SPACE) p++;
+      const p = this.afterSpaces(dash + 1);
       const c = this.at(p);
       if (c === NEWLINE || (c === HASH && p > dash + 1)) {
         this.pos = p;
@@ -310,44 +302,34 @@ class SubsetReader {
     this.handle(this.pop);
   }
 
-  /** Whether a block mapping key (`key:` followed by a space or the end of the line) starts at `p`. */
+  /**
+   * Whether a block mapping key (`key:` followed by a space or the end of the line) starts at `p`.
+   * Declines where a quoted scalar there would (an escape, a line break before the closing quote).
+   */
   private isBlockKeyAt(p: number): boolean {
-    const text = this.text;
-    const c = text.charCodeAt(p);
-    let end: number;
-    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-      end = p + 1;
-      for (;;) {
-        const d = this.at(end);
-        if (d === NEWLINE) return false;
-        if (d === c) {
-          if (c === SINGLE_QUOTE && this.at(end + 1) === SINGLE_QUOTE) {
-            end += 2;
-            continue;
-          }
-          break;
-        }
-        if (d === BACKSLASH && c === DOUBLE_QUOTE) end++;
-        end++;
-      }
-      end++;
-      while (this.at(end) === SPACE) end++;
-      if (this.at(end) !== COLON) return false;
-    } else {
-      if (c === OPEN_BRACKET || c === OPEN_BRACE) return false;
-      end = p;
-      for (;;) {
-        const d = this.at(end);
-        if (d === NEWLINE) return false;
-        if (d === COLON) {
-          const after = this.at(end + 1);
-          if (after === SPACE || after === NEWLINE) break;
-        } else if (d === HASH && end > p && text.charCodeAt(end - 1) === SPACE) return false;
-        end++;
-      }
-    }
-    const after = this.at(end + 1);
+    const c = this.text.charCodeAt(p);
+    let colon: number;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) colon = this.afterSpaces(this.closingQuote(p) + 1);
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) return false;
+    else colon = this.plainKeyColon(p);
+    if (colon < 0 || this.at(colon) !== COLON) return false;
+    const after = this.at(colon + 1);
     return after === SPACE || after === NEWLINE;
+  }
+
+  /**
+   * The colon ending a plain key that starts at `p` (the first `:` followed by a space or the end of
+   * the line), or -1 when the line ends, or a comment starts, before one.
+   */
+  private plainKeyColon(p: number): number {
+    for (let end = p; ; end++) {
+      const d = this.at(end);
+      if (d === NEWLINE) return -1;
+      if (d === COLON) {
+        const after = this.at(end + 1);
+        if (after === SPACE || after === NEWLINE) return end;
+      } else if (d === HASH && end > p && this.text.charCodeAt(end - 1) === SPACE) return -1;
+    }
   }
 
   /**
@@ -406,23 +388,20 @@ class SubsetReader {
     this.pos = q;
     this.endLine();
     const valueStart = this.pos;
-    let contentIndent = 0;
-    while (valueStart + contentIndent < text.length && text.charCodeAt(valueStart + contentIndent) === SPACE) contentIndent++;
+    const contentIndent = this.afterSpaces(valueStart) - valueStart;
     // Leading blank lines and empty values have rules of their own.
     if (this.at(valueStart + contentIndent) === NEWLINE || contentIndent <= parentIndent) throw DECLINE;
     let lineStart = valueStart;
     let valueEnd = text.length;
     while (lineStart < text.length) {
-      let q2 = lineStart;
-      while (q2 < text.length && text.charCodeAt(q2) === SPACE) q2++;
-      if (this.at(q2) !== NEWLINE && q2 - lineStart < contentIndent) {
+      const content = this.afterSpaces(lineStart);
+      if (this.at(content) !== NEWLINE && content - lineStart < contentIndent) {
         valueEnd = lineStart;
         break;
       }
       // A last line of spaces with no line break after it is not part of the value for js-yaml.
-      if (q2 === text.length && q2 > lineStart) throw DECLINE;
-      const end = text.indexOf('\n', q2);
-      lineStart = end < 0 ? text.length : end + 1;
+      if (content === text.length && content > lineStart) throw DECLINE;
+      lineStart = this.nextLineStart(content);
     }
     const scalar = this.scalar;
     scalar.chomping = chomping;
@@ -444,27 +423,28 @@ class SubsetReader {
 
   /** A single-line quoted scalar whose opening quote is at `p`; leaves `pos` after the closing quote. */
   private quoted(p: number): void {
-    const text = this.text;
-    const quote = text.charCodeAt(p);
-    let end = p + 1;
-    let fast = true;
-    for (;;) {
-      const d = this.at(end);
-      if (d === NEWLINE) throw DECLINE;
-      if (d === quote) {
-        if (quote === SINGLE_QUOTE && this.at(end + 1) === SINGLE_QUOTE) {
-          fast = false;
-          end += 2;
-          continue;
-        }
-        break;
-      }
-      // Escapes are js-yaml's to check and decode.
-      if (d === BACKSLASH && quote === DOUBLE_QUOTE) throw DECLINE;
-      end++;
-    }
+    const quote = this.text.charCodeAt(p);
+    const end = this.closingQuote(p);
+    // `''` inside single quotes is one quote: the value is then not the text as it stands.
+    const doubled = quote === SINGLE_QUOTE ? this.text.indexOf("''", p + 1) : -1;
+    const fast = doubled < 0 || doubled >= end;
     this.emitScalar(quote === DOUBLE_QUOTE ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED, p + 1, end, fast);
     this.pos = end + 1;
+  }
+
+  /** The quote closing the single-line quoted scalar opened at `p`. */
+  private closingQuote(p: number): number {
+    const quote = this.text.charCodeAt(p);
+    for (let end = p + 1; ; end++) {
+      const d = this.at(end);
+      if (d === NEWLINE) throw DECLINE;
+      // Escapes are js-yaml's to check and decode.
+      if (d === BACKSLASH && quote === DOUBLE_QUOTE) throw DECLINE;
+      if (d === quote) {
+        if (quote !== SINGLE_QUOTE || this.at(end + 1) !== SINGLE_QUOTE) return end;
+        end++;
+      }
+    }
   }
 
   /**
@@ -483,9 +463,8 @@ class SubsetReader {
         p = end;
       } else if (c === NEWLINE) {
         if (p >= text.length) throw DECLINE; // the collection is never closed
-        const lineStart = this.text.indexOf('\n', p) + 1;
-        p = lineStart;
-        while (p < text.length && text.charCodeAt(p) === SPACE) p++;
+        const lineStart = this.nextLineStart(p);
+        p = this.afterSpaces(lineStart);
         if (this.at(p) !== NEWLINE && p - lineStart <= this.flowParentIndent) throw DECLINE;
       } else break;
     }
@@ -494,11 +473,8 @@ class SubsetReader {
   }
 
   private skipSpaces(): number {
-    const text = this.text;
-    let p = this.pos;
-    while (p < text.length && text.charCodeAt(p) === SPACE) p++;
-    this.pos = p;
-    return this.at(p);
+    this.pos = this.afterSpaces(this.pos);
+    return this.at(this.pos);
   }
 
   /** `[a, b]` or `{ k: v, ... }`, opening bracket or brace at `p`. */
