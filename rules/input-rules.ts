@@ -93,6 +93,7 @@ export const gateConfig = defineRule({
     unknownRule: '{{message}}',
     badOption: '{{message}}',
     inputRuleFixed: '{{message}}',
+    ruleCannotBeOff: '{{message}}',
     pathOutsideRepo: '{{message}}',
     configMissing: '{{message}}',
     includeMissing: '{{message}}',
@@ -134,4 +135,19 @@ export const waiverValidity = defineRule({
   waivable: false,
 });
 
-export const INPUT_RULES = [yamlSyntax, schemaValid, referenceIntegrity, gateConfig, internalError, waiverValidity];
+export const unreadFile = defineRule({
+  id: 'unread-file',
+  title: 'No network file is left unread',
+  summary: 'A YAML file that declares a changegate kind outside the included folders (and not excluded) is reported.',
+  category: 'process',
+  defaultSeverity: 'warning',
+  rationale:
+    'A change request saved in `plans/`, at the root or in `Changes/` would never be judged, and the gate would pass without a word. The gate cannot know what the engineer meant, so it says which files it did not read; `exclude` in changegate.yaml says explicitly what may be ignored. Set the rule to `error` in the policy to block instead of warn.',
+  optionsSchema: EMPTY_OPTIONS_SCHEMA,
+  defaultOptions: {},
+  messages: { notIncluded: '{{message}}' },
+  waivable: false,
+  mayBeOff: false,
+});
+
+export const INPUT_RULES = [yamlSyntax, schemaValid, referenceIntegrity, gateConfig, internalError, waiverValidity, unreadFile];

@@ -34,7 +34,7 @@ export async function compareWithBase(
     if (err instanceof GitSourceError) return { problem: err.message };
     throw err;
   }
-  const snapshot = await repo.readCommit(commit);
+  const snapshot = await repo.readCommit(commit, options.configPath !== undefined ? { configPath: options.configPath } : {});
   const base = evaluate(snapshot.files, { ...options, refused: snapshot.refused });
   const renames = new Map((await repo.renames(commit, { kind: 'worktree' })).map((r) => [r.from, r.to]));
   const { labels } = labelFindings(base, head, renames);

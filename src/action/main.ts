@@ -17,7 +17,7 @@ import { CHECK_SUMMARY_LIMIT, formatMarkdown, isBlocking } from '../report/markd
 import { formatSarif } from '../report/sarif.ts';
 import { oneLine } from '../report/sanitize.ts';
 import { formatText } from '../report/text.ts';
-import type { FolderSnapshot } from '../source/folder.ts';
+import type { FolderSnapshot, ReadOptions } from '../source/folder.ts';
 import { compareWithBase } from './base.ts';
 import type { BaseComparison } from './base.ts';
 import type { CheckAnnotation, Conclusion } from './check-run.ts';
@@ -32,7 +32,7 @@ import type { ActionInputs } from './inputs.ts';
 
 /** The file system as the Action uses it. */
 export interface ActionFs {
-  readFolder(root: string): FolderSnapshot;
+  readFolder(root: string, options?: ReadOptions): FolderSnapshot;
   writeFile(path: string, text: string): void;
   appendFile(path: string, text: string): void;
   mkdir(path: string): void;
@@ -140,7 +140,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   if (prefix.startsWith('..') || isAbsolute(prefix)) throw new Error(`input path "${inputs.path}" leaves the workspace ${context.workspace}`);
 
   // 1. Evaluate the checked-out tree: the same core call as `changegate check`.
-  const snapshot = deps.fs.readFolder(root);
+  const snapshot = deps.fs.readFolder(root, inputs.config !== undefined ? { configPath: inputs.config } : {});
   const evaluateOptions: EvaluateOptions = {
     asOf: startedAt,
     refused: snapshot.refused,

@@ -16,7 +16,7 @@ export interface FolderEvaluationOptions {
 export function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Evaluation | undefined {
   let snapshot;
   try {
-    snapshot = readFolder(resolve(io.cwd, repoDir));
+    snapshot = readFolder(resolve(io.cwd, repoDir), options.config !== undefined ? { configPath: options.config } : {});
   } catch (err) {
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;

@@ -2,7 +2,7 @@
 // snapshot of a repository -> load -> validate -> model -> timeline -> rules -> waivers -> verdict.
 // It is synchronous and pure: time comes from `asOf`, files from the snapshot.
 import { ALL_RULES } from '../../rules/index.ts';
-import { locate, loadYaml } from '../load/yaml.ts';
+import { fileTooLarge, locate, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
@@ -166,7 +166,11 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     const invalidFiles = new Set<string>();
     for (const [fileIndex, file] of selection.files.entries()) {
       options.onProgress?.({ stage: 'load', done: fileIndex, total: selection.files.length });
-      const loaded = loadYaml(file.path, file.bytes, options.limits ?? DEFAULT_LOAD_LIMITS);
+      const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+      // A source that found the file over the size limit gave its size, not its bytes.
+      const truncated = file.size !== undefined && file.size > file.bytes.length;
+      if (truncated && (file.size ?? 0) <= limits.maxBytes) throw new Error(`${file.path} was read only in part`);
+      const loaded = truncated ? { issues: [fileTooLarge(file.size ?? 0, limits)] } : loadYaml(file.path, file.bytes, limits);
       for (const issue of loaded.issues) {
         sink.findings.push({
           ruleId: 'yaml-syntax',
@@ -231,6 +235,19 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     stage = 'settings';
     const settings = resolveRuleSettings(rules, network?.policy);
     for (const p of settings.problems) sink.add('gate-config', 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey });
+    const unreadSetting = settings.effective.find((e) => e.rule.id === 'unread-file');
+    const unreadSeverity = unreadSetting?.severity === 'error' ? 'error' : 'warning';
+    for (const u of selection.unread) {
+      sink.add(
+        'unread-file',
+        unreadSeverity,
+        'notIncluded',
+        `${u.path} declares kind ${u.kind} but is not read: it is outside the included folders (${selection.include.join(', ')}). Move it into an included folder, add its folder to include, or list it under exclude if it is not part of the network`,
+        { file: u.path, pointer: '' },
+        { kind: u.kind },
+        { range: u.range },
+      );
+    }
 
     // Rules need a sound network: inventory, forecast, catalog and policy without input errors.
     const baseBroken = sink.findings.some(

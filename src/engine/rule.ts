@@ -59,6 +59,8 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
   messages: Record<MessageId, string>;
   /** Whether waivers may cover this rule's findings. */
   waivable: boolean;
+  /** false: the policy may change the severity but not switch the rule off. */
+  mayBeOff?: boolean;
   /**
    * Judges the plan and reports findings. Absent only for the rules whose findings the engine's own
    * stages produce (loading, schema validation, references, configuration, waivers, internal errors).

@@ -1,16 +1,24 @@
 // Chooses which files of a repository snapshot are network files, following changegate.yaml
 // (or the documented default layout when there is none).
-import { loadYaml } from '../load/yaml.ts';
+import { fileTooLarge, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
-import { validateDocument } from '../validate/schemas.ts';
+import { DOCUMENT_KINDS, validateDocument } from '../validate/schemas.ts';
 
 /** One file of a repository snapshot (working tree, git ref, git index or pull request). */
 export interface RepoFile {
   /** Repository-relative POSIX path. */
   path: string;
   bytes: Uint8Array;
+  /**
+   * The file's real size when `bytes` holds only its beginning: a network file over the size limit is
+   * not read at all, and a YAML file outside the included folders is only peeked at for its `kind`.
+   */
+  size?: number;
 }
+
+/** How much of a YAML file outside the included folders is read to find its `kind`. */
+export const KIND_PEEK_BYTES = 64 * 1024;
 
 export const DEFAULT_CONFIG_FILE = 'changegate.yaml';
 export const DEFAULT_INCLUDE = ['inventory', 'traffic', 'software', 'policy', 'changes', 'waivers'];
@@ -26,8 +34,20 @@ export interface SelectionProblem {
   data: Record<string, string>;
 }
 
+/** A YAML file that declares a changegate kind but that the configuration does not include. */
+export interface UnreadFile {
+  path: string;
+  kind: string;
+  /** Position of the `kind` line. */
+  range: Range;
+}
+
 export interface Selection {
   files: RepoFile[];
+  /** YAML files with a changegate kind outside the included folders and not excluded. */
+  unread: UnreadFile[];
+  /** The included folders, repository-relative (for messages). */
+  include: readonly string[];
   includeDrafts: boolean;
   /** The config document, when there is one (so findings on it can be located). */
   documents: Map<string, YamlDocument>;
@@ -52,15 +72,55 @@ function under(path: string, prefix: string): boolean {
   return prefix === '' || path === prefix || path.startsWith(prefix + '/');
 }
 
-export function selectFiles(all: readonly RepoFile[], configPath: string | undefined, limits: LoadLimits): Selection {
+
+/** Which paths are network files: the configuration's include and exclude lists, repository-relative. */
+export interface ReadScope {
+  include: readonly string[];
+  exclude: readonly string[];
+  /** The config file in use (repository-relative), if any. */
+  configFile?: string;
+}
+
+/** A network file: a YAML file under an included folder and not excluded. */
+export function isIncluded(path: string, scope: ReadScope): boolean {
+  return YAML_FILE.test(path) && scope.include.some((p) => under(path, p)) && !isExcluded(path, scope);
+}
+
+export function isExcluded(path: string, scope: ReadScope): boolean {
+  return scope.exclude.some((p) => under(path, p));
+}
+
+/** Whether a folder is, or leads to, an included folder (so the sources must look inside it). */
+export function mayHoldIncluded(dir: string, scope: ReadScope): boolean {
+  if (isExcluded(dir, scope)) return false;
+  return scope.include.some((p) => under(dir, p) || under(p, dir));
+}
+
+/** The repository-relative path of the config file a run uses (undefined when it leaves the repository). */
+export function configFilePath(configPath: string | undefined): string | undefined {
+  return configPath === undefined ? DEFAULT_CONFIG_FILE : normaliseRepoPath(configPath);
+}
+
+interface ConfigReading {
+  scope: ReadScope;
+  includeDrafts: boolean;
+  documents: Map<string, YamlDocument>;
+  problems: SelectionProblem[];
+  /** The include entries as written, with their normalised paths, when include was given. */
+  explicitInclude?: { written: string; path: string | undefined }[];
+  /** Whether the config could not be used (nothing should be selected). */
+  broken: boolean;
+}
+
+/**
+ * Reads the configuration into a scope. A source reads the config file first and then only what the
+ * scope includes; selectFiles reads it again over the snapshot, so both always agree.
+ */
+function readConfig(configFile: RepoFile | undefined, configPath: string | undefined, limits: LoadLimits): ConfigReading {
   const problems: SelectionProblem[] = [];
   const documents = new Map<string, YamlDocument>();
-  let include = DEFAULT_INCLUDE;
-  let exclude: string[] = [];
-  let includeDrafts = false;
-  let explicitInclude = false;
-
-  const wanted = configPath === undefined ? DEFAULT_CONFIG_FILE : normaliseRepoPath(configPath);
+  const wanted = configFilePath(configPath);
+  const broken = (): ConfigReading => ({ scope: { include: DEFAULT_INCLUDE, exclude: [], ...(wanted ? { configFile: wanted } : {}) }, includeDrafts: false, documents, problems, broken: true });
   if (wanted === undefined) {
     problems.push({
       ruleId: 'gate-config',
@@ -69,63 +129,114 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
       at: { file: '', pointer: '' },
       data: { path: String(configPath) },
     });
-    return { files: [], includeDrafts, documents, problems };
+    return broken();
   }
-  const configFile = all.find((f) => f.path === wanted);
-  if (!configFile && configPath !== undefined) {
-    problems.push({
-      ruleId: 'gate-config',
-      messageId: 'configMissing',
-      message: `the config file "${configPath}" does not exist`,
-      at: { file: '', pointer: '' },
-      data: { path: configPath },
-    });
-    return { files: [], includeDrafts, documents, problems };
+  if (!configFile) {
+    if (configPath !== undefined) {
+      problems.push({
+        ruleId: 'gate-config',
+        messageId: 'configMissing',
+        message: `the config file "${configPath}" does not exist`,
+        at: { file: '', pointer: '' },
+        data: { path: configPath },
+      });
+      return broken();
+    }
+    return { scope: { include: DEFAULT_INCLUDE, exclude: [] }, includeDrafts: false, documents, problems, broken: false };
   }
   // Paths in the config are relative to the folder holding it.
   const base = wanted.includes('/') ? wanted.slice(0, wanted.lastIndexOf('/')) : '';
-  if (configFile) {
-    const loaded = loadYaml(configFile.path, configFile.bytes, limits);
-    for (const issue of loaded.issues) {
-      problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: issue.pointer ?? '' }, range: issue.range, data: { code: issue.code } });
+  const loaded = loadYaml(configFile.path, configFile.bytes, limits);
+  for (const issue of loaded.issues) {
+    problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: issue.pointer ?? '' }, range: issue.range, data: { code: issue.code } });
+  }
+  if (configFile.size !== undefined && configFile.size > configFile.bytes.length) {
+    const issue = fileTooLarge(configFile.size, limits);
+    problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: '' }, range: issue.range, data: { code: issue.code } });
+  }
+  if (!loaded.document || problems.length > 0) return broken();
+  documents.set(configFile.path, loaded.document);
+  const result = validateDocument(loaded.document.value, configFile.path);
+  for (const p of result.problems) {
+    problems.push({ ruleId: 'schema-valid', messageId: p.messageId, message: p.message, at: { file: configFile.path, pointer: p.pointer }, atKey: p.atKey, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, String(v)])) });
+  }
+  if (result.problems.length === 0 && result.kind !== 'ChangegateConfig') {
+    problems.push({ ruleId: 'gate-config', messageId: 'notAConfig', message: `${configFile.path} must be of kind ChangegateConfig`, at: { file: configFile.path, pointer: '/kind' }, data: {} });
+  }
+  if (problems.length > 0) return broken();
+  const value = loaded.document.value as { include?: string[]; exclude?: string[]; includeDrafts?: boolean };
+  const resolvePath = (p: string, i: number, key: string) => {
+    const normal = normaliseRepoPath(base ? `${base}/${p}` : p);
+    if (normal === undefined || (base !== '' && !under(normal, base) && normal !== base)) {
+      problems.push({ ruleId: 'gate-config', messageId: 'pathOutsideRepo', message: `"${p}" leaves the repository; paths in the config must stay inside it`, at: { file: configFile.path, pointer: `/${key}/${i}` }, data: { path: p } });
+      return undefined;
     }
-    if (!loaded.document) return { files: [], includeDrafts, documents, problems };
-    documents.set(configFile.path, loaded.document);
-    const result = validateDocument(loaded.document.value, configFile.path);
-    for (const p of result.problems) {
-      problems.push({ ruleId: 'schema-valid', messageId: p.messageId, message: p.message, at: { file: configFile.path, pointer: p.pointer }, atKey: p.atKey, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, String(v)])) });
+    return normal;
+  };
+  const explicitInclude = value.include?.map((p, i) => ({ written: p, path: resolvePath(p, i, 'include') }));
+  const include = explicitInclude ? explicitInclude.flatMap((e) => (e.path === undefined ? [] : [e.path])) : DEFAULT_INCLUDE.map((p) => (base ? `${base}/${p}` : p));
+  const exclude = (value.exclude ?? []).flatMap((p, i) => {
+    const normal = resolvePath(p, i, 'exclude');
+    return normal === undefined ? [] : [normal];
+  });
+  return {
+    scope: { include, exclude, configFile: configFile.path },
+    includeDrafts: value.includeDrafts ?? false,
+    documents,
+    problems,
+    ...(explicitInclude ? { explicitInclude } : {}),
+    broken: problems.length > 0,
+  };
+}
+
+/**
+ * The scope a source reads, from the config file's bytes (or its absence). A config that cannot be read
+ * gives the default layout: evaluate() reports the config's problems, and the verdict is error anyway.
+ */
+export function readScope(configFile: RepoFile | undefined, configPath: string | undefined, limits: LoadLimits): ReadScope {
+  return readConfig(configFile, configPath, limits).scope;
+}
+
+export function selectFiles(all: readonly RepoFile[], configPath: string | undefined, limits: LoadLimits): Selection {
+  const wanted = configFilePath(configPath);
+  const configFile = wanted === undefined ? undefined : all.find((f) => f.path === wanted);
+  const config = readConfig(configFile, configPath, limits);
+  const { documents, problems, includeDrafts, scope } = config;
+  if (config.broken) return { files: [], unread: [], include: scope.include, includeDrafts, documents, problems };
+  config.explicitInclude?.forEach((entry, i) => {
+    const normal = entry.path;
+    if (normal !== undefined && !all.some((f) => under(f.path, normal))) {
+      problems.push({ ruleId: 'gate-config', messageId: 'includeMissing', message: `"${entry.written}" is listed in include but no file exists there`, at: { file: configFile?.path ?? '', pointer: `/include/${i}` }, data: { path: entry.written } });
     }
-    if (result.problems.length === 0 && result.kind !== 'ChangegateConfig') {
-      problems.push({ ruleId: 'gate-config', messageId: 'notAConfig', message: `${configFile.path} must be of kind ChangegateConfig`, at: { file: configFile.path, pointer: '/kind' }, data: {} });
-    }
-    if (problems.length > 0) return { files: [], includeDrafts, documents, problems };
-    const value = loaded.document.value as { include?: string[]; exclude?: string[]; includeDrafts?: boolean };
-    const resolvePaths = (list: string[], key: string) =>
-      list.flatMap((p, i) => {
-        const normal = normaliseRepoPath(base ? `${base}/${p}` : p);
-        if (normal === undefined || (base !== '' && !under(normal, base) && normal !== base)) {
-          problems.push({ ruleId: 'gate-config', messageId: 'pathOutsideRepo', message: `"${p}" leaves the repository; paths in the config must stay inside it`, at: { file: configFile.path, pointer: `/${key}/${i}` }, data: { path: p } });
-          return [];
-        }
-        return [normal];
-      });
-    if (value.include) {
-      include = resolvePaths(value.include, 'include');
-      explicitInclude = true;
-    } else include = DEFAULT_INCLUDE.map((p) => (base ? `${base}/${p}` : p));
-    exclude = resolvePaths(value.exclude ?? [], 'exclude');
-    includeDrafts = value.includeDrafts ?? false;
-    if (explicitInclude) {
-      value.include?.forEach((p, i) => {
-        const normal = include[i];
-        if (normal !== undefined && !all.some((f) => under(f.path, normal))) {
-          problems.push({ ruleId: 'gate-config', messageId: 'includeMissing', message: `"${p}" is listed in include but no file exists there`, at: { file: configFile.path, pointer: `/include/${i}` }, data: { path: p } });
-        }
-      });
+  });
+  const files: RepoFile[] = [];
+  const unread: UnreadFile[] = [];
+  for (const file of all) {
+    if (!YAML_FILE.test(file.path) || file.path === scope.configFile) continue;
+    if (isIncluded(file.path, scope)) files.push(file);
+    else if (!isExcluded(file.path, scope)) {
+      const declared = peekKind(file.bytes);
+      if (declared) unread.push({ path: file.path, ...declared });
     }
   }
-  const files = all
-    .filter((f) => YAML_FILE.test(f.path) && include.some((p) => under(f.path, p)) && !exclude.some((p) => under(f.path, p)))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, includeDrafts, documents, problems };
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  files.sort(byPath);
+  unread.sort(byPath);
+  return { files, unread, include: scope.include, includeDrafts, documents, problems };
+}
+
+const KIND_LINE = /^kind[ \t]*:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?$/m;
+const KNOWN_KINDS = new Map(DOCUMENT_KINDS.filter((k) => k !== 'ChangegateConfig').map((k) => [k.toLowerCase(), k]));
+
+/**
+ * The changegate kind a file declares on a top-level `kind:` line within its first bytes (any letter
+ * case: `changerequest` would be refused by the schema, but it is still a change request), or undefined.
+ */
+export function peekKind(bytes: Uint8Array): { kind: string; range: Range } | undefined {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, KIND_PEEK_BYTES)).replace(/\r\n/g, '\n');
+  const match = KIND_LINE.exec(head);
+  const kind = match?.[2] !== undefined ? KNOWN_KINDS.get(match[2].toLowerCase()) : undefined;
+  if (match === null || kind === undefined) return undefined;
+  const line = head.slice(0, match.index).split('\n').length;
+  return { kind, range: { line, column: 1, endLine: line, endColumn: match[0].length + 1 } };
 }

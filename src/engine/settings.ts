@@ -51,6 +51,16 @@ export function resolveRuleSettings(
       });
       severity = 'error';
     }
+    if (rule.mayBeOff === false && severity === 'off') {
+      problems.push({
+        at: { file: override?.at.file ?? '', pointer: (override?.at.pointer ?? '') + '/severity' },
+        atKey: false,
+        messageId: 'ruleCannotBeOff',
+        message: `${rule.id} cannot be switched off; set it to warning or error${rule.id === 'unread-file' ? ', and list what may be ignored under exclude in changegate.yaml' : ''}`,
+        data: { rule: rule.id },
+      });
+      severity = rule.defaultSeverity;
+    }
     const options = { ...(rule.defaultOptions as Record<string, unknown>), ...(override?.options ?? {}) };
     // Defaults are valid by construction (a parity test checks each rule's defaults against its
     // schema), so only user-supplied options need a validator: compiling one costs start-up time.

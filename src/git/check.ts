@@ -67,9 +67,10 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   // The base is read from git while the head is read (and, if git is still busy, evaluated): the git
   // processes of the two snapshots run side by side. A failure to read the base is reported where it
   // always was, after the head has been read and evaluated.
-  const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
+  const readOptions = input.evaluateOptions.configPath !== undefined ? { configPath: input.evaluateOptions.configPath } : {};
+  const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base', readOptions);
   basePending?.catch(() => undefined);
-  const head = await readSnapshot(input.root, input.head, repo, 'head');
+  const head = await readSnapshot(input.root, input.head, repo, 'head', readOptions);
   const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
   if (basePending === undefined || input.base === undefined) return { evaluation: headEvaluation, head };
 

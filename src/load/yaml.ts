@@ -514,6 +514,15 @@ function issueFromError(lines: LineIndex, err: LoadError): LoadIssue {
  */
 export type YamlReader = 'auto' | 'js-yaml';
 
+/** The issue for a file over the size limit; the sources check sizes before reading, with the same words. */
+export function fileTooLarge(size: number, limits: LoadLimits): LoadIssue {
+  return {
+    code: 'file-too-large',
+    message: `the file is ${size} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files`,
+    range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+  };
+}
+
 /**
  * Decodes and parses one file. Never throws for bad input: every problem comes back as a located issue.
  */
@@ -524,17 +533,7 @@ export function loadYaml(
   reader: YamlReader = 'auto',
 ): LoadResult {
   const origin: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  if (bytes.length > limits.maxBytes) {
-    return {
-      issues: [
-        {
-          code: 'file-too-large',
-          message: `the file is ${bytes.length} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files`,
-          range: origin,
-        },
-      ],
-    };
-  }
+  if (bytes.length > limits.maxBytes) return { issues: [fileTooLarge(bytes.length, limits)] };
   // The strict decoder is fast; the byte scanner that finds where the encoding breaks runs only then.
   let decoded: string | undefined;
   try {

@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
+import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from '../engine/select.ts';
 import type { RepoFile } from '../engine/select.ts';
-import type { FolderSnapshot } from './folder.ts';
+import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
+import type { FolderSnapshot, ReadOptions } from './folder.ts';
 
 const YAML_FILE = /\.ya?ml$/i;
-/** Folders the working-tree reader skips too, so every source selects the same files. */
-const SKIPPED_SEGMENTS = new Set(['.git', 'node_modules']);
 const MAX_SYMLINK_HOPS = 8;
 
 /**
@@ -59,6 +59,8 @@ interface TreeEntry {
   type: string;
   object: string;
   path: string;
+  /** Blob size in bytes, when git gave it. */
+  size?: number;
 }
 
 export class GitRepo {
@@ -142,25 +144,26 @@ export class GitRepo {
     );
   }
 
-  /** The YAML files of a commit under the snapshot folder, read from git objects. */
-  async readCommit(commit: string): Promise<FolderSnapshot> {
+  /** The network files of a commit under the snapshot folder (and peeks at other YAML files), from git objects. */
+  async readCommit(commit: string, options: ReadOptions = {}): Promise<FolderSnapshot> {
     const treeish = this.prefix === '' ? commit : `${commit}:${this.prefix.replace(/\/$/, '')}`;
     // The folder may not exist at that commit (it is being added): an empty snapshot, not an error.
     if (this.prefix !== '' && !(await this.tryObject(treeish))) return { files: [], refused: [] };
-    const out = await this.git.raw(['ls-tree', '-r', '-z', '--full-tree', treeish]);
+    // -l gives each blob's size, so nothing over the size limit is ever read.
+    const out = await this.git.raw(['ls-tree', '-r', '-z', '-l', '--full-tree', treeish]);
     const entries = out
       .split('\0')
       .filter((r) => r !== '')
-      .map((record) => {
+      .map((record): TreeEntry => {
         const tab = record.indexOf('\t');
-        const [mode = '', type = '', object = ''] = record.slice(0, tab).split(' ');
-        return { mode, type, object, path: record.slice(tab + 1) };
+        const [mode = '', type = '', object = '', size = '-'] = record.slice(0, tab).split(' ').filter((f) => f !== '');
+        return { mode, type, object, path: record.slice(tab + 1), ...(size !== '-' ? { size: Number(size) } : {}) };
       });
-    return this.materialise(entries);
+    return this.materialise(entries, options);
   }
 
   /** Exactly what `git commit` would record for the snapshot folder: the index (stage 0). */
-  async readIndex(): Promise<FolderSnapshot> {
+  async readIndex(options: ReadOptions = {}): Promise<FolderSnapshot> {
     const args = ['ls-files', '-s', '-z', '--full-name'];
     if (this.prefix !== '') args.push('--', `:(top,literal)${this.prefix.replace(/\/$/, '')}`);
     const out = await this.git.raw(args);
@@ -181,7 +184,13 @@ export class GitRepo {
     if (conflicted.length > 0) {
       throw new GitSourceError(`the index has unresolved merge conflicts in ${conflicted.join(', ')}; resolve them and \`git add\` the files before checking what will be committed`);
     }
-    return this.materialise(entries);
+    // The index does not record sizes: ask git for them before reading anything.
+    const sizes = await this.blobSizes(entries.filter((e) => e.type === 'blob' && (YAML_FILE.test(e.path) || e.mode === '120000')).map((e) => e.object));
+    for (const entry of entries) {
+      const size = sizes.get(entry.object);
+      if (size !== undefined) entry.size = size;
+    }
+    return this.materialise(entries, options);
   }
 
   /**
@@ -235,94 +244,207 @@ export class GitRepo {
     return full.slice(this.prefix.length);
   }
 
-  /** Reads the blobs of the YAML entries and resolves symbolic links inside the snapshot folder. */
-  private async materialise(entries: TreeEntry[]): Promise<FolderSnapshot> {
-    const wanted = entries.filter((e) => e.type === 'blob' && YAML_FILE.test(e.path) && !e.path.split('/').some((s) => SKIPPED_SEGMENTS.has(s)));
-    const byPath = new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e]));
-    let blobs = await this.readBlobs([...new Set(wanted.map((e) => e.object))]);
-    // A link may point at a file that is not itself a YAML file, or at another link: read those too,
-    // one hop at a time.
-    const links = wanted.filter((e) => e.mode === '120000');
-    for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop++) {
-      const missing = new Set<string>();
-      for (const link of links) {
-        let at: TreeEntry | undefined = link;
-        while (at) {
-          if (!blobs.has(at.object)) {
-            missing.add(at.object);
-            break;
-          }
-          if (at.mode !== '120000') break;
-          const next = linkTarget(at, blobs);
-          at = next === undefined ? undefined : byPath.get(next);
-          if (at === link) break;
-        }
-      }
-      if (missing.size === 0) break;
-      blobs = new Map([...blobs, ...(await this.readBlobs([...missing]))]);
-    }
-
-    const files: RepoFile[] = [];
+  /**
+   * Resolves symbolic links (to files and to folders) inside the snapshot folder exactly as the working
+   * tree does, reads the config file, then the network files it includes (sizes checked first) and only
+   * the first bytes of every other YAML file (for its kind).
+   */
+  private async materialise(entries: TreeEntry[], options: ReadOptions): Promise<FolderSnapshot> {
+    const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+    const tree = new SnapshotTree(entries, await this.readBlobs([...new Set(entries.filter((e) => e.mode === '120000').map((e) => e.object))]));
     const refused: FolderSnapshot['refused'] = [];
-    for (const entry of wanted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      if (entry.mode !== '120000') {
-        files.push({ path: entry.path, bytes: blobs.get(entry.object) ?? new Uint8Array() });
-        continue;
-      }
-      const resolved = this.followLink(entry, byPath, blobs);
-      if ('reason' in resolved) refused.push({ path: entry.path, reason: resolved.reason });
-      else files.push({ path: entry.path, bytes: resolved.bytes });
+
+    const configRel = configFilePath(options.configPath);
+    let configFile: RepoFile | undefined;
+    if (configRel !== undefined) {
+      const found = tree.resolve(configRel);
+      if ('entry' in found && found.entry.type === 'blob') {
+        const size = found.entry.size ?? 0;
+        configFile = size > limits.maxBytes ? { path: configRel, bytes: new Uint8Array(), size } : { path: configRel, bytes: (await this.readBlobs([found.entry.object])).get(found.entry.object) ?? new Uint8Array() };
+      } else if ('reason' in found && tree.isLink(configRel)) refused.push({ path: configRel, reason: found.reason });
     }
+    const scope = readScope(configFile, options.configPath, limits);
+    const relevant = (path: string) => isIncluded(path, scope) || mayHoldIncluded(path, scope);
+    const visible = tree.list(relevant, refused);
+
+    const whole: { path: string; entry: TreeEntry }[] = [];
+    const tooLarge: RepoFile[] = [];
+    const readReal = new Set<string>();
+    for (const v of visible) {
+      if (v.path === configRel || v.entry.type !== 'blob' || !YAML_FILE.test(v.path) || !isIncluded(v.path, scope)) continue;
+      if ((v.entry.size ?? 0) > limits.maxBytes) tooLarge.push({ path: v.path, bytes: new Uint8Array(), size: v.entry.size ?? 0 });
+      else whole.push(v);
+      readReal.add(v.entry.path);
+    }
+    const peeks = visible.filter(
+      (v) =>
+        v.path !== configRel &&
+        v.entry.type === 'blob' &&
+        YAML_FILE.test(v.path) &&
+        !isIncluded(v.path, scope) &&
+        !isExcluded(v.path, scope) &&
+        !v.path.split('/').includes('node_modules') &&
+        !readReal.has(v.entry.path),
+    );
+    const small = peeks.filter((v) => (v.entry.size ?? 0) <= KIND_PEEK_BYTES);
+    const blobs = await this.readBlobs([...new Set([...whole, ...small].map((v) => v.entry.object))]);
+    const files: RepoFile[] = configFile ? [configFile] : [];
+    for (const v of whole) files.push({ path: v.path, bytes: blobs.get(v.entry.object) ?? new Uint8Array() });
+    files.push(...tooLarge);
+    for (const v of peeks) {
+      const bytes = blobs.get(v.entry.object) ?? (await this.readBlobHead(v.entry.object, KIND_PEEK_BYTES));
+      files.push((v.entry.size ?? 0) > bytes.length ? { path: v.path, bytes, size: v.entry.size ?? 0 } : { path: v.path, bytes });
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    refused.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, refused };
   }
 
-  private followLink(link: TreeEntry, byPath: Map<string, TreeEntry>, blobs: Map<string, Uint8Array>): { bytes: Uint8Array } | { reason: string } {
-    let at = link;
-    for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop++) {
-      const joined = linkTarget(at, blobs);
-      if (joined === undefined) {
-        return { reason: `it is a symbolic link to ${new TextDecoder().decode(blobs.get(at.object))}, outside the repository` };
-      }
-      const next = byPath.get(joined);
-      if (!next) return { reason: 'it is a symbolic link whose target does not exist in this snapshot' };
-      if (next.mode !== '120000') return { bytes: blobs.get(next.object) ?? new Uint8Array() };
-      at = next;
+  /** Sizes of blobs with one `git cat-file --batch-check` process. */
+  private async blobSizes(objects: string[]): Promise<Map<string, number>> {
+    const sizes = new Map<string, number>();
+    if (objects.length === 0) return sizes;
+    const out = await this.runGit(['cat-file', '--batch-check'], [...new Set(objects)].join('\n') + '\n');
+    for (const line of out.toString('utf8').split('\n')) {
+      const [oid = '', type = '', size = ''] = line.split(' ');
+      if (type === 'missing') throw new GitSourceError(`git object ${oid} is missing from the repository (a partial or damaged clone?)`);
+      if (oid !== '') sizes.set(oid, Number(size));
     }
-    return { reason: `it is a chain of more than ${MAX_SYMLINK_HOPS} symbolic links` };
+    return sizes;
   }
 
-  /** Reads many blobs with one `git cat-file --batch` process (raw bytes: the loader checks UTF-8). */
-  private readBlobs(objects: string[]): Promise<Map<string, Uint8Array>> {
-    if (objects.length === 0) return Promise.resolve(new Map());
+  /** The first bytes of a blob, without reading the rest (for the kind of a large file nobody includes). */
+  private readBlobHead(object: string, limit: number): Promise<Uint8Array> {
     return new Promise((resolvePromise, reject) => {
-      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.topLevel, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', ['cat-file', 'blob', object], { cwd: this.topLevel, env: this.env, stdio: ['ignore', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      let length = 0;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        resolvePromise(new Uint8Array(Buffer.concat(chunks).subarray(0, limit)));
+      };
+      child.stdout.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length >= limit) {
+          finish();
+          child.kill();
+        }
+      });
+      child.on('error', reject);
+      child.on('close', finish);
+    });
+  }
+
+  private runGit(args: string[], input: string): Promise<Buffer> {
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn('git', args, { cwd: this.topLevel, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
       const chunks: Buffer[] = [];
       const errors: Buffer[] = [];
       child.stdout.on('data', (c: Buffer) => chunks.push(c));
       child.stderr.on('data', (c: Buffer) => errors.push(c));
       child.on('error', reject);
       child.on('close', (code) => {
-        if (code !== 0) {
-          reject(new GitSourceError(`git cat-file failed (exit ${code}): ${Buffer.concat(errors).toString('utf8').trim()}`));
-          return;
-        }
-        try {
-          resolvePromise(parseBatch(Buffer.concat(chunks)));
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
+        if (code !== 0) reject(new GitSourceError(`git ${args.join(' ')} failed (exit ${code}): ${Buffer.concat(errors).toString('utf8').trim()}`));
+        else resolvePromise(Buffer.concat(chunks));
       });
-      child.stdin.end(objects.join('\n') + '\n');
+      child.stdin.end(input);
     });
+  }
+
+  /** Reads many blobs with one `git cat-file --batch` process (raw bytes: the loader checks UTF-8). */
+  private async readBlobs(objects: string[]): Promise<Map<string, Uint8Array>> {
+    if (objects.length === 0) return new Map();
+    return parseBatch(await this.runGit(['cat-file', '--batch'], objects.join('\n') + '\n'));
   }
 }
 
-/** The snapshot-relative path a link points at, or undefined when it leaves the snapshot folder. */
-function linkTarget(link: TreeEntry, blobs: Map<string, Uint8Array>): string | undefined {
-  const target = new TextDecoder().decode(blobs.get(link.object));
-  if (posix.isAbsolute(target)) return undefined;
-  const joined = posix.normalize(posix.join(posix.dirname(link.path), target));
-  return joined === '..' || joined.startsWith('../') ? undefined : joined;
+type Resolved = { entry: TreeEntry } | { dir: string } | { reason: string };
+
+/**
+ * The entries of a snapshot as a file system: symbolic links (git mode 120000, whose blob holds the
+ * target) are followed segment by segment, to files and to folders, as the operating system would.
+ */
+class SnapshotTree {
+  private readonly byPath: Map<string, TreeEntry>;
+  private readonly dirs = new Set<string>(['']);
+
+  constructor(
+    private readonly entries: TreeEntry[],
+    private readonly linkBlobs: Map<string, Uint8Array>,
+  ) {
+    this.byPath = new Map(entries.map((e) => [e.path, e]));
+    for (const e of entries) {
+      for (let at = e.path.indexOf('/'); at >= 0; at = e.path.indexOf('/', at + 1)) this.dirs.add(e.path.slice(0, at));
+    }
+  }
+
+  isLink(path: string): boolean {
+    return this.byPath.get(path)?.mode === '120000';
+  }
+
+  /** What a snapshot-relative path leads to, following every link on the way. */
+  resolve(path: string, hops = 0): Resolved {
+    const segments = path === '' ? [] : path.split('/');
+    let current = '';
+    for (const [i, segment] of segments.entries()) {
+      const next = current === '' ? segment : `${current}/${segment}`;
+      const entry = this.byPath.get(next);
+      if (entry?.mode === '120000') {
+        if (hops >= MAX_SYMLINK_HOPS) return { reason: `it is a chain of more than ${MAX_SYMLINK_HOPS} symbolic links` };
+        const raw = new TextDecoder().decode(this.linkBlobs.get(entry.object));
+        const joined = posix.isAbsolute(raw) ? undefined : posix.normalize(posix.join(posix.dirname(next), raw));
+        if (joined === undefined || joined === '..' || joined.startsWith('../')) return { reason: `it is a symbolic link to ${raw}, outside the repository` };
+        const rest = segments.slice(i + 1);
+        return this.resolve([...(joined === '.' ? [] : [joined.replace(/\/$/, '')]), ...rest].join('/'), hops + 1);
+      }
+      current = next;
+    }
+    const entry = this.byPath.get(current);
+    if (entry) return { entry };
+    if (this.dirs.has(current)) return { dir: current };
+    return { reason: 'it is a symbolic link whose target does not exist in this snapshot' };
+  }
+
+  /**
+   * Every file as seen through links: real entries at their own paths, plus the files a link to a file
+   * or folder shows under the link's path. Links to folders are entered only where `relevant` says
+   * network files are expected (elsewhere their targets are listed under their own paths); links that
+   * cannot be followed there are refused.
+   */
+  list(relevant: (path: string) => boolean, refused: { path: string; reason: string }[]): { path: string; entry: TreeEntry }[] {
+    const visible: { path: string; entry: TreeEntry }[] = [];
+    const expand = (path: string, depth: number) => {
+      const found = this.resolve(path);
+      if ('reason' in found) {
+        if (relevant(path)) refused.push({ path, reason: found.reason });
+        return;
+      }
+      if ('entry' in found) {
+        visible.push({ path, entry: found.entry });
+        return;
+      }
+      if (!relevant(path)) return;
+      const dir = found.dir;
+      if (dir === '' || path === dir || path.startsWith(dir + '/') || depth >= MAX_SYMLINK_HOPS) {
+        refused.push({ path, reason: 'it is a symbolic link to a folder that contains it (a loop)' });
+        return;
+      }
+      for (const e of this.entries) {
+        if (!e.path.startsWith(dir + '/')) continue;
+        const inner = `${path}${e.path.slice(dir.length)}`;
+        if (e.mode === '120000') expand(inner, depth + 1);
+        else visible.push({ path: inner, entry: e });
+      }
+    };
+    for (const e of this.entries) {
+      if (e.mode === '120000') expand(e.path, 0);
+      else visible.push({ path: e.path, entry: e });
+    }
+    return visible;
+  }
 }
 
 /** Parses `git cat-file --batch` output: "<oid> <type> <size>\n<content>\n" per object. */

@@ -1,7 +1,7 @@
 // One entry point for every place a snapshot can come from: the working tree, a git ref, or the git
 // index (what the next commit will record). Each yields the same RepoFile[] shape for evaluate().
 import { readFolder } from './folder.ts';
-import type { FolderSnapshot } from './folder.ts';
+import type { FolderSnapshot, ReadOptions } from './folder.ts';
 import { GitRepo } from './git.ts';
 import type { TreeSource } from './git.ts';
 
@@ -26,13 +26,13 @@ export function describeSpec(spec: SnapshotSpec): string {
  * Reads a snapshot of `root`. Git snapshots need `repo` (opened on `root`); the working tree does not, so
  * a plain folder that is not a clone still works without git.
  */
-export async function readSnapshot(root: string, spec: SnapshotSpec, repo?: GitRepo, role: 'base' | 'head' = 'head'): Promise<Snapshot> {
-  if (spec.kind === 'worktree') return { ...readFolder(root), description: describeSpec(spec), source: { kind: 'worktree' } };
+export async function readSnapshot(root: string, spec: SnapshotSpec, repo?: GitRepo, role: 'base' | 'head' = 'head', options: ReadOptions = {}): Promise<Snapshot> {
+  if (spec.kind === 'worktree') return { ...readFolder(root, options), description: describeSpec(spec), source: { kind: 'worktree' } };
   const git = repo ?? (await GitRepo.open(root));
-  if (spec.kind === 'index') return { ...(await git.readIndex()), description: describeSpec(spec), source: { kind: 'index' } };
+  if (spec.kind === 'index') return { ...(await git.readIndex(options)), description: describeSpec(spec), source: { kind: 'index' } };
   const commit = await git.resolve(spec.ref, role);
   return {
-    ...(await git.readCommit(commit)),
+    ...(await git.readCommit(commit, options)),
     description: `${spec.ref} (${commit.slice(0, 7)})`,
     ref: spec.ref,
     commit,
