@@ -90,7 +90,7 @@ function shortestCycle(start: Step, component: Step[]): string[] {
 export default defineRule({
   id: 'plan-consistency',
   title: 'The plan is a consistent schedule',
-  summary: 'Step dependencies form no cycle and are respected by the windows; windows are at most maxWindowHours long; no step of a change not yet in progress lies in the past.',
+  summary: 'Step dependencies form no cycle and are respected by the windows; windows are at most maxWindowHours long; no step of a change not yet in progress lies in the past, and no done or cancelled change has steps still to come.',
   category: 'process',
   defaultSeverity: 'error',
   rationale:
@@ -117,10 +117,27 @@ export default defineRule({
       'the window of step {{stepId}} lasts {{hours}} hours ({{start}} to {{end}}), longer than the {{maxHours}} hours allowed: it no longer says when the targets are really at risk. Split the step or narrow its window to when the work happens.',
     stepInPast:
       'step {{stepId}} of {{changeId}} starts at {{start}}, before {{asOf}} (as of), but the change is {{state}}, not in progress. Reschedule the step, or set the state to in-progress if the change has started.',
+    closedWithFutureSteps:
+      '{{changeId}} is {{state}}, but {{futureSteps}} of its steps end after {{asOf}} (as of), the first being {{stepId}} at {{start}}: {{state}} changes are taken off the timeline, so no rule judges these steps. If the work is still to come, set the state back to proposed, approved or scheduled; if it ran, record the dates it ran.',
   },
   waivable: true,
   check(context) {
     const { options, asOf } = context;
+    // Done and cancelled changes are not on the timeline: a future step there is judged by nobody.
+    for (const change of context.network.allChanges) {
+      if (asOf === undefined || (change.state !== 'done' && change.state !== 'cancelled')) continue;
+      const future = change.steps.filter((s) => s.window.end > asOf).sort(compareSteps);
+      const first = future[0];
+      if (!first) continue;
+      context.reportStep(first, {
+        messageId: 'closedWithFutureSteps',
+        at: { file: first.window.at.file, pointer: first.window.at.pointer + '/start' },
+        data: { changeId: change.id, stepId: first.id, state: change.state, futureSteps: future.length, start: context.formatInstant(first.window.start), asOf: context.formatInstant(asOf) },
+        // A change cancelled before it ran keeps its planned dates: worth a word, not a block. A change
+        // marked done before its steps have run is a contradiction, judged at the rule's severity.
+        ...(change.state === 'cancelled' ? { maxSeverity: 'warning' as const } : {}),
+      });
+    }
     for (const change of context.network.changes) {
       const byId = new Map(change.steps.map((s) => [s.id, s]));
       const inCycle = new Map<string, Set<string>>();

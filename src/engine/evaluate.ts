@@ -367,6 +367,8 @@ function isChangeOrWaiverFile(file: string, valid: ValidDocument[]): boolean {
   return /(^|\/)(changes|waivers)\//.test(file);
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+
 function makeContext(
   rule: AnyRule,
   severity: Severity,
@@ -379,7 +381,8 @@ function makeContext(
   const report = (input: ReportInput) => {
     const template = rule.messages[input.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${input.messageId}"`);
-    sink.add(rule.id, severity, input.messageId, interpolate(template, input.data), input.at, input.data, {
+    const capped = input.maxSeverity !== undefined && SEVERITY_RANK[input.maxSeverity] < SEVERITY_RANK[severity] ? input.maxSeverity : severity;
+    sink.add(rule.id, capped, input.messageId, interpolate(template, input.data), input.at, input.data, {
       atKey: input.atKey ?? false,
       ...(input.changeId !== undefined ? { changeId: input.changeId } : {}),
       ...(input.stepId !== undefined ? { stepId: input.stepId } : {}),

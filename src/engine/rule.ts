@@ -28,6 +28,8 @@ export interface ReportInput {
   atKey?: boolean;
   changeId?: string;
   stepId?: string;
+  /** Report at most this severity (a rule set to error may still say some things only as a warning). */
+  maxSeverity?: Severity;
 }
 
 export interface RuleContext<Options> {

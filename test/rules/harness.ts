@@ -54,6 +54,8 @@ export interface ExpectedFinding {
   data?: Partial<FindingData>;
   changeId?: string;
   stepId?: string;
+  /** Compared only where the case states it. */
+  severity?: string;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -136,6 +138,7 @@ export function ruleTester(rule: AnyRule, cases: { valid: RuleCase[]; invalid: I
             column: f.column,
             ...(c.errors[i]?.changeId !== undefined ? { changeId: f.changeId } : {}),
             ...(c.errors[i]?.stepId !== undefined ? { stepId: f.stepId } : {}),
+            ...(c.errors[i]?.severity !== undefined ? { severity: f.severity } : {}),
             data: f.data,
           }));
           const expected = c.errors.map((e) => ({
@@ -145,6 +148,7 @@ export function ruleTester(rule: AnyRule, cases: { valid: RuleCase[]; invalid: I
             column: e.column,
             ...(e.changeId !== undefined ? { changeId: e.changeId } : {}),
             ...(e.stepId !== undefined ? { stepId: e.stepId } : {}),
+            ...(e.severity !== undefined ? { severity: e.severity } : {}),
             data: expect.objectContaining(e.data ?? {}),
           }));
           expect(actual, own.map(describeFinding).join('\n')).toEqual(expected);

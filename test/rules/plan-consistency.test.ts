@@ -49,6 +49,11 @@ ruleTester(rule, {
       files: CR(step('s1', at('01:00'), at('02:00')), 'approved'),
     },
     {
+      name: 'a done change whose steps all ended before the as-of instant',
+      asOf: at('03:00'),
+      files: CR(step('s1', at('01:00'), at('02:00')) + step('s2', at('02:00'), at('03:00'), ['s1']), 'done'),
+    },
+    {
       name: 'steps in parallel without dependencies may overlap',
       files: CR(step('s1', at('01:00'), at('02:00')) + step('s2', at('01:00'), at('02:00'))),
     },
@@ -103,6 +108,17 @@ ruleTester(rule, {
       asOf: at('01:30'),
       files: CR(step('s1', at('01:00'), at('02:00')) + step('s2', at('02:00'), at('03:00'), ['s1']), 'approved'),
       errors: [{ messageId: 'stepInPast', line: 12, column: 22, stepId: 's1', data: { state: 'approved', start: '2026-12-08 01:00 (+01:00)', asOf: '2026-12-08 01:30 (+01:00)' } }],
+    },
+    {
+      name: 'a done change with steps still to come: reported once, at the first of them, as an error',
+      asOf: at('01:30'),
+      files: CR(step('s1', at('01:00'), at('02:00')) + step('s2', at('02:00'), at('03:00'), ['s1']), 'done'),
+      errors: [{ messageId: 'closedWithFutureSteps', line: 12, column: 22, stepId: 's1', severity: 'error', data: { state: 'done', futureSteps: 2, start: '2026-12-08 01:00 (+01:00)', asOf: '2026-12-08 01:30 (+01:00)' } }],
+    },
+    {
+      name: 'a cancelled change with future steps: a warning, the rule being an error',
+      files: CR(step('s1', at('01:00'), at('02:00')) + step('s2', at('02:00'), at('03:00'), ['s1']), 'cancelled'),
+      errors: [{ messageId: 'closedWithFutureSteps', line: 12, column: 22, stepId: 's1', severity: 'warning', data: { state: 'cancelled', futureSteps: 2 } }],
     },
   ],
 });
