@@ -150,3 +150,33 @@ if (!only || only.includes('precommit')) {
     rmSync(repo, { recursive: true, force: true });
   }
 }
+
+// The fast reader on quoted scalars: one file of n single-quoted scalars (no `''` until the last one)
+// beside the example network. Reading must grow linearly with n (a search for `''` from each scalar to
+// the end of the file once made it quadratic: 40,000 scalars took 9.9 s).
+if (!only || only.includes('quoted')) {
+  const counts = [25_000, 50_000, 100_000, 200_000];
+  const quotedRows: string[] = [];
+  let previous: number | undefined;
+  for (const n of counts) {
+    const repo = mkdtempSync(join(tmpdir(), 'changegate-bench-quoted-'));
+    try {
+      cpSync('examples/six-sites', repo, { recursive: true });
+      const lines = ['kind: ChangeRequest', 'id: CR-QUOTED', 'notes:'];
+      for (let i = 0; i < n; i++) lines.push(`  - 'q${i}'`);
+      lines.push("  - 'the last one''s quote is doubled'");
+      writeFileSync(join(repo, 'changes', 'quoted.yaml'), lines.join('\n') + '\n');
+      const times: number[] = [];
+      for (let i = 0; i < Math.min(runs, 3); i++) times.push(child('check', repo).loadMs ?? Number.NaN);
+      const ms = median(times);
+      quotedRows.push(`| ${n.toLocaleString('en')} | ${fmt(ms, 1)} | ${fmt((ms / n) * 1000, 2)} | ${previous === undefined ? '' : fmt(ms / previous, 2) + 'x'} |`);
+      previous = ms;
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }
+  console.log('\nQuoted scalars (one file beside the example; reading, loading and validating, median):\n');
+  console.log('| Scalars | Reading, loading, validating (ms) | ms per 1,000 scalars | Growth for 2x scalars |');
+  console.log('| --- | --- | --- | --- |');
+  for (const row of quotedRows) console.log(row);
+}

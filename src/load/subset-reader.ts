@@ -425,16 +425,20 @@ class SubsetReader {
   private quoted(p: number): void {
     const quote = this.text.charCodeAt(p);
     const end = this.closingQuote(p);
-    // `''` inside single quotes is one quote: the value is then not the text as it stands.
-    const doubled = quote === SINGLE_QUOTE ? this.text.indexOf("''", p + 1) : -1;
-    const fast = doubled < 0 || doubled >= end;
+    // `''` inside single quotes is one quote: the value is then not the text as it stands. The scan for
+    // the closing quote saw it; searching the rest of the file for `''` would make reading quadratic.
+    const fast = !this.doubledQuote;
     this.emitScalar(quote === DOUBLE_QUOTE ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED, p + 1, end, fast);
     this.pos = end + 1;
   }
 
+  /** Whether the last scalar closingQuote() scanned holds a doubled single quote (`''`). */
+  private doubledQuote = false;
+
   /** The quote closing the single-line quoted scalar opened at `p`. */
   private closingQuote(p: number): number {
     const quote = this.text.charCodeAt(p);
+    this.doubledQuote = false;
     for (let end = p + 1; ; end++) {
       const d = this.at(end);
       if (d === NEWLINE) throw DECLINE;
@@ -442,6 +446,7 @@ class SubsetReader {
       if (d === BACKSLASH && quote === DOUBLE_QUOTE) throw DECLINE;
       if (d === quote) {
         if (quote !== SINGLE_QUOTE || this.at(end + 1) !== SINGLE_QUOTE) return end;
+        this.doubledQuote = true;
         end++;
       }
     }

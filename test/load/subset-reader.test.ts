@@ -97,6 +97,7 @@ describe('what the fast reader reads', () => {
     ['flow collections', 'a: { p: q, r: [s, "t"] }\nb: []\nc: {}\n'],
     ['a flow sequence over several lines with comments', 'a: [\n    1,  2,  # first\n\n    3   # last\n  ]\nb: 2\n'],
     ['quoted keys and scalars', '"a b": \'it\'\'s\'\nc: "x # y"\n'],
+    ['doubled quotes only in some single-quoted scalars, before and after plain ones', "a: 'x'\nb: 'it''s'\nc: 'y'\nd: [ 'p', 'q''r', 's' ]\ne: 'last''s'\n"],
     ['plain scalars with colons, hashes and brackets inside', 'at: 2027-02-09T01:00:00+01:00\nurl: http://x/#y\nn: a[0]\n'],
     ['literal and folded block scalars', 'a: |\n  one\n   two\n\nb: >-\n  folded\n  text\n\n# comment\nc: |+\n  kept\n\n'],
     ['a block scalar in a sequence', 'a:\n  - |\n    x\n  - y\n'],
