@@ -95,7 +95,7 @@ export function interpolate(template: string, data: FindingData): string {
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1] as string;
-    if (!(name in data)) out += parts[i] as string;
+    if (!Object.hasOwn(data, name)) out += parts[i] as string;
     else {
       const value = data[name];
       out += Array.isArray(value) ? value.join(', ') : String(value);

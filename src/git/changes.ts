@@ -71,11 +71,14 @@ function kindOf(evaluation: Evaluation, path: string): string | undefined {
 }
 
 function categorise(path: string, kind: string | undefined, configPath: string): FileCategory {
-  if (kind !== undefined && CATEGORY_OF_KIND[kind]) return CATEGORY_OF_KIND[kind];
+  // Own properties only: a kind or folder named `toString` is not a kind.
+  const categoryOf = (k: string | undefined) => (k !== undefined && Object.hasOwn(CATEGORY_OF_KIND, k) ? CATEGORY_OF_KIND[k] : undefined);
+  const declared = categoryOf(kind);
+  if (declared) return declared;
   if (path === configPath) return 'policy';
   // An unreadable file is classed by the folder it sits in (the documented layout).
-  const folderKind = path.split('/').map((segment) => FOLDER_KINDS[segment]).find((k) => k !== undefined);
-  return folderKind ? (CATEGORY_OF_KIND[folderKind] ?? 'other') : 'other';
+  const folder = path.split('/').find((segment) => Object.hasOwn(FOLDER_KINDS, segment));
+  return categoryOf(folder === undefined ? undefined : FOLDER_KINDS[folder]) ?? 'other';
 }
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {

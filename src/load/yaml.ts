@@ -313,6 +313,35 @@ class Builder {
     return pointer;
   }
 
+  /** Where an empty scalar sits: after the colon of its key, or after the dash of its sequence entry. */
+  private emptyValueAt(): number {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) return 0;
+    if (top.kind === 'map') {
+      if (top.pendingKey === undefined) return top.lastEnd;
+      const colon = this.skipBlank(top.pendingKeyEnd);
+      return this.text.charCodeAt(colon) === 0x3a ? colon + 1 : top.pendingKeyEnd;
+    }
+    // The first entry's dash is where the sequence starts, just before lastEnd.
+    if ((top.value as unknown[]).length === 0) return top.lastEnd;
+    const dash = this.skipBlank(top.lastEnd);
+    return this.text.charCodeAt(dash) === 0x2d ? dash + 1 : top.lastEnd;
+  }
+
+  /** The first offset from `p` that is not a space, a line break or a comment. */
+  private skipBlank(p: number): number {
+    const text = this.text;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) p++;
+      else if (c === 0x23) {
+        const eol = text.indexOf('\n', p);
+        p = eol < 0 ? text.length : eol;
+      } else break;
+    }
+    return p;
+  }
+
   private isKeySlot(): boolean {
     const top = this.stack[this.stack.length - 1];
     return top !== undefined && top.kind === 'map' && top.pendingKey === undefined;
@@ -399,7 +428,9 @@ class Builder {
           // A block scalar's content starts at the beginning of its first line: point past the indentation.
           while (start < event.valueEnd && this.text.charCodeAt(start) === 32) start++;
         }
-        const end = quoted ? event.valueEnd + 1 : event.valueEnd;
+        let end = quoted ? event.valueEnd + 1 : event.valueEnd;
+        // An empty value (`procedure:` and nothing after it) has no text: it sits where its text would.
+        if (event.valueStart < 0) start = end = this.emptyValueAt();
         const tag = this.checkTag(event.tagStart, event.tagEnd, start);
         const raw = getScalarValue(this.text, event);
         let value: unknown = raw;

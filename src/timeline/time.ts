@@ -84,6 +84,8 @@ export function parseInstant(text: string, zoneName: string): InstantResult {
     }
     const offsetMinutes = zone === 'Z' || zone === undefined ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
     if (Math.abs(offsetMinutes) >= 24 * 60) return { ok: false, reason: 'invalid', message: `"${text}" has an offset out of range` };
+    // +01:99 is no offset: refused rather than read as +02:39.
+    if (zone !== 'Z' && zone !== undefined && Number(zone.slice(4, 6)) >= 60) return { ok: false, reason: 'invalid', message: `"${text}" has an offset whose minutes are 60 or more` };
     return { ok: true, ms: wall - offsetMinutes * 60_000 };
   }
   const m = LOCAL.exec(text);

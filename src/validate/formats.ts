@@ -3,7 +3,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { IANAZone } from 'luxon';
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?$/;
 
 // luxon answers by constructing an Intl.DateTimeFormat; a repository names a handful of zones thousands
 // of times, so each name is asked once.
@@ -23,12 +23,14 @@ export function isValidTimeZone(name: string): boolean {
 export function isInstantText(text: string): boolean {
   const m = INSTANT.exec(text);
   if (!m) return false;
-  const [, y, mo, d, h, mi, s] = m;
+  const [, y, mo, d, h, mi, s, offsetHours, offsetMinutes] = m;
   const month = Number(mo);
   const day = Number(d);
   const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
   return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59 && Number(s ?? 0) <= 59
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59 && Number(s ?? 0) <= 59 &&
+    // +01:99 is no offset: refused rather than read as +02:39.
+    Number(offsetHours ?? 0) <= 23 && Number(offsetMinutes ?? 0) <= 59
   );
 }
 

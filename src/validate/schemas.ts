@@ -47,7 +47,9 @@ export const FOLDER_KINDS: Record<string, DocumentKind> = {
 
 /** The kind a file is expected to hold from the folder it sits in (documented layout), if any. */
 export function folderKindOf(file: string): DocumentKind | undefined {
-  return FOLDER_KINDS[file.split('/').slice(-2, -1)[0] ?? ''];
+  const folder = file.split('/').slice(-2, -1)[0] ?? '';
+  // Own properties only: a folder named `constructor` is not a kind.
+  return Object.hasOwn(FOLDER_KINDS, folder) ? FOLDER_KINDS[folder] : undefined;
 }
 
 let knownZones: string[] | undefined;
@@ -123,6 +125,11 @@ function describeType(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** A value as text for a finding's data; a mapping or list is described, never converted (its own `toString` key would be called). */
+function shown(value: unknown): string {
+  return value !== null && typeof value === 'object' ? describeType(value) : String(value);
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
@@ -250,7 +257,7 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
         message:
           `${field} is ${describeType(value)}, which is not allowed; expected ${allowed.length === 1 ? '' : 'one of '}${allowed.join(', ')}` +
           (suggestion ? `. Did you mean \`${suggestion}\`?` : ''),
-        data: { value: String(value), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+        data: { value: shown(value), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
       };
     }
     case 'format': {
@@ -267,16 +274,28 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
       } else {
         message = `${field} is ${describeType(value)}, which is not a valid ${format}`;
       }
-      return { pointer: where, atKey: false, messageId: 'badFormat', message, data: { format, value: String(value), ...(suggestion ? { suggestion } : {}) } };
+      return { pointer: where, atKey: false, messageId: 'badFormat', message, data: { format, value: shown(value), ...(suggestion ? { suggestion } : {}) } };
     }
-    case 'pattern':
+    case 'pattern': {
+      // Under propertyNames the pattern judged a key (a rule id under `rules:`): point at that key.
+      const key = (error as { propertyName?: unknown }).propertyName;
+      if (typeof key === 'string') {
+        return {
+          pointer: `${where}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+          atKey: true,
+          messageId: 'badFormat',
+          message: `the key \`${key}\` of ${field} does not have the expected form` + (description ? ` (${description.replace(/\.$/, '')})` : '') + ` [pattern ${(error.params as { pattern: string }).pattern}]`,
+          data: { value: key, pattern: (error.params as { pattern: string }).pattern },
+        };
+      }
       return {
         pointer: where,
         atKey: false,
         messageId: 'badFormat',
         message: `${field} is ${describeType(value)}, which does not have the expected form` + (description ? ` (${description.replace(/\.$/, '')})` : '') + ` [pattern ${(error.params as { pattern: string }).pattern}]`,
-        data: { value: String(value), pattern: (error.params as { pattern: string }).pattern },
+        data: { value: shown(value), pattern: (error.params as { pattern: string }).pattern },
       };
+    }
     case 'propertyNames':
       return undefined; // the accompanying pattern error carries the message
     case 'if':
