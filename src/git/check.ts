@@ -1,7 +1,7 @@
 // `changegate check --base/--head/--staged/--only-new`: the git-aware shell over evaluate(). Reads the
 // head (working tree, a ref, or the index) and the base from git objects, evaluates both with the same
 // options, labels the head's findings against the base's, and summarises what the change touches.
-import { writeFileSync } from 'node:fs';
+import { writeOutputFile } from '../cli/output.ts';
 import { resolve } from 'node:path';
 import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
 import type { CliIo } from '../cli/io.ts';
@@ -226,7 +226,8 @@ export async function runGitCheck(
     if (!loader) throw new UsageError(`unknown format "${options.format}"`);
     text = (await loader())(evaluation, context);
   }
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  if (options.output) {
+    if (!writeOutputFile(options.output, text, io)) return ExitCode.Error;
+  } else io.stdout(text);
   return exitCodeFor(evaluation.verdict);
 }

@@ -1,7 +1,6 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
-import { writeFileSync } from 'node:fs';
+import { writeOutputFile } from '../output.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
@@ -72,7 +71,8 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule });
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  if (options.output) {
+    if (!writeOutputFile(options.output, text, io)) return ExitCode.Error;
+  } else io.stdout(text);
   return exitCodeFor(evaluation.verdict);
 }

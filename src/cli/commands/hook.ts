@@ -1,6 +1,6 @@
 // `changegate hook install|uninstall`: writes (or removes) a git pre-commit hook that runs
 // `changegate check --staged`, so an engineer gets the CI verdict before the commit exists.
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { GitRepo } from '../../source/git.ts';
@@ -45,6 +45,38 @@ if [ "$status" -ne 0 ]; then
 fi
 exit $status
 `;
+}
+
+const QUOTED_WORD = "'(?:[^']|'\\\\'')*'";
+
+/**
+ * The whole text of a hook changegate wrote, whatever folder and binary it was written for: a hook that
+ * merely mentions the marker (a foreign hook calling changegate, say) is not ours.
+ */
+const OWN_HOOK = new RegExp(
+  '^' +
+    hookScript('@FOLDER@', '@BIN@')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/'@FOLDER@'|'@BIN@'/g, QUOTED_WORD) +
+    '$',
+);
+
+export function isOwnHook(text: string): boolean {
+  return OWN_HOOK.test(text);
+}
+
+/** What is at the hook's path: nothing, a file (with its text), or something that is not a file. */
+function existingHook(path: string): { kind: 'none' } | { kind: 'file'; text: string } | { kind: 'other'; what: string } {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (stats.isDirectory()) return { kind: 'other', what: 'a directory' };
+  if (stats.isSymbolicLink()) return { kind: 'other', what: 'a symbolic link' };
+  if (!stats.isFile()) return { kind: 'other', what: 'not a regular file' };
+  return { kind: 'file', text: readFileSync(path, 'utf8') };
 }
 
 function freeBackupPath(path: string): string {
@@ -94,26 +126,35 @@ export async function installHook(repoDir: string, force: boolean, io: CliIo): P
   if (!located) return ExitCode.Error;
   const { repo, path } = located;
   const shown = relative(io.cwd, path) || path;
+  const folder = repo.prefix === '' ? '.' : repo.prefix.replace(/\/$/, '');
+  const script = hookScript(folder, join(packageRoot(), 'bin', 'changegate.js'));
+  const existing = existingHook(path);
+  if (existing.kind === 'other') {
+    io.stderr(`changegate: ${shown} is ${existing.what}, not a hook script; it was left unchanged. Move it away and run \`changegate hook install\` again.\n`);
+    return ExitCode.Error;
+  }
+  if (existing.kind === 'file' && !isOwnHook(existing.text) && !force) {
+    io.stderr(
+      `changegate: ${shown} already exists and was not written by changegate; it was left unchanged.\n` +
+        `  Run \`changegate hook install --force\` to replace it (the old hook is kept as a .changegate-backup file),\n` +
+        `  or call \`changegate check --staged\` from it yourself (with the pre-commit framework, see .pre-commit-hooks.yaml).\n`,
+    );
+    return ExitCode.Error;
+  }
   let backup: string | undefined;
-  if (existsSync(path)) {
-    const current = readFileSync(path, 'utf8');
-    if (!current.includes(HOOK_MARKER)) {
-      if (!force) {
-        io.stderr(
-          `changegate: ${shown} already exists and was not written by changegate; it was left unchanged.\n` +
-            `  Run \`changegate hook install --force\` to replace it (the old hook is kept as a .changegate-backup file),\n` +
-            `  or call \`changegate check --staged\` from it yourself (with the pre-commit framework, see .pre-commit-hooks.yaml).\n`,
-        );
-        return ExitCode.Error;
-      }
+  try {
+    // Whatever it replaces is kept, our own earlier hook included; an identical hook is left as it is.
+    if (existing.kind === 'file' && existing.text !== script) {
       backup = freeBackupPath(path);
       renameSync(path, backup);
     }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, script);
+    chmodSync(path, 0o755);
+  } catch (err) {
+    io.stderr(`changegate: cannot write the hook at ${shown}: ${(err as Error).message}${backup ? `; the previous hook is at ${relative(io.cwd, backup) || backup}` : ''}\n`);
+    return ExitCode.Error;
   }
-  const folder = repo.prefix === '' ? '.' : repo.prefix.replace(/\/$/, '');
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, hookScript(folder, join(packageRoot(), 'bin', 'changegate.js')));
-  chmodSync(path, 0o755);
   io.stdout(
     `Installed the changegate pre-commit hook at ${shown}.\n` +
       (backup ? `The previous hook was moved to ${relative(io.cwd, backup) || backup}.\n` : '') +
@@ -127,15 +168,21 @@ export async function uninstallHook(repoDir: string, io: CliIo): Promise<number>
   const located = await hookLocation(repoDir, io);
   if (!located) return ExitCode.Error;
   const shown = relative(io.cwd, located.path) || located.path;
-  if (!existsSync(located.path)) {
+  const existing = existingHook(located.path);
+  if (existing.kind === 'none') {
     io.stdout(`No pre-commit hook at ${shown}; nothing to remove.\n`);
     return ExitCode.Pass;
   }
-  if (!readFileSync(located.path, 'utf8').includes(HOOK_MARKER)) {
-    io.stderr(`changegate: ${shown} was not written by changegate; it was left unchanged.\n`);
+  if (existing.kind === 'other' || !isOwnHook(existing.text)) {
+    io.stderr(`changegate: ${shown} was not written by changegate${existing.kind === 'other' ? ` (it is ${existing.what})` : ''}; it was left unchanged.\n`);
     return ExitCode.Error;
   }
-  unlinkSync(located.path);
+  try {
+    unlinkSync(located.path);
+  } catch (err) {
+    io.stderr(`changegate: cannot remove the hook at ${shown}: ${(err as Error).message}\n`);
+    return ExitCode.Error;
+  }
   io.stdout(`Removed the changegate pre-commit hook at ${shown}.\n`);
   return ExitCode.Pass;
 }

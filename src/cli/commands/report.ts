@@ -1,6 +1,6 @@
 // `changegate report`: the CAB review summary. A thin shell like `check`: the same snapshot, the same
 // evaluate() call, then the CAB view-model and a renderer; the exit code follows the same verdict.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeOutputFile } from '../output.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -86,9 +86,7 @@ export async function runReport(repoDir: string, options: ReportOptions, io: Cli
   });
   const text = format === 'html' ? (await import('../../cab/html.ts')).renderHtml(report) : (await import('../../cab/markdown.ts')).renderMarkdown(report);
   if (options.out !== undefined) {
-    const target = resolve(io.cwd, options.out);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    if (!writeOutputFile(options.out, text, io, { createFolder: true })) return ExitCode.Error;
     io.stderr(`changegate: ${evaluation.verdict.toUpperCase()}; CAB summary written to ${options.out}\n`);
   } else io.stdout(text);
   return exitCodeFor(evaluation.verdict);
