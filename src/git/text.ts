@@ -2,7 +2,7 @@
 // rest, then what it fixes and what it touches, then the verdict line. Each finding line keeps the
 // `path:line:col severity rule` shape of the plain text output so editors still open the location.
 import type { Finding } from '../engine/finding.ts';
-import { oneLine } from '../report/sanitize.ts';
+import { oneLine, withoutWorkflowCommands } from '../report/sanitize.ts';
 import { describeEvaluated } from '../report/summary.ts';
 import { displayPath, painter, severityLabel } from '../report/terminal.ts';
 import type { FileChange } from './changes.ts';
@@ -109,7 +109,7 @@ export function formatComparisonText(evaluation: ComparedEvaluation, options: Co
   const k = comparison.counts;
   const labels = `${k.new} new${k.worsened > 0 ? ` (${k.worsened} made worse)` : ''}, ${k.existing} existing, ${k.fixed} fixed`;
   out.push(`${paint('bold', verdict)} ${tally}${comparison.onlyNew ? ' (new only)' : ''}; ${labels}. ${describeEvaluated(evaluation)}`);
-  return out.join('\n') + '\n';
+  return withoutWorkflowCommands(out.join('\n') + '\n');
 }
 
 function changeSummaryLines(evaluation: ComparedEvaluation, path: (file: string) => string): string[] {

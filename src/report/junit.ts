@@ -9,7 +9,7 @@ import type { Finding } from '../engine/finding.ts';
 import { comparisonOf, labelOf } from '../git/types.ts';
 import type { Comparison } from '../git/types.ts';
 import type { FormatContext } from './index.ts';
-import { stripControl } from './sanitize.ts';
+import { stripControl, withoutWorkflowCommands } from './sanitize.ts';
 import { displayPath } from './terminal.ts';
 
 /** Characters outside the XML 1.0 Char production (including lone surrogates). */
@@ -106,7 +106,7 @@ export function formatJunit(evaluation: Evaluation, context: FormatContext): str
         '  </testsuite>',
     );
   }
-  return (
+  return withoutWorkflowCommands(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="changegate" tests="${tests}" failures="${failures}" errors="${errors}" time="0">\n` +
     suites.join('\n') +

@@ -31,3 +31,42 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : '\\' + c))
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200d');
 }
+
+/**
+ * Inline code for Markdown that stays inline code whatever the value holds: a fence longer than any run
+ * of backticks inside it, and in a table cell `|` escaped (GitHub splits cells on `|` even inside code
+ * spans, which would end the span and let the rest render as Markdown and HTML).
+ */
+export function markdownCode(text: string, context: 'text' | 'table' = 'text'): string {
+  let value = oneLine(text);
+  if (context === 'table') value = value.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = value === '' || value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+/** A link destination that cannot end the link early or start markup: spaces, brackets and angle brackets percent-encoded. */
+export function markdownLinkTarget(url: string): string {
+  return oneLine(url).replace(/[\s()<>[\]\\`"|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * A CI runner reads any line of a job's log that starts with `::` (after leading spaces) as a workflow
+ * command. In changegate's own text only a file path can start a line, so such a line is written
+ * `./::…`, which names the same file and is no command. The `github` format, whose commands are meant,
+ * does not use this.
+ */
+export function withoutWorkflowCommands(text: string): string {
+  return text.replace(/^([ \t]*)::/gm, '$1./::');
+}
+
+/**
+ * A value as one shell word, for commands changegate suggests: as it is when it holds only characters
+ * no shell reads specially, else in single quotes (`main; touch x` stays one argument, never a second
+ * command). Control characters and line breaks are removed first.
+ */
+export function shellWord(text: string): string {
+  const value = stripControl(text).replace(/[\r\n\t]/g, '');
+  return /^[A-Za-z0-9._/+,:@=-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}

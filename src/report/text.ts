@@ -2,7 +2,7 @@
 // that always says what was evaluated.
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
-import { oneLine } from './sanitize.ts';
+import { oneLine, withoutWorkflowCommands } from './sanitize.ts';
 import { describeEvaluated } from './summary.ts';
 import { displayPath, painter, severityLabel } from './terminal.ts';
 import type { Paint } from './terminal.ts';
@@ -56,7 +56,7 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
   const label = { pass: paint('green', 'PASS'), warn: paint('yellow', 'WARN'), fail: paint('red', 'FAIL'), error: paint('red', 'ERROR') }[evaluation.verdict];
   const tally = `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.notices} notice${c.notices === 1 ? '' : 's'}, ${c.waived} waived`;
   out.push(`${paint('bold', label)} ${tally}. ${describeEvaluated(evaluation)}`);
-  return out.join('\n') + '\n';
+  return withoutWorkflowCommands(out.join('\n') + '\n');
 }
 
 /**

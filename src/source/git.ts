@@ -9,6 +9,7 @@ import type { SimpleGit } from 'simple-git';
 import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from '../engine/select.ts';
 import type { RepoFile } from '../engine/select.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
+import { oneLine, shellWord } from '../report/sanitize.ts';
 import type { FolderSnapshot, ReadOptions } from './folder.ts';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -129,7 +130,7 @@ export class GitRepo {
     const commit = await this.tryResolve(ref);
     if (commit) return commit;
     const shallow = await this.isShallow();
-    const where = `the ${role} ref "${ref}" is not in this clone${shallow ? ' (it is a shallow clone: only the last commit(s) were fetched)' : ''}`;
+    const where = `the ${role} ref "${oneLine(ref)}" is not in this clone${shallow ? ' (it is a shallow clone: only the last commit(s) were fetched)' : ''}`;
     const ci = 'in GitHub Actions set `fetch-depth: 0` on actions/checkout';
     if (/[~^@:]/.test(ref)) {
       throw new GitSourceError(`${where}. Fetch more history first: ${ci}, or run \`git fetch --unshallow\` (or \`git fetch --deepen=<n>\`).`);
@@ -137,10 +138,11 @@ export class GitRepo {
     if (/^[0-9a-f]{7,40}$/i.test(ref)) {
       throw new GitSourceError(`${where}. Fetch it first: ${ci}, or run \`git fetch origin ${ref}\`.`);
     }
+    // The ref is echoed into commands a tired operator may paste: each is one quoted shell word.
     const branch = ref.replace(/^refs\/heads\//, '').replace(/^(refs\/remotes\/)?origin\//, '');
     throw new GitSourceError(
-      `${where}. Fetch it first: ${ci}, or run \`git fetch origin ${branch}\`` +
-        (ref === `origin/${branch}` ? '.' : ` and pass --${role} origin/${branch}.`),
+      `${where}. Fetch it first: ${ci}, or run \`git fetch origin ${shellWord(branch)}\`` +
+        (ref === `origin/${branch}` ? '.' : ` and pass --${role} ${shellWord(`origin/${branch}`)}.`),
     );
   }
 
