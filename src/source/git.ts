@@ -253,16 +253,27 @@ export class GitRepo {
    */
   private async materialise(entries: TreeEntry[], options: ReadOptions): Promise<FolderSnapshot> {
     const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
-    const tree = new SnapshotTree(entries, await this.readBlobs([...new Set(entries.filter((e) => e.mode === '120000').map((e) => e.object))]));
-    const refused: FolderSnapshot['refused'] = [];
-
+    // One git process reads, before the scope is known, what is small enough to read whatever the
+    // scope says: the links, the config file and every YAML blob no larger than a kind peek. Network
+    // files are small, so this is usually all; larger included blobs are read next, and larger
+    // others only peeked at.
     const configRel = configFilePath(options.configPath);
+    const early = entries.filter(
+      (e) =>
+        e.type === 'blob' &&
+        (e.mode === '120000' || (e.path === configRel && (e.size ?? 0) <= limits.maxBytes) || (YAML_FILE.test(e.path) && (e.size ?? Number.POSITIVE_INFINITY) <= KIND_PEEK_BYTES)),
+    );
+    const blobs = await this.readBlobs([...new Set(early.map((e) => e.object))]);
+    const tree = new SnapshotTree(entries, blobs);
+    const refused: FolderSnapshot['refused'] = [];
+    const bytesOf = async (entry: TreeEntry) => blobs.get(entry.object) ?? (await this.readBlobs([entry.object])).get(entry.object) ?? new Uint8Array();
+
     let configFile: RepoFile | undefined;
     if (configRel !== undefined) {
       const found = tree.resolve(configRel);
       if ('entry' in found && found.entry.type === 'blob') {
         const size = found.entry.size ?? 0;
-        configFile = size > limits.maxBytes ? { path: configRel, bytes: new Uint8Array(), size } : { path: configRel, bytes: (await this.readBlobs([found.entry.object])).get(found.entry.object) ?? new Uint8Array() };
+        configFile = size > limits.maxBytes ? { path: configRel, bytes: new Uint8Array(), size } : { path: configRel, bytes: await bytesOf(found.entry) };
       } else if ('reason' in found && tree.isLink(configRel)) refused.push({ path: configRel, reason: found.reason });
     }
     const scope = readScope(configFile, options.configPath, limits);
@@ -289,7 +300,8 @@ export class GitRepo {
         !readReal.has(v.entry.path),
     );
     const small = peeks.filter((v) => (v.entry.size ?? 0) <= KIND_PEEK_BYTES);
-    const blobs = await this.readBlobs([...new Set([...whole, ...small].map((v) => v.entry.object))]);
+    const missing = [...whole, ...small].map((v) => v.entry.object).filter((o) => !blobs.has(o));
+    for (const [object, bytes] of await this.readBlobs([...new Set(missing)])) blobs.set(object, bytes);
     const files: RepoFile[] = configFile ? [configFile] : [];
     for (const v of whole) files.push({ path: v.path, bytes: blobs.get(v.entry.object) ?? new Uint8Array() });
     files.push(...tooLarge);
