@@ -5,21 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { unreadFile } from '../../rules/input-rules.ts';
 import { INPUT_RULE_IDS, evaluate } from '../../src/engine/evaluate.ts';
+import { restartPlan } from '../git/fixtures.ts';
 import { caseFiles } from './harness.ts';
 
-const CR = (id: string) => `kind: ChangeRequest
-id: ${id}
-title: Restart of one call server
-owner: j.dupont
-purpose: test
-declaredRisk: medium
-state: proposed
-steps:
-  - id: s1
-    action: restart
-    targets: { callServers: [par1-cs1] }
-    window: { start: 2026-12-15T01:00:00+01:00, end: 2026-12-15T01:30:00+01:00 }
-`;
+const CR = (id: string) => restartPlan({ id, servers: ['par1-cs1'], start: '01:00', end: '01:30' });
 
 const asOf = Date.parse('2026-11-27T09:00:00+01:00');
 
