@@ -78,6 +78,13 @@ describe('gate-config', () => {
     expect(f).toMatchObject({ messageId: 'inputRuleFixed', ...positionOf(policy, '"off"'), data: { rule: 'yaml-syntax' } });
   });
 
+  it('ruleCannotBeOff: unread-file may be a warning or an error, never off', () => {
+    const policy = withRules('  unread-file:\n    severity: "off"\n');
+    const [f] = run({ 'policy/policy.yaml': policy });
+    expect(f).toMatchObject({ messageId: 'ruleCannotBeOff', ...positionOf(policy, '"off"'), data: { rule: 'unread-file' } });
+    expect(f!.message).toBe('unread-file cannot be switched off; set it to warning or error, and list what may be ignored under exclude in changegate.yaml');
+  });
+
   it('an include leaving the repository is already refused by the config schema, on its line', () => {
     const config = 'kind: ChangegateConfig\ninclude: [inventory, ../other-repo/changes]\n';
     const evaluation = evaluateInput({ 'changegate.yaml': config }, { extraRules: [EVERY_STEP_RULE] });
