@@ -146,13 +146,11 @@ function readConfig(configFile: RepoFile | undefined, configPath: string | undef
   }
   // Paths in the config are relative to the folder holding it.
   const base = wanted.includes('/') ? wanted.slice(0, wanted.lastIndexOf('/')) : '';
-  const loaded = loadYaml(configFile.path, configFile.bytes, limits);
+  // A source that found the config over the size limit gave its size, not its bytes.
+  const truncated = configFile.size !== undefined && configFile.size > configFile.bytes.length;
+  const loaded = truncated ? { issues: [fileTooLarge(configFile.size ?? 0, limits)], document: undefined } : loadYaml(configFile.path, configFile.bytes, limits);
   for (const issue of loaded.issues) {
     problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: issue.pointer ?? '' }, range: issue.range, data: { code: issue.code } });
-  }
-  if (configFile.size !== undefined && configFile.size > configFile.bytes.length) {
-    const issue = fileTooLarge(configFile.size, limits);
-    problems.push({ ruleId: 'yaml-syntax', messageId: issue.code, message: issue.message, at: { file: configFile.path, pointer: '' }, range: issue.range, data: { code: issue.code } });
   }
   if (!loaded.document || problems.length > 0) return broken();
   documents.set(configFile.path, loaded.document);

@@ -154,6 +154,15 @@ describe('sizes are checked before reading, and only included files are read', (
     expect(snapshot.files.reduce((n, f) => n + f.bytes.length, 0)).toBeLessThan(1024 ** 2);
   });
 
+  it('a config file over the limit is refused by its size, and only for that', async () => {
+    const repo = networkRepo();
+    repo.write('changegate.yaml', 'kind: ChangegateConfig\n');
+    truncateSync(join(repo.dir, 'changegate.yaml'), 1024 ** 3);
+    const { code, report } = await checkJson(['.'], repo.dir);
+    expect(code).toBe(2);
+    expect(report.findings.map((f) => [f.ruleId, f.messageId, f.file, f.line, f.column])).toEqual([['yaml-syntax', 'file-too-large', 'changegate.yaml', 1, 1]]);
+  });
+
   it('the same from git objects: a blob over the limit is not read, a large unrelated blob only peeked at', async () => {
     const repo = networkRepo();
     repo.write('changes/huge.yaml', `kind: ChangeRequest\n${'#'.repeat(6 * 1024 * 1024)}\n`);
