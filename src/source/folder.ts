@@ -91,7 +91,8 @@ export function readFolder(root: string, options: ReadOptions = {}): FolderSnaps
         case 'file':
           if (!YAML_FILE.test(entry.name)) break;
           if (isIncluded(rel, scope)) {
-            files.push(readBounded(rel, found.real, limits.maxBytes));
+            const file = tryRead(rel, found.real, limits.maxBytes, false, refused);
+            if (file) files.push(file);
             readReal.add(found.real);
           } else if (!isExcluded(rel, scope) && !rel.split('/').includes('node_modules')) {
             peekable.push({ path: rel, real: found.real });
@@ -105,9 +106,25 @@ export function readFolder(root: string, options: ReadOptions = {}): FolderSnaps
   };
   walk(root, '', realRoot, new Set([realRoot]));
   for (const p of peekable) {
-    if (!readReal.has(p.real)) files.push(readBounded(p.path, p.real, KIND_PEEK_BYTES, true));
+    if (readReal.has(p.real)) continue;
+    const file = tryRead(p.path, p.real, KIND_PEEK_BYTES, true, refused);
+    if (file) files.push(file);
   }
   return { files, refused };
+}
+
+/**
+ * readBounded, with a file that cannot be read (no permission, say) refused by name: whether it is a
+ * network file or one that declares a kind elsewhere, the gate cannot say what it holds.
+ */
+function tryRead(path: string, real: string, limit: number, peek: boolean, refused: FolderSnapshot['refused']): RepoFile | undefined {
+  try {
+    return readBounded(path, real, limit, peek);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    refused.push({ path, reason: `it could not be read (${code})${peek ? ' to see whether it declares a changegate kind; list it under exclude if it is not part of the network' : ''}` });
+    return undefined;
+  }
 }
 
 /**
