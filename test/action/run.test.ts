@@ -1,12 +1,11 @@
 // The Action end to end: a real pull_request payload and a workspace holding the incident-shaped change
 // drive run(); the fake GitHub validates every request against GitHub's OpenAPI description.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import { FakeGitHub } from './fake-github.ts';
+import { FakeGitHub, LOST_ANSWER } from './fake-github.ts';
 import { multitoolValidate } from '../report/sarif-multitool.ts';
 import { AS_OF, INCIDENT_CR, TOKEN, forkPayload, lineOf, payload, runAction, sixSitesWorkspace } from './harness.ts';
 import type { Workspace } from './harness.ts';
@@ -24,6 +23,13 @@ afterEach(() => {
   // Every request the Action sent must be one GitHub would accept.
   expect(fake.violations).toEqual([]);
 });
+
+/** A copy of the incident CR under another id (CR-2026-06NN): as many findings again. */
+function copyIncident(workspace: Workspace, n: number): void {
+  const text = readFileSync(join(workspace.dir, INCIDENT_CR), 'utf8');
+  const id = `CR-2026-06${String(n).padStart(2, '0')}`;
+  writeFileSync(join(workspace.dir, `changes/${id}-copy.yaml`), text.replace('id: CR-2026-0601', `id: ${id}`));
+}
 
 function expectedFindings() {
   const snapshot = readFolder(ws.dir);
@@ -95,12 +101,7 @@ describe('run() on the incident-shaped pull request', () => {
 
   it('sends annotations in batches of 50: create with the first 50, then updates', async () => {
     // Three copies of the incident CR under other ids: well over 50 findings.
-    const text = readFileSync(join(ws.dir, INCIDENT_CR), 'utf8');
-    for (const n of [2, 3, 4]) {
-      execFileSync('cp', [join(ws.dir, INCIDENT_CR), join(ws.dir, `changes/CR-2026-060${n}-copy.yaml`)]);
-      const copy = text.replace('id: CR-2026-0601', `id: CR-2026-060${n}`);
-      execFileSync('node', ['-e', `require('fs').writeFileSync(process.argv[1], process.argv[2])`, join(ws.dir, `changes/CR-2026-060${n}-copy.yaml`), copy]);
-    }
+    for (const n of [2, 3, 4]) copyIncident(ws, n);
     const outcome = await runAction(fake, ws);
     expect(outcome.exitCode).toBe(1);
     const located = expectedFindings().filter((f) => f.file !== '').length;
@@ -132,15 +133,18 @@ describe('run() when posting is refused or flaky', () => {
     expect(outcome.stdout).toMatch(/::error::changegate: verdict fail .*the job fails/);
   });
 
-  it('retries a 5xx and creates the check run once', async () => {
+  it('sends a check run again after a 5xx that was not applied, and creates it once', async () => {
     fake.fail('checks/create', { status: 502, body: { message: 'Server Error' } });
     const outcome = await runAction(fake, ws);
-    expect(outcome.exitCode).toBe(1);
+    expect(outcome.exitCode, outcome.stdout).toBe(1);
+    // It looked for the run first (by external_id), found none, then sent again.
+    expect(fake.calls('checks/list-for-ref')).toHaveLength(1);
     expect(fake.calls('checks/create')).toHaveLength(2);
     expect(fake.checkRuns).toHaveLength(1);
+    expect(outcome.stdout).toMatch(/the answer was lost and the write was not applied; sending it again/);
   });
 
-  it('waits out a secondary rate limit and posts the comment', async () => {
+  it('waits out a secondary rate limit for exactly its retry-after and posts the comment', async () => {
     fake.fail('issues/create-comment', {
       status: 403,
       body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
@@ -149,30 +153,95 @@ describe('run() when posting is refused or flaky', () => {
     const outcome = await runAction(fake, ws);
     expect(fake.calls('issues/create-comment')).toHaveLength(2);
     expect(fake.comments).toHaveLength(1);
-    expect(outcome.stdout).toMatch(/secondary rate limit reached on POST .*retrying in 2 s/);
+    expect(fake.waits).toEqual([2]);
+    expect(outcome.stdout).toMatch(/POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: secondary rate limit \(HTTP 403, retry-after 2 s\); retrying in 2 s/);
+  });
+
+  it('honours retry-after on a 429: one wait of 5 s, no back-off of its own before it', async () => {
+    fake.fail('checks/create', { status: 429, body: { message: 'Too Many Requests' }, headers: { 'retry-after': '5' } });
+    const outcome = await runAction(fake, ws);
+    expect(fake.waits).toEqual([5]);
+    expect(fake.calls('checks/create')).toHaveLength(2);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(outcome.stdout).toMatch(/secondary rate limit \(HTTP 429, retry-after 5 s\); retrying in 5 s/);
   });
 
   it('waits for the primary rate limit to reset, and gives up on limits that keep coming', async () => {
-    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    const reset = String(Math.floor(Date.now() / 1000) + 3);
     fake.fail('issues/list-comments', { status: 403, body: { message: 'API rate limit exceeded for installation.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } });
     const first = await runAction(fake, ws);
-    expect(first.stdout).toMatch(/GitHub API rate limit reached on GET .*retrying/);
+    expect(first.stdout).toMatch(/GET .*: API rate limit exhausted \(HTTP 403, x-ratelimit-remaining 0, resets at .*\); retrying in [1-3] s/);
+    expect(fake.waits).toHaveLength(1);
+    expect(fake.waits[0]).toBeGreaterThanOrEqual(1);
     expect(fake.comments).toHaveLength(1);
 
     const secondary = { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '1' } };
     fake.fail('checks/create', secondary, secondary, secondary);
     const second = await runAction(fake, ws);
     expect(fake.calls('checks/create')).toHaveLength(1 + 3);
-    expect(second.stdout).toMatch(/secondary rate limit reached on POST .*giving up/);
-    expect(second.stdout).toMatch(/could not create the check run \(HTTP 403/);
+    expect(second.stdout).toMatch(/secondary rate limit \(HTTP 403, retry-after 1 s\); giving up: still limited after 2 wait\(s\)/);
+    expect(second.stdout).toMatch(/could not create the check run "changegate"|could not create the check run: secondary rate limit/);
     expect(second.exitCode).toBe(1);
+  });
+
+  it('names a rate limit reset an hour away as a rate limit, not as a read-only token, and does not wait for it', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const limited = { status: 403, body: { message: 'API rate limit exceeded for installation.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } };
+    fake.fail('checks/create', limited);
+    const outcome = await runAction(fake, ws);
+    expect(fake.waits).toEqual([]);
+    expect(outcome.stdout).toMatch(/could not create the check run: API rate limit exhausted \(HTTP 403, x-ratelimit-remaining 0, resets at \d{4}-\d\d-\d\dT[\d:]+Z, in 3[56]\d\d s\); the token is rate-limited, not refused/);
+    expect(outcome.stdout).not.toMatch(/read-only|fork/);
+    expect(outcome.exitCode).toBe(1);
   });
 
   it('keeps a failing verdict failing when GitHub stays down', async () => {
     for (let i = 0; i < 4; i++) fake.fail('checks/create', { status: 503, body: { message: 'Service Unavailable' } });
     const outcome = await runAction(fake, ws);
     expect(outcome.exitCode).toBe(1);
-    expect(outcome.stdout).toMatch(/could not create the check run \(HTTP 503/);
+    expect(fake.calls('checks/create')).toHaveLength(3);
+    expect(outcome.stdout).toMatch(/could not create the check run: server error HTTP 503/);
+  });
+});
+
+describe('writes whose answer is lost', () => {
+  it('adopts a check run that was created although its answer was lost, and appends every batch once', async () => {
+    for (const n of [2, 3, 4]) copyIncident(ws, n);
+    fake.fail('checks/create', LOST_ANSWER);
+    fake.fail('checks/update', LOST_ANSWER);
+    const outcome = await runAction(fake, ws);
+    expect(outcome.exitCode).toBe(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.calls('checks/create')).toHaveLength(1);
+    const located = expectedFindings().filter((f) => f.file !== '').length;
+    const annotated = Math.min(located, 500);
+    // The lost append was not sent again: the run's annotation count showed it applied.
+    expect(fake.calls('checks/update')).toHaveLength(Math.ceil(annotated / 50) - 1);
+    expect(fake.checkRuns[0]!.annotations).toHaveLength(annotated);
+    expect(outcome.outputs['check-run-url']).toBe(`https://github.com/Codertocat/Hello-World/runs/${fake.checkRuns[0]!.id}`);
+    expect(outcome.stdout).toMatch(/create the check run "changegate": the answer was lost, but the write had been applied/);
+  });
+
+  it('adopts a comment that was posted although its answer was lost; comment-url names it', async () => {
+    fake.fail('issues/create-comment', LOST_ANSWER);
+    const outcome = await runAction(fake, ws);
+    expect(fake.calls('issues/create-comment')).toHaveLength(1);
+    expect(fake.comments).toHaveLength(1);
+    expect(outcome.outputs['comment-url']).toBe(`https://github.com/Codertocat/Hello-World/issues/2#issuecomment-${fake.comments[0]!.id}`);
+  });
+
+  it('reconciles duplicate sticky comments of an earlier run down to one, and edits the one it keeps', async () => {
+    fake.comments.push({ id: 70, issue: 2, body: `${MARKER}\nold FAIL report`, login: 'github-actions[bot]', type: 'Bot' });
+    fake.addComments(2, 3, 'reviewer');
+    fake.comments.push({ id: 90, issue: 2, body: `${MARKER}\nstale FAIL report`, login: 'github-actions[bot]', type: 'Bot' });
+    fake.comments.push({ id: 95, issue: 2, body: `${MARKER}\nquoted by someone`, login: 'mallory', type: 'User' });
+    const outcome = await runAction(fake, ws);
+    expect(fake.calls('issues/delete-comment').map((r) => r.url.pathname)).toEqual(['/repos/Codertocat/Hello-World/issues/comments/90']);
+    const marked = fake.comments.filter((c) => c.body.includes(MARKER));
+    expect(marked.map((c) => c.id)).toEqual([70, 95]);
+    expect(fake.comments.find((c) => c.id === 70)!.body).toContain('changegate: FAIL');
+    expect(outcome.outputs['comment-url']).toBe('https://github.com/Codertocat/Hello-World/issues/2#issuecomment-70');
+    expect(outcome.stdout).toMatch(/1 duplicate sticky comment\(s\) of an earlier run removed/);
   });
 });
 
