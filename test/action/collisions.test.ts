@@ -65,10 +65,18 @@ describe('collisions with other open pull requests', () => {
     expect(comment).toContain('@\u200dops\\-team');
     expect(comment).not.toMatch(/@ops-team/);
     expect(comment).toMatch(/CR\\-2026\\-0650/);
-    // Collision findings are annotated too, naming the other pull request.
-    const annotations = fake.checkRuns[0]!.annotations.filter((a) => String(a.message).startsWith('Collides with open pull request #7: '));
+    // Collision findings are annotated too, on this pull request's colliding step (the other pull
+    // request's file is not in this one, so an annotation there would never show), naming the other
+    // pull request and its step.
+    const annotations = fake.checkRuns[0]!.annotations.filter((a) => String(a.message).startsWith('Collides with open pull request #7 (CR-2026-0650 step r1): '));
     expect(annotations.length).toBeGreaterThan(0);
     expect(annotations.every((a) => a.title === 'changegate change-collision')).toBe(true);
+    const ownWindows = new Set(
+      readFileSync(join(ws.dir, INCIDENT_CR), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/^ {4}window:/.test(line) ? [i + 1] : [])),
+    );
+    expect(annotations.every((a) => a.path === INCIDENT_CR && ownWindows.has(Number(a.start_line)))).toBe(true);
     expect(JSON.parse(outcome.outputs.counts!).collisions).toBe(annotations.length);
     // Reported, not blocking, by default: the verdict alone decides (it fails on its own here).
     expect(outcome.exitCode).toBe(1);

@@ -1,6 +1,7 @@
 // Drives the Action's run() the way the runner does: a workspace on disk (a copy of the six-site
 // example, optionally a git clone), the runner's environment variables, a real webhook payload, and the
 // fake GitHub behind a real octokit. Only the GitHub server is simulated.
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,4 +124,55 @@ export function lineOf(workspace: Workspace, file: string, pattern: RegExp): num
   const index = readFileSync(join(workspace.dir, file), 'utf8').split('\n').findIndex((l) => pattern.test(l));
   if (index < 0) throw new Error(`${pattern} not found in ${file}`);
   return index + 1;
+}
+
+const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
+
+export function git(workspace: Workspace, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: workspace.dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+}
+
+export interface MovedBase {
+  /** The pull request's head commit, its base (the branch point) and the base branch now. */
+  head: string;
+  branchPoint: string;
+  base: string;
+  /** GitHub's test merge of head into base: what the workspace has checked out (detached). */
+  merge: string;
+}
+
+/**
+ * Turns the workspace into a clone checked out on a pull request's test merge, as actions/checkout does
+ * on `pull_request` with fetch-depth 0: the pull request edits the incident CR's title, and since the
+ * branch point the base branch either added three comment lines above every finding of that file
+ * ('added') or removed its five-line comment block ('removed').
+ */
+export function movedBase(workspace: Workspace, change: 'added' | 'removed'): MovedBase {
+  const file = join(workspace.dir, INCIDENT_CR);
+  git(workspace, 'init', '-q', '-b', 'master');
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-qm', 'network');
+  const branchPoint = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-qb', 'pr');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('title: Routine reconnection', 'title: Routine (really) reconnection'));
+  git(workspace, 'commit', '-qam', 'the pull request');
+  const head = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-q', 'master');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  if (change === 'added') lines.splice(6, 0, '# Reviewed by the NOC on 2026-11-20.', '# Ticket: NOC-4411.', '#');
+  else lines.splice(1, 5);
+  writeFileSync(file, lines.join('\n'));
+  git(workspace, 'commit', '-qam', `the base branch ${change} lines`);
+  const base = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-q', '--detach');
+  git(workspace, 'merge', '-q', '--no-edit', '-m', 'test merge', head);
+  return { head, branchPoint, base, merge: git(workspace, 'rev-parse', 'HEAD') };
+}
+
+/** A pull_request payload for a moved-base clone. */
+export function movedBasePayload(moved: MovedBase): Payload {
+  const event = payload('opened');
+  event.pull_request.head.sha = moved.head;
+  event.pull_request.base.sha = moved.base;
+  return event;
 }
