@@ -176,3 +176,24 @@ export function movedBasePayload(moved: MovedBase): Payload {
   event.pull_request.base.sha = moved.base;
   return event;
 }
+
+/**
+ * Copies of the incident CR under ids CR-2026-0702.. (each about 24 findings), with the collision rule
+ * off (every copy would collide with every other) and three rules lowered to warning, so evaluation
+ * order interleaves warnings (17 a copy) with blocking errors (7 a copy).
+ */
+export function manyCopies(workspace: Workspace, from: number, to: number): void {
+  const text = readFileSync(join(workspace.dir, INCIDENT_CR), 'utf8');
+  for (let n = from; n <= to; n++) {
+    const id = `CR-2026-${String(700 + n).padStart(4, '0')}`;
+    writeFileSync(join(workspace.dir, 'changes', `${id}-copy.yaml`), text.replace('id: CR-2026-0601', `id: ${id}`));
+  }
+  const policy = join(workspace.dir, 'policy', 'policy.yaml');
+  writeFileSync(
+    policy,
+    readFileSync(policy, 'utf8').replace(
+      'rules: {}',
+      ['rules:', '  change-collision: { severity: "off" }', ...['emergency-route-diversity', 'stakeholder-notification', 'maintenance-window'].map((r) => `  ${r}: { severity: warning }`)].join('\n'),
+    ),
+  );
+}
