@@ -197,3 +197,12 @@ export function manyCopies(workspace: Workspace, from: number, to: number): void
     ),
   );
 }
+
+/** A merge queue's merge_group event (checks_requested) for a group commit and its base. */
+export function mergeGroupPayload(headSha: string, baseSha: string): Record<string, unknown> {
+  const event = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'github', 'merge_group.checks_requested.json'), 'utf8')) as { merge_group: Record<string, unknown> };
+  event.merge_group.head_sha = headSha;
+  event.merge_group.base_sha = baseSha;
+  event.merge_group.base_ref = 'refs/heads/master';
+  return event;
+}
