@@ -81,6 +81,11 @@ export class FakeGitHub {
 
   constructor(readonly baseUrl = 'https://api.github.com') {}
 
+  /** The port of baseUrl, for serving the fake over HTTP. */
+  get port(): number {
+    return Number(new URL(this.baseUrl).port);
+  }
+
   /** Queues responses for an operation (by operationId, e.g. "checks/create"), served before normal handling. */
   fail(operationId: string, ...faults: Fault[]): void {
     this.faults.set(operationId, [...(this.faults.get(operationId) ?? []), ...faults]);
