@@ -86,3 +86,19 @@ it('runs the self-test workflow: the Action from this repository blocks the exam
   expect(fake.comments).toHaveLength(0);
   expect(fake.calls('pulls/list')).toHaveLength(0);
 });
+
+it('documents a workflow whose job differs from the check name, with a merge_group trigger and only declared inputs', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'github-action.md'), 'utf8');
+  const block = /```yaml\n(name: changegate\n[\s\S]*?)```/.exec(doc)?.[1];
+  expect(block).toBeDefined();
+  const documented = load(block!) as { on: Record<string, unknown>; jobs: Record<string, { name?: string; steps: Step[] }> };
+  expect(Object.keys(documented.on)).toEqual(['pull_request', 'merge_group']);
+  const [[jobId, job]] = Object.entries(documented.jobs) as [[string, { name?: string; steps: Step[] }]];
+  const step = job.steps.find((s) => s.uses?.includes('/changegate@'))!;
+  const checkName = String(step.with?.['check-name'] ?? action.inputs['check-name']!.default);
+  expect(jobId).not.toBe(checkName);
+  expect(job.name ?? jobId).not.toBe(checkName);
+  expect(Object.keys(step.with ?? {}).filter((name) => !(name in action.inputs))).toEqual([]);
+  const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+  expect(checkout.with?.['fetch-depth']).toBe(0);
+});
