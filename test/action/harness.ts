@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { run } from '../../src/action/main.ts';
 import type { ActionDeps } from '../../src/action/main.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import type { FakeGitHub } from './fake-github.ts';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { FakeGitHub } from './fake-github.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SIX_SITES = join(ROOT, 'examples', 'six-sites');
@@ -205,4 +206,26 @@ export function mergeGroupPayload(headSha: string, baseSha: string): Record<stri
   event.merge_group.base_sha = baseSha;
   event.merge_group.base_ref = 'refs/heads/master';
   return event;
+}
+
+export interface FakeAndWorkspace {
+  fake: FakeGitHub;
+  ws: Workspace;
+}
+
+/**
+ * A fresh fake GitHub and six-site workspace for each test of the calling file; after each test the
+ * workspace is removed and no request may have been one GitHub would refuse.
+ */
+export function perTest(): FakeAndWorkspace {
+  const state = {} as FakeAndWorkspace;
+  beforeEach(() => {
+    state.fake = new FakeGitHub();
+    state.ws = sixSitesWorkspace();
+  });
+  afterEach(() => {
+    state.ws.cleanup();
+    expect(state.fake.violations).toEqual([]);
+  });
+  return state;
 }

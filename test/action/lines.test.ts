@@ -1,48 +1,37 @@
 // Annotations on the right lines when the base branch moved on: the workspace is GitHub's test merge,
 // the annotations and links go on the pull request's head, and the lines are mapped through git's diff.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { LineMap } from '../../src/git/line-map.ts';
 import { GitRepo } from '../../src/source/git.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import { FakeGitHub } from './fake-github.ts';
-import { AS_OF, INCIDENT_CR, movedBase, movedBasePayload, runAction, sixSitesWorkspace } from './harness.ts';
-import type { Workspace } from './harness.ts';
+import { AS_OF, INCIDENT_CR, movedBase, movedBasePayload, runAction, perTest } from './harness.ts';
 
-let fake: FakeGitHub;
-let ws: Workspace;
-beforeEach(() => {
-  fake = new FakeGitHub();
-  ws = sixSitesWorkspace();
-});
-afterEach(() => {
-  ws.cleanup();
-  expect(fake.violations).toEqual([]);
-});
+const t = perTest();
 
 const key = (path: string, line: number, end: number, rule: string) => `${path}:${line}-${end}:${rule}`;
 
 describe('annotations when the base branch moved on', () => {
   for (const change of ['added', 'removed'] as const) {
     it(`puts every annotation on the head's line when the base ${change} a block above the findings`, async () => {
-      const moved = movedBase(ws, change);
-      const head = evaluate((await (await GitRepo.open(ws.dir)).readCommit(moved.head)).files, { asOf: AS_OF });
-      const merged = evaluate(readFolder(ws.dir).files, { asOf: AS_OF });
+      const moved = movedBase(t.ws, change);
+      const head = evaluate((await (await GitRepo.open(t.ws.dir)).readCommit(moved.head)).files, { asOf: AS_OF });
+      const merged = evaluate(readFolder(t.ws.dir).files, { asOf: AS_OF });
       const wanted = head.findings.filter((f) => f.file !== '').map((f) => key(f.file, f.line, f.endLine, `changegate ${f.ruleId}`)).sort();
       const naive = merged.findings.filter((f) => f.file !== '').map((f) => key(f.file, f.line, f.endLine, `changegate ${f.ruleId}`)).sort();
       // The test means something: on the merge, the incident CR's findings sit 3 lines lower (or 5 higher).
       expect(naive).not.toEqual(wanted);
 
-      const outcome = await runAction(fake, ws, { event: movedBasePayload(moved) });
+      const outcome = await runAction(t.fake, t.ws, { event: movedBasePayload(moved) });
       expect(outcome.exitCode).toBe(1);
       expect(outcome.stdout).toMatch(/compared with master \([0-9a-f]{7}\)/);
-      const run = fake.checkRuns[0]!;
+      const run = t.fake.checkRuns[0]!;
       expect(run.head_sha).toBe(moved.head);
       const sent = run.annotations.map((a) => key(String(a.path), Number(a.start_line), Number(a.end_line), String(a.title))).sort();
       expect(sent).toEqual(wanted);
       // The comment's links point at the head's lines too.
       const window = head.findings.find((f) => f.file === INCIDENT_CR && f.ruleId === 'redundancy-group-concurrency')!;
-      expect(fake.comments[0]!.body).toContain(`/blob/${moved.head}/${INCIDENT_CR}#L${window.line})`);
+      expect(t.fake.comments[0]!.body).toContain(`/blob/${moved.head}/${INCIDENT_CR}#L${window.line})`);
     });
   }
 });
