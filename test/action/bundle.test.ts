@@ -97,7 +97,7 @@ describe.each(runtimes)('dist/index.js on %s', (_name, node) => {
     expect(levels).toHaveLength(500);
     expect(levels.every((l) => l === 'failure')).toBe(true);
     expect(run.summary.split('\n').filter((l) => l.startsWith('| ❌ |'))).toHaveLength(counts.errors);
-  });
+  }, 120_000);
 
   it('reports a merge_group on its head, compared with merge_group.base_sha', async () => {
     git(ws, 'init', '-q', '-b', 'master');

@@ -30,7 +30,7 @@ describe('the 500-annotation cap', () => {
     expect(levels.slice(0, errors.length).every((l) => l === 'failure')).toBe(true);
     expect(levels.slice(errors.length).every((l) => l === 'warning')).toBe(true);
     expect(outcome.stdout).toMatch(/\d+ further annotation\(s\) left out \(0 of them blocking\)/);
-  });
+  }, 120_000);
 
   it('with 2,000+ findings, spends the cap on new blocking findings and lists every blocking one in the job summary', async () => {
     // The base already has 29 copies; this pull request adds 55 more.
@@ -73,5 +73,5 @@ describe('the 500-annotation cap', () => {
     const rows = outcome.summary.split('\n').filter((l) => l.startsWith('| ❌ |'));
     expect(rows).toHaveLength(errors.length);
     expect(Buffer.byteLength(outcome.summary)).toBeLessThanOrEqual(1024 * 1024);
-  });
+  }, 120_000);
 });
