@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NODE24, loopbackFake, runBundle } from './bundle-runner.ts';
 import { LOST_ANSWER } from './fake-github.ts';
 import type { FakeGitHub } from './fake-github.ts';
-import { INCIDENT_CR, TOKEN, git, lineOf, manyCopies, mergeGroupPayload, movedBase, movedBasePayload, payload, sixSitesWorkspace } from './harness.ts';
+import { INCIDENT_CR, TOKEN, git, lineOf, manyCopies, mergeGroupPayload, movedBase, movedBasePayload, payload, setUpPulls, sixSitesWorkspace } from './harness.ts';
 import type { Workspace } from './harness.ts';
 
 const runtimes: [string, string][] = [
@@ -98,6 +98,22 @@ describe.each(runtimes)('dist/index.js on %s', (_name, node) => {
     expect(levels.every((l) => l === 'failure')).toBe(true);
     expect(run.summary.split('\n').filter((l) => l.startsWith('| ❌ |'))).toHaveLength(counts.errors);
   }, 120_000);
+
+  it("annotates a collision with another open pull request on this pull request's step, naming the other's step", async () => {
+    setUpPulls(fake, { [INCIDENT_CR]: readFileSync(join(ws.dir, INCIDENT_CR), 'utf8') });
+    const run = await runBundle(node, fake, ws);
+    expect(run.code, run.stdout).toBe(1);
+    const collisions = fake.checkRuns[0]!.annotations.filter((a) => a.title === 'changegate change-collision');
+    expect(collisions.length).toBeGreaterThan(0);
+    const windows = readFileSync(join(ws.dir, INCIDENT_CR), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (/^ {4}window:/.test(line) ? [i + 1] : []));
+    for (const a of collisions) {
+      expect(a.path).toBe(INCIDENT_CR);
+      expect(windows).toContain(a.start_line);
+      expect(String(a.message)).toMatch(/^Collides with open pull request #7 \(CR-2026-0650 step r1\): /);
+    }
+  });
 
   it('reports a merge_group on its head, compared with merge_group.base_sha', async () => {
     git(ws, 'init', '-q', '-b', 'master');

@@ -5,44 +5,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.ts';
-import { INCIDENT_CR, payload, runAction, perTest } from './harness.ts';
+import { INCIDENT_CR, OTHER_CR, payload, perTest, runAction, setUpPulls } from './harness.ts';
 
 // Every request the Action sends must be one GitHub would accept (checked after each test).
 const t = perTest();
 
-/** Another team's plan: a restart of the PAR1 call servers overlapping the incident CR's window. */
-const OTHER_CR = `kind: ChangeRequest
-id: CR-2026-0650
-title: "Restart PAR1 after licence @ops-team <b>urgent</b>"
-owner: a.martin
-purpose: Restart the PAR1 call servers to load the new licence file.
-declaredRisk: medium
-state: proposed
-steps:
-  - id: r1
-    action: restart
-    targets:
-      sites: [PAR1]
-    window:
-      start: 2026-12-09T16:45:00+01:00
-      end: 2026-12-09T17:15:00+01:00
-    rollback:
-      procedure: Restart on the previous licence file
-      minutes: 15
-`;
-
-function setUpPulls(ownFiles: Record<string, string | null>) {
-  const opened = payload('opened');
-  t.fake.pulls.push(
-    { number: opened.pull_request.number, title: 'this one', headSha: opened.pull_request.head.sha as string, base: 'master', updatedAt: '2026-11-20T10:00:00Z', files: ownFiles },
-    { number: 7, title: 'Restart PAR1 @ops-team', headSha: 'b'.repeat(40), base: 'master', updatedAt: '2026-11-21T10:00:00Z', files: { 'changes/CR-2026-0650-restart-par1.yaml': OTHER_CR, 'README.md': 'docs' } },
-    { number: 8, title: 'Unrelated, other base', headSha: 'c'.repeat(40), base: 'release', updatedAt: '2026-11-22T10:00:00Z', files: { 'changes/CR-2026-0650-restart-par1.yaml': OTHER_CR } },
-  );
-}
-
 describe('collisions with other open pull requests', () => {
   it('reads the other pull request’s change requests at its head and reports collisions naming it', async () => {
-    setUpPulls({ [INCIDENT_CR]: readFileSync(join(t.ws.dir, INCIDENT_CR), 'utf8') });
+    setUpPulls(t.fake, { [INCIDENT_CR]: readFileSync(join(t.ws.dir, INCIDENT_CR), 'utf8') });
     const outcome = await runAction(t.fake, t.ws);
 
     // Only open pull requests on the same base were read, at their head commit.
@@ -75,7 +45,7 @@ describe('collisions with other open pull requests', () => {
   });
 
   it('skips the search when this pull request changes no change request, and with other-pulls: off', async () => {
-    setUpPulls({ 'inventory/sites.yaml': readFileSync(join(t.ws.dir, 'inventory/sites.yaml'), 'utf8') });
+    setUpPulls(t.fake, { 'inventory/sites.yaml': readFileSync(join(t.ws.dir, 'inventory/sites.yaml'), 'utf8') });
     await runAction(t.fake, t.ws);
     expect(t.fake.calls('pulls/list')).toHaveLength(0);
     expect(t.fake.calls('pulls/list-files')).toHaveLength(1);
@@ -93,7 +63,7 @@ describe('collisions with other open pull requests', () => {
     execFileSync('rm', [join(t.ws.dir, INCIDENT_CR)]);
     // The other PR restarts PAR2 while the staged plan works on it (night of 8 to 9 December).
     const other = OTHER_CR.replace('sites: [PAR1]', 'sites: [PAR2]').replace('2026-12-09T16:45:00+01:00', '2026-12-09T01:00:00+01:00').replace('2026-12-09T17:15:00+01:00', '2026-12-09T01:30:00+01:00');
-    setUpPulls({ [staged]: readFileSync(join(t.ws.dir, staged), 'utf8') });
+    setUpPulls(t.fake, { [staged]: readFileSync(join(t.ws.dir, staged), 'utf8') });
     t.fake.pulls[1]!.files['changes/CR-2026-0650-restart-par1.yaml'] = other;
     const reported = await runAction(t.fake, t.ws);
     expect(reported.outputs.verdict).not.toBe('fail');

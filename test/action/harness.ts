@@ -229,3 +229,34 @@ export function perTest(): FakeAndWorkspace {
   });
   return state;
 }
+
+/** Another team's plan: a restart of the PAR1 call servers overlapping the incident CR's window. */
+export const OTHER_CR = `kind: ChangeRequest
+id: CR-2026-0650
+title: "Restart PAR1 after licence @ops-team <b>urgent</b>"
+owner: a.martin
+purpose: Restart the PAR1 call servers to load the new licence file.
+declaredRisk: medium
+state: proposed
+steps:
+  - id: r1
+    action: restart
+    targets:
+      sites: [PAR1]
+    window:
+      start: 2026-12-09T16:45:00+01:00
+      end: 2026-12-09T17:15:00+01:00
+    rollback:
+      procedure: Restart on the previous licence file
+      minutes: 15
+`;
+
+/** Open pull requests: this one (changing `ownFiles`), #7 with OTHER_CR on the same base, #8 on another base. */
+export function setUpPulls(fake: FakeGitHub, ownFiles: Record<string, string | null>): void {
+  const opened = payload('opened');
+  fake.pulls.push(
+    { number: opened.pull_request.number, title: 'this one', headSha: opened.pull_request.head.sha as string, base: 'master', updatedAt: '2026-11-20T10:00:00Z', files: ownFiles },
+    { number: 7, title: 'Restart PAR1 @ops-team', headSha: 'b'.repeat(40), base: 'master', updatedAt: '2026-11-21T10:00:00Z', files: { 'changes/CR-2026-0650-restart-par1.yaml': OTHER_CR, 'README.md': 'docs' } },
+    { number: 8, title: 'Unrelated, other base', headSha: 'c'.repeat(40), base: 'release', updatedAt: '2026-11-22T10:00:00Z', files: { 'changes/CR-2026-0650-restart-par1.yaml': OTHER_CR } },
+  );
+}
