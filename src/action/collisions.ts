@@ -3,11 +3,11 @@
 // is still in another pull request is not in this checkout. So: list the other open pull requests on
 // the same base, read their change-request files through the API at their head commit, evaluate this
 // pull request's snapshot plus those files, and keep the change-collision findings that involve both
-// this pull request's change requests and theirs.
+// this pull request's change requests and theirs, placed on this pull request's colliding step.
 import type { Evaluation, EvaluateOptions, RepoFile } from '../engine/evaluate.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Finding, FindingValue } from '../engine/finding.ts';
-import { loadYaml } from '../load/yaml.ts';
+import { loadYaml, locate } from '../load/yaml.ts';
 import type { CollisionReport } from '../report/markdown.ts';
 import type { GitHubClient } from './client.ts';
 import { isRequestError } from './comment.ts';
@@ -109,13 +109,38 @@ export async function findCollisions(github: GitHubClient, input: CollisionInput
     const byPath = new Map(input.files.map((f) => [f.path, f]));
     for (const f of theirs) byPath.set(f.path, f);
     const together = evaluate([...byPath.values()], input.options);
-    const findings = together.findings.filter(
-      (f) => f.ruleId === COLLISION_RULE_ID && !headFingerprints.has(f.fingerprint) && involves(f, theirIds) && involves(f, ours),
-    );
+    const findings = together.findings
+      .filter((f) => f.ruleId === COLLISION_RULE_ID && !headFingerprints.has(f.fingerprint) && involves(f, theirIds) && involves(f, ours))
+      .map((f) => placeOnOwnStep(f, ours, together));
     notes.push(`#${pull.number}: ${theirIds.size} change request(s) read, ${findings.length} collision finding(s)`);
     if (findings.length > 0) reports.push({ pull: { number: pull.number, title: pull.title, url: pull.html_url }, findings });
   }
   return { reports, notes };
+}
+
+/** The other side of a collision placed on this pull request's step: "CR-2026-0650 step r1". */
+export function otherSide(finding: Finding): string {
+  const { change, step, otherChange, otherStep } = finding.data;
+  const [id, stepId] = finding.changeId === change ? [otherChange, otherStep] : [change, step];
+  return `${String(id)} step ${String(stepId)}`;
+}
+
+/**
+ * The rule reports a collision on the later of the two steps, which may be the other pull request's:
+ * a file this pull request does not have, so an annotation there would never show. The finding is moved
+ * to this pull request's colliding step (its window), where the reviewer looks.
+ */
+function placeOnOwnStep(finding: Finding, ours: ReadonlySet<string>, together: Evaluation): Finding {
+  if (finding.changeId !== undefined && ours.has(finding.changeId)) return finding;
+  const change = finding.data.otherChange;
+  const stepId = finding.data.otherStep;
+  if (typeof change !== 'string' || typeof stepId !== 'string' || !ours.has(change)) return finding;
+  const step = together.network?.allChanges.find((c) => c.id === change)?.steps.find((s) => s.id === stepId);
+  const doc = step ? together.documents.get(step.at.file) : undefined;
+  if (!step || !doc) return finding;
+  const pointer = `${step.at.pointer}/window`;
+  const range = locate(doc, pointer, true);
+  return { ...finding, file: step.at.file, path: pointer, ...range, changeId: change, stepId };
 }
 
 async function readAt(github: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<Uint8Array | undefined> {

@@ -1,7 +1,12 @@
 // The sticky pull-request comment: one per pull request (and check name), found again by a hidden
 // marker AND by its author, then edited in place, so a push never adds a new comment. Matching the
-// author too keeps anyone else's comment that quotes the marker from being overwritten.
+// author too keeps anyone else's comment that quotes the marker from being overwritten. The find-or-adopt
+// logic is forge-neutral (src/forge/sticky-comment.ts); this file is its GitHub side.
+import type { CommentStore, ForgeComment, StickyCommentResult } from '../forge/sticky-comment.ts';
+import { upsertSticky } from '../forge/sticky-comment.ts';
 import type { GitHubClient } from './client.ts';
+
+export type { StickyCommentResult };
 
 /** The account that GITHUB_TOKEN posts as. */
 export const ACTIONS_BOT = 'github-actions[bot]';
@@ -34,31 +39,31 @@ export interface StickyCommentInput {
   authors: ReadonlySet<string>;
 }
 
-export interface StickyCommentResult {
-  action: 'created' | 'updated' | 'unchanged';
-  id: number;
-  url: string;
+/** The comments of one pull request through the REST API, for src/forge/sticky-comment.ts. */
+export function pullRequestComments(github: GitHubClient, owner: string, repo: string, issueNumber: number): CommentStore {
+  const asComment = (c: { id: number; body?: string | undefined; user: { login: string } | null; html_url: string }): ForgeComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    author: c.user?.login ?? '',
+    url: c.html_url,
+  });
+  return {
+    list: async () => (await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })).map(asComment),
+    create: async (body) => asComment((await github.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data),
+    update: async (id, body) => asComment((await github.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data),
+    remove: async (id) => {
+      try {
+        await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
+      } catch (err) {
+        // Already gone (a retried delete): the goal is reached.
+        if (!(isRequestError(err) && err.status === 404)) throw err;
+      }
+    },
+  };
 }
 
 export async function upsertStickyComment(github: GitHubClient, input: StickyCommentInput): Promise<StickyCommentResult> {
-  const { owner, repo, issueNumber } = input;
-  let existing: { id: number; body: string; url: string } | undefined;
-  // Comments come oldest first; the first match is the sticky one, however many pages there are.
-  pages: for await (const page of github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-    for (const comment of page.data) {
-      if (comment.body?.includes(input.marker) && comment.user && input.authors.has(comment.user.login)) {
-        existing = { id: comment.id, body: comment.body, url: comment.html_url };
-        break pages;
-      }
-    }
-  }
-  if (existing) {
-    if (existing.body === input.body) return { action: 'unchanged', id: existing.id, url: existing.url };
-    const updated = await github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: input.body });
-    return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
-  }
-  const created = await github.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: input.body });
-  return { action: 'created', id: created.data.id, url: created.data.html_url };
+  return upsertSticky(pullRequestComments(github, input.owner, input.repo, input.issueNumber), input, github.writeHooks);
 }
 
 /** An HTTP error from octokit (any thrown value with a numeric status), as opposed to a bug of ours. */

@@ -14,6 +14,16 @@ export interface PullRequestContext {
   fromFork: boolean;
 }
 
+/** A merge queue's group: the commit the queue would merge (base plus the queued pull requests). */
+export interface MergeGroupContext {
+  headSha: string;
+  headRef: string;
+  /** The queue's base commit: the merge group is compared with it. */
+  baseSha: string;
+  /** Branch name, without refs/heads/. */
+  baseRef: string;
+}
+
 export interface RunContext {
   owner: string;
   repo: string;
@@ -25,6 +35,7 @@ export interface RunContext {
   runUrl: string | undefined;
   workspace: string;
   pull: PullRequestContext | undefined;
+  mergeGroup: MergeGroupContext | undefined;
 }
 
 export class ContextError extends Error {
@@ -76,7 +87,18 @@ export function readContext(env: Readonly<Record<string, string | undefined>>, e
       fromFork: !headRepo || headRepo.full_name !== (baseRepo?.full_name ?? fullName),
     };
   }
-  const sha = pull?.headSha ?? env.GITHUB_SHA ?? '';
+  let mergeGroup: MergeGroupContext | undefined;
+  if (eventName === 'merge_group') {
+    const group = record(payload?.merge_group);
+    if (!group) throw new ContextError('event merge_group without a merge_group in its payload');
+    mergeGroup = {
+      headSha: text(group.head_sha, 'merge_group.head_sha'),
+      headRef: text(group.head_ref, 'merge_group.head_ref'),
+      baseSha: text(group.base_sha, 'merge_group.base_sha'),
+      baseRef: text(group.base_ref, 'merge_group.base_ref').replace(/^refs\/heads\//, ''),
+    };
+  }
+  const sha = pull?.headSha ?? mergeGroup?.headSha ?? env.GITHUB_SHA ?? '';
   if (sha === '') throw new ContextError('GITHUB_SHA is not set and the event is not a pull request: no commit to report on');
-  return { owner, repo, eventName, sha, serverUrl, runUrl, workspace, pull };
+  return { owner, repo, eventName, sha, serverUrl, runUrl, workspace, pull, mergeGroup };
 }

@@ -13,6 +13,8 @@ export interface ActionInputs {
   /** SARIF output path relative to the workspace; undefined means no SARIF file. */
   sarif: string | undefined;
   otherPulls: 'report' | 'block' | 'off';
+  /** Judge only what the change introduces (findings already on the base are listed apart, not counted). */
+  onlyNew: boolean;
   checkName: string;
   token: string;
 }
@@ -51,6 +53,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     comment: choice(env, 'comment', ['sticky', 'off'] as const, 'sticky'),
     sarif: optional('sarif'),
     otherPulls: choice(env, 'other-pulls', ['report', 'block', 'off'] as const, 'report'),
+    onlyNew: choice(env, 'only-new', ['true', 'false'] as const, 'false') === 'true',
     checkName,
     token,
   };

@@ -10,6 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Evaluation, EvaluateOptions, VerdictStatus } from '../engine/evaluate.ts';
 import { evaluate } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/finding.ts';
+import { rankForAnnotation } from '../forge/annotation-rank.ts';
+import { diagnosisOf } from '../forge/retry.ts';
+import { keepNewFindings } from '../git/compare.ts';
 import { annotationCommand, escapeCommandData, joinRepoPath } from '../report/github.ts';
 import { formatJson } from '../report/json.ts';
 import type { CollisionReport } from '../report/markdown.ts';
@@ -21,13 +25,14 @@ import type { FolderSnapshot, ReadOptions } from '../source/folder.ts';
 import { compareWithBase } from './base.ts';
 import type { BaseComparison } from './base.ts';
 import type { CheckAnnotation, Conclusion } from './check-run.ts';
-import { publishCheckRun, toAnnotation } from './check-run.ts';
+import { MAX_ANNOTATIONS, publishCheckRun, toAnnotation } from './check-run.ts';
 import type { GitHubClient } from './client.ts';
-import { findCollisions, COLLISION_RULE_ID } from './collisions.ts';
+import { findCollisions, COLLISION_RULE_ID, otherSide } from './collisions.ts';
 import { isRequestError, stickyMarker, tokenAuthors, upsertStickyComment } from './comment.ts';
 import { readContext } from './context.ts';
 import type { RunContext } from './context.ts';
-import { readInputs } from './inputs.ts';
+import { InputError, readInputs } from './inputs.ts';
+import { IDENTITY_PLACEMENT, headPlacement } from './placement.ts';
 import type { ActionInputs } from './inputs.ts';
 
 /** The file system as the Action uses it. */
@@ -119,9 +124,17 @@ function conclusionFor(exit: ActionExit, verdict: VerdictStatus): Conclusion {
   return verdict === 'warn' ? 'neutral' : 'success';
 }
 
-/** Describes an HTTP failure for the log; any other thrown value is a bug of ours and is rethrown. */
+/**
+ * Describes an HTTP failure for the log, with its real cause (a rate limit is not a read-only token);
+ * any other thrown value is a bug of ours and is rethrown.
+ */
 function postingTrouble(err: unknown, what: string, access: 'read' | 'write' = 'write'): string {
   if (!isRequestError(err)) throw err;
+  const diagnosis = diagnosisOf(err);
+  if (diagnosis && diagnosis.kind !== 'denied' && diagnosis.kind !== 'other') {
+    const limited = diagnosis.kind === 'rate-limit' || diagnosis.kind === 'secondary-rate-limit';
+    return `could not ${what}: ${diagnosis.cause}${limited ? '; the token is rate-limited, not refused' : '; GitHub did not accept the request after retries'}`;
+  }
   const denied = err.status === 403 || err.status === 404;
   const reason = !denied
     ? 'GitHub did not accept the request after retries'
@@ -146,20 +159,42 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
     refused: snapshot.refused,
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
   };
-  const evaluation = evaluate(snapshot.files, evaluateOptions);
+  let evaluation = evaluate(snapshot.files, evaluateOptions);
   log.info(`changegate: evaluated ${inputs.path} at ${context.sha.slice(0, 12)} (${context.eventName || 'unknown event'})`);
   log.untrusted(formatText(evaluation, { color: false, pathPrefix: prefix, maxPerRule: 20 }));
 
   // 2. Label findings against the base (new vs already there), when the base commit is in the clone.
+  // A merge queue's group is compared with the queue's base commit (merge_group.base_sha).
   let base: BaseComparison | undefined;
-  const baseRef = inputs.baseRef ?? context.pull?.baseSha;
+  let baseProblem: string | undefined;
+  const baseRef = inputs.baseRef ?? context.pull?.baseSha ?? context.mergeGroup?.baseSha;
   if (baseRef !== undefined) {
-    const compared = await compareWithBase(root, baseRef, inputs.baseRef ?? context.pull?.baseRef ?? baseRef, evaluation, evaluateOptions, deps.env);
-    if ('problem' in compared) log.info(`changegate: findings are not compared with the base: ${compared.problem}`);
-    else {
+    const label = inputs.baseRef ?? context.pull?.baseRef ?? context.mergeGroup?.baseRef ?? baseRef;
+    const compared = await compareWithBase(root, baseRef, label, evaluation, evaluateOptions, deps.env);
+    if ('problem' in compared) {
+      baseProblem = compared.problem;
+      log.info(`changegate: findings are not compared with the base: ${compared.problem}`);
+    } else {
       base = compared;
       log.info(`changegate: compared with ${base.description}: ${base.newCount} new finding(s), ${base.existingCount} already there`);
     }
+  }
+  const notes: string[] = [];
+  if (inputs.onlyNew) {
+    // Judging only what is new without a base would pass everything: refuse instead.
+    if (!base) throw new InputError(`input only-new needs the base commit in the clone, and ${baseProblem ?? 'this event has no base (give base-ref)'}`);
+    const kept = keepNewFindings(evaluation, base.isNew);
+    evaluation = kept.evaluation;
+    notes.push(`only-new: ${kept.hidden} finding(s) already on ${base.description} are not counted nor listed.`);
+    log.info(`changegate: only-new: ${kept.hidden} finding(s) already on the base left out of the verdict`);
+  }
+
+  // 2b. Where findings show: on the pull request's head, whose lines may differ from the merge's.
+  let placement = IDENTITY_PLACEMENT;
+  if (context.pull) {
+    const placed = await headPlacement(root, context.pull.headSha, deps.env);
+    if ('problem' in placed) log.info(`changegate: annotation lines are those of the merge with the base; they may be off where the base branch changed the same files since the branch point (${placed.problem})`);
+    else placement = placed;
   }
 
   // 3. Collisions with the change requests of other open pull requests.
@@ -187,7 +222,8 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
     }
   }
   const collisionCount = collisions.reduce((n, c) => n + c.findings.length, 0);
-  const exit = exitFor(evaluation.verdict, inputs.failOn, inputs.otherPulls === 'block' && collisionCount > 0);
+  const collisionsBlock = inputs.otherPulls === 'block' && collisionCount > 0;
+  const exit = exitFor(evaluation.verdict, inputs.failOn, collisionsBlock);
   const conclusion = conclusionFor(exit, evaluation.verdict);
 
   // 4. Files: SARIF, JSON and Markdown reports.
@@ -208,17 +244,31 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
     formatMarkdown(evaluation, {
       failOn: inputs.failOn,
       ...(reportUrl ? { reportUrl } : {}),
-      fileUrl: (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${encodePath(joinRepoPath(prefix, file))}#L${line}`,
+      fileUrl: (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${encodePath(joinRepoPath(prefix, file))}#L${placement.lineOnHead(file, line)}`,
       ...(base ? { isNew: base.isNew, baseLabel: base.description } : {}),
       collisions,
-      notes: collisionNotes(collisions, inputs),
+      notes: [...notes, ...collisionNotes(collisions, inputs)],
       ...extra,
     });
   const publication: Publication = {};
-  const annotations: CheckAnnotation[] = [
-    ...evaluation.findings.flatMap((f) => toAnnotation(f, prefix) ?? []),
-    ...collisions.flatMap((c) => c.findings.flatMap((f) => toAnnotation(f, prefix, `Collides with open pull request #${c.pull.number}: `) ?? [])),
-  ];
+  // Blocking findings first (new before existing), then warnings, then notices: the cap of 500 must
+  // never leave a blocking finding unmarked while warnings are annotated.
+  const isNew = (f: Finding) => base?.isNew(f) ?? true;
+  const marks = rankForAnnotation(
+    [
+      ...evaluation.findings.map((f) => ({ f, prefix: '', blocking: isBlocking(f, inputs.failOn), isNew: isNew(f) })),
+      ...collisions.flatMap((c) =>
+        c.findings.map((f) => ({ f, prefix: `Collides with open pull request #${c.pull.number} (${otherSide(f)}): `, blocking: collisionsBlock, isNew: true })),
+      ),
+    ],
+    (m) => ({ blocking: m.blocking, severity: m.f.severity, isNew: m.isNew }),
+  ).flatMap((m) => {
+    const placed = placement.place(m.f);
+    return placed ? [{ ...m, f: placed.finding, prefix: m.prefix + placed.note }] : [];
+  });
+  const unplaced = evaluation.findings.length + collisionCount - marks.length;
+  if (unplaced > 0) log.info(`changegate: ${unplaced} finding(s) are in files the pull request's head does not have (the base branch added them): they are in the summary, not annotated`);
+  const annotations: CheckAnnotation[] = marks.flatMap((m) => toAnnotation(m.f, prefix, m.prefix) ?? []);
   try {
     const checkRun = await publishCheckRun(deps.github, {
       owner: context.owner,
@@ -232,10 +282,14 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
       ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
       startedAt,
       completedAt: deps.now(),
+      externalId: `${deps.env.GITHUB_RUN_ID ?? 'run'}-${deps.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomUUID()}`,
     });
     publication.checkRunUrl = checkRun.url;
     log.info(`changegate: check run "${inputs.checkName}" created on ${context.sha.slice(0, 12)} with ${checkRun.annotated} annotation(s), conclusion ${conclusion}`);
-    if (checkRun.dropped > 0) log.info(`changegate: ${checkRun.dropped} further annotation(s) left out; they are in the summary, the SARIF file and the log`);
+    if (checkRun.dropped > 0) {
+      const blockingLeft = marks.slice(MAX_ANNOTATIONS).filter((m) => m.blocking).length;
+      log.info(`changegate: ${checkRun.dropped} further annotation(s) left out (${blockingLeft} of them blocking); every blocking finding is in the job summary, all findings in the SARIF file and the log`);
+    }
   } catch (err) {
     publication.checkRunFailure = postingTrouble(err, 'create the check run');
     log.warning(`changegate ${publication.checkRunFailure}. Falling back to annotations in the log and the job summary; the job result still follows the verdict.`);
@@ -255,6 +309,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
       });
       publication.commentUrl = comment.url;
       log.info(`changegate: pull request comment ${comment.action} (${comment.url})`);
+      if (comment.removed > 0) log.info(`changegate: ${comment.removed} duplicate sticky comment(s) of an earlier run removed`);
     } catch (err) {
       log.warning(`changegate ${postingTrouble(err, 'post the pull request comment')}. The report is in the job summary.`);
     }
@@ -262,12 +317,12 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
 
   if (publication.checkRunFailure !== undefined) {
     // Workflow commands: built and escaped by us, so they are printed outside stop-commands.
-    const lines = evaluation.findings.map((f) => annotationCommand(f, { pathPrefix: prefix }));
-    for (const c of collisions) for (const f of c.findings) lines.push(annotationCommand(f, { pathPrefix: prefix }, `Collides with open pull request #${c.pull.number}: `));
+    const lines = marks.map((m) => annotationCommand(m.f, { pathPrefix: prefix }, m.prefix));
     if (lines.length > 0) deps.stdout(lines.join('\n') + '\n');
   }
 
-  const summary = markdown(reportUrl);
+  // The job summary holds up to 1 MiB, far more than a comment: every blocking finding fits there.
+  const summary = fitBytes((maxLength) => markdown(reportUrl, { maxLength }), JOB_SUMMARY_BYTES - 1);
   outputs['markdown-file'] = resolve(reportDir, 'changegate-report.md');
   deps.fs.writeFile(outputs['markdown-file'], summary);
   if (deps.env.GITHUB_STEP_SUMMARY) deps.fs.appendFile(deps.env.GITHUB_STEP_SUMMARY, summary + '\n');
@@ -280,6 +335,20 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   if (exit === ActionExit.Pass) log.info(verdictLine);
   else log.error(`${verdictLine}: the job fails${exit === ActionExit.Error ? ' (the gate could not evaluate the repository)' : ''}.`);
   return exit;
+}
+
+/** GitHub's limit on one step's job summary. */
+export const JOB_SUMMARY_BYTES = 1024 * 1024;
+
+/** The longest rendering whose UTF-8 size fits `bytes` (the Markdown limit counts characters). */
+function fitBytes(render: (maxLength: number) => string, bytes: number): string {
+  let maxLength = bytes;
+  let text = render(maxLength);
+  while (Buffer.byteLength(text, 'utf8') > bytes && maxLength > 1000) {
+    maxLength = Math.floor((maxLength * bytes) / Buffer.byteLength(text, 'utf8') * 0.95);
+    text = render(maxLength);
+  }
+  return text;
 }
 
 function checkTitle(evaluation: Evaluation, collisions: number): string {

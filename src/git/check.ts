@@ -7,14 +7,13 @@ import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
 import type { CliIo } from '../cli/io.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { evaluate } from '../engine/evaluate.ts';
-import type { EvaluateOptions, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { EvaluateOptions, Evaluation } from '../engine/evaluate.ts';
 import { FORMAT_LOADERS } from '../report/index.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from './changes.ts';
-import { isInputFinding, labelFindings } from './compare.ts';
+import { keepNewFindings, labelFindings } from './compare.ts';
 import { formatComparisonJson } from './json.ts';
 import { formatComparisonText } from './text.ts';
 import type { ComparedEvaluation, Comparison, ComparisonSide } from './types.ts';
@@ -156,25 +155,11 @@ function addIdentityRenames(renames: Map<string, string>, base: Snapshot, baseEv
   }
 }
 
-/**
- * Keeps only what the change introduces. Input findings (the head could not be read) are always kept:
- * a head the gate cannot evaluate cannot be said to add nothing.
- */
+/** Keeps only what the change introduces (src/git/compare.ts keepNewFindings). */
 function onlyNew(evaluation: ComparedEvaluation): ComparedEvaluation {
   const { comparison } = evaluation;
-  const keep = (f: Finding) => isInputFinding(f) || labelOf(comparison, f).label === 'new';
-  const findings = evaluation.findings.filter(keep);
-  const waived = evaluation.waived.filter(keep);
-  const counts = {
-    ...evaluation.counts,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    notices: findings.filter((f) => f.severity === 'notice').length,
-    waived: waived.length,
-  };
-  const verdict: VerdictStatus = findings.some(isInputFinding) || counts.rules === 0 ? 'error' : counts.errors > 0 ? 'fail' : counts.warnings > 0 ? 'warn' : 'pass';
-  const hidden = evaluation.findings.length + evaluation.waived.length - findings.length - waived.length;
-  return { ...evaluation, findings, waived, counts, verdict, comparison: { ...comparison, counts: { ...comparison.counts, hidden } } };
+  const kept = keepNewFindings(evaluation, (f) => labelOf(comparison, f).label === 'new');
+  return { ...kept.evaluation, comparison: { ...comparison, counts: { ...comparison.counts, hidden: kept.hidden } } };
 }
 
 export async function runGitCheck(

@@ -8,7 +8,7 @@
 // (see `worsening`), because "only new" must never hide what a change makes worse; otherwise it stays
 // `existing` and carries the base version so readers see what moved.
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
-import type { Evaluation } from '../engine/evaluate.ts';
+import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
 import { fingerprintOf, stableStringify } from '../engine/finding.ts';
 import type { Finding, FindingData, FindingValue } from '../engine/finding.ts';
 import type { Severity } from '../model/types.ts';
@@ -43,6 +43,27 @@ export function isBlocking(f: Finding): boolean {
 
 export function isInputFinding(f: Finding): boolean {
   return INPUT_RULE_IDS.has(f.ruleId);
+}
+
+/**
+ * The evaluation restricted to what a change introduces (`--only-new`), with counts and verdict
+ * recomputed. Input findings (the head could not be read) are always kept: a head the gate cannot
+ * evaluate cannot be said to add nothing. `hidden` counts the existing findings left out.
+ */
+export function keepNewFindings(evaluation: Evaluation, isNew: (f: Finding) => boolean): { evaluation: Evaluation; hidden: number } {
+  const keep = (f: Finding) => isInputFinding(f) || isNew(f);
+  const findings = evaluation.findings.filter(keep);
+  const waived = evaluation.waived.filter(keep);
+  const counts = {
+    ...evaluation.counts,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+    waived: waived.length,
+  };
+  const verdict: VerdictStatus = findings.some(isInputFinding) || counts.rules === 0 ? 'error' : counts.errors > 0 ? 'fail' : counts.warnings > 0 ? 'warn' : 'pass';
+  const hidden = evaluation.findings.length + evaluation.waived.length - findings.length - waived.length;
+  return { evaluation: { ...evaluation, findings, waived, counts, verdict }, hidden };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };

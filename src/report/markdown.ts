@@ -131,10 +131,22 @@ export function formatMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   let limits: Limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
   let text = render(evaluation, options, allWindows, limits);
   // Halve the rows until the text fits; the notes in the text say what was left out and where to see it.
+  let tooMany: number | undefined;
   while (text.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
+    tooMany = shown;
     limits = { findings: Math.floor(shown / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
     text = render(evaluation, options, allWindows, limits);
+  }
+  // Halving overshoots: take back the most rows that still fit (a 1 MiB job summary holds thousands).
+  if (tooMany !== undefined && text.length <= maxLength) {
+    let fits = limits.findings;
+    while (tooMany - fits > 1) {
+      const middle = Math.floor((fits + tooMany) / 2);
+      const candidate = render(evaluation, options, allWindows, { ...limits, findings: middle });
+      if (candidate.length <= maxLength) [fits, text] = [middle, candidate];
+      else tooMany = middle;
+    }
   }
   if (text.length > maxLength) {
     // Only reachable with a tiny limit: cut hard, but keep the note visible.
@@ -237,7 +249,8 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     out.push(`${plural(evaluation.waived.length, 'finding')} covered by a waiver (listed in the full report).`, '');
   }
   if (omitted > 0) {
-    out.push(`_${plural(omitted, 'more finding')} not shown: GitHub limits a comment to ${count(GITHUB_COMMENT_LIMIT)} characters. See the full report for all of them._`, '');
+    const limit = (options.maxLength ?? DEFAULT_MAX) > GITHUB_COMMENT_LIMIT ? 'the job summary holds 1 MiB' : `GitHub limits a comment to ${count(GITHUB_COMMENT_LIMIT)} characters`;
+    out.push(`_${plural(omitted, 'more finding')} not shown: ${limit}. See the full report for all of them._`, '');
   }
 
   const footer = [escapeMarkdown(describeEvaluated(evaluation))];

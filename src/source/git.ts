@@ -146,6 +146,16 @@ export class GitRepo {
     );
   }
 
+  /**
+   * `git diff --unified=0` from a commit to the working tree, limited to the snapshot folder, with paths
+   * relative to it: the hunks src/git/line-map.ts maps lines through.
+   */
+  async diffToWorktree(commit: string): Promise<string> {
+    const args = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/'];
+    if (this.prefix !== '') args.push(`--relative=${this.prefix}`);
+    return this.git.raw([...args, commit, '--']);
+  }
+
   /** The network files of a commit under the snapshot folder (and peeks at other YAML files), from git objects. */
   async readCommit(commit: string, options: ReadOptions = {}): Promise<FolderSnapshot> {
     const treeish = this.prefix === '' ? commit : `${commit}:${this.prefix.replace(/\/$/, '')}`;

@@ -2,7 +2,6 @@
 // GitHub's OpenAPI description (openapi.ts); a request that does not match is recorded as a violation
 // and answered 422, as GitHub would, so the test fails twice over. The state (check runs, comments,
 // pull requests, files) is plain data the tests set up and inspect; faults are queued per route.
-import Bottleneck from 'bottleneck';
 import { createGitHubClient } from '../../src/action/client.ts';
 import type { GitHubClient } from '../../src/action/client.ts';
 import { OpenApiValidator } from './openapi.ts';
@@ -19,6 +18,8 @@ export interface RecordedRequest {
   operationId: string | undefined;
   body: unknown;
   authorization: string | null;
+  /** Date.now() when the request arrived. */
+  at: number;
 }
 
 export interface CheckRun {
@@ -29,6 +30,7 @@ export interface CheckRun {
   conclusion: string | undefined;
   output: { title?: string; summary?: string };
   annotations: Record<string, unknown>[];
+  external_id?: string;
 }
 
 export interface Comment {
@@ -53,12 +55,19 @@ interface Fault {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The request is applied as usual, then this answer replaces the real one (a lost answer). */
+  applied?: boolean;
 }
+
+/** A 502 from a proxy after GitHub applied the write: the answer is lost, the effect is not. */
+export const LOST_ANSWER: Fault = { status: 502, body: { message: 'Bad Gateway' }, applied: true };
 
 const OWNER_REPO = /^\/repos\/([^/]+)\/([^/]+)/;
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
+  /** Seconds the client was asked to wait, in order (the fake's client records instead of sleeping). */
+  readonly waits: number[] = [];
   readonly violations: string[] = [];
   readonly checkRuns: CheckRun[] = [];
   readonly comments: Comment[] = [];
@@ -71,6 +80,11 @@ export class FakeGitHub {
   private readonly faults = new Map<string, Fault[]>();
 
   constructor(readonly baseUrl = 'https://api.github.com') {}
+
+  /** The port of baseUrl, for serving the fake over HTTP. */
+  get port(): number {
+    return Number(new URL(this.baseUrl).port);
+  }
 
   /** Queues responses for an operation (by operationId, e.g. "checks/create"), served before normal handling. */
   fail(operationId: string, ...faults: Fault[]): void {
@@ -93,9 +107,10 @@ export class FakeGitHub {
       log,
       fetch: this.fetch,
       timing: {
-        retryAfterBaseValue: 1,
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        sleep: async (seconds) => {
+          this.waits.push(seconds);
+        },
+        writeSpacingMs: 0,
       },
     });
   }
@@ -116,12 +131,13 @@ export class FakeGitHub {
     const local = new URL(pathname + url.search, 'https://api.github.com');
     if (url.origin !== base.origin) this.violations.push(`${method} ${url.href}: request left the configured API root ${this.baseUrl}`);
     const check = openApi().check(method, local, body);
-    this.requests.push({ method, url: local, operationId: check.operationId, body, authorization: headers.get('authorization') });
+    this.requests.push({ method, url: local, operationId: check.operationId, body, authorization: headers.get('authorization'), at: Date.now() });
     if (check.problems.length > 0) {
       this.violations.push(`${method} ${local.pathname}${local.search} (${check.operationId ?? 'unknown'}): ${check.problems.join('; ')}`);
       return json(422, { message: 'Validation Failed', errors: check.problems });
     }
     const fault = this.faults.get(check.operationId ?? '')?.shift();
+    if (fault?.applied) this.handle(method, local, check.operationId ?? '', body as Record<string, unknown> | undefined);
     if (fault) return json(fault.status, fault.body, fault.headers);
     return this.handle(method, local, check.operationId ?? '', body as Record<string, unknown> | undefined);
   };
@@ -144,9 +160,22 @@ export class FakeGitHub {
           conclusion: body?.conclusion as string | undefined,
           output: { title: output.title, summary: output.summary },
           annotations: [...(output.annotations ?? [])],
+          ...(typeof body?.external_id === 'string' ? { external_id: body.external_id } : {}),
         };
         this.checkRuns.push(run);
-        return json(201, { id: run.id, html_url: `${html}/runs/${run.id}`, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion });
+        return json(201, checkRunJson(run, html));
+      }
+      case 'checks/get': {
+        const run = this.checkRuns.find((r) => r.id === Number(last));
+        return run ? json(200, checkRunJson(run, html)) : json(404, { message: 'Not Found' });
+      }
+      case 'checks/list-for-ref': {
+        const ref = segments[5];
+        const name = url.searchParams.get('check_name');
+        const runs = this.checkRuns.filter((r) => r.head_sha === ref && (name === null || r.name === name)).reverse();
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        return json(200, { total_count: runs.length, check_runs: runs.slice((page - 1) * perPage, page * perPage).map((r) => checkRunJson(r, html)) });
       }
       case 'checks/update': {
         const run = this.checkRuns.find((r) => r.id === Number(last));
@@ -164,6 +193,12 @@ export class FakeGitHub {
         const comment: Comment = { id: this.nextId++, issue: Number(segments[5]), body: String(body?.body), login: this.commenter, type: 'Bot' };
         this.comments.push(comment);
         return json(201, commentJson(comment, html));
+      }
+      case 'issues/delete-comment': {
+        const index = this.comments.findIndex((c) => c.id === Number(last));
+        if (index < 0) return json(404, { message: 'Not Found' });
+        this.comments.splice(index, 1);
+        return new Response(null, { status: 204 });
       }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(last));
@@ -224,6 +259,19 @@ export class FakeGitHub {
     }
     return json(200, slice, headers);
   }
+}
+
+function checkRunJson(run: CheckRun, html: string) {
+  return {
+    id: run.id,
+    html_url: `${html}/runs/${run.id}`,
+    name: run.name,
+    head_sha: run.head_sha,
+    status: run.status,
+    conclusion: run.conclusion ?? null,
+    external_id: run.external_id ?? null,
+    output: { title: run.output.title ?? null, summary: run.output.summary ?? null, text: null, annotations_count: run.annotations.length, annotations_url: `${html}/check-runs/${run.id}/annotations` },
+  };
 }
 
 function commentJson(c: Comment, html: string) {

@@ -1,13 +1,15 @@
 // Drives the Action's run() the way the runner does: a workspace on disk (a copy of the six-site
 // example, optionally a git clone), the runner's environment variables, a real webhook payload, and the
 // fake GitHub behind a real octokit. Only the GitHub server is simulated.
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/action/main.ts';
 import type { ActionDeps } from '../../src/action/main.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import type { FakeGitHub } from './fake-github.ts';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { FakeGitHub } from './fake-github.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SIX_SITES = join(ROOT, 'examples', 'six-sites');
@@ -123,4 +125,138 @@ export function lineOf(workspace: Workspace, file: string, pattern: RegExp): num
   const index = readFileSync(join(workspace.dir, file), 'utf8').split('\n').findIndex((l) => pattern.test(l));
   if (index < 0) throw new Error(`${pattern} not found in ${file}`);
   return index + 1;
+}
+
+const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
+
+export function git(workspace: Workspace, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: workspace.dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+}
+
+export interface MovedBase {
+  /** The pull request's head commit, its base (the branch point) and the base branch now. */
+  head: string;
+  branchPoint: string;
+  base: string;
+  /** GitHub's test merge of head into base: what the workspace has checked out (detached). */
+  merge: string;
+}
+
+/**
+ * Turns the workspace into a clone checked out on a pull request's test merge, as actions/checkout does
+ * on `pull_request` with fetch-depth 0: the pull request edits the incident CR's title, and since the
+ * branch point the base branch either added three comment lines above every finding of that file
+ * ('added') or removed its five-line comment block ('removed').
+ */
+export function movedBase(workspace: Workspace, change: 'added' | 'removed'): MovedBase {
+  const file = join(workspace.dir, INCIDENT_CR);
+  git(workspace, 'init', '-q', '-b', 'master');
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-qm', 'network');
+  const branchPoint = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-qb', 'pr');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('title: Routine reconnection', 'title: Routine (really) reconnection'));
+  git(workspace, 'commit', '-qam', 'the pull request');
+  const head = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-q', 'master');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  if (change === 'added') lines.splice(6, 0, '# Reviewed by the NOC on 2026-11-20.', '# Ticket: NOC-4411.', '#');
+  else lines.splice(1, 5);
+  writeFileSync(file, lines.join('\n'));
+  git(workspace, 'commit', '-qam', `the base branch ${change} lines`);
+  const base = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-q', '--detach');
+  git(workspace, 'merge', '-q', '--no-edit', '-m', 'test merge', head);
+  return { head, branchPoint, base, merge: git(workspace, 'rev-parse', 'HEAD') };
+}
+
+/** A pull_request payload for a moved-base clone. */
+export function movedBasePayload(moved: MovedBase): Payload {
+  const event = payload('opened');
+  event.pull_request.head.sha = moved.head;
+  event.pull_request.base.sha = moved.base;
+  return event;
+}
+
+/**
+ * Copies of the incident CR under ids CR-2026-0702.. (each about 24 findings), with the collision rule
+ * off (every copy would collide with every other) and three rules lowered to warning, so evaluation
+ * order interleaves warnings (17 a copy) with blocking errors (7 a copy).
+ */
+export function manyCopies(workspace: Workspace, from: number, to: number): void {
+  const text = readFileSync(join(workspace.dir, INCIDENT_CR), 'utf8');
+  for (let n = from; n <= to; n++) {
+    const id = `CR-2026-${String(700 + n).padStart(4, '0')}`;
+    writeFileSync(join(workspace.dir, 'changes', `${id}-copy.yaml`), text.replace('id: CR-2026-0601', `id: ${id}`));
+  }
+  const policy = join(workspace.dir, 'policy', 'policy.yaml');
+  writeFileSync(
+    policy,
+    readFileSync(policy, 'utf8').replace(
+      'rules: {}',
+      ['rules:', '  change-collision: { severity: "off" }', ...['emergency-route-diversity', 'stakeholder-notification', 'maintenance-window'].map((r) => `  ${r}: { severity: warning }`)].join('\n'),
+    ),
+  );
+}
+
+/** A merge queue's merge_group event (checks_requested) for a group commit and its base. */
+export function mergeGroupPayload(headSha: string, baseSha: string): Record<string, unknown> {
+  const event = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'github', 'merge_group.checks_requested.json'), 'utf8')) as { merge_group: Record<string, unknown> };
+  event.merge_group.head_sha = headSha;
+  event.merge_group.base_sha = baseSha;
+  event.merge_group.base_ref = 'refs/heads/master';
+  return event;
+}
+
+export interface FakeAndWorkspace {
+  fake: FakeGitHub;
+  ws: Workspace;
+}
+
+/**
+ * A fresh fake GitHub and six-site workspace for each test of the calling file; after each test the
+ * workspace is removed and no request may have been one GitHub would refuse.
+ */
+export function perTest(): FakeAndWorkspace {
+  const state = {} as FakeAndWorkspace;
+  beforeEach(() => {
+    state.fake = new FakeGitHub();
+    state.ws = sixSitesWorkspace();
+  });
+  afterEach(() => {
+    state.ws.cleanup();
+    expect(state.fake.violations).toEqual([]);
+  });
+  return state;
+}
+
+/** Another team's plan: a restart of the PAR1 call servers overlapping the incident CR's window. */
+export const OTHER_CR = `kind: ChangeRequest
+id: CR-2026-0650
+title: "Restart PAR1 after licence @ops-team <b>urgent</b>"
+owner: a.martin
+purpose: Restart the PAR1 call servers to load the new licence file.
+declaredRisk: medium
+state: proposed
+steps:
+  - id: r1
+    action: restart
+    targets:
+      sites: [PAR1]
+    window:
+      start: 2026-12-09T16:45:00+01:00
+      end: 2026-12-09T17:15:00+01:00
+    rollback:
+      procedure: Restart on the previous licence file
+      minutes: 15
+`;
+
+/** Open pull requests: this one (changing `ownFiles`), #7 with OTHER_CR on the same base, #8 on another base. */
+export function setUpPulls(fake: FakeGitHub, ownFiles: Record<string, string | null>): void {
+  const opened = payload('opened');
+  fake.pulls.push(
+    { number: opened.pull_request.number, title: 'this one', headSha: opened.pull_request.head.sha as string, base: 'master', updatedAt: '2026-11-20T10:00:00Z', files: ownFiles },
+    { number: 7, title: 'Restart PAR1 @ops-team', headSha: 'b'.repeat(40), base: 'master', updatedAt: '2026-11-21T10:00:00Z', files: { 'changes/CR-2026-0650-restart-par1.yaml': OTHER_CR, 'README.md': 'docs' } },
+    { number: 8, title: 'Unrelated, other base', headSha: 'c'.repeat(40), base: 'release', updatedAt: '2026-11-22T10:00:00Z', files: { 'changes/CR-2026-0650-restart-par1.yaml': OTHER_CR } },
+  );
 }
