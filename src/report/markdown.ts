@@ -47,11 +47,18 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** At most this many at-risk windows are listed (default 30). */
   maxWindows?: number;
+  /** Where the text is posted, for its words: pull requests (#12) on GitHub, merge requests (!12) on GitLab. */
+  forge?: 'github' | 'gitlab';
 }
 
 const VERDICT_ICON: Record<VerdictStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 const DEFAULT_MAX = GITHUB_COMMENT_LIMIT - 536;
+
+const FORGE_WORDS = {
+  github: { request: 'pull request', reference: (n: number) => `#${n}`, limit: `GitHub limits a comment to ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters` },
+  gitlab: { request: 'merge request', reference: (n: number) => `!${n}`, limit: `the note is kept under ${DEFAULT_MAX.toLocaleString('en-US')} characters` },
+} as const;
 
 export function isBlocking(finding: Finding, failOn: 'error' | 'warning'): boolean {
   return finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning');
@@ -150,6 +157,7 @@ function collisionCount(options: MarkdownOptions): number {
 
 function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskWindow[], limits: Limits): string {
   const failOn = options.failOn ?? 'error';
+  const words = FORGE_WORDS[options.forge ?? 'github'];
   const out: string[] = [];
   let budget = limits.findings;
   let omitted = 0;
@@ -189,7 +197,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
       const old = blocking.filter((f) => !isNew(f));
       const label = options.baseLabel ?? comparison?.base.description;
       const baseName = label ? escapeMarkdown(label) : 'the base branch';
-      if (fresh.length > 0) out.push(`#### New blocking findings in this pull request (${count(fresh.length)})`, '', ...findingTable(fresh), '');
+      if (fresh.length > 0) out.push(`#### New blocking findings in this ${words.request} (${count(fresh.length)})`, '', ...findingTable(fresh), '');
       if (old.length > 0) out.push(`#### Blocking findings already on ${baseName} (${count(old.length)})`, '', ...findingTable(old), '');
     } else {
       out.push(`#### Blocking findings (${count(blocking.length)})`, '', ...findingTable(blocking), '');
@@ -222,9 +230,9 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
 
   for (const collision of options.collisions ?? []) {
     if (collision.findings.length === 0) continue;
-    const pr = `#${collision.pull.number}`;
+    const pr = words.reference(collision.pull.number);
     const link = collision.pull.url ? `[${pr}](${collision.pull.url})` : pr;
-    out.push(`#### Collides with open pull request ${link} (${escapeMarkdown(collision.pull.title)})`, '');
+    out.push(`#### Collides with open ${words.request} ${link} (${escapeMarkdown(collision.pull.title)})`, '');
     out.push(`These findings appear only when this plan and the change requests of ${pr} are judged together; whichever merges second will fail.`, '');
     out.push(...findingTable(collision.findings), '');
   }
@@ -237,7 +245,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     out.push(`${plural(evaluation.waived.length, 'finding')} covered by a waiver (listed in the full report).`, '');
   }
   if (omitted > 0) {
-    out.push(`_${plural(omitted, 'more finding')} not shown: GitHub limits a comment to ${count(GITHUB_COMMENT_LIMIT)} characters. See the full report for all of them._`, '');
+    out.push(`_${plural(omitted, 'more finding')} not shown: ${words.limit}. See the full report for all of them._`, '');
   }
 
   const footer = [escapeMarkdown(describeEvaluated(evaluation))];

@@ -71,7 +71,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
-  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule });
+  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir) });
   if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
   else io.stdout(text);
   return exitCodeFor(evaluation.verdict);
