@@ -19,7 +19,10 @@ export const REQUEST_TIMEOUT_SECONDS = 60;
 
 export type GitLabApi = InstanceType<typeof Gitlab<false>>;
 
-/** An HTTP failure talking to GitLab. `status` is undefined when no answer came (connection lost, timeout). */
+/**
+ * An HTTP failure talking to GitLab: the message is GitLab's (or why no answer came); `status` is
+ * undefined when no answer came (connection lost, timeout).
+ */
 export class GitLabRequestError extends Error {
   override name = 'GitLabRequestError';
   constructor(
@@ -104,7 +107,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabApi {
           await sleep(2 ** attempt * msPerSecond);
           continue;
         }
-        throw new GitLabRequestError(`${where}: no answer from GitLab (${reason})`, method, url.pathname, undefined);
+        throw new GitLabRequestError(`no answer from GitLab (${reason})`, method, url.pathname, undefined);
       }
       if (response.ok) {
         const answered: Record<string, string> = {};
@@ -130,7 +133,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabApi {
         await sleep(2 ** attempt * msPerSecond);
         continue;
       }
-      throw new GitLabRequestError(`${where}: HTTP ${response.status}: ${await failureMessage(response)}`, method, url.pathname, response.status);
+      throw new GitLabRequestError(await failureMessage(response), method, url.pathname, response.status);
     }
   };
   const requesterFn = createRequesterFn((_service: ResourceOptions, request: RequestOptions) => Promise.resolve(request), handler);

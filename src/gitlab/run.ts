@@ -58,7 +58,7 @@ function exitFor(verdict: VerdictStatus, failOn: 'error' | 'warning', blockingCo
 /** Describes a GitLab failure for the log; any other thrown value is a bug of ours and is rethrown. */
 function trouble(err: unknown, what: string, context: GitLabContext, tokenVariable: string, access: 'read' | 'write'): string {
   if (!isGitLabRequestError(err)) throw err;
-  const status = err.status === undefined ? 'no answer' : `HTTP ${err.status}`;
+  const status = `${err.status === undefined ? 'no answer' : `HTTP ${err.status}`} on ${err.method} ${err.path}`;
   const denied = err.status === 401 || err.status === 403 || err.status === 404;
   let reason = 'GitLab did not accept the request after retries';
   if (denied && context.token?.kind === 'job') {
