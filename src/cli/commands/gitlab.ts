@@ -2,22 +2,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { parseAsOf } from '../as-of.ts';
+import type { GitLabRunOptions } from '../../gitlab/run.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
-interface GitLabCommandOptions {
-  asOf?: string;
-  config?: string;
-  includeDrafts?: boolean;
-  failOn: 'error' | 'warning';
-  note: 'sticky' | 'off';
-  otherMergeRequests: 'report' | 'block' | 'off';
-  noteName: string;
-  tokenVariable: string;
-  codequality?: string;
-  junit?: string;
-  maxPerRule: string;
-}
+/** What commander parses: the run's options, with the instant and the count still as typed. */
+type GitLabCommandOptions = Omit<GitLabRunOptions, 'asOf' | 'maxPerRule'> & { asOf?: string; maxPerRule: string };
 
 export function registerGitLab(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -61,25 +51,7 @@ Example (.gitlab-ci.yml, see docs/gitlab.md):
       const { runGitLab } = await import('../../gitlab/run.ts');
       const { GitLabContextError } = await import('../../gitlab/context.ts');
       try {
-        setExit(
-          await runGitLab(
-            repoDir,
-            {
-              asOf,
-              ...(options.config !== undefined ? { config: options.config } : {}),
-              ...(options.includeDrafts ? { includeDrafts: true } : {}),
-              failOn: options.failOn,
-              note: options.note,
-              otherMergeRequests: options.otherMergeRequests,
-              noteName: options.noteName,
-              tokenVariable: options.tokenVariable,
-              ...(options.codequality !== undefined ? { codequality: options.codequality } : {}),
-              ...(options.junit !== undefined ? { junit: options.junit } : {}),
-              maxPerRule,
-            },
-            io,
-          ),
-        );
+        setExit(await runGitLab(repoDir, { ...options, asOf, maxPerRule }, io));
       } catch (err) {
         if (err instanceof GitLabContextError) throw new UsageError(err.message);
         throw err;
