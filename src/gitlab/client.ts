@@ -46,7 +46,7 @@ export interface GitLabClientOptions {
   token: { kind: 'private'; value: string } | { kind: 'job'; value: string };
   /** Where retries and waits are reported (method and path only). */
   log: (line: string) => void;
-  /** Milliseconds per second of waiting; tests make waits short. Default 1000. */
+  /** Milliseconds per second of waiting between retries; tests make waits short. Default 1000. */
   msPerSecond?: number;
 }
 
@@ -96,7 +96,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabApi {
     url.search = typeof searchParams === 'string' ? searchParams : '';
     const where = `${method} ${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
-      const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * msPerSecond);
+      const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000);
       let response: Response;
       try {
         response = await fetch(url, { method, headers, body, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
@@ -139,7 +139,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabApi {
   const requesterFn = createRequesterFn((_service: ResourceOptions, request: RequestOptions) => Promise.resolve(request), handler);
   const host = options.apiUrl.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
   const auth = options.token.kind === 'job' ? { jobToken: options.token.value } : { token: options.token.value };
-  return new Gitlab({ host, ...auth, requesterFn, queryTimeout: REQUEST_TIMEOUT_SECONDS * 4 * msPerSecond });
+  return new Gitlab({ host, ...auth, requesterFn, queryTimeout: REQUEST_TIMEOUT_SECONDS * 4 * 1000 });
 }
 
 /** A GitLab HTTP failure (as opposed to a bug of ours). */

@@ -37,9 +37,11 @@ merge-request pipeline, CI_MERGE_REQUEST_IID, CI_MERGE_REQUEST_TARGET_BRANCH_NAM
 CI_MERGE_REQUEST_DIFF_BASE_SHA. Trouble posting to GitLab is reported and never changes the verdict.
 
 Exit codes: 0 pass or warn, 1 fail (a blocking finding, or a blocking collision), 2 error.
+Run it in the script of a .gitlab-ci.yml job (docs/gitlab.md has the whole set-up).
 
-Example (.gitlab-ci.yml, see docs/gitlab.md):
-  $ changegate gitlab network --codequality gl-code-quality-report.json --junit changegate-junit.xml`,
+Examples:
+  $ changegate gitlab network --codequality gl-code-quality-report.json --junit changegate-junit.xml
+  $ changegate gitlab . --other-merge-requests block --fail-on warning`,
     )
     .action(async (repoDir: string, options: GitLabCommandOptions) => {
       const asOf = parseAsOf(options.asOf ?? 'now', io.now);
