@@ -19,7 +19,7 @@ import { formatJunit } from '../report/junit.ts';
 import type { CollisionReport } from '../report/markdown.ts';
 import { formatMarkdown, isBlocking } from '../report/markdown.ts';
 import { oneLine } from '../report/sanitize.ts';
-import { formatText } from '../report/text.ts';
+import { FORMAT_LOADERS } from '../report/index.ts';
 import { readFolder } from '../source/folder.ts';
 import type { GitLabApi } from './client.ts';
 import { createGitLabClient, isGitLabRequestError } from './client.ts';
@@ -41,6 +41,9 @@ export interface GitLabRunOptions {
   codequality?: string;
   junit?: string;
   maxPerRule: number;
+  /** The report printed for the job log: a format of `changegate check` (default text), to a file with `output`. */
+  format?: string;
+  output?: string;
 }
 
 export enum GitLabExit {
@@ -94,7 +97,10 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
   };
   const evaluation = evaluate(snapshot.files, evaluateOptions);
-  io.stdout(formatText(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule }));
+  const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
+  const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
+  if (options.output !== undefined) writeFileSync(resolve(io.cwd, options.output), printed);
+  else io.stdout(printed);
 
   // 2. Reports for the pipeline: Code Quality (widget and diff gutter) and JUnit (test widget).
   const write = (file: string, text: string) => {

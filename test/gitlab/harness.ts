@@ -91,6 +91,11 @@ export interface Outcome {
 }
 
 export async function runGitLabJob(env: Record<string, string>, cwd: string, ...extra: string[]): Promise<Outcome> {
+  return runCli(['gitlab', 'network', '--as-of', AS_OF, '--codequality', 'gl-code-quality-report.json', '--junit', 'changegate-junit.xml', ...extra], env, cwd);
+}
+
+/** The CLI in-process, as a CI job's shell would run it. */
+export async function runCli(argv: string[], env: Record<string, string>, cwd: string): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -105,7 +110,7 @@ export async function runGitLabJob(env: Record<string, string>, cwd: string, ...
     isTTY: false,
     now: () => Date.parse(AS_OF),
   };
-  const code = await main(['gitlab', 'network', '--as-of', AS_OF, '--codequality', 'gl-code-quality-report.json', '--junit', 'changegate-junit.xml', ...extra], io);
+  const code = await main(argv, io);
   return { code, stdout, stderr };
 }
 

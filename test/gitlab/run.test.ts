@@ -4,7 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitLab, JOB_TOKEN, PROJECT_ID } from './fake-gitlab.ts';
-import { BOT, INCIDENT_CR, MR_IID, TOKEN, ciEnv, cloneWithIncident, lineOf, runGitLabJob } from './harness.ts';
+import { AS_OF, BOT, INCIDENT_CR, MR_IID, TOKEN, ciEnv, cloneWithIncident, lineOf, runCli, runGitLabJob } from './harness.ts';
 import type { Clone } from './harness.ts';
 
 const MARKER = '<!-- changegate:sticky-note changegate -->';
@@ -195,6 +195,24 @@ describe('when GitLab refuses or loses requests, the verdict stands', () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/resets in 3600 s, longer than the 120 s changegate waits: giving up/);
     expect(second.stderr).toMatch(/could not post the merge request note \(HTTP 429/);
+  });
+});
+
+describe('changegate check --publish gitlab', () => {
+  it('prints the chosen format and keeps the same note as changegate gitlab', async () => {
+    const env = ciEnv(fake, clone);
+    const outcome = await runCli(['check', 'network', '--as-of', AS_OF, '--format', 'gitlab', '--output', 'gl-code-quality-report.json', '--publish', 'gitlab'], env, clone.dir);
+    expect(outcome.code).toBe(1);
+    expect(codeQuality().every((i) => i.location.path.startsWith('network/'))).toBe(true);
+    expect(fake.notes).toHaveLength(1);
+    expect(fake.notes[0]!.body.startsWith(MARKER)).toBe(true);
+    // The note is the one `changegate gitlab` keeps: running it next leaves it unchanged.
+    const next = await runGitLabJob(env, clone.dir);
+    expect(next.stderr).toContain('merge request note unchanged');
+
+    const refused = await runCli(['check', 'network', '--as-of', AS_OF, '--publish', 'gitlab', '--base', 'main'], env, clone.dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--publish gitlab compares with the merge base GitLab gives/);
   });
 });
 
