@@ -24,7 +24,7 @@ import { readFolder } from '../source/folder.ts';
 import type { GitLabApi } from './client.ts';
 import { createGitLabClient, isGitLabRequestError } from './client.ts';
 import { findMergeRequestCollisions } from './collisions.ts';
-import { readGitLabContext } from './context.ts';
+import { GitLabContextError, readGitLabContext } from './context.ts';
 import type { GitLabContext } from './context.ts';
 import { noteMarker, tokenUsername, upsertStickyNote } from './note.ts';
 import { projectPrefix } from './paths.ts';
@@ -80,7 +80,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
   const context = readGitLabContext(io.env, options.tokenVariable);
   const root = resolve(io.cwd, repoDir);
   const prefix = context.projectDir !== undefined ? relative(resolve(io.cwd, context.projectDir), root).split(sep).join('/') : projectPrefix(root);
-  if (prefix.startsWith('..') || isAbsolute(prefix)) throw new Error(`${repoDir} is outside the project folder CI_PROJECT_DIR (${context.projectDir})`);
+  if (prefix.startsWith('..') || isAbsolute(prefix)) throw new GitLabContextError(`${repoDir} is outside the project folder CI_PROJECT_DIR (${context.projectDir}); give the network folder inside the clone`);
 
   // 1. Evaluate the checked-out tree: the same core call as `changegate check`.
   let snapshot;
