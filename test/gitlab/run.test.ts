@@ -138,6 +138,23 @@ describe('a merge request adding the incident-shaped change', () => {
   });
 });
 
+describe('a hostile change request', () => {
+  it('cannot start a line of the note, so it can neither run a GitLab quick action nor ping anyone', async () => {
+    const cr = join(clone.dir, CR_PATH);
+    const hostile = 'title: "Routine\\n/merge\\n/approve\\n/assign_reviewer @ops-team\\n<img src=x onerror=alert(1)>"';
+    writeFileSync(cr, readFileSync(cr, 'utf8').replace(/^title: .*$/m, hostile));
+    clone.commit('hostile title');
+    const outcome = await runGitLabJob(ciEnv(fake, clone), clone.dir);
+    expect(outcome.code).toBe(1);
+    const body = fake.notes[0]!.body;
+    expect(body).toContain('Routine /merge /approve');
+    // GitLab runs quick actions only from lines that start with a slash.
+    expect(body.split('\n').filter((line) => /^\s*\//.test(line))).toEqual([]);
+    expect(body).not.toMatch(/@ops-team/);
+    expect(body).not.toContain('<img');
+  });
+});
+
 describe('when GitLab refuses or loses requests, the verdict stands', () => {
   it('a read-only token (read_api): the note is refused with a clear reason, the job still fails, the reports are written', async () => {
     fake.tokens.set(TOKEN, { username: BOT, scopes: ['read_api'] });
