@@ -23,6 +23,8 @@ export interface GitLabContext {
   /** The commit evaluated (the merge request's head in a merge-request pipeline). */
   sha: string;
   pipelineUrl: string | undefined;
+  /** Who started the pipeline: CI_JOB_TOKEN acts as this user. */
+  pipelineUser: string | undefined;
   mergeRequest: MergeRequestContext | undefined;
   token: { kind: 'private'; value: string; variable: string } | { kind: 'job'; value: string; variable: string } | undefined;
 }
@@ -88,6 +90,7 @@ export function readGitLabContext(env: Env, tokenVariable: string): GitLabContex
     projectDir: value(env, 'CI_PROJECT_DIR'),
     sha,
     pipelineUrl: value(env, 'CI_PIPELINE_URL'),
+    pipelineUser: value(env, 'GITLAB_USER_LOGIN'),
     mergeRequest,
     token,
   };

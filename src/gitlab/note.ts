@@ -31,10 +31,19 @@ export interface StickyNoteResult {
   recovered?: boolean;
 }
 
-/** The username the token acts as (GET /user). CI_JOB_TOKEN cannot read it: the caller reports that. */
-export async function tokenUsername(api: GitLabApi): Promise<string> {
-  const me = await api.Users.showCurrentUser();
-  return me.username;
+/**
+ * The username the token posts as: GET /user for an access token. GitLab refuses /user to CI_JOB_TOKEN,
+ * whose requests act as the user who started the pipeline (GITLAB_USER_LOGIN), so that name is used for it.
+ */
+export async function tokenUsername(api: GitLabApi, token: { kind: 'private' | 'job' }, pipelineUser: string | undefined): Promise<string> {
+  try {
+    const me = await api.Users.showCurrentUser();
+    return me.username;
+  } catch (err) {
+    const refused = isGitLabRequestError(err) && (err.status === 401 || err.status === 403);
+    if (refused && token.kind === 'job' && pipelineUser !== undefined) return pipelineUser;
+    throw err;
+  }
 }
 
 async function findSticky(api: GitLabApi, input: StickyNoteInput): Promise<{ id: number; body: string } | undefined> {

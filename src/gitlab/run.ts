@@ -174,7 +174,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
         : 'Collisions with other open merge requests are reported but do not change the verdict (--other-merge-requests report).'],
     });
     try {
-      const author = await tokenUsername(api);
+      const author = await tokenUsername(api, context.token!, context.pipelineUser);
       const note = await upsertStickyNote(api, { projectId: mr.projectId, mergeRequestIid: mr.iid, mergeRequestUrl: mr.webUrl, marker, body, author });
       log(`merge request note ${note.action}${note.recovered ? ' (its answer was lost; found it by reading the notes back)' : ''} (${note.url})`);
     } catch (err) {

@@ -173,7 +173,13 @@ describe('when GitLab refuses or loses requests, the verdict stands', () => {
     expect(outcome.code).toBe(1);
     expect(fake.requests.length).toBeGreaterThan(0);
     expect(fake.requests.every((r) => r.jobToken === JOB_TOKEN && r.privateToken === undefined)).toBe(true);
-    expect(outcome.stderr).toMatch(/could not post the merge request note \(HTTP 401.*CI_JOB_TOKEN cannot do this; give the job a project access token in the CHANGEGATE_GITLAB_TOKEN CI\/CD variable/);
+    expect(outcome.stderr).toMatch(/could not post the merge request note \(HTTP 401 on GET \/gitlab\/api\/v4\/user.*CI_JOB_TOKEN cannot do this; give the job a project access token in the CHANGEGATE_GITLAB_TOKEN CI\/CD variable/);
+    expect(fake.notes).toHaveLength(0);
+
+    // Job-token requests act as the user who started the pipeline: the note would be theirs, but GitLab refuses it.
+    const asUser = await runGitLabJob({ ...env, GITLAB_USER_LOGIN: 'a.engineer' }, clone.dir);
+    expect(asUser.code).toBe(1);
+    expect(asUser.stderr).toMatch(/could not post the merge request note \(HTTP 403 on POST .*\/notes.*CI_JOB_TOKEN cannot do this/);
     expect(fake.notes).toHaveLength(0);
   });
 
