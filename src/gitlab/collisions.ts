@@ -20,6 +20,8 @@ export interface GitLabCollisionInput {
   files: readonly RepoFile[];
   evaluation: Evaluation;
   options: EvaluateOptions;
+  /** Link to a line of a network file: at this merge request's head, or at `otherSha` for the other merge request's files. */
+  linkTo?: (file: string, line: number, otherSha?: string) => string;
 }
 
 export interface GitLabCollisionOutcome {
@@ -55,18 +57,27 @@ export async function findMergeRequestCollisions(api: GitLabApi, input: GitLabCo
 
   const reports: CollisionReport[] = [];
   for (const mr of others.slice(0, MAX_OTHER_MERGE_REQUESTS)) {
+    const changed = await changedPaths(api, input.projectId, mr.iid);
     const findings = await collisionsWith(
       own,
       ours,
       {
         label: `!${mr.iid}`,
-        changed: await changedPaths(api, input.projectId, mr.iid),
+        changed,
         // A merge request from a fork has its commits in the source project.
         read: (path) => readAt(api, String(mr.source_project_id), path, mr.sha),
       },
       notes,
     );
-    if (findings.length > 0) reports.push({ pull: { number: mr.iid, title: mr.title, url: mr.web_url }, findings });
+    if (findings.length === 0) continue;
+    const theirs = new Set(changed);
+    const { linkTo } = input;
+    const inProject = (file: string) => (input.pathPrefix === '' ? file : `${input.pathPrefix}/${file}`);
+    reports.push({
+      pull: { number: mr.iid, title: mr.title, url: mr.web_url },
+      findings,
+      ...(linkTo ? { fileUrl: (file: string, line: number) => linkTo(file, line, theirs.has(inProject(file)) && !own.changed.has(inProject(file)) ? mr.sha : undefined) } : {}),
+    });
   }
   return { reports, notes };
 }

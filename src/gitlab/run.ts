@@ -132,6 +132,11 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     else api = createGitLabClient({ apiUrl: context.apiUrl, token: context.token, log });
   }
 
+  // Links to the network files: at this head, or at another merge request's head (refs/merge-requests/N/head
+  // keeps a fork's commits in this project too).
+  const linkTo = (file: string, line: number, otherSha?: string) =>
+    `${context.projectUrl}/-/blob/${otherSha ?? context.sha}/${encodePath(prefix === '' ? file : `${prefix}/${file}`)}#L${line}`;
+
   // 4. Collisions with the change requests of other open merge requests.
   let collisions: CollisionReport[] = [];
   if (api && mr && options.otherMergeRequests !== 'off') {
@@ -147,6 +152,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
           files: snapshot.files,
           evaluation,
           options: evaluateOptions,
+          linkTo,
         });
         collisions = outcome.reports;
         for (const note of outcome.notes) log(note);
@@ -166,7 +172,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
       failOn: options.failOn,
       marker,
       ...(context.pipelineUrl ? { reportUrl: context.pipelineUrl } : {}),
-      fileUrl: (file, line) => `${context.projectUrl}/-/blob/${context.sha}/${encodePath(prefix === '' ? file : `${prefix}/${file}`)}#L${line}`,
+      fileUrl: (file, line) => linkTo(file, line),
       ...(base ? { isNew: base.isNew, baseLabel: base.description } : {}),
       collisions,
       notes: collisionCount === 0 ? [] : [options.otherMergeRequests === 'block'

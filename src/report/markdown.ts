@@ -20,6 +20,8 @@ export interface CollisionReport {
   pull: { number: number; title: string; url?: string };
   /** Findings that exist only when this plan and the other pull request's change requests are judged together. */
   findings: Finding[];
+  /** Links for these findings (some are in the other pull request's files); default: `fileUrl` of the options. */
+  fileUrl?: (file: string, line: number) => string;
 }
 
 export interface MarkdownOptions {
@@ -169,12 +171,12 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
   out.push(verdictSentence(evaluation, failOn), '');
   for (const note of options.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, '');
 
-  const where = (f: Finding): string => {
+  const where = (f: Finding, fileUrl = options.fileUrl): string => {
     if (f.file === '') return '(repository)';
     const label = `${escapeMarkdown(f.file)}:${f.line}`;
-    return options.fileUrl ? `[${label}](${options.fileUrl(f.file, f.line)})` : label;
+    return fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
   };
-  const findingTable = (findings: readonly Finding[], prefix?: (f: Finding) => string): string[] => {
+  const findingTable = (findings: readonly Finding[], fileUrl?: MarkdownOptions['fileUrl']): string[] => {
     const rows: string[] = [];
     for (const f of findings) {
       if (budget <= 0) {
@@ -182,7 +184,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
         continue;
       }
       budget--;
-      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f)} | ${escapeMarkdown(f.ruleId)} | ${prefix ? prefix(f) : ''}${escapeMarkdown(f.message)} |`);
+      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f, fileUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`);
     }
     return rows.length === 0 ? [] : ['| | Where | Rule | Finding |', '| --- | --- | --- | --- |', ...rows];
   };
@@ -234,7 +236,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     const link = collision.pull.url ? `[${pr}](${collision.pull.url})` : pr;
     out.push(`#### Collides with open ${words.request} ${link} (${escapeMarkdown(collision.pull.title)})`, '');
     out.push(`These findings appear only when this plan and the change requests of ${pr} are judged together; whichever merges second will fail.`, '');
-    out.push(...findingTable(collision.findings), '');
+    out.push(...findingTable(collision.findings, collision.fileUrl ?? options.fileUrl), '');
   }
 
   if (other.length > 0) {

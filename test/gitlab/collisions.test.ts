@@ -63,6 +63,10 @@ describe('collisions with other open merge requests', () => {
     expect(body).toContain('@\u200dops\\-team');
     expect(body).not.toMatch(/<b>/);
     expect(body).toContain('reported but do not change the verdict');
+    // The other merge request's file is linked at its head, not at this one's, where it does not exist.
+    const section = body.slice(body.indexOf('#### Collides with open merge request'));
+    expect(section).toContain(`(https://gitlab.example/noc/voice-core/-/blob/${'b'.repeat(40)}/${OTHER_PATH}#L`);
+    expect(section).not.toContain(`/-/blob/${clone.headSha}/${OTHER_PATH}`);
     expect(outcome.stderr).toMatch(/!8: 1 change request\(s\) read, [1-9]\d* collision finding\(s\)/);
   });
 
