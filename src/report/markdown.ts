@@ -58,8 +58,8 @@ const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as c
 const DEFAULT_MAX = GITHUB_COMMENT_LIMIT - 536;
 
 const FORGE_WORDS = {
-  github: { request: 'pull request', reference: (n: number) => `#${n}`, limit: `GitHub limits a comment to ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters` },
-  gitlab: { request: 'merge request', reference: (n: number) => `!${n}`, limit: `the note is kept under ${DEFAULT_MAX.toLocaleString('en-US')} characters` },
+  github: { request: 'pull request', reference: (n: number) => `#${n}`, limit: `GitHub limits a comment to ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters`, failOnWarning: '`fail-on: warning`' },
+  gitlab: { request: 'merge request', reference: (n: number) => `!${n}`, limit: `the note is kept under ${DEFAULT_MAX.toLocaleString('en-US')} characters`, failOnWarning: '`--fail-on warning`' },
 } as const;
 
 export function isBlocking(finding: Finding, failOn: 'error' | 'warning'): boolean {
@@ -168,7 +168,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
   if (options.marker) out.push(options.marker);
   const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}, ${count(c.waived)} waived`;
   out.push(`### ${VERDICT_ICON[evaluation.verdict]} changegate: ${evaluation.verdict.toUpperCase()} — ${tally}`, '');
-  out.push(verdictSentence(evaluation, failOn), '');
+  out.push(verdictSentence(evaluation, failOn, words.failOnWarning), '');
   for (const note of options.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, '');
 
   const where = (f: Finding, fileUrl = options.fileUrl): string => {
@@ -256,13 +256,13 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
   return out.join('\n') + '\n';
 }
 
-function verdictSentence(evaluation: Evaluation, failOn: 'error' | 'warning'): string {
+function verdictSentence(evaluation: Evaluation, failOn: 'error' | 'warning', failOnWarning: string): string {
   switch (evaluation.verdict) {
     case 'pass':
       return 'No finding blocks this change.';
     case 'warn':
       return failOn === 'warning'
-        ? '**Blocked:** warnings block with `fail-on: warning`. Fix them, or waive them with an approved waiver.'
+        ? `**Blocked:** warnings block with ${failOnWarning}. Fix them, or waive them with an approved waiver.`
         : 'Nothing blocks, but read the warnings before approving.';
     case 'fail':
       return '**Blocked:** the plan breaks at least one invariant. Fix the findings below (or, where a rule allows it, add an approved, expiring waiver).';
