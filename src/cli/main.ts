@@ -5,6 +5,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerInit } from './commands/init.ts';
 import { registerHook } from './commands/hook.ts';
 import { registerReport } from './commands/report.ts';
+import { registerGitLab } from './commands/gitlab.ts';
 import { registerRules } from './commands/rules.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -39,6 +40,7 @@ Examples:
   // -- further commands register here --
   registerHook(program, io, setExit);
   registerReport(program, io, setExit);
+  registerGitLab(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;

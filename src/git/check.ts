@@ -202,7 +202,7 @@ export async function runGitCheck(
   }
   const { evaluation } = result;
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
-  const context = { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule: settings.maxPerRule };
+  const context = { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule: settings.maxPerRule, root };
   let text: string;
   if ('comparison' in evaluation && options.format === 'text') text = formatComparisonText(evaluation, { ...context, compact: options.staged === true });
   else if ('comparison' in evaluation && options.format === 'json') text = formatComparisonJson(evaluation);

@@ -7,6 +7,8 @@ export interface FormatContext {
   /** Prefix for repository-relative paths in human output (the repo dir as given). */
   pathPrefix: string;
   maxPerRule: number;
+  /** Absolute path of the folder evaluated (formats that need paths relative to the project root use it). */
+  root?: string;
 }
 
 export type Formatter = (evaluation: Evaluation, context: FormatContext) => string;
@@ -25,6 +27,11 @@ export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
   github: async () => {
     const { formatGithub } = await import('./github.ts');
     return (evaluation, context) => formatGithub(evaluation, { pathPrefix: context.pathPrefix });
+  },
+  gitlab: async () => {
+    const { formatCodeQuality } = await import('./gitlab.ts');
+    const { projectPrefix } = await import('../gitlab/paths.ts');
+    return (evaluation, context) => formatCodeQuality(evaluation, { pathPrefix: context.root !== undefined ? projectPrefix(context.root) : context.pathPrefix });
   },
   markdown: async () => {
     const { formatMarkdown } = await import('./markdown.ts');

@@ -20,6 +20,8 @@ export interface CollisionReport {
   pull: { number: number; title: string; url?: string };
   /** Findings that exist only when this plan and the other pull request's change requests are judged together. */
   findings: Finding[];
+  /** Links for these findings (some are in the other pull request's files); default: `fileUrl` of the options. */
+  fileUrl?: (file: string, line: number) => string;
 }
 
 export interface MarkdownOptions {
@@ -47,11 +49,18 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** At most this many at-risk windows are listed (default 30). */
   maxWindows?: number;
+  /** Where the text is posted, for its words: pull requests (#12) on GitHub, merge requests (!12) on GitLab. */
+  forge?: 'github' | 'gitlab';
 }
 
 const VERDICT_ICON: Record<VerdictStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 const DEFAULT_MAX = GITHUB_COMMENT_LIMIT - 536;
+
+const FORGE_WORDS = {
+  github: { request: 'pull request', reference: (n: number) => `#${n}`, limit: `GitHub limits a comment to ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters`, failOnWarning: '`fail-on: warning`' },
+  gitlab: { request: 'merge request', reference: (n: number) => `!${n}`, limit: `the note is kept under ${DEFAULT_MAX.toLocaleString('en-US')} characters`, failOnWarning: '`--fail-on warning`' },
+} as const;
 
 export function isBlocking(finding: Finding, failOn: 'error' | 'warning'): boolean {
   return finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning');
@@ -162,6 +171,7 @@ function collisionCount(options: MarkdownOptions): number {
 
 function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskWindow[], limits: Limits): string {
   const failOn = options.failOn ?? 'error';
+  const words = FORGE_WORDS[options.forge ?? 'github'];
   const out: string[] = [];
   let budget = limits.findings;
   let omitted = 0;
@@ -170,15 +180,15 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
   if (options.marker) out.push(options.marker);
   const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}, ${count(c.waived)} waived`;
   out.push(`### ${VERDICT_ICON[evaluation.verdict]} changegate: ${evaluation.verdict.toUpperCase()} — ${tally}`, '');
-  out.push(verdictSentence(evaluation, failOn), '');
+  out.push(verdictSentence(evaluation, failOn, words.failOnWarning), '');
   for (const note of options.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, '');
 
-  const where = (f: Finding): string => {
+  const where = (f: Finding, fileUrl = options.fileUrl): string => {
     if (f.file === '') return '(repository)';
     const label = `${escapeMarkdown(f.file)}:${f.line}`;
-    return options.fileUrl ? `[${label}](${options.fileUrl(f.file, f.line)})` : label;
+    return fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
   };
-  const findingTable = (findings: readonly Finding[], prefix?: (f: Finding) => string): string[] => {
+  const findingTable = (findings: readonly Finding[], fileUrl?: MarkdownOptions['fileUrl']): string[] => {
     const rows: string[] = [];
     for (const f of findings) {
       if (budget <= 0) {
@@ -186,7 +196,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
         continue;
       }
       budget--;
-      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f)} | ${escapeMarkdown(f.ruleId)} | ${prefix ? prefix(f) : ''}${escapeMarkdown(f.message)} |`);
+      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f, fileUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`);
     }
     return rows.length === 0 ? [] : ['| | Where | Rule | Finding |', '| --- | --- | --- | --- |', ...rows];
   };
@@ -201,7 +211,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
       const old = blocking.filter((f) => !isNew(f));
       const label = options.baseLabel ?? comparison?.base.description;
       const baseName = label ? escapeMarkdown(label) : 'the base branch';
-      if (fresh.length > 0) out.push(`#### New blocking findings in this pull request (${count(fresh.length)})`, '', ...findingTable(fresh), '');
+      if (fresh.length > 0) out.push(`#### New blocking findings in this ${words.request} (${count(fresh.length)})`, '', ...findingTable(fresh), '');
       if (old.length > 0) out.push(`#### Blocking findings already on ${baseName} (${count(old.length)})`, '', ...findingTable(old), '');
     } else {
       out.push(`#### Blocking findings (${count(blocking.length)})`, '', ...findingTable(blocking), '');
@@ -234,11 +244,11 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
 
   for (const collision of options.collisions ?? []) {
     if (collision.findings.length === 0) continue;
-    const pr = `#${collision.pull.number}`;
+    const pr = words.reference(collision.pull.number);
     const link = collision.pull.url ? `[${pr}](${collision.pull.url})` : pr;
-    out.push(`#### Collides with open pull request ${link} (${escapeMarkdown(collision.pull.title)})`, '');
+    out.push(`#### Collides with open ${words.request} ${link} (${escapeMarkdown(collision.pull.title)})`, '');
     out.push(`These findings appear only when this plan and the change requests of ${pr} are judged together; whichever merges second will fail.`, '');
-    out.push(...findingTable(collision.findings), '');
+    out.push(...findingTable(collision.findings, collision.fileUrl ?? options.fileUrl), '');
   }
 
   if (other.length > 0) {
@@ -249,7 +259,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     out.push(`${plural(evaluation.waived.length, 'finding')} covered by a waiver (listed in the full report).`, '');
   }
   if (omitted > 0) {
-    const limit = (options.maxLength ?? DEFAULT_MAX) > GITHUB_COMMENT_LIMIT ? 'the job summary holds 1 MiB' : `GitHub limits a comment to ${count(GITHUB_COMMENT_LIMIT)} characters`;
+    const limit = (options.maxLength ?? DEFAULT_MAX) > GITHUB_COMMENT_LIMIT ? 'the job summary holds 1 MiB' : words.limit;
     out.push(`_${plural(omitted, 'more finding')} not shown: ${limit}. See the full report for all of them._`, '');
   }
 
@@ -259,13 +269,13 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
   return out.join('\n') + '\n';
 }
 
-function verdictSentence(evaluation: Evaluation, failOn: 'error' | 'warning'): string {
+function verdictSentence(evaluation: Evaluation, failOn: 'error' | 'warning', failOnWarning: string): string {
   switch (evaluation.verdict) {
     case 'pass':
       return 'No finding blocks this change.';
     case 'warn':
       return failOn === 'warning'
-        ? '**Blocked:** warnings block with `fail-on: warning`. Fix them, or waive them with an approved waiver.'
+        ? `**Blocked:** warnings block with ${failOnWarning}. Fix them, or waive them with an approved waiver.`
         : 'Nothing blocks, but read the warnings before approving.';
     case 'fail':
       return '**Blocked:** the plan breaks at least one invariant. Fix the findings below (or, where a rule allows it, add an approved, expiring waiver).';

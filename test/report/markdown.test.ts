@@ -76,6 +76,18 @@ describe('formatMarkdown', () => {
     expect(small).toMatch(/more findings? not shown/);
   });
 
+  it('speaks of merge requests and !N on GitLab, the rest of the text unchanged', () => {
+    const isNew = (f: Finding) => f.ruleId === 'maintenance-window';
+    const collisions = [{ pull: { number: 8, title: 'Restart PAR1', url: 'https://gitlab.example/g/p/-/merge_requests/8' }, findings: evaluation.findings.slice(0, 1) }];
+    const github = formatMarkdown(evaluation, { isNew, collisions });
+    const gitlab = formatMarkdown(evaluation, { isNew, collisions, forge: 'gitlab' });
+    expect(gitlab).toContain('#### New blocking findings in this merge request (');
+    expect(gitlab).toContain('#### Collides with open merge request [!8](https://gitlab.example/g/p/-/merge_requests/8) (Restart PAR1)');
+    expect(gitlab).not.toMatch(/pull request|#8/);
+    const words = (text: string) => text.replace(/pull request|merge request/g, 'REQUEST').replace(/[#!]8\b/g, 'N8');
+    expect(words(gitlab)).toBe(words(github));
+  });
+
   it('says plainly when nothing blocks', () => {
     const passing = evaluate(readFolder(join(import.meta.dirname, '..', '..', 'examples', 'six-sites')).files.filter((f) => f.path !== INCIDENT), { asOf: AS_OF });
     const text = formatMarkdown(passing);

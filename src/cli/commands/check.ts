@@ -1,4 +1,5 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
+import { resolve } from 'node:path';
 import { writeOutputFile } from '../output.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import type { Command } from 'commander';
@@ -21,6 +22,7 @@ export interface CheckOptions {
   head?: string;
   onlyNew?: boolean;
   staged?: boolean;
+  publish?: 'gitlab';
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -39,6 +41,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--head <ref>', 'evaluate this git ref instead of the working tree (read from git objects, no checkout)')
     .option('--only-new', 'with --base (or --staged): report only what the change introduces or makes worse')
     .option('--staged', 'evaluate exactly what is staged for commit (the git index), compared with HEAD; used by the pre-commit hook')
+    .addOption(new Option('--publish <forge>', 'in CI, also publish the verdict: gitlab keeps the merge-request note (as `changegate gitlab` does)').choices(['gitlab']))
     .addHelpText(
       'after',
       `
@@ -61,6 +64,11 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (typeof asOf !== 'number') throw new UsageError(asOf.error);
   const maxPerRule = Number(options.maxPerRule);
   if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
+  if (options.publish === 'gitlab') {
+    // Loaded on demand, like git support: only a CI job publishing to GitLab needs the client.
+    const { publishCheckToGitLab } = await import('../../gitlab/publish.ts');
+    return publishCheckToGitLab(repoDir, options, io, { asOf, maxPerRule });
+  }
   if (options.base !== undefined || options.head !== undefined || options.staged || options.onlyNew) {
     // Loaded on demand so the plain working-tree check does not pay for git support at start-up.
     const { runGitCheck } = await import('../../git/check.ts');
@@ -70,7 +78,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
-  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule });
+  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir) });
   if (options.output) {
     if (!writeOutputFile(options.output, text, io)) return ExitCode.Error;
   } else io.stdout(text);

@@ -1,0 +1,93 @@
+// Collisions with other open change proposals (pull requests, merge requests), whatever the forge: two
+// plans that are each fine can collide once both are merged (invariant 6), and a change request still in
+// another proposal is not in this checkout. Given the files another proposal changes and a way to read
+// them at its head, this evaluates this snapshot plus that proposal's change requests and keeps the
+// change-collision findings that involve both sides. The forge-specific part is only the listing and
+// the reading, through the forge's API.
+import { COLLISION_RULE_ID, involves } from '../action/collisions.ts';
+import type { Evaluation, EvaluateOptions, RepoFile } from '../engine/evaluate.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/finding.ts';
+import { loadYaml } from '../load/yaml.ts';
+
+/** Change files read per other proposal, at most. */
+export const MAX_FILES_PER_PROPOSAL = 40;
+const YAML_FILE = /\.ya?ml$/i;
+
+export interface OwnSide {
+  /** Folder of the network repository inside the forge's repository ('' for the root). */
+  pathPrefix: string;
+  /** Repository paths this proposal changes (not deleted). */
+  changed: ReadonlySet<string>;
+  /** This proposal's snapshot, as evaluated. */
+  files: readonly RepoFile[];
+  evaluation: Evaluation;
+  options: EvaluateOptions;
+  /** "merge request" or "pull request", for the notes. */
+  word: string;
+}
+
+export interface OtherProposal {
+  /** How people refer to it: "!8", "#7". */
+  label: string;
+  /** Repository paths it changes (not deleted). */
+  changed: readonly string[];
+  /** Reads a file at its head; undefined when it cannot be read (gone, too large, not a file). */
+  read(repoPath: string): Promise<Uint8Array | undefined>;
+}
+
+function repoPath(own: OwnSide, file: string): string {
+  return own.pathPrefix === '' ? file : `${own.pathPrefix}/${file}`;
+}
+
+function inFolder(path: string, prefix: string): string | undefined {
+  if (prefix === '') return path;
+  return path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined;
+}
+
+/** The change requests this proposal changes: only those can collide with another proposal's. */
+export function ownChangeIds(own: OwnSide): Set<string> {
+  return new Set(own.evaluation.changes.filter((c) => own.changed.has(repoPath(own, c.file))).map((c) => c.id));
+}
+
+/** The collision findings between this proposal's change requests `ours` and the other proposal's; notes say what was skipped. */
+export async function collisionsWith(own: OwnSide, ours: ReadonlySet<string>, other: OtherProposal, notes: string[]): Promise<Finding[]> {
+  const candidates = other.changed
+    .filter((path) => YAML_FILE.test(path))
+    .map((path) => ({ repoPath: path, path: inFolder(path, own.pathPrefix) }))
+    .filter((f): f is { repoPath: string; path: string } => f.path !== undefined);
+  if (candidates.length > MAX_FILES_PER_PROPOSAL) notes.push(`${other.label} changes ${candidates.length} YAML files; only the first ${MAX_FILES_PER_PROPOSAL} were read`);
+  const idsByFile = new Map(own.evaluation.changes.map((c) => [c.file, c.id]));
+  const theirs: RepoFile[] = [];
+  const theirIds = new Set<string>();
+  for (const file of candidates.slice(0, MAX_FILES_PER_PROPOSAL)) {
+    if (own.changed.has(file.repoPath)) {
+      notes.push(`${other.label} also edits ${file.repoPath}; this ${own.word}'s version is used`);
+      continue;
+    }
+    const bytes = await other.read(file.repoPath);
+    if (!bytes) {
+      notes.push(`${file.repoPath} of ${other.label} could not be read through the API`);
+      continue;
+    }
+    const value = loadYaml(file.path, bytes).document?.value as { kind?: unknown; id?: unknown } | undefined;
+    if (value?.kind !== 'ChangeRequest' || typeof value.id !== 'string') continue;
+    const clash = [...idsByFile].find(([path, id]) => id === value.id && path !== file.path);
+    if (clash) {
+      notes.push(`${other.label} has change request ${value.id} in ${file.repoPath}, but this ${own.word} has it in ${repoPath(own, clash[0])}; skipped`);
+      continue;
+    }
+    theirs.push({ path: file.path, bytes });
+    theirIds.add(value.id);
+  }
+  if (theirs.length === 0) return [];
+  const byPath = new Map(own.files.map((f) => [f.path, f]));
+  for (const f of theirs) byPath.set(f.path, f);
+  const together = evaluate([...byPath.values()], own.options);
+  const headFingerprints = new Set(own.evaluation.findings.map((f) => f.fingerprint));
+  const findings = together.findings.filter(
+    (f) => f.ruleId === COLLISION_RULE_ID && !headFingerprints.has(f.fingerprint) && involves(f, theirIds) && involves(f, ours),
+  );
+  notes.push(`${other.label}: ${theirIds.size} change request(s) read, ${findings.length} collision finding(s)`);
+  return findings;
+}
