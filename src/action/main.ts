@@ -146,7 +146,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
     refused: snapshot.refused,
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
   };
-  const evaluation = evaluate(snapshot.files, evaluateOptions);
+  let evaluation = evaluate(snapshot.files, evaluateOptions);
   log.info(`changegate: evaluated ${inputs.path} at ${context.sha.slice(0, 12)} (${context.eventName || 'unknown event'})`);
   log.untrusted(formatText(evaluation, { color: false, pathPrefix: prefix, maxPerRule: 20 }));
 
@@ -154,11 +154,15 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   let base: BaseComparison | undefined;
   const baseRef = inputs.baseRef ?? context.pull?.baseSha;
   if (baseRef !== undefined) {
-    const compared = await compareWithBase(root, baseRef, inputs.baseRef ?? context.pull?.baseRef ?? baseRef, evaluation, evaluateOptions, deps.env);
+    // No verified source of approvals is wired in yet: every loosening of the gate blocks.
+    const verifiedApprovers: never[] = [];
+    const compared = await compareWithBase(root, baseRef, inputs.baseRef ?? context.pull?.baseRef ?? baseRef, evaluation, evaluateOptions, deps.env, snapshot.files, verifiedApprovers);
     if ('problem' in compared) log.info(`changegate: findings are not compared with the base: ${compared.problem}`);
     else {
       base = compared;
+      evaluation = compared.evaluation;
       log.info(`changegate: compared with ${base.description}: ${base.newCount} new finding(s), ${base.existingCount} already there`);
+      if (compared.loosenings > 0) log.info(`changegate: this pull request loosens the gate in ${compared.loosenings} place(s) (policy-loosening)`);
     }
   }
 
