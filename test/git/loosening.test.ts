@@ -1,9 +1,11 @@
 // Loosening the rules in the same pull request as the plan that needs it: `check` on the head alone
 // passes, `check --base` reports each loosening on its line of the head's policy, with the change request
 // it lets through, and fails; tightening the policy passes. Real git repositories in temporary folders.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HONEST_CR, WIDE_CR, WIDE_REINSTALL, honestPush } from '../trust/fixtures.ts';
-import { AS_OF, checkJson, cleanupAll, cli, copyBaseNetwork, initRepo } from './helpers.ts';
+import { AS_OF, ROOT, checkJson, cleanupAll, cli, copyBaseNetwork, initRepo, tempDir } from './helpers.ts';
 import type { TempRepo } from './helpers.ts';
 
 afterAll(cleanupAll);
@@ -87,5 +89,47 @@ describe('check --base: loosening the policy in the same pull request', () => {
     const { code, report } = await checkJson(['--staged'], repo.dir);
     expect(code).toBe(1);
     expect(report.findings.map((f) => `${f.ruleId} ${f.data.what}`)).toEqual(['policy-loosening option headroom of rule surviving-capacity is lowered from 0.2 to 0.05']);
+  });
+});
+
+describe('the incident-shaped change of the example network, pushed through by its owner', () => {
+  const EXAMPLE = join(ROOT, 'examples', 'six-sites');
+  const INCIDENT = 'changes/CR-2026-0601-reconnection-all-sites.yaml';
+
+  it('switching off every rule it trips, in the same pull request, fails with one located finding per rule and names the change it lets through', async () => {
+    const repo = initRepo();
+    cpSync(EXAMPLE, repo.dir, { recursive: true, filter: (src) => !src.includes('/gallery') && !src.endsWith('README.md') });
+    const incident = repo.read(INCIDENT);
+    repo.remove(INCIDENT);
+    repo.commit('main: the network and the capacity upgrade');
+    repo.git('checkout', '-q', '-b', 'routine-reconnection');
+    repo.write(INCIDENT, incident);
+    const tripped = [...new Set((await checkJson([], repo.dir)).report.findings.filter((f) => f.changeId === 'CR-2026-0601').map((f) => f.ruleId))].sort();
+    expect(tripped.length).toBeGreaterThan(5);
+    const policy = repo.read(POLICY).replace(/\nrules:[^\n]*\n?$/, '\n');
+    repo.write(POLICY, `${policy.trimEnd()}\nrules:\n${tripped.map((id) => `  ${id}:\n    severity: off\n`).join('')}`);
+    repo.commit('routine reconnection; rules that do not apply switched off');
+
+    const alone = await checkJson([], repo.dir);
+    expect(alone.report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    const { code, report } = await checkJson(['--base', 'main'], repo.dir);
+    expect(code).toBe(1);
+    const loosened = report.findings.filter((f) => f.severity === 'error');
+    expect(loosened.map((f) => f.ruleId)).toEqual(tripped.map(() => 'policy-loosening'));
+    expect(loosened.map((f) => f.data.what).sort()).toEqual(tripped.map((id) => `rule ${id} is lowered from error to off`).sort());
+    expect(new Set(loosened.map((f) => f.file))).toEqual(new Set([POLICY]));
+    expect(loosened.every((f) => JSON.stringify(f.data.flips) === '["CR-2026-0601"]')).toBe(true);
+  });
+
+  it('leaving out its procedure does not remove canary-and-soak', async () => {
+    const dir = tempDir();
+    cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes('/gallery') });
+    const path = join(dir, INCIDENT);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('    procedure: RECONNECT-SEQ-V3\n', ''));
+    const { code, report } = await checkJson([], dir);
+    expect(code).toBe(1);
+    const canary = report.findings.filter((f) => f.ruleId === 'canary-and-soak');
+    expect(canary.map((f) => [f.messageId, f.data.signature])).toEqual([['wholeGroupUnproven', 'reconnection without a procedure identifier in CR-2026-0601']]);
   });
 });
