@@ -5,14 +5,13 @@
 // evaluations, the files and the verified approvers of the pull request.
 import { ALL_RULES } from '../../rules/index.ts';
 import policyLoosening from '../../rules/policy-loosening.ts';
-import { evaluate } from '../engine/evaluate.ts';
+import { FindingSink, evaluate } from '../engine/evaluate.ts';
 import type { EvaluateOptions, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
-import { compareFindings, fingerprintOf, interpolate, stableStringify } from '../engine/finding.ts';
-import type { Finding, FindingData, FindingValue } from '../engine/finding.ts';
+import { compareFindings, interpolate, stableStringify } from '../engine/finding.ts';
+import type { Finding, FindingData } from '../engine/finding.ts';
 import type { RepoFile } from '../engine/select.ts';
 import { DEFAULT_CONFIG_FILE } from '../engine/select.ts';
 import { resolveRuleSettings } from '../engine/settings.ts';
-import { locate } from '../load/yaml.ts';
 import type { DayType, Network, Policy, RuleSetting } from '../model/types.ts';
 import { formatInstant } from '../timeline/time.ts';
 import { allFindings, isInputFinding } from './compare.ts';
@@ -399,7 +398,8 @@ export function judgeLoosenings(input: LooseningInput): LooseningJudgement {
     input.verifiedApprovers.length === 0
       ? 'no verified approval of this pull request was found'
       : `verified approvals found: ${input.verifiedApprovers.map((a) => `${a.person} (${a.roles.join(', ') || 'no role'}${authors.has(a.person) ? ', an author' : ''})`).join(', ')}, none that counts in the ${role} role`;
-  const findings = loosenings.map((l) => {
+  const sink = new FindingSink(input.head.evaluation.documents);
+  for (const l of loosenings) {
     const data: FindingData = {
       kind: l.kind,
       what: l.what,
@@ -409,29 +409,10 @@ export function judgeLoosenings(input: LooseningInput): LooseningJudgement {
       flipNote,
       ...(approver ? { approvedBy: approver.person } : { verifiedNote }),
     };
-    return makeFinding(input.head.evaluation, l, approver ? 'approvedLoosening' : 'loosened', approver ? 'notice' : 'error', data);
-  });
-  return { loosenings, flips, findings };
-}
-
-function makeFinding(head: Evaluation, at: Loosening, messageId: 'loosened' | 'approvedLoosening', severity: 'error' | 'notice', data: Record<string, FindingValue>): Finding {
-  const doc = head.documents.get(at.file);
-  const range = doc ? locate(doc, at.pointer, at.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const ruleId = policyLoosening.id;
-  return {
-    ruleId,
-    messageId,
-    file: at.file,
-    path: at.pointer,
-    data,
-    severity,
-    message: interpolate(policyLoosening.messages[messageId], data),
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    fingerprint: fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data }),
-  };
+    const messageId = approver ? 'approvedLoosening' : 'loosened';
+    sink.add(policyLoosening.id, approver ? 'notice' : 'error', messageId, interpolate(policyLoosening.messages[messageId], data), { file: l.file, pointer: l.pointer }, data, { atKey: l.atKey ?? false });
+  }
+  return { loosenings, flips, findings: sink.findings };
 }
 
 /** The evaluation with extra findings in force: counts and verdict recomputed the way evaluate() does. */
