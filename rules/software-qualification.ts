@@ -69,7 +69,8 @@ function byPlatform(servers: CallServer[]): Map<string | undefined, CallServer[]
 export default defineRule({
   id: 'software-qualification',
   title: 'Only qualified, not known-bad software is deployed, and never a downgrade unnoticed',
-  summary: 'Upgrade versions are qualified in the catalog for each target platform; withdrawn, in-lab, unknown and known-bad versions or artefacts are refused; downgrades are flagged.',
+  summary:
+    'Upgrade versions are qualified in the catalog for each target platform; withdrawn, in-lab, unknown and known-bad versions are refused; every file a step applies, whatever its action, is checked against the known-bad list by name and digest; downgrades are flagged.',
   category: 'process',
   defaultSeverity: 'error',
   rationale:
