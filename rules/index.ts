@@ -20,6 +20,8 @@ import riskClassification from './risk-classification.ts';
 import approvals from './approvals.ts';
 import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';
+// -- comparison rules (judged against the base: src/git/) --
+import policyLoosening from './policy-loosening.ts';
 
 export const ALL_RULES: readonly AnyRule[] = [
   ...INPUT_RULES,
@@ -40,4 +42,6 @@ export const ALL_RULES: readonly AnyRule[] = [
   approvals,
   softwareQualification,
   planConsistency,
+  // -- comparison rules list --
+  policyLoosening,
 ];

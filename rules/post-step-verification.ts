@@ -2,7 +2,7 @@
 // group is touched again, so a latent fault shows on one element instead of spreading to the next.
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
-import type { ChangeRequest, Step } from '../src/model/types.ts';
+import type { ChangeRequest, Step, TestCall } from '../src/model/types.ts';
 import { sortNumbers, stepsEmergencyReach } from '../src/timeline/routes.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 
@@ -47,7 +47,7 @@ function covers(outer: StepFacts, inner: StepFacts): boolean {
   return inner.servers.every((s) => outer.servers.includes(s)) && inner.trunks.every((t) => outer.trunks.includes(t));
 }
 
-export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers' | 'nextStepNotDependent' | 'nextStepTooEarly' | 'touchedBeforeVerification'>({
+export default defineRule<Record<string, never>, 'unknownNumber' | 'noTestCalls' | 'missingNumbers' | 'nextStepNotDependent' | 'nextStepTooEarly' | 'touchedBeforeVerification'>({
   id: 'post-step-verification',
   title: 'Steps on emergency paths are verified by test calls before the next step',
   summary:
@@ -59,6 +59,8 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},
   messages: {
+    unknownNumber:
+      'step {{stepId}} places a test call to {{number}}, which is neither an emergency number nor a test number of the inventory, so the call proves nothing about the network and does not count as verification. Call an emergency number the step serves, or declare {{number}} under testNumbers in the inventory (a change of its own, reviewed with the inventory).',
     noTestCalls:
       'step {{stepId}} ({{action}}) touches elements that serve emergency numbers {{numbers}}, but neither it nor a later step of {{changeId}} that depends on it and covers the same elements places test calls; add verification.testCalls for {{numbers}} to this step or to the step that brings the elements back.',
     missingNumbers:
@@ -74,6 +76,25 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
   check(context) {
     const { network } = context;
     const serverGroup = new Map([...network.inventory.callServers.values()].map((s) => [s.id, s.redundancyGroup]));
+
+    const { emergencyNumbers, testNumbers } = network.inventory;
+    // Only calls to numbers the inventory knows verify anything; the others are reported and ignored.
+    const knownCalls = new Map<Step, TestCall[]>();
+    const callsOf = (step: Step) => knownCalls.get(step) ?? [];
+    for (const change of network.changes) {
+      for (const step of change.steps) {
+        const known = step.testCalls.filter((call, index) => {
+          if (emergencyNumbers.has(call.number) || testNumbers.has(call.number)) return true;
+          context.reportStep(step, {
+            messageId: 'unknownNumber',
+            data: { stepId: step.id, number: call.number },
+            at: { file: step.at.file, pointer: `${step.at.pointer}/verification/testCalls/${index}/number` },
+          });
+          return false;
+        });
+        knownCalls.set(step, known);
+      }
+    }
 
     for (const change of network.changes) {
       const facts = new Map<string, StepFacts>();
@@ -97,8 +118,8 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
         if (!needsVerification(f)) continue;
         const step = f.step;
 
-        if (step.testCalls.length > 0) {
-          const tested = new Set(step.testCalls.map((t) => t.number));
+        if (callsOf(step).length > 0) {
+          const tested = new Set(callsOf(step).map((t) => t.number));
           const missing = f.numbers.filter((n) => !tested.has(n));
           if (missing.length > 0) {
             context.reportStep(step, {
@@ -113,9 +134,9 @@ export default defineRule<Record<string, never>, 'noTestCalls' | 'missingNumbers
         // and places test calls (a staged drain -> work -> restore tests once, on the restore). Its own
         // coverage is judged on that step: its elements serve at least the numbers this one serves.
         const verifier =
-          step.testCalls.length > 0
+          callsOf(step).length > 0
             ? f
-            : ordered.find((v) => v !== f && v.ancestors.has(step.id) && v.step.testCalls.length > 0 && needsVerification(v) && covers(v, f));
+            : ordered.find((v) => v !== f && v.ancestors.has(step.id) && callsOf(v.step).length > 0 && needsVerification(v) && covers(v, f));
         if (!verifier) {
           context.reportStep(step, {
             messageId: 'noTestCalls',

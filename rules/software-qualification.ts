@@ -1,7 +1,9 @@
 // Software deployed by upgrade steps: qualified in the catalog for each target's platform, not known-bad
-// (by version, artefact or digest), and not older than what the target runs.
+// (by version, artefact or digest), and not older than what the target runs. Every file any step applies
+// (software of any action, configuration and policy files) is checked against the known-bad list too.
 import type { CallServer, KnownBad, Step, StepSoftware } from '../src/model/types.ts';
 import { defineRule } from '../src/engine/rule.ts';
+import { rolloutMembers } from '../src/timeline/rollout-members.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 
 /**
@@ -32,13 +34,17 @@ export function compareVersions(a: string, b: string): number | undefined {
   return 0;
 }
 
+type Identifiers = Partial<Pick<StepSoftware, 'version' | 'artefact' | 'sha256'>>;
+
 /**
  * A known-bad entry applies when its platform (if any) is the server's, at least one of its identifiers
  * (version, artefact, sha256) is stated by the step, and every identifier both state is equal. An
  * identifier the step leaves out cannot clear it: a known-bad version without its artefact is still refused.
+ * The digest names the content: the same sha256 under another file name or version is the same bad file.
  */
-function knownBadMatch(entry: KnownBad, platform: string, software: StepSoftware): ('version' | 'artefact' | 'sha256')[] | undefined {
+function knownBadMatch(entry: KnownBad, platform: string | undefined, software: Identifiers): ('version' | 'artefact' | 'sha256')[] | undefined {
   if (entry.platform !== undefined && entry.platform !== platform) return undefined;
+  if (entry.sha256 !== undefined && entry.sha256 === software.sha256) return ['sha256'];
   const matched: ('version' | 'artefact' | 'sha256')[] = [];
   for (const field of ['version', 'artefact', 'sha256'] as const) {
     const bad = entry[field];
@@ -50,16 +56,21 @@ function knownBadMatch(entry: KnownBad, platform: string, software: StepSoftware
   return matched.length > 0 ? matched : undefined;
 }
 
-function byPlatform(servers: CallServer[]): Map<string, CallServer[]> {
-  const map = new Map<string, CallServer[]>();
+function describeMatch(matched: ('version' | 'artefact' | 'sha256')[], identifiers: Identifiers): string {
+  return matched.map((m) => (m === 'sha256' ? `sha256 ${identifiers.sha256}` : m === 'artefact' ? `artefact ${identifiers.artefact}` : `version ${identifiers.version}`)).join(' and ');
+}
+
+function byPlatform(servers: CallServer[]): Map<string | undefined, CallServer[]> {
+  const map = new Map<string | undefined, CallServer[]>();
   for (const s of servers) map.set(s.platform, [...(map.get(s.platform) ?? []), s]);
-  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...map.entries()].sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1)));
 }
 
 export default defineRule({
   id: 'software-qualification',
   title: 'Only qualified, not known-bad software is deployed, and never a downgrade unnoticed',
-  summary: 'Upgrade versions are qualified in the catalog for each target platform; withdrawn, in-lab, unknown and known-bad versions or artefacts are refused; downgrades are flagged.',
+  summary:
+    'Upgrade versions are qualified in the catalog for each target platform; withdrawn, in-lab, unknown and known-bad versions are refused; every file a step applies, whatever its action, is checked against the known-bad list by name and digest; downgrades are flagged.',
   category: 'process',
   defaultSeverity: 'error',
   rationale:
@@ -73,6 +84,8 @@ export default defineRule({
       'step {{stepId}} deploys {{version}} on {{platform}} ({{servers}}), which the software catalog lists as {{status}}: only qualified versions may reach production. Deploy a qualified version ({{qualified}}), or finish the qualification and mark {{version}} qualified in the catalog first.',
     knownBad:
       'step {{stepId}} deploys a known-bad {{matched}} on {{platform}} ({{servers}}): {{reason}}{{referenceNote}}. Do not deploy it: choose a qualified version ({{qualified}}) that the catalog does not list as known-bad.',
+    knownBadArtefact:
+      'step {{stepId}} ({{action}}) applies a known-bad {{matched}} to {{servers}}: {{reason}}{{referenceNote}}. The catalog refuses this file whatever the action applying it; apply a corrected file (another content, so another sha256) instead.',
     downgrade:
       'step {{stepId}} installs {{version}}, older than what {{servers}} run(s) now ({{current}}): a downgrade. If going back is intended, say so in a waiver with the reason; otherwise correct the target version.',
   },
@@ -85,7 +98,7 @@ export default defineRule({
       let versions = qualifiedCache.get(platform);
       if (!versions) {
         versions = [...catalog.versions.values()]
-          .filter((v) => v.platform === platform && v.status === 'qualified' && !catalog.knownBad.some((k) => knownBadMatch(k, platform, { version: v.version, at: v.at })))
+          .filter((v) => v.platform === platform && v.status === 'qualified' && !catalog.knownBad.some((k) => knownBadMatch(k, platform, { version: v.version })))
           .map((v) => v.version)
           .sort((a, b) => compareVersions(a, b) ?? (a < b ? -1 : 1));
         qualifiedCache.set(platform, versions);
@@ -96,13 +109,47 @@ export default defineRule({
     for (const change of network.changes) {
       for (const step of change.steps) {
         const software = step.software;
-        if (step.action !== 'software-upgrade' || !software) continue;
-        const servers = targetsOf(network, step).servers
+        const upgrade = step.action === 'software-upgrade' && software !== undefined;
+        if (!upgrade && !software && step.artefacts.length === 0) continue;
+        // The servers a step's files land on: its targets and the servers at the ends of its trunks.
+        const servers = (upgrade ? targetsOf(network, step).servers : rolloutMembers(network, { servers: [...targetsOf(network, step).servers], step }))
           .map((id) => network.inventory.callServers.get(id))
           .filter((s): s is CallServer => s !== undefined);
-        for (const [platform, onPlatform] of byPlatform(servers)) {
-          checkPlatform(step, software, platform, onPlatform);
+        const platforms = byPlatform(servers);
+        // A step whose targets resolve to no server still meets the entries that name no platform.
+        if (platforms.size === 0) platforms.set(undefined, []);
+        for (const [platform, onPlatform] of platforms) {
+          if (upgrade && platform !== undefined) checkPlatform(step, software, platform, onPlatform);
+          else if (software) checkArtefact(step, software, software.at.pointer, platform, onPlatform);
+          for (const artefact of step.artefacts) {
+            checkArtefact(step, { artefact: artefact.name, sha256: artefact.sha256 }, `${step.at.pointer}/artefacts/${artefact.index}`, platform, onPlatform, 'name');
+          }
         }
+      }
+    }
+
+    function checkArtefact(step: Step, identifiers: Identifiers, pointer: string, platform: string | undefined, servers: CallServer[], artefactKey = 'artefact'): void {
+      for (const entry of catalog.knownBad) {
+        const matched = knownBadMatch(entry, platform, identifiers);
+        if (!matched) continue;
+        const field = matched.includes('sha256') ? 'sha256' : matched.includes('artefact') ? artefactKey : 'version';
+        context.reportStep(step, {
+          messageId: 'knownBadArtefact',
+          at: { file: step.at.file, pointer: `${pointer}/${field}` },
+          data: {
+            changeId: step.changeId,
+            stepId: step.id,
+            action: step.action,
+            platform: platform ?? '',
+            servers: servers.length > 0 ? servers.map((s) => s.id) : ['its targets'],
+            matched: describeMatch(matched, identifiers),
+            matchedFields: matched,
+            reason: entry.reason.trim().replace(/\.$/, ''),
+            reference: entry.reference ?? '',
+            referenceNote: entry.reference ? ` (${entry.reference})` : '',
+            catalogEntry: entry.at.pointer,
+          },
+        });
       }
     }
 
@@ -122,7 +169,7 @@ export default defineRule({
           at: { file: software.at.file, pointer: `${software.at.pointer}/${field}` },
           data: {
             ...common,
-            matched: matched.map((m) => (m === 'sha256' ? `sha256 ${software.sha256}` : m === 'artefact' ? `artefact ${software.artefact}` : `version ${software.version}`)).join(' and '),
+            matched: describeMatch(matched, software),
             matchedFields: matched,
             reason: entry.reason.trim(),
             reference: entry.reference ?? '',

@@ -170,13 +170,17 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   const baseRef = inputs.baseRef ?? context.pull?.baseSha ?? context.mergeGroup?.baseSha;
   if (baseRef !== undefined) {
     const label = inputs.baseRef ?? context.pull?.baseRef ?? context.mergeGroup?.baseRef ?? baseRef;
-    const compared = await compareWithBase(root, baseRef, label, evaluation, evaluateOptions, deps.env);
+    // No verified source of approvals is wired in yet: every loosening of the gate blocks.
+    const verifiedApprovers: never[] = [];
+    const compared = await compareWithBase(root, baseRef, label, evaluation, evaluateOptions, deps.env, snapshot.files, verifiedApprovers);
     if ('problem' in compared) {
       baseProblem = compared.problem;
       log.info(`changegate: findings are not compared with the base: ${compared.problem}`);
     } else {
       base = compared;
+      evaluation = compared.evaluation;
       log.info(`changegate: compared with ${base.description}: ${base.newCount} new finding(s), ${base.existingCount} already there`);
+      if (compared.loosenings > 0) log.info(`changegate: this pull request loosens the gate in ${compared.loosenings} place(s) (policy-loosening)`);
     }
   }
   const notes: string[] = [];

@@ -97,7 +97,8 @@ export interface Evaluation {
 /** Rules whose findings mean "the gate could not do its job": verdict error, never waivable. */
 export const INPUT_RULE_IDS = new Set(['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config', 'internal-error']);
 
-class FindingSink {
+/** Collects findings, located in the documents they point into. */
+export class FindingSink {
   readonly findings: Finding[] = [];
 
   constructor(private readonly documents: Map<string, YamlDocument>) {}

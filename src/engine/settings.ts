@@ -20,6 +20,9 @@ export interface EffectiveRule {
   options: Record<string, unknown>;
 }
 
+/** Rules that judge edits to the policy: the policy they guard cannot turn them down. */
+const FIXED_SEVERITY_RULES: ReadonlySet<string> = new Set(['policy-loosening']);
+
 export function resolveRuleSettings(
   rules: readonly AnyRule[],
   policy: Policy | undefined,
@@ -41,12 +44,15 @@ export function resolveRuleSettings(
   const effective = rules.map((rule): EffectiveRule => {
     const override = policy?.rules.get(rule.id);
     let severity: RuleSetting = override?.severity ?? rule.defaultSeverity;
-    if (rule.category === 'input' && severity !== 'error') {
+    if ((rule.category === 'input' || FIXED_SEVERITY_RULES.has(rule.id)) && severity !== 'error') {
       problems.push({
         at: { file: override?.at.file ?? '', pointer: (override?.at.pointer ?? '') + '/severity' },
         atKey: false,
         messageId: 'inputRuleFixed',
-        message: `${rule.id} checks whether the repository can be read at all; its severity cannot be changed`,
+        message:
+          rule.category === 'input'
+            ? `${rule.id} checks whether the repository can be read at all; its severity cannot be changed`
+            : `${rule.id} guards the policy itself, so the policy cannot change its severity`,
         data: { rule: rule.id },
       });
       severity = 'error';

@@ -91,7 +91,7 @@ function relevant(evaluation: Evaluation, files: readonly RepoFile[], configPath
   return new Map(files.filter((f) => wanted.has(f.path)).map((f) => [f.path, f.bytes]));
 }
 
-function crVerdict(findings: Finding[]): CrVerdict {
+export function crVerdict(findings: Finding[]): CrVerdict {
   if (findings.some((f) => isInputFinding(f) && isBlocking(f))) return 'error';
   if (findings.some(isBlocking)) return 'fail';
   if (findings.some((f) => f.severity === 'warning' && f.waivedBy === undefined)) return 'warn';
@@ -178,7 +178,7 @@ export function summariseChanges(input: {
 }
 
 /** Findings about each change request: attributed to it, or located in its file. */
-function groupByChange(findings: Finding[], evaluation: Evaluation): Map<string, Finding[]> {
+export function groupByChange(findings: Finding[], evaluation: Evaluation): Map<string, Finding[]> {
   const fileToChange = new Map(evaluation.changes.map((c) => [c.file, c.id]));
   const out = new Map<string, Finding[]>();
   for (const f of findings) {

@@ -13,7 +13,9 @@ import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from './changes.ts';
-import { keepNewFindings, labelFindings } from './compare.ts';
+import { isInputFinding, keepNewFindings, labelFindings } from './compare.ts';
+import { judgeLoosenings, withFindings } from './loosening.ts';
+import type { VerifiedApprover } from './loosening.ts';
 import { formatComparisonJson } from './json.ts';
 import { formatComparisonText } from './text.ts';
 import type { ComparedEvaluation, Comparison, ComparisonSide } from './types.ts';
@@ -42,6 +44,11 @@ export interface CompareInput {
   env?: Record<string, string | undefined>;
   /** The repository, when the caller already opened it on `root`. */
   repo?: GitRepo;
+  /**
+   * Verified identities that approved the change (pull-request reviews, signed commits), for the
+   * policy-loosening findings; none when no verified source is available, and then loosenings block.
+   */
+  verifiedApprovers?: readonly VerifiedApprover[];
 }
 
 export interface CompareResult {
@@ -70,13 +77,24 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base', readOptions);
   basePending?.catch(() => undefined);
   const head = await readSnapshot(input.root, input.head, repo, 'head', readOptions);
-  const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
-  if (basePending === undefined || input.base === undefined) return { evaluation: headEvaluation, head };
+  const headAlone = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
+  if (basePending === undefined || input.base === undefined) return { evaluation: headAlone, head };
 
   const base = await basePending;
   // evaluate() is a pure function of the files and options: a base with the same content (nothing in the
   // snapshot folder staged or changed) has the head's evaluation, and the hook need not judge it twice.
-  const baseEvaluation = sameContent(base, head) ? headEvaluation : evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
+  const unchanged = sameContent(base, head);
+  const baseEvaluation = unchanged ? headAlone : evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
+  // Edits to the gate's own settings are judged against the base: each loosening is a finding of the head.
+  const loosening = unchanged
+    ? undefined
+    : judgeLoosenings({
+        base: { evaluation: baseEvaluation, files: base.files },
+        head: { evaluation: headAlone, files: head.files },
+        verifiedApprovers: input.verifiedApprovers ?? [],
+        evaluateOptions: { ...input.evaluateOptions, refused: head.refused },
+      });
+  const headEvaluation = withFindings(headAlone, loosening?.findings ?? []);
   // A rename needs a path that disappeared and one that appeared; most changes only edit files, and
   // then git's rename detection (the slowest git call here) is skipped.
   const headPaths = new Set(head.files.map((f) => f.path));

@@ -96,7 +96,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
   };
-  const evaluation = evaluate(snapshot.files, evaluateOptions);
+  let evaluation = evaluate(snapshot.files, evaluateOptions);
   const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
   const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
   if (options.output !== undefined) writeFileSync(resolve(io.cwd, options.output), printed);
@@ -118,10 +118,12 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
   // 3. Label findings against the merge base (new vs already on the target branch).
   let base: BaseComparison | undefined;
   if (mr?.diffBaseSha !== undefined) {
-    const compared = await compareWithBase(root, mr.diffBaseSha, mr.targetBranch, evaluation, evaluateOptions, io.env);
+    // No verified source of approvals is wired in for GitLab yet: every loosening of the gate blocks.
+    const compared = await compareWithBase(root, mr.diffBaseSha, mr.targetBranch, evaluation, evaluateOptions, io.env, snapshot.files, []);
     if ('problem' in compared) log(`findings are not compared with the base: ${compared.problem}`);
     else {
       base = compared;
+      evaluation = compared.evaluation;
       log(`compared with ${base.description}: ${base.newCount} new finding(s), ${base.existingCount} already there`);
     }
   }

@@ -211,6 +211,7 @@ function buildInventory(b: ModelBuilder, docs: ValidDocument[]): Inventory {
     trunks: new Map(),
     psaps: new Map(),
     emergencyNumbers: new Map(),
+    testNumbers: new Map(),
   };
   const declaredGroupEmergency = new Map<string, boolean>();
   for (const { file, value } of docs) {
@@ -254,6 +255,22 @@ function buildInventory(b: ModelBuilder, docs: ValidDocument[]): Inventory {
         });
       },
     );
+    (value.testNumbers ?? []).forEach((n: { number: string; name: string }, i: number) => {
+      const at = ref(file, 'testNumbers', i);
+      if (b.claim('test number', n.number, at)) inv.testNumbers.set(n.number, { number: n.number, name: n.name, at });
+    });
+  }
+  for (const test of inv.testNumbers.values()) {
+    // A test call to an emergency number must be judged as one: the number cannot be both.
+    if (!inv.emergencyNumbers.has(test.number)) continue;
+    b.problem({
+      ruleId: 'reference-integrity',
+      messageId: 'duplicateId',
+      message: `test number "${test.number}" is an emergency number of the inventory (${inv.emergencyNumbers.get(test.number)?.at.file}); remove it from testNumbers`,
+      at: { file: test.at.file, pointer: test.at.pointer + '/number' },
+      data: { kind: 'test number', id: test.number },
+    });
+    inv.testNumbers.delete(test.number);
   }
   // Resolve references now that every section of every inventory file is known.
   for (const server of inv.callServers.values()) {
@@ -400,6 +417,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       dependsOn?: string[];
       software?: { version: string; previousVersion?: string; artefact?: string; sha256?: string };
       procedure?: string;
+      artefacts?: { name: string; sha256: string }[];
       rollback?: { procedure: string; minutes: number; includesTrafficRecovery?: boolean };
       verification?: { testCalls?: { number: string; from?: string }[] };
       capacityLoss?: number;
@@ -441,6 +459,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       dependsOn,
       software: raw.software ? copyWith(raw.software, { at: ref(file, 'steps', index, 'software') }) : undefined,
       procedure: raw.procedure,
+      artefacts: (raw.artefacts ?? []).map((a, k) => ({ name: a.name, sha256: a.sha256, index: k })),
       rollback: raw.rollback
         ? {
             procedure: raw.rollback.procedure,

@@ -90,6 +90,13 @@ export interface EmergencyNumber {
   at: SourceRef;
 }
 
+/** A number kept for test calls (test line, probe), besides the emergency numbers. */
+export interface TestNumber {
+  number: string;
+  name: string;
+  at: SourceRef;
+}
+
 export interface Inventory {
   sites: Map<string, Site>;
   callServers: Map<string, CallServer>;
@@ -98,6 +105,7 @@ export interface Inventory {
   trunks: Map<string, Trunk>;
   psaps: Map<string, Psap>;
   emergencyNumbers: Map<string, EmergencyNumber>;
+  testNumbers: Map<string, TestNumber>;
 }
 
 /** Forecast for one day type: 24 hourly values (index = local hour 0..23). */
@@ -248,6 +256,13 @@ export interface StepSoftware {
   at: SourceRef;
 }
 
+/** A file a step applies (configuration, policy, script, package); it sits at the step's pointer + `/artefacts/<index>`. */
+export interface StepArtefact {
+  name: string;
+  sha256: string;
+  index: number;
+}
+
 export interface Rollback {
   procedure: string;
   minutes: number;
@@ -276,6 +291,8 @@ export interface Step {
   software?: StepSoftware;
   /** Identifier of the procedure or command set (for config-push / reconnection). */
   procedure?: string;
+  /** Files the step applies, whatever its action. */
+  artefacts: StepArtefact[];
   rollback?: Rollback;
   testCalls: TestCall[];
   /**

@@ -21,11 +21,26 @@ export interface TimelineOptions {
 
 const HOUR = 3600_000;
 
-/** The change signature a step introduces, if it introduces one. */
+/**
+ * The change signature a step introduces, if it introduces one. A config-push or reconnection without a
+ * procedure identifier changes something the gate cannot name: it gets a signature of its own, which no
+ * policy entry can prove (see isIdentifiedSignature). The gate cannot tell such steps of one change
+ * request apart, so it assumes the worst, that they all carry the same change (common mode).
+ */
 export function signatureOf(step: Step): string | undefined {
   if (step.action === 'software-upgrade' && step.software) return `software-upgrade:${step.software.version}`;
-  if ((step.action === 'config-push' || step.action === 'reconnection') && step.procedure) return `${step.action}:${step.procedure}`;
+  if (step.action === 'config-push' || step.action === 'reconnection') {
+    return step.procedure ? `${step.action}:${step.procedure}` : `${step.action} without a procedure identifier in ${step.changeId}`;
+  }
   return undefined;
+}
+
+/**
+ * Whether a signature names its change (`<action>:<identifier>`). Unidentified signatures start with the
+ * action and a space, so no procedure text can spell one, and a list of proven signatures never covers one.
+ */
+export function isIdentifiedSignature(signature: string): boolean {
+  return /^[a-z-]+:/.test(signature);
 }
 
 /** Forecast lookup with a cache per local hour (intervals share hours). */
@@ -171,7 +186,7 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   // policy lists as proven, needs no canary.
   const rolloutMap = new Map<string, StepExposure[]>();
   for (const exposure of exposures.values()) {
-    if (!exposure.signature || options.provenSignatures.has(exposure.signature)) continue;
+    if (!exposure.signature || (isIdentifiedSignature(exposure.signature) && options.provenSignatures.has(exposure.signature))) continue;
     // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
     // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
     const groups = new Set(rolloutMembers(network, exposure).map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));

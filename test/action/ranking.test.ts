@@ -42,7 +42,8 @@ describe('the 500-annotation cap', () => {
     manyCopies(t.ws, 31, 85);
     git(t.ws, 'add', '-A');
     git(t.ws, 'commit', '-qm', 'head');
-    const head = evaluate(readFolder(t.ws.dir).files, { asOf: AS_OF });
+    const headFiles = readFolder(t.ws.dir).files;
+    const head = evaluate(headFiles, { asOf: AS_OF });
     expect(head.findings.length).toBeGreaterThan(2000);
     const errors = head.findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(500);
@@ -56,7 +57,7 @@ describe('the 500-annotation cap', () => {
     expect(annotations.every((a) => a.annotation_level === 'failure')).toBe(true);
     // New blocking findings first (those this pull request introduces or makes worse, labelled as
     // `changegate check --base` labels them), then blocking findings already on the base.
-    const compared = await compareWithBase(t.ws.dir, baseSha, 'master', head, { asOf: AS_OF }, process.env);
+    const compared = await compareWithBase(t.ws.dir, baseSha, 'master', head, { asOf: AS_OF }, process.env, headFiles, []);
     if ('problem' in compared) throw new Error(compared.problem);
     const where = (path: string, line: number, title: string) => `${path}:${line}:${title}`;
     const fresh = errors.filter((f) => compared.isNew(f));

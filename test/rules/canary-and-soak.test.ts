@@ -56,6 +56,20 @@ ruleTester(rule, {
       },
     },
     {
+      name: 'a config-push without a procedure on one canary, then a wave after its soak',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: config-push
+    targets: { callServers: [par1-cs1] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+  - id: s2
+    action: config-push
+    targets: { callServers: [par2-cs1, lyo1-cs1] }
+    window: { start: 2026-12-09T02:00:00+01:00, end: 2026-12-09T03:00:00+01:00 }
+`),
+      },
+    },
+    {
       name: 'a version some member already runs is proven',
       files: {
         'inventory/extra.yaml': `kind: Inventory
@@ -205,6 +219,41 @@ callServers:
           data: { signature: 'reconnection:RECONNECT-SEQ-V3', memberCount: 12, groupSize: 12, soakEnd: '2026-12-10 17:30 (+01:00)', provenAt: '2026-12-10 17:30 (+01:00)' },
         },
       ],
+    },
+    {
+      name: 'leaving the procedure out does not make the change look proven',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: reconnection
+    targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
+    window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
+`),
+      },
+      errors: [
+        {
+          messageId: 'wholeGroupUnproven',
+          line: 11,
+          column: 5,
+          stepId: 's1',
+          data: { signature: 'reconnection without a procedure identifier in CR-TEST-1', memberCount: 12, groupSize: 12 },
+        },
+      ],
+    },
+    {
+      name: 'the signature of a step without procedure cannot be listed as proven',
+      options: { provenSignatures: ['config-push:without a procedure identifier in CR-TEST-1'] },
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+    action: config-push
+    targets: { callServers: [par1-cs1] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+  - id: s2
+    action: config-push
+    targets: { callServers: [par2-cs1] }
+    window: { start: 2026-12-08T14:00:00+01:00, end: 2026-12-08T15:00:00+01:00 }
+`),
+      },
+      errors: [{ messageId: 'waveBeforeSoak', line: 16, column: 22, stepId: 's2', data: { signature: 'config-push without a procedure identifier in CR-TEST-1', canaryStep: 'CR-TEST-1#s1' } }],
     },
     {
       name: 'the rest of the group before the canary has soaked: the whole group runs it unproven',

@@ -25,6 +25,12 @@ ${steps}`,
 const calls = (...numbers: string[]) => `verification: { testCalls: [${numbers.map((n) => `{ number: "${n}" }`).join(', ')}] }`;
 const w = (day: number, from: string, to: string) => `window: { start: 2026-12-${String(day).padStart(2, '0')}T${from}:00+01:00, end: 2026-12-${String(day).padStart(2, '0')}T${to}:00+01:00 }`;
 const PAR1_CS1 = ['15', '18', '114', '197'];
+const TEST_NUMBERS = {
+  'inventory/test-numbers.yaml': `kind: Inventory
+testNumbers:
+  - { number: "+33100000001", name: PAR1 test line (answering machine) }
+`,
+};
 const ALL = ['15', '17', '18', '112', '114', '115', '119', '191', '196', '197'];
 
 /** One night of the staged plan on one site: drain, capacity-add, restore with test calls to every number. */
@@ -102,8 +108,52 @@ ruleTester(rule, {
     ${calls(...PAR1_CS1)}
 `),
     },
+    {
+      name: 'a test call to a test number the inventory declares, besides every emergency number served',
+      files: {
+        ...cr(`  - id: s1
+    action: config-push
+    procedure: CFG-1
+    targets: { callServers: [par1-cs1] }
+    ${w(8, '00:30', '01:00')}
+    ${calls(...PAR1_CS1, '+33100000001')}
+`),
+        ...TEST_NUMBERS,
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a test call to a number the inventory does not know is refused and does not count',
+      files: {
+        ...cr(`  - id: s1
+    action: config-push
+    procedure: CFG-1
+    targets: { callServers: [par1-cs1] }
+    ${w(8, '00:30', '01:00')}
+    ${calls('15', '18', '114', '1977')}
+`),
+        ...TEST_NUMBERS,
+      },
+      errors: [
+        { messageId: 'missingNumbers', line: 14, column: 32, data: { numbers: PAR1_CS1, tested: ['15', '18', '114'], missing: ['197'] } },
+        { messageId: 'unknownNumber', line: 14, column: 98, stepId: 's1', data: { number: '1977' } },
+      ],
+    },
+    {
+      name: 'test calls only to unknown numbers are no verification at all',
+      files: cr(`  - id: s1
+    action: config-push
+    procedure: CFG-1
+    targets: { callServers: [par1-cs1] }
+    ${w(8, '00:30', '01:00')}
+    ${calls('+33100000001')}
+`),
+      errors: [
+        { messageId: 'noTestCalls', line: 10, column: 13, data: { numbers: PAR1_CS1 } },
+        { messageId: 'unknownNumber', line: 14, column: 43, data: { number: '+33100000001' } },
+      ],
+    },
     {
       name: 'all six sites at once without test calls (the 2 June 2021 shape)',
       files: cr(`  - id: s1

@@ -61,6 +61,14 @@ describe('reference-integrity', () => {
     expect(f).toMatchObject({ messageId: 'duplicateId', file: 'inventory/zz-more-trunks.yaml', path: '/trunks/0/id', ...positionOf(extra, 'lil1-cs2-tma'), data: { kind: 'trunk', id: 'lil1-cs2-tma', firstFile: 'inventory/pstn.yaml' } });
   });
 
+  it('duplicateId: a test number that is also an emergency number', () => {
+    const extra = 'kind: Inventory\ntestNumbers:\n  - { number: "+33100000001", name: PAR1 test line }\n  - { number: "112", name: Not a test line }\n';
+    const [f, ...rest] = own({ 'inventory/test-numbers.yaml': extra });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ messageId: 'duplicateId', file: 'inventory/test-numbers.yaml', path: '/testNumbers/1/number', ...positionOf(extra, '"112"'), data: { kind: 'test number', id: '112' } });
+    expect(f?.message).toBe('test number "112" is an emergency number of the inventory (inventory/emergency.yaml); remove it from testNumbers');
+  });
+
   it('confusableId: two sites whose ids differ only by letter case', () => {
     const extra = 'kind: Inventory\nsites:\n  - { id: par1, name: Paris Nord bis, region: Ile-de-France, failureDomain: idf-north, timeZone: Europe/Paris }\n';
     const [f, ...rest] = own({ 'inventory/zz-sites.yaml': extra });

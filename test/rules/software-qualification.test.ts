@@ -52,6 +52,24 @@ callServers:
   - { id: par1-sbc1, site: PAR1, role: sbc, platform: vx-sbc, softwareVersion: 2.1.0, capacity: { sessions: 5000, cps: 80 }, redundancyGroup: ECI, emergency: true }
 `;
 const CR = 'changes/CR-TEST-1.yaml';
+
+// A step of another action applying files: the first artefact's name is on line 15 (value at column 15),
+// its sha256 on line 16 (column 17); a second artefact follows on lines 17-18.
+const applying = (action: string, artefacts: { name: string; sha256: string }[], extra = '') => `kind: ChangeRequest
+id: CR-TEST-1
+title: Test change CR-TEST-1
+owner: j.dupont
+purpose: Exercise the software-qualification rule on applied files
+declaredRisk: high
+state: proposed
+steps:
+  - id: s1
+    action: ${action}
+    procedure: CFG-TRUNKGROUP-V7
+    targets: { callServers: [par1-cs1] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+    artefacts:
+${artefacts.map((a) => `      - name: ${a.name}\n        sha256: ${a.sha256}\n`).join('')}${extra}`;
 const withCatalog = (text: string) => ({ [CR]: text, 'software/catalog.yaml': CATALOG });
 
 ruleTester(rule, {
@@ -80,6 +98,14 @@ steps:
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
 `,
       },
+    },
+    {
+      name: 'a config-push applying files the catalog does not list as known-bad',
+      files: withCatalog(applying('config-push', [{ name: 'trunk-groups-2026-12.cfg', sha256: GOOD }])),
+    },
+    {
+      name: 'a known-bad entry naming a version and a digest does not match a file with another digest',
+      files: withCatalog(applying('reconnection', [{ name: 'reconnect-seq.txt', sha256: 'd'.repeat(64) }])),
     },
     {
       name: 'a cancelled change is not judged',
@@ -120,6 +146,26 @@ steps:
       name: 'a known-bad version+digest entry matches a step that does not state its digest',
       files: withCatalog(cr({ version: '7.10.0' })),
       errors: [{ messageId: 'knownBad', file: CR, line: 14, column: 16, data: { matchedFields: ['version'] } }],
+    },
+    {
+      name: 'a known-bad digest applied by a config-push, under another file name',
+      files: withCatalog(applying('config-push', [{ name: 'trunk-groups-2026-12.cfg', sha256: GOOD }, { name: 'renamed.cfg', sha256: RC1 }])),
+      errors: [{ messageId: 'knownBadArtefact', file: CR, line: 18, column: 17, stepId: 's1', data: { action: 'config-push', matchedFields: ['sha256'], matched: `sha256 ${RC1}`, servers: ['par1-cs1'], reference: 'INC-2026-0042' } }],
+    },
+    {
+      name: 'a known-bad file name applied by a reconnection',
+      files: withCatalog(applying('reconnection', [{ name: 'vx-mgcf-7.5.0-rc1.pkg', sha256: GOOD }])),
+      errors: [{ messageId: 'knownBadArtefact', file: CR, line: 15, column: 15, data: { action: 'reconnection', matchedFields: ['artefact'], platform: 'vx-mgcf' } }],
+    },
+    {
+      name: 'the digest of a known-bad version+digest entry is refused whatever the version stated',
+      files: withCatalog(cr({ version: '7.5.0', artefact: 'vx-mgcf-7.5.0.pkg', sha256: 'c'.repeat(64) })),
+      errors: [{ messageId: 'knownBad', file: CR, line: 17, column: 15, data: { matchedFields: ['sha256'] } }],
+    },
+    {
+      name: 'known-bad software carried by a step that is not an upgrade',
+      files: { [CR]: cr({ version: '7.3.0' }).replace('action: software-upgrade', 'action: restart') },
+      errors: [{ messageId: 'knownBadArtefact', file: CR, line: 14, column: 16, data: { action: 'restart', matchedFields: ['version'] } }],
     },
     {
       name: 'a downgrade to an older qualified version',

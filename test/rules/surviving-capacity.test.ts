@@ -93,7 +93,7 @@ ruleTester(rule, {
       name: 'every site at once ahead of the evening peak (the 2 June 2021 shape)',
       files: {
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
-    action: reconnection
+    action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
 `),
@@ -263,7 +263,7 @@ ruleTester(rule, {
       name: 'a change request running harmlessly beside a failing one is not blamed',
       files: {
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
-    action: reconnection
+    action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
 `),
