@@ -11,7 +11,8 @@ import type { ModelProblem, ValidDocument } from '../model/build.ts';
 import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
-import type { Timeline } from '../timeline/types.ts';
+import type { Timeline, TimelineOptions } from '../timeline/types.ts';
+import { approvedQualifications } from '../timeline/qualifications.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
@@ -240,9 +241,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       stage = 'timeline';
       options.onProgress?.({ stage: 'timeline', done: 0, total: 1 });
       const canary = settings.effective.find((e) => e.rule.id === 'canary-and-soak');
-      const soakHours = typeof canary?.options.soakHours === 'number' ? canary.options.soakHours : 24;
-      const provenSignatures = new Set(Array.isArray(canary?.options.provenSignatures) ? (canary.options.provenSignatures as string[]) : []);
-      timeline = buildTimeline(network, { soakHours, provenSignatures });
+      const timelineOptions = timelineOptionsOf(network, canary?.options ?? {}, options.asOf);
+      timeline = buildTimeline(network, timelineOptions);
       stage = 'rules';
       const runnable = settings.effective.filter((e) => e.rule.category !== 'input' && e.rule.check);
       for (const [ruleIndex, { rule, severity, options: ruleOptions }] of runnable.entries()) {
@@ -261,7 +261,6 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           // partial results and judge each change request on its own, naming the one that fails.
           sink.findings.length = before;
           internal(err, `rule ${rule.id}`);
-          const timelineOptions = { soakHours: timeline.soakHours, provenSignatures };
           for (const change of network.changes) {
             const alone: Network = { ...network, changes: [change] };
             try {
@@ -334,6 +333,13 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   };
 }
 
+/** The timeline's settings: canary-and-soak's soak and proof-sharing options, the catalog's approved qualifications. */
+function timelineOptionsOf(network: Network, canaryOptions: Record<string, unknown>, asOf: number | undefined): TimelineOptions {
+  const soakHours = typeof canaryOptions.soakHours === 'number' ? canaryOptions.soakHours : 24;
+  const groupsSharingProof = Array.isArray(canaryOptions.groupsSharingProof) ? (canaryOptions.groupsSharingProof as string[][]) : [];
+  return { soakHours, groupsSharingProof, qualified: approvedQualifications(network, canaryOptions), ...(asOf !== undefined ? { asOf } : {}) };
+}
+
 const INVENTORY_REFERENCE_KINDS = new Set(['site', 'call server', 'trunk', 'switch', 'PSAP', 'redundancy group']);
 
 /** The kind an unreadable file was meant to be: its declared kind, else its folder's. */
@@ -345,9 +351,9 @@ function guessKind(file: string, doc: YamlDocument | undefined): string | undefi
 
 function isChangeOrWaiverFile(file: string, valid: ValidDocument[]): boolean {
   const doc = valid.find((d) => d.file === file);
-  if (doc) return doc.kind === 'ChangeRequest' || doc.kind === 'Waiver';
-  // An invalid file counts as a change or waiver when it sits where those live.
-  return /(^|\/)(changes|waivers)\//.test(file);
+  if (doc) return doc.kind === 'ChangeRequest' || doc.kind === 'Waiver' || doc.kind === 'ExecutionRecord';
+  // An invalid file counts as a change, waiver or record when it sits where those live.
+  return /(^|\/)(changes|waivers|records)\//.test(file);
 }
 
 function makeContext(

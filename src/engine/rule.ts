@@ -59,6 +59,8 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
   messages: Record<MessageId, string>;
   /** Whether waivers may cover this rule's findings. */
   waivable: boolean;
+  /** Options the rule no longer has, with what to do instead: a policy still setting one gets this text. */
+  retiredOptions?: Record<string, string>;
   /**
    * Judges the plan and reports findings. Absent only for the rules whose findings the engine's own
    * stages produce (loading, schema validation, references, configuration, waivers, internal errors).

@@ -13,7 +13,7 @@ export interface RepoFile {
 }
 
 export const DEFAULT_CONFIG_FILE = 'changegate.yaml';
-export const DEFAULT_INCLUDE = ['inventory', 'traffic', 'software', 'policy', 'changes', 'waivers'];
+export const DEFAULT_INCLUDE = ['inventory', 'traffic', 'software', 'policy', 'changes', 'waivers', 'records'];
 
 export interface SelectionProblem {
   ruleId: 'gate-config' | 'yaml-syntax' | 'schema-valid';
