@@ -20,6 +20,7 @@ import riskClassification from './risk-classification.ts';
 import approvals from './approvals.ts';
 import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';
+import executionRecord from './execution-record.ts';
 
 export const ALL_RULES: readonly AnyRule[] = [
   ...INPUT_RULES,
@@ -40,4 +41,5 @@ export const ALL_RULES: readonly AnyRule[] = [
   approvals,
   softwareQualification,
   planConsistency,
+  executionRecord,
 ];
