@@ -37,7 +37,15 @@ function extraTargets(network: Network, step: Step, execution: StepExecution): s
   const planned = targetsOf(network, step);
   const done = targetsOf(network, { ...step, key: `${step.key}#record`, targets: actual });
   const plannedSet = new Set([...planned.servers, ...planned.trunks]);
-  return [...done.servers, ...done.trunks].filter((t) => !plannedSet.has(t)).sort();
+  const servers = done.servers.filter((s) => !plannedSet.has(s));
+  // A new server's trunks come with it: name the server, and only trunks reached on their own.
+  const trunks = done.trunks.filter((t) => !plannedSet.has(t) && !servers.includes(network.inventory.trunks.get(t)?.callServer ?? ''));
+  return [...servers, ...trunks].sort();
+}
+
+/** A step's planned targets as written: call servers (directly or through sites) and trunks named. */
+function plannedTargets(network: Network, step: Step): string[] {
+  return [...targetsOf(network, step).servers, ...step.targets.trunks];
 }
 
 export default defineRule<Record<string, never>, MessageId>({
@@ -133,8 +141,7 @@ function checkChange(context: Context, change: ChangeRequest, asOf: number | und
     }
     const extra = extraTargets(network, step, execution);
     if (extra.length > 0) {
-      const planned = targetsOf(network, step);
-      context.reportStep(step, { messageId: 'otherTargets', at: recordAt(step, execution, '/targets'), atKey: true, data: { ...base(step), extra, planned: [...planned.servers, ...planned.trunks] } });
+      context.reportStep(step, { messageId: 'otherTargets', at: recordAt(step, execution, '/targets'), atKey: true, data: { ...base(step), extra, planned: plannedTargets(network, step) } });
     }
     step.dependsOn.forEach((depId) => {
       const dep = executions.get(depId);
