@@ -6,6 +6,8 @@ import { registerInit } from './commands/init.ts';
 import { registerHook } from './commands/hook.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRules } from './commands/rules.ts';
+import { registerGuard } from './commands/guard.ts';
+import { registerRecord } from './commands/record.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
@@ -39,6 +41,8 @@ Examples:
   // -- further commands register here --
   registerHook(program, io, setExit);
   registerReport(program, io, setExit);
+  registerGuard(program, io, setExit);
+  registerRecord(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;

@@ -68,7 +68,6 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a step brought forward before its approved window',
-      file: RECORD,
       asOf: '2026-12-08T00:40:00+01:00',
       files: { [CR]: cr(), [RECORD]: record('  - { step: s1, start: 2026-12-08T00:10:00+01:00, operator: m.leroy }\n') },
       errors: [{ messageId: 'startedBeforeWindow', file: RECORD, line: 4, column: 24, stepId: 's1', data: { minutes: 20, windowStart: '2026-12-08 00:30 (+01:00)' } }],
