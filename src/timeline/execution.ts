@@ -70,3 +70,29 @@ export function progressOf(change: ChangeRequest, asOf: number | undefined): Pro
   }
   return progress;
 }
+
+/**
+ * One line of progress from the record, for reports: "6 of 18 steps done; running: s7 (since …);
+ * failed: s8 (rolled-back); 11 to go". Undefined when nothing has started by the instant.
+ */
+export function progressText(change: ChangeRequest, asOf: number | undefined, formatInstant: (ms: number) => string): string | undefined {
+  const executions = changeExecution(change, asOf);
+  if ([...executions.values()].every((e) => e.status === 'planned')) return undefined;
+  const p = progressOf(change, asOf);
+  const running = change.steps.filter((s) => executions.get(s.id)?.status === 'running').map((s) => `${s.id} (since ${formatInstant(executions.get(s.id)?.start ?? 0)})`);
+  const failed = change.steps.filter((s) => {
+    const e = executions.get(s.id);
+    return e !== undefined && isFinished(e.status) && e.status !== 'ok';
+  }).map((s) => `${s.id} (${executions.get(s.id)?.status})`);
+  const unverified = change.steps.filter((s) => {
+    const e = executions.get(s.id);
+    return e?.status === 'ok' && !e.succeeded;
+  }).map((s) => s.id);
+  return [
+    `${p.done} of ${p.total} steps done`,
+    ...(unverified.length > 0 ? [`unverified: ${unverified.join(', ')}`] : []),
+    ...(running.length > 0 ? [`running: ${running.join(', ')}`] : []),
+    ...(failed.length > 0 ? [`FAILED: ${failed.join(', ')}`] : []),
+    `${p.planned} to go`,
+  ].join('; ');
+}
