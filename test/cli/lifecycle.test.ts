@@ -110,6 +110,54 @@ describe('changegate guard', () => {
     expect((JSON.parse(soaked.stdout) as { reasons: { check: string }[] }).reasons.map((x) => x.check)).not.toContain('canary');
   });
 
+  it('refuses once the plan was edited after its approval (content no longer the one approved)', async () => {
+    const repo = copyOfFixture();
+    const file = join(repo, CR);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('end: 2026-12-10T03:10:00+01:00', 'end: 2026-12-10T03:15:00+01:00'));
+    const r = await run(['guard', 'CR-2026-0412', '--step', 's7', '-C', repo, '--format', 'json'], repo);
+    const decision = JSON.parse(r.stdout) as { status: string; reasons: { ruleId?: string; messageId?: string }[] };
+    expect(decision.status).toBe('no-go');
+    expect(decision.reasons.filter((x) => x.messageId === 'staleRevision').map((x) => x.ruleId)).toEqual(['approvals', 'approvals']);
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses while another change runs on the same redundancy group without having been judged with it', async () => {
+    const repo = copyOfFixture();
+    // A cancelled change (never on the timeline) that the record shows running on par2-cs1 right now.
+    writeFileSync(join(repo, 'changes', 'CR-TEST-SIDE.yaml'), `kind: ChangeRequest
+id: CR-TEST-SIDE
+title: Restart par2-cs1
+owner: m.leroy
+purpose: Clear a stuck licence counter
+declaredRisk: low
+state: cancelled
+steps:
+  - id: r1
+    action: restart
+    targets: { callServers: [par2-cs1] }
+    window: { start: 2026-12-10T00:00:00+01:00, end: 2026-12-10T00:20:00+01:00 }
+`);
+    writeFileSync(join(repo, 'records', 'CR-TEST-SIDE.yaml'), 'kind: ExecutionRecord\nchange: CR-TEST-SIDE\nsteps:\n  - { step: r1, start: 2026-12-10T00:25:00+01:00, operator: m.leroy }\n');
+    const r = await run(['guard', 'CR-2026-0412', '--step', 's7', '-C', repo, '--format', 'json'], repo);
+    const decision = JSON.parse(r.stdout) as { status: string; reasons: { check: string; message: string; file?: string }[] };
+    expect(decision.reasons.find((x) => x.check === 'other-change-running')).toEqual({
+      check: 'other-change-running',
+      message: 'CR-TEST-SIDE step r1 is running on redundancy group ECI (started 2026-12-10 00:25 (+01:00)), and this plan was not judged with it running now; wait until it ends',
+      file: 'records/CR-TEST-SIDE.yaml',
+    });
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses inside a freeze period', async () => {
+    const repo = copyOfFixture();
+    const policy = join(repo, 'policy', 'policy.yaml');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('start: 2026-12-24T00:00:00+01:00', 'start: 2026-12-10T00:00:00+01:00'));
+    const r = await run(['guard', 'CR-2026-0412', '--step', 's7', '-C', repo, '--format', 'json'], repo);
+    const decision = JSON.parse(r.stdout) as { reasons: { check: string }[] };
+    expect(decision.reasons.map((x) => x.check)).toContain('freeze');
+    expect(r.code).toBe(1);
+  });
+
   it('is an error (exit 2) for an unknown change or step, with a suggestion', async () => {
     const change = await run(['guard', 'CR-2026-0421', '--step', 's7', '-C', FIXTURE], FIXTURE);
     expect(change.stdout).toContain('there is no change request CR-2026-0421; did you mean CR-2026-0412?');
