@@ -8,7 +8,8 @@ import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
-import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
+import type { ChangeRequest, Network, Severity, SourceRef, Step } from '../model/types.ts';
+import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline, TimelineOptions } from '../timeline/types.ts';
@@ -63,6 +64,8 @@ export interface ChangeSummary {
   revision: string;
   considered: boolean;
   steps: number;
+  /** Progress from the execution record as of the evaluation ("6 of 18 steps done; …"), once a step has started. */
+  progress?: string;
 }
 
 export interface Counts {
@@ -325,12 +328,19 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       revision: c.revision,
       considered: considered.has(c.id),
       steps: c.steps.length,
+      ...progressOfChange(c, network, options.asOf),
     })),
     files: selected,
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),
     documents,
   };
+}
+
+function progressOfChange(change: ChangeRequest, network: Network | undefined, asOf: number | undefined): { progress?: string } {
+  if (!network || !change.record) return {};
+  const text = progressText(change, asOf, (ms) => formatInstant(ms, network.policy.timeZone));
+  return text === undefined ? {} : { progress: text };
 }
 
 /** The timeline's settings: canary-and-soak's soak and proof-sharing options, the catalog's approved qualifications. */

@@ -43,6 +43,11 @@ describe('a multi-night change re-checked after each night', () => {
     });
   }
 
+  it('prints the progress under the change in the text output', async () => {
+    const r = await run(['check', '.', '--as-of', '2026-12-09T12:00:00+01:00'], FIXTURE);
+    expect(r.stdout).toContain('  CR-2026-0412  pass  Staged capacity upgrade of the interconnect call servers\n                in-progress: 6 of 18 steps done; 12 to go\n');
+  });
+
   it('fails once a night window closes without its steps (judged by the record, not "in the past")', async () => {
     const r = await run(['check', '.', '--as-of', '2026-12-10T04:00:00+01:00', '--format', 'json'], FIXTURE);
     const report = JSON.parse(r.stdout) as { findings: { ruleId: string; messageId: string; stepId: string; file: string; line: number }[] };
