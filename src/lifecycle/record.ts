@@ -56,6 +56,12 @@ export function appendToRecord(files: readonly RepoFile[], evaluation: Evaluatio
   const at = isoInstant(request.at, zone);
   const file = change.record?.file ?? defaultRecordPath(change.id);
   const existing = files.find((f) => f.path === file);
+  // Never rewrite a file changegate could not read as this change's record: its history would be lost.
+  const unreadable = evaluation.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId) && f.file === file);
+  if (existing && (unreadable.length > 0 || change.record?.file !== file)) {
+    const reasons = unreadable.slice(0, 5).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+    return { ok: false, problems: [`${file} exists but is not a readable execution record of ${change.id}; fix it first, nothing was written`, ...reasons] };
+  }
   const previousText = existing ? new TextDecoder().decode(existing.bytes) : '';
   const data = currentData(evaluation, file, change.id);
   const steps = (data.steps as { [key: string]: Json }[] | undefined) ?? [];

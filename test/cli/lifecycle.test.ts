@@ -219,7 +219,21 @@ describe('changegate record', () => {
     const call = await run(['record', 'CR-2026-0412', '--step', 's6', '--test-call', '999=answered', '-C', repo], repo);
     expect(call.stderr).toContain('unknown emergency number "999"');
     expect(call.code).toBe(2);
+    const operator = await run(['record', 'CR-2026-0412', '--step', 's7', '--start', '--operator', 'm.leroy; rm -rf /', '-C', repo], repo);
+    expect(operator.stderr).toContain('the new record would not be valid');
+    expect(operator.code).toBe(2);
     expect(readFileSync(join(repo, RECORD), 'utf8')).toBe(before);
+  });
+
+  it('never rewrites a record it cannot read: its history would be lost', async () => {
+    const repo = copyOfFixture();
+    const broken = readFileSync(join(FIXTURE, RECORD), 'utf8').replace('result: ok', 'result: done');
+    writeFileSync(join(repo, RECORD), broken);
+    const r = await run(['record', 'CR-2026-0412', '--step', 's7', '--start', '--operator', 'm.leroy', '-C', repo], repo);
+    expect(r.stderr).toContain(`${RECORD} exists but is not a readable execution record of CR-2026-0412; fix it first, nothing was written`);
+    expect(r.stderr).toContain('result');
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(repo, RECORD), 'utf8')).toBe(broken);
   });
 
   it('records a notice sent, which the lead-time check then counts', async () => {
