@@ -72,6 +72,20 @@ steps:
     testCalls: [{ number: "112", at: 2026-11-17T01:45:00+01:00, answered: ${answered} }]
 `;
 
+// A second, one-member redundancy group on the same platform, and a reconnection of its member.
+const SECOND_GROUP = `kind: Inventory
+redundancyGroups:
+  - { id: ECI-B, name: Twin interconnect, emergency: false }
+callServers:
+  - { id: lil1-cs3, site: LIL1, role: mgcf, platform: vx-mgcf, softwareVersion: 7.4.2, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI-B, emergency: false }
+`;
+const RECONNECT_ECI_B = `  - id: s1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V2
+    targets: { callServers: [lil1-cs3] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -96,6 +110,16 @@ ruleTester(rule, {
       files: {
         'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]'),
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+    },
+    {
+      name: 'a proof on one group holds on another group the policy says shares platform and software',
+      options: { groupsSharingProof: [['ECI', 'ECI-B']] },
+      files: {
+        'inventory/extra.yaml': SECOND_GROUP,
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', RECONNECT_ECI_B),
       },
     },
     {
@@ -152,6 +176,29 @@ callServers:
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
+    },
+    {
+      name: 'a proof does not carry to another redundancy group the policy does not say shares platform and software',
+      files: {
+        'inventory/extra.yaml': SECOND_GROUP,
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', RECONNECT_ECI_B),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { group: 'ECI-B', memberCount: 1 } }],
+    },
+    {
+      name: "a proof on one platform does not carry to a second vendor's nodes in the same group",
+      files: {
+        'inventory/extra.yaml': `kind: Inventory
+callServers:
+  - { id: lil1-cs3, site: LIL1, role: mgcf, platform: vy-mgcf, softwareVersion: 2.1.0, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI, emergency: true }
+`,
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { memberCount: 13 } }],
     },
     {
       name: 'a done canary whose test call was not answered proves nothing',
