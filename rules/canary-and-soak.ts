@@ -2,7 +2,8 @@
 // first (the canary), soaks under real traffic across a daily peak, and only then spreads in small waves;
 // the members running it unproven are never the whole group.
 // The rollouts (which steps carry which signature to which group, and when it is proven) come from the
-// timeline, which also uses this rule's `soakHours` and `provenSignatures` to keep unproven changes at risk.
+// timeline, which also uses this rule's options to keep unproven changes at risk and to decide what the
+// record and the catalog's approved qualifications prove.
 import { defineRule } from '../src/engine/rule.ts';
 import type { Step } from '../src/model/types.ts';
 import { rolloutMembers } from '../src/timeline/rollout-members.ts';
@@ -11,11 +12,13 @@ import { stepKey } from '../src/timeline/types.ts';
 
 interface Options {
   soakHours: number;
-  provenSignatures: string[];
   maxWaveFraction: number;
+  groupsSharingProof: string[][];
+  qualifyingRole: string;
+  qualificationApprovals: number;
 }
 
-type MessageId = 'wholeGroupUnproven' | 'canaryTooWide' | 'waveBeforeSoak' | 'waveBeforePeak' | 'waveTooLarge';
+type MessageId = 'wholeGroupUnproven' | 'canaryTooWide' | 'waveBeforeSoak' | 'waveBeforePeak' | 'waveTooLarge' | 'waveAfterFailedCanary';
 
 /** Steps of one rollout whose windows overlap (directly or in a chain): they run as one wave. */
 interface Wave {
@@ -32,7 +35,7 @@ function wavesOf(rollout: SignatureRollout, membersOf: (e: StepExposure) => stri
   };
   // rollout.steps is sorted by start, so one pass groups overlapping windows.
   for (const e of rollout.steps) {
-    const { start, end } = e.step.window;
+    const { start, end } = e;
     if (current && start < current.end) {
       current.steps.push(e);
       current.end = Math.max(current.end, end);
@@ -65,12 +68,22 @@ export default defineRule<Options, MessageId>({
         description:
           'Hours the canary must run the new version or procedure after its step ends before further members receive it; the soak must also contain a whole daily traffic peak hour of the forecast. The timeline keeps members running an unproven change at risk for this long.',
       },
-      provenSignatures: {
+      groupsSharingProof: {
         type: 'array',
-        items: { type: 'string', pattern: '^(software-upgrade|config-push|reconnection):.+$' },
-        uniqueItems: true,
+        items: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$' }, minItems: 2, uniqueItems: true },
         description:
-          'Change signatures already proven in production, which need no canary, e.g. "software-upgrade:7.4.2" or "reconnection:RECONNECT-SEQ-V2". A software version some member of the group already runs also counts as proven.',
+          'Sets of redundancy groups that share platform and software, e.g. [["ECI-NORTH", "ECI-SOUTH"]]: a signature proven on one group of a set is proven on the others. Without it a proof never carries from one group to another.',
+      },
+      qualifyingRole: {
+        type: 'string',
+        pattern: '^[a-z][a-z0-9-]{0,63}$',
+        description: 'Role whose approvals make a qualification entry of the software catalog count as proof of a change signature.',
+      },
+      qualificationApprovals: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 20,
+        description: 'Approvals from distinct policy approvers holding qualifyingRole that a catalog qualification needs to count as proof.',
       },
       maxWaveFraction: {
         type: 'number',
@@ -82,7 +95,7 @@ export default defineRule<Options, MessageId>({
     },
     additionalProperties: false,
   },
-  defaultOptions: { soakHours: 24, provenSignatures: [], maxWaveFraction: 0.34 },
+  defaultOptions: { soakHours: 24, maxWaveFraction: 0.34, groupsSharingProof: [], qualifyingRole: 'cab', qualificationApprovals: 2 },
   messages: {
     wholeGroupUnproven:
       '{{signature}} reaches all {{groupSize}} members of redundancy group {{group}} ({{members}}) before it is proven on any of them, through {{steps}}. An unproven change can fail the same way everywhere at once: on 2 June 2021 a reconnection procedure run on all six sites sent every call server into a reboot loop. Give it to one member first (the canary), let it soak {{soakHours}} h after its step and across a daily traffic peak (for this plan: until {{provenAt}}), then continue in waves of at most {{maxWaveMembers}} member(s).',
@@ -92,10 +105,16 @@ export default defineRule<Options, MessageId>({
       '{{steps}} bring {{signature}} to {{members}} of redundancy group {{group}} at {{waveStart}}, before the canary ({{canaryStep}} on {{canaryMembers}}, ended {{canaryEnd}}) has soaked for {{soakHours}} h: its soak ends at {{soakEnd}} and it is proven at {{provenAt}}. Move this wave to {{provenAt}} or later.',
     waveBeforePeak:
       '{{steps}} bring {{signature}} to {{members}} of redundancy group {{group}} at {{waveStart}}: the canary ({{canaryStep}} on {{canaryMembers}}, ended {{canaryEnd}}) soaked {{soakHours}} h until {{soakEnd}} but has not yet carried a whole daily traffic peak; the first one after it ends at {{provenAt}}. Move this wave to {{provenAt}} or later, or soak longer.',
+    waveAfterFailedCanary:
+      '{{steps}} bring {{signature}} to {{members}} of redundancy group {{group}} at {{waveStart}}, but the canary ({{canaryStep}} on {{canaryMembers}}) is recorded {{canaryStatus}}{{unverifiedNote}}: it proves nothing, so no further member may receive {{signature}}. Find out why, then plan a new canary.',
     waveTooLarge:
       'the wave of {{signature}} starting {{waveStart}} ({{steps}}) reaches {{memberCount}} of the {{groupSize}} members of redundancy group {{group}} ({{members}}); a wave after the canary may reach at most {{maxWaveMembers}} (maxWaveFraction {{maxWaveFraction}}). Split it into smaller waves in separate windows.',
   },
   waivable: true,
+  retiredOptions: {
+    provenSignatures:
+      'a list of signatures typed into the policy proves nothing. A signature is proven by the record (a verified, soaked canary of a done change request) or by a qualification entry of the software catalog approved by the qualifying role; remove the option',
+  },
   check(context) {
     const { network, timeline, options } = context;
     const fmt = (ms: number | undefined) => (ms === undefined ? 'never (no daily traffic peak found after the canary)' : context.formatInstant(ms));
@@ -122,7 +141,7 @@ export default defineRule<Options, MessageId>({
         groupSize: size,
         canaryStep: stepKey(canary.step),
         canaryMembers: membersOf(canary),
-        canaryEnd: context.formatInstant(canary.step.window.end),
+        canaryEnd: context.formatInstant(canary.end),
         soakHours: timeline.soakHours,
         soakEnd: context.formatInstant(rollout.soakEnd),
         soakSpansPeak: rollout.soakSpansPeak,
@@ -154,6 +173,15 @@ export default defineRule<Options, MessageId>({
         }
         if (index === 0) {
           if (wave.members.length > 1) context.reportStep(first, { messageId: 'canaryTooWide', at: targets, atKey: true, data: dataOf() });
+          return;
+        }
+        if (rollout.canaryOutcome) {
+          const { status, unansweredCalls } = rollout.canaryOutcome;
+          context.reportStep(first, {
+            messageId: 'waveAfterFailedCanary',
+            at: { file: first.at.file, pointer: first.at.pointer + '/window/start' },
+            data: { ...dataOf(), canaryStatus: status === 'ok' ? 'ok' : status, unverifiedNote: status === 'ok' ? ` but its test calls to ${unansweredCalls.join(', ')} were not answered` : '' },
+          });
           return;
         }
         if (beforeProven) {

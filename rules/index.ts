@@ -22,6 +22,7 @@ import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';
 // -- comparison rules (judged against the base: src/git/) --
 import policyLoosening from './policy-loosening.ts';
+import executionRecord from './execution-record.ts';
 
 export const ALL_RULES: readonly AnyRule[] = [
   ...INPUT_RULES,
@@ -44,4 +45,5 @@ export const ALL_RULES: readonly AnyRule[] = [
   planConsistency,
   // -- comparison rules list --
   policyLoosening,
+  executionRecord,
 ];

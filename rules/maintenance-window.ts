@@ -1,5 +1,6 @@
 // Steps on the interconnect run inside the policy's night windows, outside freezes, away from traffic and
 // from the run-up to the daily peak, and leave room in the window for their own rollback.
+import { rollbackWithRecoveryMinutes } from '../src/timeline/rollback.ts';
 import { defineRule } from '../src/engine/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
 import { dailyPeaks } from '../src/timeline/build.ts';
@@ -145,7 +146,7 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
     outsideWindow:
       'step {{stepId}} runs {{stepStart}} to {{stepEnd}}, which is not inside an allowed maintenance window ({{windows}}, local time {{timeZone}}); a {{dayType}} window must contain the whole step. Move the step into a window or get a waiver.',
     rollbackOverrunsWindow:
-      'step {{stepId}} ends {{stepEnd}} and its rollback takes {{rollbackMinutes}} min, so a rollback would end {{rollbackEnd}}, {{overrunMinutes}} min after the window closes at {{windowEnd}}; start earlier, shorten the step or split it so step plus rollback fit in the window.',
+      'step {{stepId}} ends {{stepEnd}} and its rollback takes {{rollbackMinutes}} min (with the recovery of dependent traffic), so a rollback would end {{rollbackEnd}}, {{overrunMinutes}} min after the window closes at {{windowEnd}}; start earlier, shorten the step or split it so step plus rollback fit in the window.',
     inFreeze:
       'step {{stepId}} ({{stepStart}} to {{stepEnd}}) falls in freeze period {{freezeId}} ({{freezeStart}} to {{freezeEnd}}: {{reason}}); no change may run then: move it outside the freeze.',
     trafficTooHigh:
@@ -206,7 +207,8 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
         const { start, end } = step.window;
-        const rollbackMinutes = step.rollback?.minutes ?? 0;
+        // The window holds the rollback and the recovery of the traffic that depends on the targets.
+        const rollbackMinutes = rollbackWithRecoveryMinutes(step);
         const rollbackEnd = end + rollbackMinutes * MINUTE;
         const windowAt = { file: step.at.file, pointer: step.window.at.pointer };
         // Most steps are fine: their instants are formatted only for a finding.

@@ -116,7 +116,7 @@ export default defineRule({
     windowTooLong:
       'the window of step {{stepId}} lasts {{hours}} hours ({{start}} to {{end}}), longer than the {{maxHours}} hours allowed: it no longer says when the targets are really at risk. Split the step or narrow its window to when the work happens.',
     stepInPast:
-      'step {{stepId}} of {{changeId}} starts at {{start}}, before {{asOf}} (as of), but the change is {{state}}, not in progress. Reschedule the step, or set the state to in-progress if the change has started.',
+      'step {{stepId}} of {{changeId}} starts at {{start}}, before {{asOf}} (as of), but the change is {{state}}, not in progress, and its execution record shows no start. Reschedule the step, or set the state to in-progress if the change has started (the state is not part of the approved revision) and record what ran.',
     closedWithFutureSteps:
       '{{changeId}} is {{state}}, but {{futureSteps}} of its steps end after {{asOf}} (as of), the first being {{stepId}} at {{start}}: {{state}} changes are taken off the timeline, so no rule judges these steps. If the work is still to come, set the state back to proposed, approved or scheduled; if it ran, record the dates it ran.',
   },
@@ -192,7 +192,9 @@ export default defineRule({
           });
         }
 
-        if (asOf !== undefined && change.state !== 'in-progress' && step.window.start < asOf) {
+        // A step the record shows started is judged by the record (execution-record), not refused here.
+        const started = change.record?.steps.get(step.id);
+        if (asOf !== undefined && change.state !== 'in-progress' && step.window.start < asOf && !(started && started.start <= asOf)) {
           context.reportStep(step, {
             messageId: 'stepInPast',
             at: { file: step.window.at.file, pointer: step.window.at.pointer + '/start' },

@@ -70,11 +70,7 @@ function ownView(network: Network, timeline: Timeline, change: ChangeRequest): {
   if (!onTimeline) {
     // Drafts, done and cancelled changes are not on the shared timeline; the CAB report still wants their
     // class, so they get a timeline of their own with the same soak settings.
-    const proven = network.policy.rules.get('canary-and-soak')?.options?.provenSignatures;
-    source = buildTimeline(
-      { ...network, changes: [change] },
-      { soakHours: timeline.soakHours, provenSignatures: new Set(Array.isArray(proven) ? proven.filter((p): p is string => typeof p === 'string') : []) },
-    );
+    source = buildTimeline({ ...network, changes: [change] }, timeline.options);
   }
   // In timeline order, not file order: reordering the steps of a file must not reorder the reasons.
   const exposures = [...change.steps].sort(compareSteps).map((s) => source.exposures.get(stepKey(s))).filter((e): e is StepExposure => e !== undefined);

@@ -4,10 +4,12 @@ import { defineRule } from '../src/engine/rule.ts';
 import type { Network, Step } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 import { stepsEmergencyReach } from '../src/timeline/routes.ts';
+import { rollbackWithRecoveryMinutes } from '../src/timeline/rollback.ts';
 
 export interface RollbackPlanOptions {
   maxRollbackMinutes: number;
   trafficRecoveryMinutes: number;
+  requireRecoveryForRoles: string[];
 }
 
 /**
@@ -26,7 +28,7 @@ function onEmergencyElements(network: Network, step: Step): boolean {
   return stepsEmergencyReach(network, [step]).numbers.length > 0;
 }
 
-export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooLong' | 'rollbackTooLongWithRecovery' | 'missingPreviousVersion'>({
+export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooLong' | 'rollbackTooLongWithRecovery' | 'rollbackTooLongWithDependentRecovery' | 'missingRecovery' | 'missingPreviousVersion'>({
   id: 'rollback-plan',
   title: 'Risky steps have a bounded rollback',
   summary:
@@ -49,12 +51,19 @@ export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooL
         minimum: 0,
         maximum: 1440,
         description:
-          'Minutes added to a rollback on emergency elements whose `includesTrafficRecovery` is false: the time for emergency traffic to come back once the element is restored.',
+          'Minutes added to a rollback on emergency elements whose `includesTrafficRecovery` is false and that states no `recovery`: the time for emergency traffic to come back once the element is restored.',
+      },
+      requireRecoveryForRoles: {
+        type: 'array',
+        items: { type: 'string', enum: ['mgcf', 'sbc', 'tdm-gateway', 'softswitch', 'bgcf', 'other'] },
+        uniqueItems: true,
+        description:
+          'Call-server roles whose steps must state `rollback.recovery` (what depends on the element and how long it takes to recover after a rollback, e.g. subscriber re-registration after a core element returns), e.g. ["sbc"].',
       },
     },
     additionalProperties: false,
   },
-  defaultOptions: { maxRollbackMinutes: 60, trafficRecoveryMinutes: 30 },
+  defaultOptions: { maxRollbackMinutes: 60, trafficRecoveryMinutes: 30, requireRecoveryForRoles: [] },
   messages: {
     missingRollback:
       'step {{stepId}} ({{action}}, capacity loss {{capacityLoss}}) puts {{targets}} at risk but has no rollback; add rollback.procedure and rollback.minutes (at most {{maxRollbackMinutes}}).',
@@ -62,6 +71,10 @@ export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooL
       'rollback of step {{stepId}} takes {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller or find a faster way back.',
     rollbackTooLongWithRecovery:
       'rollback of step {{stepId}} takes {{rollbackMinutes}} min plus {{trafficRecoveryMinutes}} min of emergency traffic recovery (includesTrafficRecovery is false) = {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller, find a faster way back, or state includesTrafficRecovery: true if the minutes already cover it.',
+    rollbackTooLongWithDependentRecovery:
+      'rollback of step {{stepId}} takes {{rollbackMinutes}} min plus {{recoveryMinutes}} min for {{recoveryOf}} to recover = {{totalMinutes}} min, more than the allowed {{maxRollbackMinutes}} min; make the step smaller or find a faster way back.',
+    missingRecovery:
+      'step {{stepId}} acts on {{servers}} (role {{roles}}), and the policy requires a recovery estimate for these roles: add rollback.recovery with what depends on them and how many minutes it takes to recover after the rollback (for example re-registration of subscribers).',
     missingPreviousVersion:
       'software upgrade step {{stepId}} to {{version}} does not name software.previousVersion; name the version kept for rollback (the targets run {{runningVersions}}).',
   },
@@ -89,6 +102,24 @@ export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooL
             data: { stepId: step.id, action: step.action, capacityLoss: step.capacityLoss, targets: [...servers, ...trunks.filter((t) => !servers.includes(network.inventory.trunks.get(t)?.callServer ?? ''))], maxRollbackMinutes: options.maxRollbackMinutes },
             at: { file, pointer: `${step.at.pointer}/id` },
           });
+          continue;
+        }
+        const requiring = servers.filter((s) => options.requireRecoveryForRoles.includes(network.inventory.callServers.get(s)?.role ?? ''));
+        if (requiring.length > 0 && !step.rollback.recovery) {
+          const roles = [...new Set(requiring.map((s) => network.inventory.callServers.get(s)?.role ?? ''))].sort();
+          context.reportStep(step, { messageId: 'missingRecovery', data: { stepId: step.id, servers: requiring, roles }, at: step.rollback.at, atKey: true });
+        }
+        const stated = step.rollback.recovery;
+        if (stated) {
+          // The step states what depends on its targets and how long that takes: that figure, not the default.
+          const total = rollbackWithRecoveryMinutes(step);
+          if (total > options.maxRollbackMinutes) {
+            context.reportStep(step, {
+              messageId: 'rollbackTooLongWithDependentRecovery',
+              data: { stepId: step.id, rollbackMinutes: step.rollback.minutes, recoveryMinutes: stated.minutes, recoveryOf: stated.of, totalMinutes: total, maxRollbackMinutes: options.maxRollbackMinutes },
+              at: { file, pointer: `${step.rollback.at.pointer}/recovery/minutes` },
+            });
+          }
           continue;
         }
         const recovery = !step.rollback.includesTrafficRecovery && onEmergencyElements(network, step) ? options.trafficRecoveryMinutes : 0;

@@ -13,8 +13,6 @@ export interface StakeholderNotificationOptions {
 }
 
 const HOUR = 3_600_000;
-/** States in which the notifications are still ahead: the file records no "sent" date, so lead time left is judged from as-of. */
-const NOT_STARTED = new Set(['draft', 'proposed', 'approved', 'scheduled']);
 
 type Audience = 'regulator' | 'psap' | 'noc';
 
@@ -56,7 +54,7 @@ const AUDIENCE_LABEL: Record<Audience, string> = { regulator: 'regulator or auth
 
 export default defineRule<
   StakeholderNotificationOptions,
-  'missingRegulator' | 'missingNoc' | 'psapsNotNotified' | 'leadTimeTooShort' | 'missingEscalation' | 'escalationTooSlow' | 'tooLateToNotify'
+  'missingRegulator' | 'missingNoc' | 'psapsNotNotified' | 'leadTimeTooShort' | 'missingEscalation' | 'escalationTooSlow' | 'tooLateToNotify' | 'sentTooLate'
 >({
   id: 'stakeholder-notification',
   title: 'Changes on the emergency path name who is told and who escalates',
@@ -90,7 +88,9 @@ export default defineRule<
     escalationTooSlow:
       'escalation of {{changeId}} to "{{contact}}" targets {{targetMinutes}} min, longer than the allowed {{maxEscalationMinutes}} min; shorten the target or name a contact who can meet it.',
     tooLateToNotify:
-      'the first step of {{changeId}} starts {{firstStart}}, only {{hoursLeft}} h after as-of {{asOf}}, but the {{party}} must be told {{requiredHours}} h ahead; start no earlier than {{earliestStart}} (or waive if they were already told).',
+      'the first step of {{changeId}} starts {{firstStart}}, only {{hoursLeft}} h after as-of {{asOf}}, but the {{party}} must be told {{requiredHours}} h ahead and the execution record shows no notice sent to them; start no earlier than {{earliestStart}}, or record the notice if it was sent (changegate record --notified).',
+    sentTooLate:
+      'the notice to "{{name}}" ({{party}}) was sent {{sentAt}}, {{hoursBefore}} h before the first step of {{changeId}} ({{firstStart}}); it had to be sent {{requiredHours}} h ahead, by {{deadline}}. Move the change, or tell the party again and re-plan.',
   },
   waivable: true,
   check(context) {
@@ -144,10 +144,37 @@ export default defineRule<
         });
       }
 
-      // Lead time left: judged against as-of for changes not yet running, with the longest required lead.
-      if (context.asOf !== undefined && NOT_STARTED.has(change.state)) {
-        const first = change.steps.reduce((a, b) => (b.window.start < a.window.start ? b : a));
-        const [audience, hours] = (Object.entries(required) as [Audience, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+      // Lead time: a notice the record shows sent is judged by when it was sent; for an audience not
+      // yet told, the time left is judged from as-of, with the longest lead still owed.
+      const first = change.steps.reduce((a, b) => (b.window.start < a.window.start ? b : a));
+      const sent = (change.record?.notifications ?? []).filter((n) => context.asOf === undefined || n.sentAt <= context.asOf);
+      const told = new Set<Audience>();
+      for (const notice of sent) {
+        const entry = change.notify.find((n) => n.name === notice.party);
+        const audience = entry ? AUDIENCE_OF[entry.party] : undefined;
+        if (!entry || !audience) continue;
+        told.add(audience);
+        const deadline = first.window.start - required[audience] * HOUR;
+        if (notice.sentAt <= deadline) continue;
+        context.report({
+          messageId: 'sentTooLate',
+          data: {
+            changeId: change.id,
+            name: entry.name,
+            party: AUDIENCE_LABEL[audience],
+            sentAt: context.formatInstant(notice.sentAt),
+            hoursBefore: Math.floor(((first.window.start - notice.sentAt) / HOUR) * 10) / 10,
+            requiredHours: required[audience],
+            firstStart: context.formatInstant(first.window.start),
+            deadline: context.formatInstant(deadline),
+          },
+          at: { file: notice.at.file, pointer: notice.at.pointer + '/sentAt' },
+          changeId: change.id,
+        });
+      }
+      const owed = (Object.entries(required) as [Audience, number][]).filter(([a]) => !told.has(a));
+      if (context.asOf !== undefined && owed.length > 0) {
+        const [audience, hours] = owed.reduce((a, b) => (b[1] > a[1] ? b : a));
         const left = first.window.start - context.asOf;
         // A first step already in the past is plan-consistency's finding; here only the time still ahead counts.
         if (left >= 0 && left < hours * HOUR) {

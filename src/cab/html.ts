@@ -137,7 +137,7 @@ function changeSection(c: ChangeView, report: CabReport): Markup {
   return html`<article id="change-${c.id}"><h3>${c.id}: ${c.title}</h3>
 <table><tbody>
 <tr><th scope="row">Owner</th><td>${c.owner}</td><th scope="row">State</th><td>${c.state}${c.considered ? '' : ' (not on the timeline)'}</td></tr>
-<tr><th scope="row">Purpose</th><td colspan="3">${c.purpose}</td></tr>
+${c.progress !== undefined ? html`<tr><th scope="row">Progress (record)</th><td colspan="3" class="${/FAILED|unverified/.test(c.progress) ? 'neg' : ''}">${c.progress}</td></tr>` : ''}<tr><th scope="row">Purpose</th><td colspan="3">${c.purpose}</td></tr>
 <tr><th scope="row">Targets</th><td colspan="3">${c.sites.length} site(s): ${c.sites.join(', ') || 'none'}; ${plural(c.servers, 'call server')}, ${plural(c.trunks, 'trunk')}</td></tr>
 <tr><th scope="row">Windows</th><td>${c.windowText} (${plural(c.steps, 'step')})</td><th scope="row">Findings</th><td><span class="${c.blocking > 0 ? 'neg' : ''}">${c.blocking} blocking</span>, ${c.warnings} warning(s)</td></tr>
 <tr><th scope="row">File</th><td colspan="3"><code>${c.file}</code></td></tr>

@@ -145,6 +145,7 @@ export function renderMarkdown(report: CabReport): string {
         [
           ['Owner', md(c.owner)],
           ['State', `${md(c.state)}${c.considered ? '' : ' (not on the timeline)'}`],
+          ...(c.progress !== undefined ? [['Progress (record)', md(c.progress)]] : []),
           ['Purpose', md(c.purpose)],
           ['Targets', `${c.sites.length} site(s): ${md(c.sites.join(', ') || 'none')}; ${plural(c.servers, 'call server')}, ${plural(c.trunks, 'trunk')}`],
           ['Windows', `${md(c.windowText)} (${plural(c.steps, 'step')})`],

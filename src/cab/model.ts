@@ -6,7 +6,8 @@ import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { ChangeRequest, Network, Severity, Step } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
-import { dayTypeOf, localParts } from '../timeline/time.ts';
+import { progressText } from '../timeline/execution.ts';
+import { dayTypeOf, formatInstant, localParts } from '../timeline/time.ts';
 import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
 import { stepKey } from '../timeline/types.ts';
 import { capacityRows } from './capacity.ts';
@@ -79,6 +80,8 @@ export interface ChangeView {
   waivers: WaiverView[];
   blocking: number;
   warnings: number;
+  /** Progress from the execution record ("6 of 18 steps done; …"), when a step has started by as-of. */
+  progress: string | undefined;
 }
 
 export interface GanttRow {
@@ -447,6 +450,7 @@ function changeView(c: ChangeRequest, evaluation: Evaluation, network: Network, 
     waivers,
     blocking: own.filter((f) => f.severity === 'error').length,
     warnings: own.filter((f) => f.severity === 'warning').length,
+    progress: progressText(c, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)),
   };
 }
 

@@ -7,6 +7,8 @@ import { registerHook } from './commands/hook.ts';
 import { registerReport } from './commands/report.ts';
 import { registerGitLab } from './commands/gitlab.ts';
 import { registerRules } from './commands/rules.ts';
+import { registerGuard } from './commands/guard.ts';
+import { registerRecord } from './commands/record.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
@@ -41,6 +43,8 @@ Examples:
   registerHook(program, io, setExit);
   registerReport(program, io, setExit);
   registerGitLab(program, io, setExit);
+  registerGuard(program, io, setExit);
+  registerRecord(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;

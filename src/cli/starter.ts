@@ -9,7 +9,8 @@ const scale = (values: number[], factor: number) => values.map((v) => Math.round
 
 export const STARTER_FILES: Record<string, string> = {
   'changegate.yaml': `${header('changegate-config')}# Where changegate finds the network files (see docs/formats.md). Every folder listed must exist:
-# add \`waivers\` here when you write your first waiver.
+# add \`waivers\` here when you write your first waiver, and \`records\` before the first
+# \`changegate record\` (execution records, see docs/lifecycle.md).
 kind: ChangegateConfig
 include: [inventory, traffic, software, policy, changes]
 includeDrafts: false

@@ -8,10 +8,12 @@ import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
-import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
+import type { ChangeRequest, Network, Severity, SourceRef, Step } from '../model/types.ts';
+import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
-import type { Timeline } from '../timeline/types.ts';
+import type { Timeline, TimelineOptions } from '../timeline/types.ts';
+import { approvedQualifications } from '../timeline/qualifications.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
@@ -62,6 +64,8 @@ export interface ChangeSummary {
   revision: string;
   considered: boolean;
   steps: number;
+  /** Progress from the execution record as of the evaluation ("6 of 18 steps done; …"), once a step has started. */
+  progress?: string;
 }
 
 export interface Counts {
@@ -258,9 +262,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       stage = 'timeline';
       options.onProgress?.({ stage: 'timeline', done: 0, total: 1 });
       const canary = settings.effective.find((e) => e.rule.id === 'canary-and-soak');
-      const soakHours = typeof canary?.options.soakHours === 'number' ? canary.options.soakHours : 24;
-      const provenSignatures = new Set(Array.isArray(canary?.options.provenSignatures) ? (canary.options.provenSignatures as string[]) : []);
-      timeline = buildTimeline(network, { soakHours, provenSignatures });
+      const timelineOptions = timelineOptionsOf(network, canary?.options ?? {}, options.asOf);
+      timeline = buildTimeline(network, timelineOptions);
       stage = 'rules';
       const runnable = settings.effective.filter((e) => e.rule.category !== 'input' && e.rule.check);
       for (const [ruleIndex, { rule, severity, options: ruleOptions }] of runnable.entries()) {
@@ -279,7 +282,6 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           // partial results and judge each change request on its own, naming the one that fails.
           sink.findings.length = before;
           internal(err, `rule ${rule.id}`);
-          const timelineOptions = { soakHours: timeline.soakHours, provenSignatures };
           for (const change of network.changes) {
             const alone: Network = { ...network, changes: [change] };
             try {
@@ -344,12 +346,26 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       revision: c.revision,
       considered: considered.has(c.id),
       steps: c.steps.length,
+      ...progressOfChange(c, network, options.asOf),
     })),
     files: selected,
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),
     documents,
   };
+}
+
+function progressOfChange(change: ChangeRequest, network: Network | undefined, asOf: number | undefined): { progress?: string } {
+  if (!network || !change.record) return {};
+  const text = progressText(change, asOf, (ms) => formatInstant(ms, network.policy.timeZone));
+  return text === undefined ? {} : { progress: text };
+}
+
+/** The timeline's settings: canary-and-soak's soak and proof-sharing options, the catalog's approved qualifications. */
+function timelineOptionsOf(network: Network, canaryOptions: Record<string, unknown>, asOf: number | undefined): TimelineOptions {
+  const soakHours = typeof canaryOptions.soakHours === 'number' ? canaryOptions.soakHours : 24;
+  const groupsSharingProof = Array.isArray(canaryOptions.groupsSharingProof) ? (canaryOptions.groupsSharingProof as string[][]) : [];
+  return { soakHours, groupsSharingProof, qualified: approvedQualifications(network, canaryOptions), ...(asOf !== undefined ? { asOf } : {}) };
 }
 
 const INVENTORY_REFERENCE_KINDS = new Set(['site', 'call server', 'trunk', 'switch', 'PSAP', 'redundancy group']);
@@ -363,9 +379,9 @@ function guessKind(file: string, doc: YamlDocument | undefined): string | undefi
 
 function isChangeOrWaiverFile(file: string, valid: ValidDocument[]): boolean {
   const doc = valid.find((d) => d.file === file);
-  if (doc) return doc.kind === 'ChangeRequest' || doc.kind === 'Waiver';
-  // An invalid file counts as a change or waiver when it sits where those live.
-  return /(^|\/)(changes|waivers)\//.test(file);
+  if (doc) return doc.kind === 'ChangeRequest' || doc.kind === 'Waiver' || doc.kind === 'ExecutionRecord';
+  // An invalid file counts as a change, waiver or record when it sits where those live.
+  return /(^|\/)(changes|waivers|records)\//.test(file);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };

@@ -63,6 +63,8 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
   waivable: boolean;
   /** false: the policy may change the severity but not switch the rule off. */
   mayBeOff?: boolean;
+  /** Options the rule no longer has, with what to do instead: a policy still setting one gets this text. */
+  retiredOptions?: Record<string, string>;
   /**
    * Judges the plan and reports findings. Absent only for the rules whose findings the engine's own
    * stages produce (loading, schema validation, references, configuration, waivers, internal errors).

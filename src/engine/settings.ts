@@ -77,13 +77,16 @@ export function resolveRuleSettings(
       for (const error of validate.errors ?? []) {
         const extra = (error.params as { additionalProperty?: string }).additionalProperty;
         const pointerSuffix = extra !== undefined ? `/${extra}` : error.instancePath;
-        const suggestion = extra !== undefined ? didYouMean(extra, Object.keys(rule.optionsSchema.properties)) : undefined;
+        const retired = extra !== undefined ? rule.retiredOptions?.[extra] : undefined;
+        const suggestion = extra !== undefined && retired === undefined ? didYouMean(extra, Object.keys(rule.optionsSchema.properties)) : undefined;
         problems.push({
           at: { file: override?.at.file ?? '', pointer: `${override?.at.pointer ?? ''}/options${pointerSuffix}` },
           atKey: extra !== undefined,
           messageId: 'badOption',
           message:
-            extra !== undefined
+            retired !== undefined
+              ? `option "${extra}" of rule ${rule.id} was removed: ${retired}`
+              : extra !== undefined
               ? `unknown option "${extra}" for rule ${rule.id}` +
                 (suggestion ? `; did you mean "${suggestion}"?` : `; its options are: ${Object.keys(rule.optionsSchema.properties).join(', ') || 'none'}`)
               : `option ${error.instancePath.slice(1) || '(options)'} of rule ${rule.id} ${error.message ?? 'is invalid'}`,

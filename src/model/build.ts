@@ -10,6 +10,10 @@ import type { DocumentKind } from '../validate/schemas.ts';
 import type {
   Approval,
   CallServer,
+  ExecutionRecord,
+  NotificationRecord,
+  Qualification,
+  StepRecord,
   ChangeRequest,
   ChangeState,
   DayType,
@@ -69,9 +73,13 @@ export const DEFAULT_CAPACITY_LOSS: Record<StepAction, number> = {
   restore: 0,
 };
 
-/** The change request's content hash: canonical JSON without approvals (approvals sign this). */
+/**
+ * The change request's content hash: canonical JSON without approvals and without state. Approvals
+ * sign the plan (steps, targets, windows, procedures, rollback, verification, notifications), so moving
+ * a change through its states never stales them; the execution record is a document of its own.
+ */
 export function revisionOf(changeRequest: Record<string, unknown>): string {
-  const { approvals: _approvals, ...content } = changeRequest;
+  const { approvals: _approvals, state: _state, ...content } = changeRequest;
   return 'sha256:' + createHash('sha256').update(stableStringify(content)).digest('hex');
 }
 
@@ -358,7 +366,7 @@ function buildForecast(doc: ValidDocument): TrafficForecast {
 
 function buildCatalog(b: ModelBuilder, doc: ValidDocument): SoftwareCatalog {
   const { file, value } = doc;
-  const catalog: SoftwareCatalog = { versions: new Map(), knownBad: [], at: ref(file) };
+  const catalog: SoftwareCatalog = { versions: new Map(), knownBad: [], qualifications: [], at: ref(file) };
   (value.versions ?? []).forEach((v: { platform: string; version: string; status: 'qualified' | 'in-lab' | 'withdrawn' }, i: number) => {
     const at = ref(file, 'versions', i);
     const key = `${v.platform}@${v.version}`;
@@ -366,6 +374,9 @@ function buildCatalog(b: ModelBuilder, doc: ValidDocument): SoftwareCatalog {
   });
   (value.knownBad ?? []).forEach((k: Record<string, string>, i: number) => {
     catalog.knownBad.push({ ...(k as { reason: string }), at: ref(file, 'knownBad', i) });
+  });
+  (value.qualifications ?? []).forEach((q: Omit<Qualification, 'at'>, i: number) => {
+    catalog.qualifications.push({ signature: q.signature, platform: q.platform, groups: q.groups, evidence: q.evidence, approvals: q.approvals, at: ref(file, 'qualifications', i) });
   });
   return catalog;
 }
@@ -418,7 +429,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       software?: { version: string; previousVersion?: string; artefact?: string; sha256?: string };
       procedure?: string;
       artefacts?: { name: string; sha256: string }[];
-      rollback?: { procedure: string; minutes: number; includesTrafficRecovery?: boolean };
+      rollback?: { procedure: string; minutes: number; includesTrafficRecovery?: boolean; recovery?: { of: string; minutes: number } };
       verification?: { testCalls?: { number: string; from?: string }[] };
       capacityLoss?: number;
       capacityChange?: { sessions: number; cps: number };
@@ -465,6 +476,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
             procedure: raw.rollback.procedure,
             minutes: raw.rollback.minutes,
             includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
+            ...(raw.rollback.recovery ? { recovery: { of: raw.rollback.recovery.of, minutes: raw.rollback.recovery.minutes } } : {}),
             at: ref(file, 'steps', index, 'rollback'),
           }
         : undefined,
@@ -495,11 +507,83 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
     notify,
     steps,
     revision: revisionOf(value),
+    // Set when its execution record is read: present on every change request, one hidden class.
+    record: undefined,
     file,
     at,
   };
   if (value.escalation) change.escalation = copyWith(value.escalation as { contact: string; targetMinutes: number }, { at: ref(file, 'escalation') });
   return change;
+}
+
+/**
+ * The execution record of one change request: every reference resolved (change, steps, notify
+ * entries, emergency numbers, targets) and every instant read, or a located problem.
+ */
+function buildRecord(b: ModelBuilder, doc: ValidDocument, changes: ReadonlyMap<string, ChangeRequest>, inv: Inventory, zone: string): ExecutionRecord | undefined {
+  const { file, value } = doc;
+  const changeId: string = value.change;
+  if (!b.resolve('change request', changeId, changes, ref(file, 'change'))) return undefined;
+  const change = changes.get(changeId) as ChangeRequest;
+  const stepIds = new Set(change.steps.map((s) => s.id));
+  const record: ExecutionRecord = { change: changeId, steps: new Map(), notifications: [], file, at: ref(file) };
+  (value.steps ?? []).forEach(
+    (
+      raw: { step: string; start: string; end?: string; result?: StepRecord['result']; operator: string; targets?: { sites?: string[]; callServers?: string[]; trunks?: string[] }; testCalls?: { number: string; at: string; answered: boolean; from?: string }[]; note?: string },
+      i: number,
+    ) => {
+      const at = ref(file, 'steps', i);
+      if (!b.resolve(`step of ${changeId}`, raw.step, stepIds, ref(file, 'steps', i, 'step'), changeId)) return;
+      const previous = record.steps.get(raw.step);
+      if (previous) {
+        b.problem({
+          ruleId: 'reference-integrity',
+          messageId: 'duplicateId',
+          message: `step ${raw.step} is recorded twice (first at ${previous.at.pointer}); a step has one record entry: its start, and its end and result once finished`,
+          at: { file, pointer: at.pointer + '/step' },
+          data: { kind: 'step record', id: raw.step },
+          changeId,
+        });
+        return;
+      }
+      let start: number | undefined;
+      let end: number | undefined;
+      if (raw.end !== undefined) {
+        const window = b.window(raw.start, raw.end, zone, at, changeId);
+        if (!window) return;
+        ({ start, end } = window);
+      } else {
+        start = b.instant(raw.start, zone, ref(file, 'steps', i, 'start'), changeId);
+      }
+      if (start === undefined) return;
+      const targets = raw.targets ? { sites: raw.targets.sites ?? [], callServers: raw.targets.callServers ?? [], trunks: raw.targets.trunks ?? [] } : undefined;
+      targets?.sites.forEach((t, k) => b.resolve('site', t, inv.sites, () => ref(file, 'steps', i, 'targets', 'sites', k), changeId));
+      targets?.callServers.forEach((t, k) => b.resolve('call server', t, inv.callServers, () => ref(file, 'steps', i, 'targets', 'callServers', k), changeId));
+      targets?.trunks.forEach((t, k) => b.resolve('trunk', t, inv.trunks, () => ref(file, 'steps', i, 'targets', 'trunks', k), changeId));
+      const testCalls = (raw.testCalls ?? []).flatMap((call, k) => {
+        b.resolve('emergency number', call.number, inv.emergencyNumbers, () => ref(file, 'steps', i, 'testCalls', k, 'number'), changeId);
+        const placed = b.instant(call.at, zone, ref(file, 'steps', i, 'testCalls', k, 'at'), changeId);
+        return placed === undefined ? [] : [{ number: call.number, at: placed, answered: call.answered, ...(call.from !== undefined ? { from: call.from } : {}) }];
+      });
+      const entry: StepRecord = { step: raw.step, start, operator: raw.operator, testCalls, at };
+      if (end !== undefined) entry.end = end;
+      if (raw.result !== undefined) entry.result = raw.result;
+      if (targets) entry.targets = targets;
+      if (raw.note !== undefined) entry.note = raw.note;
+      record.steps.set(raw.step, entry);
+    },
+  );
+  const parties = new Set(change.notify.map((n) => n.name));
+  (value.notifications ?? []).forEach((raw: { party: string; sentAt: string; to: string; by?: string }, i: number) => {
+    const at = ref(file, 'notifications', i);
+    const known = b.resolve(`notify entry of ${changeId}`, raw.party, parties, ref(file, 'notifications', i, 'party'), changeId);
+    const sentAt = b.instant(raw.sentAt, zone, ref(file, 'notifications', i, 'sentAt'), changeId);
+    if (!known || sentAt === undefined) return;
+    const notice: NotificationRecord = { party: raw.party, sentAt, to: raw.to, at };
+    if (raw.by !== undefined) notice.by = raw.by;
+    record.notifications.push(notice);
+  });
+  return record;
 }
 
 function single(b: ModelBuilder, docs: ValidDocument[], kind: DocumentKind, what: string): ValidDocument | undefined {
@@ -545,6 +629,27 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
   allChanges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const changeIds = new Map(allChanges.map((c) => [c.id, c]));
 
+  const records: ExecutionRecord[] = [];
+  for (const doc of byKind('ExecutionRecord')) {
+    const record = buildRecord(b, doc, changeIds, inventory, zone);
+    if (!record) continue;
+    const change = changeIds.get(record.change) as ChangeRequest;
+    if (change.record) {
+      b.problem({
+        ruleId: 'reference-integrity',
+        messageId: 'duplicateDocument',
+        message: `a second execution record for ${record.change}; the first is ${change.record.file}. Keep one record per change request`,
+        at: { file: doc.file, pointer: '/change' },
+        data: { kind: 'ExecutionRecord', first: change.record.file },
+        changeId: record.change,
+      });
+      continue;
+    }
+    change.record = record;
+    records.push(record);
+  }
+  records.sort((x, y) => (x.change < y.change ? -1 : 1));
+
   const waivers: Waiver[] = [];
   for (const doc of byKind('Waiver')) {
     const v = doc.value;
@@ -574,7 +679,7 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
   if (!forecast || !catalog || !policy || missing.length > 0) return { problems: b.problems, missing };
   const considered = allChanges.filter((c) => TIMELINE_STATES.has(c.state) || (options.includeDrafts && c.state === 'draft'));
   return {
-    network: { inventory, forecast, catalog, policy, changes: considered, allChanges, waivers },
+    network: { inventory, forecast, catalog, policy, changes: considered, allChanges, waivers, records },
     problems: b.problems,
     missing,
   };

@@ -144,10 +144,21 @@ export interface KnownBad {
   at: SourceRef;
 }
 
+/** A catalog entry qualifying a change signature on a platform for named redundancy groups. */
+export interface Qualification {
+  signature: string;
+  platform: string;
+  groups: string[];
+  evidence: string;
+  approvals: { by: string; role: string; at?: string }[];
+  at: SourceRef;
+}
+
 export interface SoftwareCatalog {
   /** Key: `${platform}@${version}`. */
   versions: Map<string, CatalogVersion>;
   knownBad: KnownBad[];
+  qualifications: Qualification[];
   at: SourceRef;
 }
 
@@ -267,6 +278,8 @@ export interface Rollback {
   procedure: string;
   minutes: number;
   includesTrafficRecovery: boolean;
+  /** Recovery of the traffic that depends on the targets, after the rollback ends. */
+  recovery?: { of: string; minutes: number };
   at: SourceRef;
 }
 
@@ -318,8 +331,55 @@ export interface ChangeRequest {
   notify: Stakeholder[];
   escalation?: Escalation;
   steps: Step[];
-  /** sha256 of the change request's canonical content (excluding approvals), "sha256:<hex>". */
+  /** sha256 of the change request's canonical content (excluding approvals and state), "sha256:<hex>". */
   revision: string;
+  /** What actually happened (its own document, records/<id>.yaml), when there is one. */
+  record?: ExecutionRecord;
+  file: string;
+  at: SourceRef;
+}
+
+export type StepResult = 'ok' | 'failed' | 'rolled-back' | 'aborted';
+
+/** A test call the record says was placed after a step. */
+export interface RecordedTestCall {
+  number: string;
+  at: number;
+  answered: boolean;
+  from?: string;
+}
+
+/** What happened to one step, from the execution record. Instants are epoch ms. */
+export interface StepRecord {
+  step: string;
+  start: number;
+  /** Present with `result` once the step has finished. */
+  end?: number;
+  result?: StepResult;
+  operator: string;
+  /** What the step actually acted on, when the record says. */
+  targets?: { sites: string[]; callServers: string[]; trunks: string[] };
+  testCalls: RecordedTestCall[];
+  note?: string;
+  at: SourceRef;
+}
+
+/** A notice the record says was sent to a party of the change request's notify list. */
+export interface NotificationRecord {
+  /** The notify entry's name. */
+  party: string;
+  sentAt: number;
+  to: string;
+  by?: string;
+  at: SourceRef;
+}
+
+/** The execution record of one change request (kind ExecutionRecord). */
+export interface ExecutionRecord {
+  change: string;
+  /** By step id. */
+  steps: Map<string, StepRecord>;
+  notifications: NotificationRecord[];
   file: string;
   at: SourceRef;
 }
@@ -347,4 +407,6 @@ export interface Network {
   /** All change requests loaded, including draft/done/cancelled, sorted by id. */
   allChanges: ChangeRequest[];
   waivers: Waiver[];
+  /** Execution records, sorted by change id (each also hangs on its change request). */
+  records: ExecutionRecord[];
 }

@@ -3,6 +3,7 @@
 // from the config repository is escaped (a hostile CR title must not inject Markdown/HTML or ping
 // people), and the whole text stays under a length limit (GitHub refuses comments over 65,536
 // characters), dropping rows with a clear note rather than failing to post.
+import { progressText } from '../timeline/execution.ts';
 import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
 import { comparisonOf, labelOf } from '../git/types.ts';
@@ -226,6 +227,14 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     }
     out.push('');
   }
+
+  // Progress of the changes under way, from their execution records: done, running, failed.
+  const network = evaluation.network;
+  const progress = (network?.changes ?? []).flatMap((c) => {
+    const text = network ? progressText(c, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : undefined;
+    return text === undefined ? [] : [`- **${escapeMarkdown(c.id)}** (${escapeMarkdown(c.state)}): ${escapeMarkdown(text)}`];
+  });
+  if (progress.length > 0) out.push('#### Progress from the execution records', '', ...progress.slice(0, Math.max(limits.windows, 1)), '');
 
   if (windows.length > 0 && evaluation.timeline) {
     const zone = evaluation.timeline.timeZone;

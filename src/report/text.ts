@@ -83,6 +83,7 @@ function changeSummary(evaluation: Evaluation, paint: Paint): string[] {
       .map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule))
       .join(', ');
     lines.push(`  ${oneLine(change.id).padEnd(width)}  ${status}  ${oneLine(change.title)}${rules ? ` — ${rules}` : ''}`);
+    if (change.progress !== undefined) lines.push(`  ${' '.repeat(width)}  ${change.state}: ${oneLine(change.progress)}`);
   }
   lines.push('');
   return lines;

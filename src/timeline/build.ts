@@ -3,21 +3,17 @@
 // this near-linear in the number of steps; no pair of steps is ever compared directly.
 import type { DayType, Network, Step } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
+import { stepExecution } from './execution.ts';
 import { targetsOf } from './targets.ts';
 import { rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from './time.ts';
-import type { Interval, IntervalForecast, SignatureRollout, StepExposure, Timeline } from './types.ts';
-import { stepKey } from './types.ts';
+import type { Interval, IntervalForecast, Proof, SignatureRollout, StepExposure, Timeline, TimelineOptions } from './types.ts';
+import { proofKey, stepKey } from './types.ts';
 
 export { compareSteps } from './compare.ts';
 export { rolloutMembers } from './rollout-members.ts';
 
-export interface TimelineOptions {
-  /** Hours a new change must soak on its canary before it counts as proven. */
-  soakHours: number;
-  /** Signatures already proven in production (they start no canary). */
-  provenSignatures: ReadonlySet<string>;
-}
+export type { TimelineOptions } from './types.ts';
 
 const HOUR = 3600_000;
 
@@ -165,28 +161,44 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   const steps = network.changes.flatMap((c) => c.steps).sort(compareSteps);
   const serverGroup = new Map<string, string>();
   for (const server of network.inventory.callServers.values()) serverGroup.set(server.id, server.redundancyGroup);
+  const records = new Map(network.changes.map((c) => [c.id, c.record]));
+  // The targets of a failed or aborted step are in an unknown state until the plan says otherwise:
+  // they stay at risk to the end of the plan.
+  const planEnd = steps.reduce((end, s) => Math.max(end, s.window.end), Number.NEGATIVE_INFINITY);
 
   const exposures = new Map<string, StepExposure>();
   for (const step of steps) {
     // Through the per-network cache, so the rules asking for the same step's targets reuse these.
     const { servers, trunks } = targetsOf(network, step) as { servers: string[]; trunks: string[] };
     const signature = signatureOf(step);
+    const execution = stepExecution(step, records.get(step.changeId)?.steps.get(step.id), options.asOf);
+    let exposureEnd = execution.end;
+    if (execution.status === 'rolled-back') exposureEnd += (step.rollback?.recovery?.minutes ?? 0) * 60_000;
+    if (execution.status === 'failed' || execution.status === 'aborted') exposureEnd = Math.max(exposureEnd, planEnd);
     exposures.set(stepKey(step), {
       step,
+      execution,
+      start: execution.start,
+      end: execution.end,
       servers,
       trunks,
       // Always present (undefined when none): one hidden class for every exposure.
       signature,
-      exposureEnd: step.window.end,
+      exposureEnd,
       unproven: false,
     });
   }
+  const byStart = (a: StepExposure, b: StepExposure) => a.start - b.start || compareSteps(a.step, b.step);
 
-  // Rollouts: per (group, signature), in start order. A signature some member already runs, or one the
-  // policy lists as proven, needs no canary.
+  const proofs = recordedProofs(network, options, forecast);
+  const platformOf = (server: string) => network.inventory.callServers.get(server)?.platform ?? '';
+
+  // Rollouts: per (group, signature), in start order. A signature proven on the platforms it reaches
+  // (by the record or an approved qualification), or one some member of the same platform already
+  // runs, needs no canary.
   const rolloutMap = new Map<string, StepExposure[]>();
   for (const exposure of exposures.values()) {
-    if (!exposure.signature || (isIdentifiedSignature(exposure.signature) && options.provenSignatures.has(exposure.signature))) continue;
+    if (!exposure.signature) continue;
     // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
     // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
     const groups = new Set(rolloutMembers(network, exposure).map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
@@ -200,64 +212,75 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   const rollouts: SignatureRollout[] = [];
   for (const [key, list] of [...rolloutMap.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [group, signature] = key.split('\u0000') as [string, string];
-    const version = signature.startsWith('software-upgrade:') ? signature.slice('software-upgrade:'.length) : undefined;
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
+    const memberSet = new Set(members);
+    const reached = new Set(list.flatMap((e) => rolloutMembers(network, e)).filter((m) => memberSet.has(m)));
+    const platforms = [...new Set([...reached].map(platformOf))];
+    if (platforms.length > 0 && platforms.every((p) => proofs.has(proofKey(group, p, signature)))) continue;
+    const version = signature.startsWith('software-upgrade:') ? signature.slice('software-upgrade:'.length) : undefined;
+    // A member outside the rollout already running the version, on each platform the rollout reaches.
     const alreadyRunning =
       version !== undefined &&
-      members.some((m) => network.inventory.callServers.get(m)?.softwareVersion === version && !list.some((e) => rolloutMembers(network, e).includes(m)));
+      platforms.length > 0 &&
+      platforms.every((p) => members.some((m) => !reached.has(m) && platformOf(m) === p && network.inventory.callServers.get(m)?.softwareVersion === version));
     if (alreadyRunning) continue;
-    list.sort((a, b) => compareSteps(a.step, b.step));
+    list.sort(byStart);
     const canary = list[0] as StepExposure;
-    const soakEnd = canary.step.window.end + soakMs;
+    const soakEnd = canary.end + soakMs;
     // Proven once the soak time has passed AND a whole daily peak hour has been carried after the
     // canary ended: a canary that ends at 18:30 with a 24-hour soak has not yet seen a full 18:00
-    // peak at 18:30 the next day, so it is proven at 19:00.
-    const canaryPeakEnd = forecast.firstPeakEndAfter(canary.step.window.end);
+    // peak at 18:30 the next day, so it is proven at 19:00. A canary that the record shows failed,
+    // rolled back, aborted or unverified proves nothing.
+    const outcome = canary.execution;
+    const canaryFailed = outcome.status !== 'planned' && outcome.status !== 'running' && !outcome.succeeded;
+    const canaryPeakEnd = forecast.firstPeakEndAfter(canary.end);
     const soakSpansPeak = canaryPeakEnd !== undefined && canaryPeakEnd <= soakEnd;
-    const provenAt = canaryPeakEnd === undefined ? undefined : Math.max(soakEnd, canaryPeakEnd);
+    const provenAt = canaryPeakEnd === undefined || canaryFailed ? undefined : Math.max(soakEnd, canaryPeakEnd);
     for (const exposure of list) {
-      if (exposure === canary || provenAt === undefined || exposure.step.window.start < provenAt) {
+      if (exposure === canary || provenAt === undefined || exposure.start < provenAt) {
         exposure.unproven = true;
         // An unproven change stays at risk until it has soaked across a traffic peak (docs/formats.md).
-        const peakEnd = forecast.firstPeakEndAfter(exposure.step.window.end);
-        exposure.exposureEnd = Math.max(exposure.exposureEnd, exposure.step.window.end + soakMs, peakEnd ?? 0);
+        const peakEnd = forecast.firstPeakEndAfter(exposure.end);
+        exposure.exposureEnd = Math.max(exposure.exposureEnd, exposure.end + soakMs, peakEnd ?? 0);
       }
     }
-    rollouts.push({ group, signature, steps: list, canary, provenAt, soakEnd, soakSpansPeak });
+    const rollout: SignatureRollout = { group, signature, steps: list, canary, provenAt, soakEnd, soakSpansPeak };
+    if (canaryFailed) rollout.canaryOutcome = { status: outcome.status, unansweredCalls: outcome.unansweredCalls };
+    rollouts.push(rollout);
   }
 
   // Sweep: boundaries are every step start/end and exposure end.
   const boundarySet = new Set<number>();
   for (const e of exposures.values()) {
-    boundarySet.add(e.step.window.start);
-    boundarySet.add(e.step.window.end);
+    boundarySet.add(e.start);
+    boundarySet.add(e.end);
     boundarySet.add(e.exposureEnd);
   }
   const boundaries = [...boundarySet].sort((a, b) => a - b);
-  const starts = [...exposures.values()].sort((a, b) => a.step.window.start - b.step.window.start || compareSteps(a.step, b.step));
+  const starts = [...exposures.values()].sort(byStart);
   const active = new Map<string, StepExposure>();
   const intervals: Interval[] = [];
   let next = 0;
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const start = boundaries[i] as number;
     const end = boundaries[i + 1] as number;
-    while (next < starts.length && (starts[next] as StepExposure).step.window.start <= start) {
+    while (next < starts.length && (starts[next] as StepExposure).start <= start) {
       const e = starts[next] as StepExposure;
       active.set(stepKey(e.step), e);
       next++;
     }
     for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
     if (active.size === 0) continue;
-    // `active` holds exposures in insertion order, which is `starts` order (compareSteps), and deletions
-    // keep that order: no sort per interval.
+    // `active` holds exposures in insertion order, which is `starts` order, and deletions keep that
+    // order: no sort per interval.
     const current = [...active.values()];
-    const activeSteps = current.filter((e) => e.step.window.end > start).map((e) => e.step);
+    const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
     const servers = new Set<string>();
     const trunks = new Set<string>();
     const unproven = new Set<string>();
     const serverLoss = new Map<string, number>();
     for (const e of current) {
-      const running = e.step.window.end > start;
+      const running = e.end > start;
       // A step still soaking is assumed possibly lost; a running step loses what it declares.
       const loss = running ? e.step.capacityLoss : 1;
       for (const s of e.servers) {
@@ -271,7 +294,43 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end)),
     );
   }
-  return { timeZone: network.policy.timeZone, intervals, exposures, rollouts, soakHours: options.soakHours };
+  return { timeZone: network.policy.timeZone, intervals, exposures, rollouts, soakHours: options.soakHours, options, proofs };
+}
+
+/**
+ * Signatures proven by the record: a step of a done change request that ended ok, with every planned
+ * test call answered, whose soak (soakHours and a whole daily peak after it) had elapsed by as-of.
+ * A proof holds on the redundancy groups and platforms the step reached, and on the groups the policy
+ * says share platform and software; never without an as-of (nothing has elapsed then). Approved
+ * catalog qualifications join them.
+ */
+function recordedProofs(network: Network, options: TimelineOptions, forecast: ForecastReader): Map<string, Proof> {
+  const proofs = new Map<string, Proof>(options.qualified ?? []);
+  const asOf = options.asOf;
+  if (asOf === undefined) return proofs;
+  const sharing = new Map<string, string[]>();
+  for (const set of options.groupsSharingProof ?? []) for (const g of set) sharing.set(g, [...new Set([...(sharing.get(g) ?? [g]), ...set])]);
+  for (const change of network.allChanges) {
+    if (change.state !== 'done' || !change.record) continue;
+    for (const step of [...change.steps].sort(compareSteps)) {
+      const signature = signatureOf(step);
+      if (!signature) continue;
+      const execution = stepExecution(step, change.record.steps.get(step.id), asOf);
+      if (!execution.succeeded) continue;
+      const peakEnd = forecast.firstPeakEndAfter(execution.end);
+      if (peakEnd === undefined || peakEnd > asOf || execution.end + options.soakHours * HOUR > asOf) continue;
+      const { servers } = targetsOf(network, step) as { servers: string[]; trunks: string[] };
+      for (const member of rolloutMembers(network, { servers, step })) {
+        const server = network.inventory.callServers.get(member);
+        if (!server) continue;
+        for (const group of sharing.get(server.redundancyGroup) ?? [server.redundancyGroup]) {
+          const key = proofKey(group, server.platform, signature);
+          if (!proofs.has(key)) proofs.set(key, { group, platform: server.platform, signature, source: 'record', evidence: stepKey(step) });
+        }
+      }
+    }
+  }
+  return proofs;
 }
 
 /** Daily peak instants between two instants (exposed for rules that reason about peaks). */

@@ -166,9 +166,11 @@ export function buildCapacityIndex(network: Network, timeline: Timeline): Capaci
   for (const exposure of timeline.exposures.values()) {
     const step = exposure.step;
     if ((step.action !== 'capacity-add' && step.action !== 'capacity-remove') || !step.capacityChange) continue;
+    // A capacity change the record shows failed, rolled back or aborted never took effect.
+    if (exposure.execution && exposure.execution.status !== 'planned' && exposure.execution.status !== 'running' && exposure.execution.status !== 'ok') continue;
     for (const server of exposure.servers) {
       const list = events.get(server) ?? [];
-      list.push({ at: step.window.end, sessions: step.capacityChange.sessions, cps: step.capacityChange.cps, changeId: step.changeId, stepId: step.id });
+      list.push({ at: exposure.end ?? step.window.end, sessions: step.capacityChange.sessions, cps: step.capacityChange.cps, changeId: step.changeId, stepId: step.id });
       events.set(server, list);
     }
   }
@@ -283,7 +285,7 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
   const trunks = new Map<string, number>();
   const sites = new Set<string>();
   for (const e of exposures) {
-    const loss = e.step.window.start <= instant && e.step.window.end > instant ? e.step.capacityLoss : 1;
+    const loss = (e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1;
     for (const s of e.servers) servers.set(s, Math.max(servers.get(s) ?? 0, loss));
     for (const t of e.trunks) trunks.set(t, Math.max(trunks.get(t) ?? 0, loss));
     for (const site of e.step.targets.sites) sites.add(site);

@@ -145,6 +145,15 @@ export function formatInstant(ms: number, zoneName: string): string {
   return `${dateText(local)} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())} (${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)})`;
 }
 
+/** An instant as ISO 8601 with the zone's offset, to the second: "2026-12-08T00:31:00+01:00". */
+export function isoInstant(ms: number, zoneName: string): string {
+  const offset = offsetOf(ms, zoneName);
+  const local = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${dateText(local)}T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
 /** Local calendar facts of an instant. */
 export interface LocalParts {
   date: string;

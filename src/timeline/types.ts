@@ -1,4 +1,5 @@
 import type { DayType, Step } from '../model/types.ts';
+import type { ExecutionStatus, StepExecution } from './execution.ts';
 
 /** Forecast traffic for an interval: the busiest local hour it overlaps. */
 export interface IntervalForecast {
@@ -14,13 +15,19 @@ export interface IntervalForecast {
 /** What a step puts at risk, resolved from its targets. */
 export interface StepExposure {
   step: Step;
+  /** What the execution record says about the step as of the evaluation (status planned without one). */
+  execution: StepExecution;
+  /** When the step runs on the timeline: its actual times once started, its planned window before. */
+  start: number;
+  end: number;
   servers: string[];
   trunks: string[];
   /** Change signature (see canary-and-soak), e.g. "software-upgrade:7.5.0" or "reconnection:RECONNECT-SEQ-V3". */
   signature?: string;
   /**
-   * End of the exposure: the step's end, or, for a step that runs a change not yet proven on its
-   * redundancy group, the end of its soak.
+   * End of the exposure: the step's end (after a rollback, plus the recovery of dependent traffic; after
+   * a failure or abort, the end of the plan, since the targets are in an unknown state), or, for a step
+   * that runs a change not yet proven on its redundancy group, the end of its soak.
    */
   exposureEnd: number;
   /** True when the step runs a change that had not soaked on the group when the step started. */
@@ -64,6 +71,8 @@ export interface SignatureRollout {
   /** Canary end + soak hours, whether or not a peak was crossed. */
   soakEnd: number;
   soakSpansPeak: boolean;
+  /** Set when the canary's record shows it ended without success: the signature is never proven by it. */
+  canaryOutcome?: { status: ExecutionStatus; unansweredCalls: string[] };
 }
 
 export interface Timeline {
@@ -75,6 +84,36 @@ export interface Timeline {
   rollouts: SignatureRollout[];
   /** Soak hours used to compute exposure (from canary-and-soak's options). */
   soakHours: number;
+  /** The options the timeline was built with (a timeline of one change reuses them). */
+  options: TimelineOptions;
+  /** Signatures proven by the record, by `${group}|${platform}|${signature}` (see proofKey). */
+  proofs: Map<string, Proof>;
+}
+
+export interface TimelineOptions {
+  /** Hours a new change must soak on its canary before it counts as proven. */
+  soakHours: number;
+  /** The evaluation instant: the record is read as of it, and a proof's soak must have elapsed by it. */
+  asOf?: number;
+  /** Sets of redundancy groups the policy says share platform and software: a proof on one holds on all. */
+  groupsSharingProof?: readonly (readonly string[])[];
+  /** Signatures the software catalog qualifies with the approvals the policy requires (key as in `proofs`). */
+  qualified?: ReadonlyMap<string, Proof>;
+}
+
+/** Evidence that a change signature is proven on a platform of a redundancy group. */
+export interface Proof {
+  group: string;
+  platform: string;
+  signature: string;
+  /** "record": a completed canary of a done change; "qualification": an approved catalog entry. */
+  source: 'record' | 'qualification';
+  /** `${changeId}#${stepId}` of the canary, or the catalog entry's file and pointer. */
+  evidence: string;
+}
+
+export function proofKey(group: string, platform: string, signature: string): string {
+  return `${group}|${platform}|${signature}`;
 }
 
 export function stepKey(step: { changeId: string; id: string; key?: string }): string {

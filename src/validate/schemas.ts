@@ -10,6 +10,7 @@ import policySchema from '../../schemas/policy.schema.json' with { type: 'json' 
 import catalogSchema from '../../schemas/software-catalog.schema.json' with { type: 'json' };
 import forecastSchema from '../../schemas/traffic-forecast.schema.json' with { type: 'json' };
 import waiverSchema from '../../schemas/waiver.schema.json' with { type: 'json' };
+import executionRecordSchema from '../../schemas/execution-record.schema.json' with { type: 'json' };
 import { didYouMean } from '../engine/suggest.ts';
 
 export { isInstantText, isValidTimeZone } from './formats.ts';
@@ -21,6 +22,7 @@ export const DOCUMENT_KINDS = [
   'Policy',
   'ChangeRequest',
   'Waiver',
+  'ExecutionRecord',
   'ChangegateConfig',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -32,6 +34,7 @@ export const SCHEMAS: Record<DocumentKind, Record<string, unknown>> = {
   Policy: policySchema,
   ChangeRequest: changeRequestSchema,
   Waiver: waiverSchema,
+  ExecutionRecord: executionRecordSchema,
   ChangegateConfig: configSchema,
 };
 
@@ -43,6 +46,7 @@ export const FOLDER_KINDS: Record<string, DocumentKind> = {
   policy: 'Policy',
   changes: 'ChangeRequest',
   waivers: 'Waiver',
+  records: 'ExecutionRecord',
 };
 
 /** The kind a file is expected to hold from the folder it sits in (documented layout), if any. */
@@ -342,6 +346,16 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
         messageId: 'outOfRange',
         message: `${field} must have ${bound} ${limit} ${what}${limit === 1 ? '' : 's'}` + (description ? ` (${description.replace(/\.$/, '')})` : ''),
         data: { limit },
+      };
+    }
+    case 'dependentRequired': {
+      const { property, missingProperty } = error.params as { property: string; missingProperty: string };
+      return {
+        pointer: where,
+        atKey: true,
+        messageId: 'missingProperty',
+        message: `\`${property}\` is given without \`${missingProperty}\`; write both together`,
+        data: { property: missingProperty, with: property },
       };
     }
     case 'uniqueItems':

@@ -21,6 +21,12 @@ describe('revision', () => {
     expect(network({ [CR_PATH]: approved }).allChanges[0]!.revision).toBe(base);
   });
 
+  it('does not depend on the state: moving through the lifecycle never stales an approval', () => {
+    for (const state of ['scheduled', 'in-progress', 'done']) {
+      expect(network({ [CR_PATH]: edit(BASE_CR, 'state: approved\n', `state: ${state}\n`) }).allChanges[0]!.revision).toBe(base);
+    }
+  });
+
   it('changes when the plan changes, even by five minutes', () => {
     const moved = edit(BASE_CR, 'end: 2026-12-08T02:30:00+01:00', 'end: 2026-12-08T02:35:00+01:00');
     expect(network({ [CR_PATH]: moved }).allChanges[0]!.revision).not.toBe(base);

@@ -33,7 +33,7 @@ describe('formatMarkdown', () => {
     // The incident window: all 12 servers of the group at risk, ahead of the evening peak.
     expect(text).toMatch(/\| 2026-12-09 16:30 \(\+01:00\) → [^|]+ \| CR\\-2026\\-0601 \| 12: bdx1\\-cs1/);
     expect(text).toMatch(/^- \*\*CR\\-2026\\-0601\*\* Routine reconnection of interconnect call servers \(approved, declared low risk\)$/m);
-    expect(lines.at(-2)).toMatch(/^Evaluated 9 files.* · \[Full report\]\(https:\/\/github\.com\/o\/r\/runs\/1\)$/);
+    expect(lines.at(-2)).toMatch(/^Evaluated 10 files.* · \[Full report\]\(https:\/\/github\.com\/o\/r\/runs\/1\)$/);
     const errors = evaluation.findings.filter((f) => f.severity === 'error').length;
     expect(text.split('\n').filter((l) => l.startsWith('| ❌ |'))).toHaveLength(errors);
   });

@@ -24,6 +24,68 @@ const upgrade = (id: string, servers: string, start: string, end: string) => `  
 // the Tuesday 18:00-19:00 peak lies inside it, so the version is proven on Wednesday at 02:00.
 const CANARY = upgrade('s1', 'par1-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00');
 
+// A reconnection with procedure RECONNECT-SEQ-V2 on every site at once.
+const ALL_SITES_V2 = `  - id: s1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V2
+    targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`;
+
+const qualifiedCatalog = (groups: string, approvals: string, platform = 'vx-mgcf') => `kind: SoftwareCatalog
+versions:
+  - { platform: vx-mgcf, version: 7.4.2, status: qualified }
+  - { platform: vx-mgcf, version: 7.5.0, status: qualified }
+qualifications:
+  - signature: reconnection:RECONNECT-SEQ-V2
+    platform: ${platform}
+    groups: [${groups}]
+    evidence: Lab campaign LAB-2026-114 and 30 days on a twin platform
+    approvals: ${approvals}
+`;
+
+// A done change request whose canary ran RECONNECT-SEQ-V2 on par1-cs1 in November.
+const doneCanary = `kind: ChangeRequest
+id: CR-TEST-0
+title: Canary of RECONNECT-SEQ-V2
+owner: j.dupont
+purpose: Prove the procedure on one call server
+declaredRisk: high
+state: done
+steps:
+  - id: c1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V2
+    targets: { callServers: [par1-cs1] }
+    window: { start: 2026-11-17T01:00:00+01:00, end: 2026-11-17T02:00:00+01:00 }
+    verification: { testCalls: [{ number: "112" }] }
+`;
+
+const canaryRecord = (result: string, answered: boolean, end = '2026-11-17T01:40:00+01:00') => `kind: ExecutionRecord
+change: CR-TEST-0
+steps:
+  - step: c1
+    start: 2026-11-17T01:02:00+01:00
+    end: ${end}
+    result: ${result}
+    operator: m.leroy
+    testCalls: [{ number: "112", at: 2026-11-17T01:45:00+01:00, answered: ${answered} }]
+`;
+
+// A second, one-member redundancy group on the same platform, and a reconnection of its member.
+const SECOND_GROUP = `kind: Inventory
+redundancyGroups:
+  - { id: ECI-B, name: Twin interconnect, emergency: false }
+callServers:
+  - { id: lil1-cs3, site: LIL1, role: mgcf, platform: vx-mgcf, softwareVersion: 7.4.2, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI-B, emergency: false }
+`;
+const RECONNECT_ECI_B = `  - id: s1
+    action: reconnection
+    procedure: RECONNECT-SEQ-V2
+    targets: { callServers: [lil1-cs3] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -44,15 +106,29 @@ ruleTester(rule, {
       },
     },
     {
-      name: 'a signature listed as proven needs no canary',
-      options: { provenSignatures: ['reconnection:RECONNECT-SEQ-V2'] },
+      name: 'a signature qualified in the catalog with two CAB approvals needs no canary on the groups it names',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
-    action: reconnection
-    procedure: RECONNECT-SEQ-V2
-    targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
-    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
-`),
+        'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]'),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+    },
+    {
+      name: 'a proof on one group holds on another group the policy says shares platform and software',
+      options: { groupsSharingProof: [['ECI', 'ECI-B']] },
+      files: {
+        'inventory/extra.yaml': SECOND_GROUP,
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', RECONNECT_ECI_B),
+      },
+    },
+    {
+      name: 'a completed canary of a done change request, verified and soaked, proves the signature on its group',
+      asOf: '2026-11-27T09:00:00+01:00',
+      files: {
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
       },
     },
     {
@@ -91,6 +167,103 @@ callServers:
     },
   ],
   invalid: [
+    {
+      name: 'a catalog qualification without the approvals of two CAB members proves nothing',
+      files: {
+        'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: j.dupont, role: cab }, { by: s.moreau, role: cab }]'),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { signature: 'reconnection:RECONNECT-SEQ-V2', memberCount: 12 } }],
+    },
+    {
+      name: 'a qualification for another redundancy group does not carry to this one',
+      files: {
+        'software/catalog.yaml': qualifiedCatalog('ECI-B', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]'),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
+    },
+    {
+      name: 'a qualification on another platform does not carry to this one',
+      files: {
+        'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]', 'vy-sbc'),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
+    },
+    {
+      name: 'a proof does not carry to another redundancy group the policy does not say shares platform and software',
+      files: {
+        'inventory/extra.yaml': SECOND_GROUP,
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', RECONNECT_ECI_B),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { group: 'ECI-B', memberCount: 1 } }],
+    },
+    {
+      name: "a proof on one platform does not carry to a second vendor's nodes in the same group",
+      files: {
+        'inventory/extra.yaml': `kind: Inventory
+callServers:
+  - { id: lil1-cs3, site: LIL1, role: mgcf, platform: vy-mgcf, softwareVersion: 2.1.0, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI, emergency: true }
+`,
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { memberCount: 13 } }],
+    },
+    {
+      name: 'a done canary whose test call was not answered proves nothing',
+      files: {
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', false),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
+    },
+    {
+      name: 'a done canary that was rolled back proves nothing',
+      files: {
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('rolled-back', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
+    },
+    {
+      name: 'a done canary whose soak has not elapsed by as-of proves nothing yet',
+      asOf: '2026-11-17T12:00:00+01:00',
+      files: {
+        'changes/CR-TEST-0.yaml': doneCanary,
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+      },
+      errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
+    },
+    {
+      name: 'a wave after a canary the record shows failed',
+      asOf: '2026-12-09T12:00:00+01:00',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-10T01:00:00+01:00', '2026-12-10T02:00:00+01:00')).replace('state: approved', 'state: in-progress'),
+        'records/CR-TEST-1.yaml': `kind: ExecutionRecord
+change: CR-TEST-1
+steps:
+  - { step: s1, start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T01:50:00+01:00, result: failed, operator: m.leroy }
+`,
+      },
+      errors: [
+        {
+          messageId: 'waveAfterFailedCanary',
+          file: 'changes/CR-TEST-1.yaml',
+          line: 18,
+          column: 22,
+          stepId: 's2',
+          data: { canaryStatus: 'failed', canaryStep: 'CR-TEST-1#s1', members: ['par2-cs1'] },
+        },
+      ],
+    },
     {
       name: 'the first wave reaches two members',
       files: {

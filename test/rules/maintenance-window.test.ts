@@ -83,6 +83,16 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'rollback fits, but not with the recovery of dependent traffic it states (04:15 + 20 + 40 min)',
+      files: {
+        [FILE]: (cr('2026-12-08T03:30:00+01:00', '2026-12-08T04:15:00+01:00', 20)[FILE] as string).replace(
+          'minutes: 20 }',
+          'minutes: 20, recovery: { of: subscribers re-registering, minutes: 40 } }',
+        ),
+      },
+      errors: [{ messageId: 'rollbackOverrunsWindow', line: 13, column: 54, data: { rollbackMinutes: 60, overrunMinutes: 15, rollbackEnd: '2026-12-08 05:15 (+01:00)' } }],
+    },
+    {
       name: 'rollback overruns the window by 15 minutes',
       files: cr('2026-12-08T03:30:00+01:00', '2026-12-08T04:45:00+01:00', 30),
       errors: [{ messageId: 'rollbackOverrunsWindow', line: 13, column: 54, data: { rollbackMinutes: 30, overrunMinutes: 15, windowEnd: '2026-12-08 05:00 (+01:00)', rollbackEnd: '2026-12-08 05:15 (+01:00)' } }],

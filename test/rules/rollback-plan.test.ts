@@ -24,8 +24,25 @@ ${steps}`,
 const W1 = 'window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T01:00:00+01:00 }';
 const W2 = 'window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }';
 
+/** A restart of lyo1-cs2 with a 20-minute rollback and `minutes` of recovery of dependent traffic; `recovery.minutes` is on line 17. */
+const restartWithRecovery = (minutes: number) => `  - id: s1
+    action: restart
+    targets: { callServers: [lyo1-cs2] }
+    ${W1}
+    rollback:
+      procedure: Power-cycle and reload the last good configuration
+      minutes: 20
+      includesTrafficRecovery: true
+      recovery: { of: re-registration of the subscribers homed on lyo1-cs2, minutes: ${minutes} }
+`;
+
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a stated recovery of dependent traffic that fits the bound with the rollback (20 + 30 <= 60)',
+      options: { requireRecoveryForRoles: ['mgcf'] },
+      files: cr(restartWithRecovery(30)),
+    },
     {
       name: 'drain and restore without rollback put nothing at risk',
       files: cr(`  - id: s1
@@ -71,6 +88,29 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'dependent traffic that takes longer to recover than the rollback pushes it over the bound (20 + 45 > 60)',
+      files: cr(restartWithRecovery(45)),
+      errors: [
+        {
+          messageId: 'rollbackTooLongWithDependentRecovery',
+          line: 17,
+          column: 86,
+          data: { rollbackMinutes: 20, recoveryMinutes: 45, totalMinutes: 65, recoveryOf: 're-registration of the subscribers homed on lyo1-cs2' },
+        },
+      ],
+    },
+    {
+      name: 'the policy requires a recovery estimate for steps on MGCF call servers',
+      options: { requireRecoveryForRoles: ['mgcf'] },
+      files: cr(`  - id: s1
+    action: restart
+    targets: { callServers: [lyo1-cs2] }
+    ${W1}
+    rollback: { procedure: Power-cycle and reload the last good configuration, minutes: 20, includesTrafficRecovery: true }
+`),
+      errors: [{ messageId: 'missingRecovery', line: 13, column: 5, data: { servers: ['lyo1-cs2'], roles: ['mgcf'] } }],
+    },
     {
       name: 'a reconnection without rollback',
       files: cr(`  - id: s1

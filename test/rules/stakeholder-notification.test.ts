@@ -35,6 +35,15 @@ const FULL = `notify:
 escalation: { contact: NOC duty manager, phone: "+33 1 00 00 00 00", targetMinutes: 30 }
 `;
 
+/** An execution record of CR-TEST-1 saying every notify entry of FULL was told at `sentAt`. */
+const noticesSent = (sentAt: string, regulatorSentAt = sentAt) => `kind: ExecutionRecord
+change: CR-TEST-1
+notifications:
+  - { party: ARCEP duty desk, sentAt: ${regulatorSentAt}, to: astreinte@example.org, by: j.dupont }
+  - { party: PSAP liaison officers, sentAt: ${sentAt}, to: liaison-psap@example.org }
+  - { party: Voice core NOC, sentAt: ${sentAt}, to: noc-voice@example.org }
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'regulator, every affected PSAP, NOC and escalation', files: cr(FULL) },
@@ -50,11 +59,35 @@ escalation: { contact: NOC duty manager, targetMinutes: 30 }
 `),
     },
     { name: 'the first step starts exactly the longest lead time after as-of', files: cr(FULL), asOf: '2026-12-06T00:30:00+01:00' },
-    { name: 'a change already in progress is not judged on lead time left', files: cr(FULL, 'in-progress'), asOf: '2026-12-07T23:00:00+01:00' },
+    {
+      name: 'a few hours before the first step, notices the record shows sent in time satisfy the lead time',
+      files: { ...cr(FULL), 'records/CR-TEST-1.yaml': noticesSent('2026-12-05T00:30:00+01:00') },
+      asOf: '2026-12-07T23:00:00+01:00',
+    },
     { name: 'a first step already in the past is left to plan-consistency', files: cr(FULL), asOf: '2026-12-08T00:31:00+01:00' },
     { name: 'shorter lead times set in the policy', files: cr(FULL.replace('leadTimeHours: 72', 'leadTimeHours: 12')), options: { regulatorLeadTimeHours: 12, maxEscalationMinutes: 30 } },
   ],
   invalid: [
+    {
+      name: 'a change in progress whose notices the record does not show is still judged on lead time left',
+      files: cr(FULL, 'in-progress'),
+      asOf: '2026-12-07T23:00:00+01:00',
+      errors: [{ messageId: 'tooLateToNotify', line: 18, column: 22, data: { party: 'regulator or authority', requiredHours: 48, hoursLeft: 1.5 } }],
+    },
+    {
+      name: 'a notice to the regulator the record shows sent 30 hours ahead, when 48 are required',
+      files: { ...cr(FULL), 'records/CR-TEST-1.yaml': noticesSent('2026-12-05T00:30:00+01:00', '2026-12-06T18:30:00+01:00') },
+      asOf: '2026-12-07T23:00:00+01:00',
+      errors: [
+        {
+          messageId: 'sentTooLate',
+          file: 'records/CR-TEST-1.yaml',
+          line: 4,
+          column: 39,
+          data: { name: 'ARCEP duty desk', hoursBefore: 30, requiredHours: 48, deadline: '2026-12-06 00:30 (+01:00)' },
+        },
+      ],
+    },
     {
       name: 'nobody told and no escalation (the 2 June 2021 shape)',
       files: cr(''),

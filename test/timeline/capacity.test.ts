@@ -181,7 +181,7 @@ describe('forecast helpers', () => {
 
 describe('attribution', () => {
   const fake = (changeId: string, id: string, start: number, end: number): StepExposure =>
-    ({ step: { changeId, id, index: 0, window: { start, end } } as Step, servers: [], trunks: [], exposureEnd: end, unproven: false });
+    ({ step: { changeId, id, index: 0, window: { start, end } } as Step, start, end, execution: undefined as never, servers: [], trunks: [], exposureEnd: end, unproven: false });
   const a = fake('A', 's1', 0, 10);
   const b = fake('B', 's1', 0, 10);
   const c = fake('C', 's1', 5, 10);
@@ -217,9 +217,9 @@ describe('index against a naive sum (property)', () => {
         const exposures = new Map<string, StepExposure>();
         events.forEach((e, i) => {
           const step = { changeId: 'CR-P', id: `s${i}`, index: i, action: i % 2 ? 'capacity-add' : 'capacity-remove', capacityChange: { sessions: e.sessions, cps: e.cps }, window: { start: 0, end: e.end } } as unknown as Step;
-          exposures.set(stepKey(step), { step, servers: [e.server], trunks: [], exposureEnd: e.end, unproven: false });
+          exposures.set(stepKey(step), { step, start: 0, end: e.end, execution: undefined as never, servers: [e.server], trunks: [], exposureEnd: e.end, unproven: false });
         });
-        const timeline: Timeline = { timeZone: 'Europe/Paris', intervals: [], exposures, rollouts: [], soakHours: 24 };
+        const timeline: Timeline = { timeZone: 'Europe/Paris', intervals: [], exposures, rollouts: [], soakHours: 24, options: { soakHours: 24 }, proofs: new Map() };
         const index = buildCapacityIndex(network, timeline);
         const naive = (id: string) => {
           const base = network.inventory.callServers.get(id)?.capacity ?? { sessions: 0, cps: 0 };
