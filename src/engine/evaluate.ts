@@ -62,6 +62,22 @@ export interface ChangeSummary {
   revision: string;
   considered: boolean;
   steps: number;
+  /**
+   * This change request's own result: fail (a blocking finding about it), warn, pass, or "not evaluated"
+   * when the rules did not judge it (not on the timeline, no rule ran, or the run could not read
+   * everything, so nothing about it can be called a pass).
+   */
+  status: ChangeStatus;
+}
+
+export type ChangeStatus = 'pass' | 'warn' | 'fail' | 'not evaluated';
+
+/** A change request's own status; see ChangeSummary.status. */
+export function changeStatus(changeId: string, considered: boolean, verdict: VerdictStatus, findings: readonly Finding[]): ChangeStatus {
+  const own = findings.filter((f) => f.changeId === changeId);
+  if (considered && own.some((f) => f.severity === 'error' && !INPUT_RULE_IDS.has(f.ruleId))) return 'fail';
+  if (!considered || verdict === 'error') return 'not evaluated';
+  return own.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
 }
 
 export interface Counts {
@@ -326,6 +342,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       revision: c.revision,
       considered: considered.has(c.id),
       steps: c.steps.length,
+      status: changeStatus(c.id, considered.has(c.id), verdict, active),
     })),
     files: selected,
     ...(network ? { network } : {}),

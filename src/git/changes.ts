@@ -30,7 +30,7 @@ export interface FileChange {
   changeId?: string;
 }
 
-export type CrVerdict = 'pass' | 'warn' | 'fail' | 'error';
+export type CrVerdict = 'pass' | 'warn' | 'fail' | 'error' | 'not evaluated';
 
 export interface IndirectChange {
   changeId: string;
@@ -88,9 +88,11 @@ function relevant(evaluation: Evaluation, files: readonly RepoFile[], configPath
   return new Map(files.filter((f) => wanted.has(f.path)).map((f) => [f.path, f.bytes]));
 }
 
-function crVerdict(findings: Finding[]): CrVerdict {
+function crVerdict(findings: Finding[], evaluation: Evaluation): CrVerdict {
   if (findings.some((f) => isInputFinding(f) && isBlocking(f))) return 'error';
   if (findings.some(isBlocking)) return 'fail';
+  // A run that could not read everything judged nothing it can call a pass.
+  if (evaluation.verdict === 'error') return 'not evaluated';
   if (findings.some((f) => f.severity === 'warning' && f.waivedBy === undefined)) return 'warn';
   return 'pass';
 }
@@ -155,7 +157,7 @@ export function summariseChanges(input: {
     indirect.push({
       changeId: change.id,
       file: change.file,
-      verdict: { base: crVerdict(baseByChange.get(change.id) ?? []), head: crVerdict(headFindings) },
+      verdict: { base: crVerdict(baseByChange.get(change.id) ?? [], base.evaluation), head: crVerdict(headFindings, head.evaluation) },
       newFindings,
       fixedFindings,
       after: files.map((f) => f.path).filter((p) => p !== change.file),

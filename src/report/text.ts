@@ -67,12 +67,14 @@ function changeSummary(evaluation: Evaluation, paint: Paint): string[] {
   const considered = evaluation.changes.filter((c) => c.considered);
   if (considered.length === 0) return [];
   const width = Math.max(...considered.map((c) => c.id.length));
+  const statusWidth = Math.max(...considered.map((c) => c.status.length));
   const lines = ['Change requests:'];
   for (const change of considered) {
     const own = evaluation.findings.filter((f) => f.changeId === change.id);
     const counts = new Map<string, number>();
     for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-    const status = own.some((f) => f.severity === 'error') ? paint('red', 'fail') : own.some((f) => f.severity === 'warning') ? paint('yellow', 'warn') : paint('green', 'pass');
+    const colour = ({ fail: 'red', warn: 'yellow', pass: 'green', 'not evaluated': 'red' } as const)[change.status];
+    const status = paint(colour, change.status.padEnd(statusWidth));
     // In registry order: the invariants (what could go wrong on the network) before the process rules.
     const order = (rule: string) => {
       const i = evaluation.rules.findIndex((r) => r.id === rule);

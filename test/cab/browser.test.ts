@@ -13,7 +13,7 @@ import { evaluate } from '../../src/engine/evaluate.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { parseAsOf } from '../../src/cli/as-of.ts';
 import { launchBrowser } from './browser-launch.ts';
-import { AS_OF, EXAMPLE, ROOT, XSS, hostileExample, mermaidBlock, reportArgs, runCli } from './helpers.ts';
+import { AS_OF, EXAMPLE, TEST_SOURCE, ROOT, XSS, hostileExample, mermaidBlock, reportArgs, runCli } from './helpers.ts';
 
 const SCREENSHOT_FOR_DOCS = join(ROOT, 'docs', 'img', 'cab-report-incident.png');
 
@@ -71,7 +71,7 @@ describe('the HTML report of the incident-shaped change in chromium', () => {
     // What the evaluation implies, from the same view-model the renderer drew.
     const asOf = parseAsOf(AS_OF, () => 0) as number;
     const snapshot = readFolder(join(ROOT, EXAMPLE));
-    const model = buildCabReport(evaluate(snapshot.files, { asOf, refused: snapshot.refused }), { changes: ['CR-2026-0601'], docsBase: 'x', repoLabel: EXAMPLE });
+    const model = buildCabReport(evaluate(snapshot.files, { asOf, refused: snapshot.refused }), { changes: ['CR-2026-0601'], docsBase: 'x', source: TEST_SOURCE });
     const gantt = model.gantt;
     const rows = model.capacity?.rows ?? [];
     expect(gantt).toBeDefined();
@@ -135,6 +135,29 @@ describe('the HTML report of the incident-shaped change in chromium', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('prints the decision summary on one A4 page and the detail as an appendix starting on a new page', async () => {
+    const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    for (const extra of [['--change', 'CR-2026-0601'], ['--change', 'CR-2026-0412'], []]) {
+      const file = await writeReport(`pages-${extra[1] ?? 'all'}.html`, reportArgs('html', extra));
+      const { page, problems } = await open(file);
+      await page.emulateMedia({ media: 'print' });
+      const full = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+      // The summary alone (what the board reads and signs) is one page.
+      await page.addStyleTag({ content: '#appendix { display: none !important; }' });
+      const summary = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+      expect(summary, `summary of ${extra[1] ?? 'the whole plan'}`).toBe(1);
+      // The appendix starts on a page of its own: the pages of both add up exactly.
+      await page.addStyleTag({ content: '#appendix { display: block !important; } #summary { display: none !important; }' });
+      const appendix = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+      expect(full).toBe(summary + appendix);
+      expect(appendix).toBeGreaterThan(1);
+      // The decision block with its signature lines is on that first page.
+      await expect(page.locator('#summary [data-recommendation]').count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 
   it('keeps a hostile change title inert: no dialog, no injected element, the payload shown as text', async () => {
