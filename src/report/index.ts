@@ -7,6 +7,8 @@ export interface FormatContext {
   /** Prefix for repository-relative paths in human output (the repo dir as given). */
   pathPrefix: string;
   maxPerRule: number;
+  /** Width the text output wraps to. */
+  columns?: number;
 }
 
 export type Formatter = (evaluation: Evaluation, context: FormatContext) => string;
