@@ -259,7 +259,12 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
       let suggestion: string | undefined;
       if (format === 'iana-time-zone') {
         suggestion = typeof value === 'string' ? didYouMean(value, timeZoneNames()) : undefined;
-        message = `${field} is ${describeType(value)}, which is not an IANA time zone name (like Europe/Paris)` + (suggestion ? `. Did you mean \`${suggestion}\`?` : '');
+        const abbreviation = typeof value === 'string' && /^[A-Za-z]/.test(value) && !value.includes('/');
+        const fixed = typeof value === 'string' && /^(Etc\/)?(GMT|UTC)?[+-]\d/.test(value);
+        message =
+          `${field} is ${describeType(value)}, which is not an IANA time zone name (like Europe/Paris)` +
+          (abbreviation || fixed ? `: abbreviations such as CET and fixed offsets are refused because they do not say which region's daylight-saving rules apply; write the Area/Location name of the region, e.g. Europe/Paris for CET, or UTC` : '') +
+          (suggestion ? `. Did you mean \`${suggestion}\`?` : '');
       } else if (format === 'instant') {
         message = `${field} is ${describeType(value)}, which is not a date-time; write it like 2026-12-08T00:30:00+01:00 (with an offset), or 2026-12-08T00:30 read in the window's timeZone`;
       } else if (format === 'date') {

@@ -123,7 +123,15 @@ describe('check: exit codes and verdicts', () => {
   it('a folder that does not exist: exit 2 with a message', async () => {
     const r = await run(['check', repo('no-such-repo'), '--as-of', AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^changegate: cannot read test\/fixtures\/repos\/no-such-repo: /);
+    expect(r.stderr).toMatch(/^changegate: the repository folder "test\/fixtures\/repos\/no-such-repo" does not exist: Give the folder that holds the network files/);
+    expect(r.stderr).not.toContain('ENOENT');
+    // A near folder name is suggested, and a file is not taken for a folder.
+    const typo = await run(['check', repo('pasing'), '--as-of', AS_OF]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('does not exist: did you mean "test/fixtures/repos/passing"?');
+    const file = await run(['report', join(repo('passing'), 'policy', 'policy.yaml'), '--as-of', AS_OF]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('is a file, not a folder');
   });
 });
 
