@@ -91,6 +91,12 @@ owner: j.doe
 purpose: Show the format of a change request.
 declaredRisk: medium
 state: draft
+# a-cs1 carries emergency routes, so the change says who is told and who is called if it goes wrong.
+notify:
+  - { party: regulator, name: Regulator duty desk, leadTimeHours: 72 }
+  - { party: psap, name: PSAP liaison, psaps: [PSAP-112, PSAP-15], leadTimeHours: 48 }
+  - { party: noc, name: Voice core NOC, leadTimeHours: 24 }
+escalation: { contact: NOC duty manager, phone: "+33 1 00 00 00 00", targetMinutes: 30 }
 steps:
   - id: s1
     action: drain

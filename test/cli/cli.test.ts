@@ -209,6 +209,13 @@ describe('init', () => {
     expect(r.code).toBe(0);
   });
 
+  it("its draft example, which the comment says to judge with --include-drafts, passes that check too", async () => {
+    const r = await run(['check', 'starter', '--as-of', AS_OF, '--include-drafts'], { cwd: dir });
+    expect(r.stdout).toMatch(/^ {2}CR-0001 {2}(pass|warn) /m);
+    expect(r.stdout).toMatch(/^(PASS|WARN) .*\(1 in the plan\)/m);
+    expect(r.code).toBe(0);
+  });
+
   it('refuses to overwrite without --force (exit 2)', async () => {
     const again = await run(['init', 'starter'], { cwd: dir });
     expect(again.code).toBe(2);
