@@ -61,6 +61,13 @@ describe('schema errors in a change request: one located finding each', () => {
     expect(inputFindings({ [CR_PATH]: edit(BASE_CR, '      timeZone: Europe/Paris', '      timeZone: UTC') })).toEqual([]);
   });
 
+  it("a step's key that slipped out of its step asks whether to indent it under the step", () => {
+    const text = `${BASE_CR}verification: { testCalls: [] }\n`;
+    const f = only(inputFindings({ [CR_PATH]: text }));
+    expect(f).toMatchObject({ messageId: 'unknownProperty', path: '/verification', ...positionOf(text, 'verification:') });
+    expect(f.message).toBe('unknown property `verification`; it is a property of a step: did you mean to indent it under step s2?');
+  });
+
   it('unknown key with nothing close: lists what is allowed', () => {
     const text = edit(BASE_CR, 'state: approved\n', 'state: approved\nticketSystem: jira\n');
     const f = only(inputFindings({ [CR_PATH]: text }));
