@@ -6,6 +6,7 @@ import { registerInit } from './commands/init.ts';
 import { registerHook } from './commands/hook.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRules } from './commands/rules.ts';
+import { registerSchemas } from './commands/schemas.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
@@ -33,11 +34,13 @@ Examples:
   $ changegate check examples/six-sites     evaluate a repository
   $ changegate rules                        list the rules
   $ changegate explain redundancy-group-concurrency
-  $ changegate init my-network              write a small valid starter repository`,
+  $ changegate init my-network              write a small valid starter repository
+  $ changegate schemas                      schemas and editor settings for completion`,
     );
   registerCheck(program, io, setExit);
   registerRules(program, io);
   registerInit(program, io);
+  registerSchemas(program, io);
   // -- further commands register here --
   registerHook(program, io, setExit);
   registerReport(program, io, setExit);

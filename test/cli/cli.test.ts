@@ -1,7 +1,7 @@
 // The CLI end to end, in-process: main() driven with a CliIo that captures output, on the fixture
 // repositories of test/fixtures/repos (passing, failing, broken, empty) and on what `init` writes.
 // test/cli/binary.test.ts runs the built binary as a real process for the exit codes.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -385,5 +385,29 @@ describe('check text output for people under pressure', () => {
     for (const c of changes.filter((x) => x.status === 'not evaluated')) expect(text.stdout).toMatch(new RegExp(`^ {2}${c.id} +not evaluated`, 'm'));
     const md = await run(['check', dir, '--as-of', AS_OF, '--format', 'markdown']);
     expect(md.stdout).toMatch(/Change requests not evaluated \(\d+\), so none of them passed: /);
+  });
+});
+
+describe('schemas', () => {
+  it('writes the schemas into the repository and maps each folder in .vscode/settings.json, keeping other settings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changegate-schemas-'));
+    mkdirSync(join(dir, '.vscode'));
+    writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.tabSize': 2, 'yaml.schemas': { 'other.json': ['x.yaml'] } }));
+    const r = await run(['schemas', '.', '--out', 'tools/schemas'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('wrote tools/schemas/change-request.schema.json');
+    expect(readFileSync(join(dir, 'tools', 'schemas', 'policy.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', 'policy.schema.json'), 'utf8'));
+    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    expect(settings['editor.tabSize']).toBe(2);
+    expect(settings['yaml.schemas']).toMatchObject({ 'other.json': ['x.yaml'], './tools/schemas/change-request.schema.json': ['changes/**/*.yaml', 'changes/**/*.yml'], './tools/schemas/changegate-config.schema.json': ['changegate.yaml'] });
+    // Settings with comments are not rewritten: the command says what to add, and writes nothing.
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{ // mine\n}');
+    const refused = await run(['schemas', '.', '--out', 'other'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not plain JSON');
+    expect(existsSync(join(dir, 'other'))).toBe(false);
+    const outside = await run(['schemas', '.', '--out', '../x'], { cwd: dir });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('give a folder inside the repository');
   });
 });
