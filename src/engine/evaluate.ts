@@ -10,6 +10,8 @@ import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
 import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import { buildTimeline } from '../timeline/build.ts';
+import { withholdUnresolved } from './withhold.ts';
+import type { Withheld } from './withhold.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
@@ -103,6 +105,8 @@ export interface Evaluation {
   counts: Counts;
   rules: RuleRun[];
   changes: ChangeSummary[];
+  /** Findings left out because they depend on a reference the inventory cannot resolve, per change request. */
+  withheld: Withheld[];
   files: string[];
   /** The model and timeline, for reports drawn from the same evaluation; absent when input was unusable. */
   network?: Network;
@@ -300,8 +304,10 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     internal(err, `stage ${stage}`);
   }
 
-  // 6. Waivers.
-  const { active, waived } = applyWaivers(sink, network, rules, options.asOf);
+  // 6. Waivers; findings computed around an unresolved reference are withheld (the run errors anyway).
+  const applied = applyWaivers(sink, network, rules, options.asOf);
+  const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
+  const waived = applied.waived;
   active.sort(compareFindings);
   waived.sort(compareFindings);
 
@@ -344,6 +350,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       steps: c.steps.length,
       status: changeStatus(c.id, considered.has(c.id), verdict, active),
     })),
+    withheld,
     files: selected,
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),

@@ -4,6 +4,7 @@
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
 import { impactTier, rankFindings } from './rank.ts';
+import { withheldText } from '../engine/withhold.ts';
 import { oneLine } from './sanitize.ts';
 import { describeEvaluated } from './summary.ts';
 import { displayPath, painter, severityLabel } from './terminal.ts';
@@ -76,6 +77,10 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
       out.push(`  ${oneLine(displayPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? '')}`);
       out.push(...wrapText(oneLine(f.message), width, '    '));
     }
+  }
+  for (const w of evaluation.withheld) {
+    if (out.length > 0) out.push('');
+    out.push(paint('bold', 'Withheld:'), ...wrapText(oneLine(withheldText(w)), width, '  '));
   }
   if (out.length > 0) out.push('');
   out.push(...changeSummary(evaluation, paint));

@@ -138,7 +138,7 @@ describe('check: exit codes and verdicts', () => {
 describe('check --format json', () => {
   it('has the documented shape', async () => {
     const { report } = await json('broken');
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'verdict', 'asOf', 'counts', 'findings', 'waived', 'rules', 'changes', 'files']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'verdict', 'asOf', 'counts', 'findings', 'waived', 'rules', 'changes', 'withheld', 'files']);
     expect(report).toMatchObject({ schemaVersion: 1, tool: 'changegate', verdict: 'error', asOf: '2026-11-27T08:00:00.000Z' });
     expect(Object.keys(report.counts as object)).toEqual([
       'files',
@@ -409,5 +409,28 @@ describe('schemas', () => {
     const outside = await run(['schemas', '.', '--out', '../x'], { cwd: dir });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('give a folder inside the repository');
+  });
+});
+
+describe('findings that depend on an unresolved reference', () => {
+  it('are withheld and counted, while the reference error gives its did-you-mean and the run errors', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'changegate-withheld-')), 'net');
+    cpSync(join(ROOT, 'examples', 'six-sites'), dir, { recursive: true });
+    const file = join(dir, 'changes', 'CR-2026-0412-staged-capacity-upgrade.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('callServers: [par1-cs1, par1-cs2]', 'callServers: [par1-cs9, par1-cs2]'));
+    const r = await run(['check', dir, '--as-of', AS_OF, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; changeId: string | null; message: string }[]; withheld: { changeId: string; steps: string[]; findings: number; rules: string[] }[] };
+    const about = report.findings.filter((f) => f.changeId === 'CR-2026-0412');
+    // Only the reference error is shown about the change: nothing computed as if par1-cs9 did not exist.
+    expect(about.map((f) => f.ruleId)).toEqual(['reference-integrity']);
+    expect(about[0]?.message).toContain('unknown call server "par1-cs9"; did you mean "par1-cs1"?');
+    expect(report.withheld).toHaveLength(1);
+    expect(report.withheld[0]).toMatchObject({ changeId: 'CR-2026-0412', steps: ['step s1'] });
+    expect(report.withheld[0]?.rules).toContain('drain-before-isolate');
+    const textRun = await run(['check', dir, '--as-of', AS_OF]);
+    expect(textRun.stdout.replace(/\n {2}/g, ' ')).toMatch(/Withheld: \d+ findings? of \d+ rules? \([a-z, -]+\) about CR-2026-0412 withheld: step s1 names an element the inventory does not have/);
+    expect(textRun.stdout).toMatch(/^ {2}CR-2026-0412 +not evaluated/m);
   });
 });
