@@ -91,6 +91,15 @@ describe('the editor setup of changegate init, in the real yaml-language-server'
     expect(labels).toEqual(expect.arrayContaining(['drain', 'software-upgrade', 'restore']));
   }, 30_000);
 
+  it("shows the schema's Markdown description on hover", async () => {
+    const text = readFileSync(join(repo, 'changes', 'CR-0001-example.yaml'), 'utf8');
+    const uri = open('changes/CR-0004.yaml', text);
+    const line = text.split('\n').findIndex((l) => l === '    action: drain');
+    const hover = await client.request<{ contents: { kind: string; value: string } | string }>('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+    const value = typeof hover.contents === 'string' ? hover.contents : hover.contents.value;
+    expect(value).toContain('`drain`: moves traffic away from the targets');
+  }, 30_000);
+
   it('uses the modeline alone for a file in a folder no setting maps', async () => {
     mkdirSync(join(repo, 'drafts'), { recursive: true });
     const text = '# yaml-language-server: $schema=../.changegate/schemas/waiver.schema.json\nkind: Waiver\nid: W-1\nrul: approvals\n';
