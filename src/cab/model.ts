@@ -3,6 +3,7 @@
 // with the verdict. Renderers format; they compute nothing about the plan.
 import type { ChangeStatus, Counts, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
+import { withheldText } from '../engine/withhold.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { ChangeRequest, Network, Severity, Step } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
@@ -363,6 +364,7 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
     otherFindings,
     notes,
   };
+  for (const w of evaluation.withheld) if (focusIds.has(w.changeId)) notes.push(withheldText(w));
   if (!network || !timeline) {
     notes.push('The repository could not be evaluated far enough to draw the plan (see the findings): the timeline, capacity and blast-radius sections are empty. Fix the input errors and run the report again.');
     report.decision = decide(report, evaluation);

@@ -432,5 +432,11 @@ describe('findings that depend on an unresolved reference', () => {
     const textRun = await run(['check', dir, '--as-of', AS_OF]);
     expect(textRun.stdout.replace(/\n {2}/g, ' ')).toMatch(/Withheld: \d+ findings? of \d+ rules? \([a-z, -]+\) about CR-2026-0412 withheld: step s1 names an element the inventory does not have/);
     expect(textRun.stdout).toMatch(/^ {2}CR-2026-0412 +not evaluated/m);
+    // The CAB page of that change says the same, and recommends rejection.
+    const cab = await run(['report', dir, '--change', 'CR-2026-0412', '--as-of', AS_OF, '--format', 'md']);
+    expect(cab.code).toBe(2);
+    expect(cab.stdout).toContain('> **NOT EVALUATED**');
+    expect(cab.stdout).toMatch(/about CR-2026-0412 withheld: step s1 names an element the inventory does not have/);
+    expect(cab.stdout).toContain('Recommended by the gate: **REJECT**');
   });
 });
