@@ -77,7 +77,7 @@ export default defineRule<
   defaultOptions: { regulatorLeadTimeHours: 48, psapLeadTimeHours: 48, nocLeadTimeHours: 24, maxEscalationMinutes: 30 },
   messages: {
     missingRegulator:
-      '{{changeId}} touches the emergency path ({{numbers}}) but notifies no regulator or authority; add a notify entry with party regulator or authority and leadTimeHours >= {{requiredHours}}.',
+      '{{changeId}} touches the emergency path{{numbersNote}} but notifies no regulator or authority; add a notify entry with party regulator or authority and leadTimeHours >= {{requiredHours}}.',
     missingNoc: '{{changeId}} touches the emergency path but does not notify the NOC; add a notify entry with party noc and leadTimeHours >= {{requiredHours}}.',
     psapsNotNotified:
       '{{changeId}} can affect PSAPs {{affectedPsaps}} (through routes of {{numbers}}); not notified: {{missing}}. Add them to the psaps of a notify entry with party psap or emergency-services, leadTimeHours >= {{requiredHours}}.',
@@ -102,7 +102,9 @@ export default defineRule<
       if (footprint.elements.length === 0) continue;
       const file = change.file;
       const notifyAt = { file, pointer: change.notify.length > 0 ? '/notify' : '/id' };
-      const base = { changeId: change.id, numbers: footprint.numbers };
+      // The numbers in parentheses only when there are some: an element marked emergency may serve no route yet.
+      const numbersNote = footprint.numbers.length > 0 ? ` (${footprint.numbers.join(', ')})` : '';
+      const base = { changeId: change.id, numbers: footprint.numbers, numbersNote };
 
       const entries = (audience: Audience) => change.notify.filter((n) => AUDIENCE_OF[n.party] === audience);
       if (entries('regulator').length === 0) {

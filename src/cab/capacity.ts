@@ -6,7 +6,7 @@ import type { Evaluation } from '../engine/evaluate.ts';
 import type { Network } from '../model/types.ts';
 import { capacityIndexFor, lossesOf, remainingCapacity, requiredCapacity, worstSiteLoss } from '../timeline/capacity.ts';
 import type { CapacityFigures as SharedFigures, CapacityScope } from '../timeline/capacity.ts';
-import type { Interval, Timeline } from '../timeline/types.ts';
+import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
 import { ALL_RULES } from '../../rules/index.ts';
 import type { Clock } from './clock.ts';
 
@@ -37,6 +37,10 @@ export interface CapacityRow {
   busiestHour: string;
   sitesAtRisk: string[];
   serversAtRisk: number;
+  /** Sites at risk because of the summarised change requests' own steps. */
+  ownSites: string[];
+  /** Other change requests holding elements at risk in the interval (judged together). */
+  others: string[];
   failing: boolean;
   /** Sessions, all calls. */
   all: CapacityFigures;
@@ -64,7 +68,7 @@ function headroomOf(network: Network): { headroom: number; source: string } {
   return { headroom: 0.2, source: 'report' };
 }
 
-export function capacityRows(evaluation: Evaluation, network: Network, timeline: Timeline, intervals: Interval[], failing: Set<number>, clock: Clock): CapacityView {
+export function capacityRows(evaluation: Evaluation, network: Network, timeline: Timeline, intervals: Interval[], failing: Set<number>, clock: Clock, isFocus: (e: StepExposure) => boolean = () => true): CapacityView {
   void evaluation;
   const { headroom, source } = headroomOf(network);
   const inv = network.inventory;
@@ -95,8 +99,13 @@ export function capacityRows(evaluation: Evaluation, network: Network, timeline:
     // Emergency calls need emergency-capable servers and trunks: show whichever leaves the smaller margin.
     const byServer = figures(emergency, 'emergency', 'sessions', f.emergencySessions);
     const byTrunk = figures(emergency, 'emergency', 'trunkSessions', f.emergencySessions);
-    const sites = [...new Set(iv.atRiskServers.map((s) => inv.callServers.get(s)?.site ?? s))];
+    const siteOf = (s: string) => inv.callServers.get(s)?.site ?? s;
+    const sites = [...new Set(iv.atRiskServers.map(siteOf))];
     sites.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const own = iv.exposures.filter(isFocus);
+    const ownSites = [...new Set(own.flatMap((e) => [...e.servers.map(siteOf), ...e.trunks.map((t) => siteOf(inv.trunks.get(t)?.callServer ?? t))]))];
+    ownSites.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const others = [...new Set(iv.exposures.filter((e) => !isFocus(e)).map((e) => e.step.changeId))].sort();
     return {
       index: iv.index,
       start: iv.start,
@@ -106,6 +115,8 @@ export function capacityRows(evaluation: Evaluation, network: Network, timeline:
       busiestHour: f.busiestHour.replace('T', ' '),
       sitesAtRisk: sites,
       serversAtRisk: iv.atRiskServers.length,
+      ownSites,
+      others,
       failing: failing.has(iv.index),
       all: figures(all, 'all', 'sessions', f.totalSessions),
       cps: figures(all, 'all', 'cps', f.totalCps),

@@ -66,6 +66,7 @@ export function ganttDescription(view: GanttView, clock: Clock): string {
   const collisions = view.bars.filter((b) => b.kind === 'collision');
   if (collisions.length > 0) parts.push(`${collisions.length} bar(s) of other change requests overlap them.`);
   if (view.failing.length > 0) parts.push(`Failing intervals: ${view.failing.map((f) => f.label).join('; ')}.`);
+  if (view.contextFailing.length > 0) parts.push(`Failing because of other change requests: ${view.contextFailing.map((f) => `${f.label} (${f.changes.join(', ')})`).join('; ')}.`);
   const peaks = view.shades.filter((s) => s.kind === 'peak');
   if (peaks.length > 0) parts.push(`Daily traffic peaks: ${peaks.map((p) => clock.medium(p.start)).join(', ')}.`);
   return parts.join(' ');
@@ -123,6 +124,12 @@ export function ganttSvg(view: GanttView, clock: Clock, id = 'cab-timeline'): Sv
     failing.push(el('rect', { x: x(c[0]), y: top - 22, width: Math.max(2, x(c[1]) - x(c[0])), height: 6, fill: COLORS.failing, 'data-failing': 'interval' }, [el('title', {}, [`failing interval ${f.label}`])]));
   }
   if (failing.length > 0) failing.push(el('text', { x: left - 6, y: top - 16, 'text-anchor': 'end', 'font-size': 11, fill: COLORS.failing, 'font-weight': 700 }, ['failing']));
+  // Intervals only other change requests' findings name: a grey strip under the red one, named after them.
+  for (const f of view.contextFailing) {
+    const c = clip(f.start, f.end, [view.start, view.end]);
+    if (!c) continue;
+    failing.push(el('rect', { x: x(c[0]), y: top - 14, width: Math.max(2, x(c[1]) - x(c[0])), height: 5, fill: COLORS.collision, 'data-failing': 'context' }, [el('title', {}, [`failing because of ${f.changes.join(', ')}: ${f.label}`])]));
+  }
   parts.push(group({ class: 'failing' }, failing));
 
   // Step bars: soak tails first so the step windows sit on top of them.

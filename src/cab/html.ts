@@ -5,7 +5,9 @@ import { escapeHtml } from '../report/sanitize.ts';
 import { capacitySvg, ganttSvg } from './charts.ts';
 import { Clock } from './clock.ts';
 import { fmt, fmt1, leftText, plural, signed } from './format.ts';
-import type { CabReport, ChangeView, FindingView } from './model.ts';
+import type { CabReport, ChangeView } from './model.ts';
+import { briefMessage, storyCountText } from './stories.ts';
+import type { Story } from './stories.ts';
 import type { Svg } from './svg.ts';
 
 /** Markup that is already safe (built by this module or the SVG writer). */
@@ -43,7 +45,7 @@ h3 { font-size: 15px; margin: 16px 0 6px; }
 .eyebrow { font-size: 12px; letter-spacing: .04em; text-transform: uppercase; color: #4b5563; margin: 0; }
 .verdict { display: flex; gap: 16px; align-items: center; margin: 12px 0; padding: 12px 16px; border-radius: 6px; border: 2px solid; }
 .verdict strong { font-size: 26px; letter-spacing: .04em; }
-.verdict.fail, .verdict.error { background: #fdecea; border-color: #b3261e; color: #7f1d1d; }
+.verdict.fail, .verdict.error, .verdict.not-evaluated { background: #fdecea; border-color: #b3261e; color: #7f1d1d; }
 .verdict.warn { background: #fff4d6; border-color: #8a5a00; color: #5c3b00; }
 .verdict.pass { background: #e6f4ea; border-color: #1a6b35; color: #0f4421; }
 .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); gap: 10px; margin: 10px 0 4px; }
@@ -75,6 +77,21 @@ ul.findings .where { font-size: 12px; color: #4b5563; }
 a { color: #0b4f9c; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
 .notes { border: 1px solid #8a5a00; background: #fff8e6; padding: 8px 12px; border-radius: 4px; }
+.plan { font-size: 12.5px; color: #4b5563; margin: 4px 0; }
+.context { border: 1px solid #4b5563; border-left: 6px solid #4b5563; background: #f6f7f9; padding: 6px 12px; border-radius: 4px; margin: 8px 0; font-size: 13px; }
+.context p { margin: 2px 0; }
+.decision { border: 2px solid #1f2328; border-radius: 6px; padding: 8px 14px; margin: 12px 0; break-inside: avoid; }
+.decision h2 { margin: 0 0 4px; border: 0; padding: 0; }
+.decision .recommended { font-size: 17px; font-weight: 700; }
+.decision ul { margin: 4px 0; padding-left: 20px; font-size: 13px; }
+.sign { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 6px 18px; margin-top: 8px; font-size: 12.5px; }
+.sign .box { border-bottom: 1px solid #1f2328; min-height: 26px; padding-top: 2px; }
+.sign .wide { grid-column: 1 / -1; min-height: 34px; }
+.tick { display: inline-block; width: 12px; height: 12px; border: 1.5px solid #1f2328; vertical-align: -1px; margin-right: 4px; }
+ol.top { margin: 4px 0; padding-left: 22px; font-size: 13px; }
+ol.top li { margin: 2px 0; }
+.appendix { break-before: page; }
+.appendix > h2:first-child { margin-top: 0; }
 section { break-inside: auto; }
 @page { size: A4; margin: 12mm; }
 @media print {
@@ -83,12 +100,33 @@ section { break-inside: auto; }
   h2 { break-after: avoid; }
   table, figure, .fact, .verdict { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  a[href]::after { content: " (" attr(href) ")"; font-size: 8pt; color: #4b5563; }
+  .summary { font-size: 9.5pt; }
+  .summary .facts { grid-template-columns: repeat(4, 1fr); gap: 6px; }
+  .summary .fact { padding: 4px 8px; }
+  .summary .fact .small { font-size: 8pt; }
+  .summary .decision { padding: 4px 10px; margin: 8px 0; }
+  .summary .decision ul, .summary ol.top { font-size: 9pt; }
+  .summary .sign { font-size: 9pt; margin-top: 4px; }
+  .summary .sign .box { min-height: 22px; }
+  .summary h2 { font-size: 12pt; margin: 10px 0 4px; }
+  .summary header .eyebrow { font-size: 8pt; }
+  .summary .fact .big { font-size: 15pt; }
+  .summary .verdict { padding: 6px 12px; margin: 6px 0; }
+  .summary .verdict strong { font-size: 18pt; }
+  .summary h1 { font-size: 15pt; }
 }
 `;
 
+const STATUS_WORD: Record<CabReport['verdict'], string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'not evaluated': 'NOT EVALUATED' };
+
 function verdictBlock(report: CabReport): Markup {
-  return html`<div class="verdict ${report.verdict}" role="status"><strong>${report.verdict.toUpperCase()}</strong><span>${report.verdictText.replace(/^[A-Z]+: /, '')}</span></div>`;
+  return html`<div class="verdict ${report.verdict.replace(' ', '-')}" role="status" data-verdict="${report.verdict}"><strong>${STATUS_WORD[report.verdict]}</strong><span>${report.verdictText.replace(/^[A-Z ]+: /, '')}</span></div>`;
+}
+
+function planAndContext(report: CabReport): Markup {
+  const plan = report.plan.verdict !== report.verdict || report.otherFindings > 0 ? html`<p class="plan" data-plan="${report.plan.verdict}">${report.plan.text}</p>` : '';
+  const context = report.context.length > 0 ? html`<div class="context" role="note" data-context="${report.context.map((c) => c.id).join(' ')}">${report.context.map((c) => html`<p>${c.text}</p>`)}</div>` : '';
+  return html`${plan}${context}`;
 }
 
 function facts(report: CabReport): Markup {
@@ -96,13 +134,15 @@ function facts(report: CabReport): Markup {
   const h = report.headline;
   if (h) {
     const all = h.sitesAtRisk.length === h.siteCount;
-    cards.push(html`<div class="fact ${all || h.failing ? 'bad' : ''}" data-fact="sites"><span class="small">Sites at risk at once</span><span class="big">${h.sitesAtRisk.length} of ${h.siteCount} sites</span><span class="small">${h.interval.label} (${h.dayPart}); ${h.serversAtRisk} of ${h.serverCount} call servers: ${h.sitesAtRisk.join(', ')}</span></div>`);
+    const others = h.others.map((o) => `${o.changeId} holds ${plural(o.sites.length, 'site')} at risk too`).join('; ');
+    cards.push(html`<div class="fact ${all || h.failing ? 'bad' : ''}" data-fact="sites"><span class="small">Sites at risk at once from this change</span><span class="big">${h.sitesAtRisk.length} of ${h.siteCount} sites</span><span class="small">${h.interval.label} (${h.dayPart}); ${h.serversAtRisk} of ${h.serverCount} call servers: ${h.sitesAtRisk.join(', ')}${others !== '' ? `; ${others}` : ''}</span></div>`);
     if (h.nextPeak) {
       cards.push(html`<div class="fact ${h.nextPeak.before !== '' && h.dayPart !== 'night' ? 'bad' : ''}" data-fact="peak"><span class="small">Next daily traffic peak</span><span class="big">${h.nextPeak.before !== '' ? `${h.nextPeak.before} before` : 'during'}</span><span class="small">the ${h.nextPeak.dayPart} peak at ${h.nextPeak.label} (${fmt(h.nextPeak.sessions)} sessions forecast)</span></div>`);
     }
     if (h.margin) {
       const m = h.margin;
-      cards.push(html`<div class="fact ${m.emergency.margin < 0 ? 'bad' : ''}" data-fact="emergency-margin"><span class="small">Emergency margin in that interval (N-1)</span><span class="big">${signed(m.emergency.margin)} sessions</span><span class="small">${m.emergency.margin < 0 ? 'below zero: ' : ''}${leftText(m.emergency)} against ${fmt(m.emergency.required)} required; all calls ${signed(m.all.margin)}</span></div>`);
+      const shared = h.others.length > 0 ? ` (with ${h.others.map((o) => o.changeId).join(', ')} at risk in the same interval)` : '';
+      cards.push(html`<div class="fact ${m.emergency.margin < 0 ? 'bad' : ''}" data-fact="emergency-margin"><span class="small">Emergency margin in that interval (N-1)</span><span class="big">${signed(m.emergency.margin)} sessions</span><span class="small">${m.emergency.margin < 0 ? 'below zero: ' : ''}${leftText(m.emergency)} against ${fmt(m.emergency.required)} required; all calls ${signed(m.all.margin)}${shared}</span></div>`);
     }
   }
   for (const c of report.changes) {
@@ -110,6 +150,33 @@ function facts(report: CabReport): Markup {
     cards.push(html`<div class="fact ${r.understated ? 'bad' : ''}" data-fact="risk"><span class="small">Risk of ${c.id}</span><span class="big">${r.derived ?? r.declared}${r.derived !== undefined ? ' (derived)' : ' (declared)'}</span><span class="small">declared ${r.declared}${r.understated ? ': the label understates the change' : ''}</span></div>`);
   }
   return html`<div class="facts">${cards}</div>`;
+}
+
+/** At most this many conditions and stories on the summary page, so it prints on one A4 page; the rest are in the appendix. */
+const SUMMARY_CONDITIONS = 5;
+const SUMMARY_STORIES = 5;
+
+function decisionBlock(report: CabReport): Markup {
+  const d = report.decision;
+  const shown = d.conditions.slice(0, SUMMARY_CONDITIONS);
+  const more = d.conditions.length - shown.length;
+  return html`<section class="decision" id="decision" aria-labelledby="decision-title"><h2 id="decision-title">Decision</h2>
+<p>Recommended by the gate: <span class="recommended" data-recommendation="${d.recommendation}">${d.recommendation.toUpperCase()}</span></p>
+<ul>${d.reasons.map((r) => html`<li>${r}</li>`)}</ul>
+${shown.length > 0 ? html`<p><strong>Conditions of an approval</strong></p><ul data-conditions="${d.conditions.length}">${shown.map((c) => html`<li>${c}</li>`)}${more > 0 ? html`<li>${plural(more, 'further condition')} in the appendix.</li>` : ''}</ul>` : ''}
+<div class="sign"><div class="wide">Board's decision: <span class="tick"></span>approve <span class="tick"></span>approve with conditions <span class="tick"></span>reject</div><div class="box wide">Conditions and remarks:</div><div class="box">Chair (name)</div><div class="box">Signature</div><div class="box">Date</div></div></section>`;
+}
+
+function storyLine(s: Story): Markup {
+  const count = storyCountText(s);
+  return html`<span class="sev ${s.severity}">${s.blocking ? 'blocking' : s.waivedBy ? 'waived' : s.severity}</span> <code>${s.ruleId}</code>${s.changeId ? html` <span class="tag">${s.changeId}${s.stepId ? ` ${s.stepId}` : ''}</span>` : ''}${count !== '' ? html` <strong>${count}</strong>` : ''}`;
+}
+
+function topFindings(report: CabReport): Markup {
+  if (report.stories.length === 0) return html`<section id="top-findings"><h2>Findings of this change</h2><p class="pos">No finding of its own.</p></section>`;
+  const shown = report.stories.slice(0, SUMMARY_STORIES);
+  const rest = report.stories.length - shown.length;
+  return html`<section id="top-findings"><h2>Findings of this change, by impact</h2><ol class="top">${shown.map((s) => html`<li data-story="${s.ruleId}">${storyLine(s)}: ${briefMessage(s.message, s.count > 1 ? 110 : 160)}</li>`)}</ol>${rest > 0 ? html`<p class="muted">${plural(rest, 'further story', 'further stories')} (${plural(report.findings.length, 'finding')} in all) in the appendix.</p>` : ''}</section>`;
 }
 
 function attestation(report: CabReport): Markup {
@@ -148,7 +215,7 @@ function timelineSection(report: CabReport, clock: Clock): Markup {
   const g = report.gantt;
   if (!g) return html`<section id="timeline"><h2>Timeline</h2><p class="muted">No step to draw.</p></section>`;
   const collisions = new Set(g.bars.filter((b) => b.kind === 'collision').map((b) => `${b.changeId} ${b.stepId}`));
-  return html`<section id="timeline"><h2>Timeline</h2><figure>${ganttSvg(g, clock)}<figcaption>Steps per site. Hatched: an unproven change still counted at risk until it has soaked across a traffic peak. Shaded: maintenance windows (green), freeze periods (violet), the daily traffic peak (orange). Red strip: intervals a blocking finding names.${collisions.size > 0 ? ` Grey: steps of other change requests judged together with this one (${[...collisions].join(', ')}).` : ''}</figcaption></figure></section>`;
+  return html`<section id="timeline"><h2>Timeline</h2><figure>${ganttSvg(g, clock)}<figcaption>Steps per site. Hatched: an unproven change still counted at risk until it has soaked across a traffic peak. Shaded: maintenance windows (green), freeze periods (violet), the daily traffic peak (orange). Red strip: intervals a blocking finding about this change names.${g.contextFailing.length > 0 ? ` Grey strip: intervals only findings about other change requests name (${[...new Set(g.contextFailing.flatMap((f) => f.changes))].join(', ')}).` : ''}${collisions.size > 0 ? ` Grey: steps of other change requests judged together with this one (${[...collisions].join(', ')}).` : ''}</figcaption></figure></section>`;
 }
 
 function capacitySection(report: CabReport, clock: Clock): Markup {
@@ -156,9 +223,9 @@ function capacitySection(report: CabReport, clock: Clock): Markup {
   if (!cap || cap.rows.length === 0) return html`<section id="capacity"><h2>Capacity margin</h2><p class="muted">No interval to show.</p></section>`;
   const highlight = report.headline?.margin ? { index: report.headline.margin.index, label: report.headline.interval.label } : undefined;
   const callout = (label: string, row: typeof cap.minAll, which: 'all' | 'emergency') =>
-    row ? html`<li>Minimum margin, ${label}: <strong class="${row[which].margin < 0 ? 'neg' : 'pos'}">${signed(row[which].margin)} sessions</strong> in ${row.label} (${leftText(row[which])} against ${fmt(row[which].required)} required).</li>` : '';
+    row ? html`<li>Minimum margin, ${label}: <strong class="${row[which].margin < 0 ? 'neg' : 'pos'}">${signed(row[which].margin)} sessions</strong> in ${row.label} (${leftText(row[which])} against ${fmt(row[which].required)} required)${row.others.length > 0 ? `, with ${row.others.join(', ')} at risk in the same interval` : ''}.</li>` : '';
   const rows = cap.rows.map(
-    (r) => html`<tr${r.failing ? html` class="failing"` : ''}><td>${r.label}${r.failing ? html` <span class="tag bad">failing</span>` : ''}</td><td>${r.sitesAtRisk.length} (${r.serversAtRisk} srv)</td><td class="num">${fmt(r.all.available)}</td><td class="num">${fmt(r.all.afterN1)}</td><td class="num">${fmt(r.all.forecast)}</td><td class="num ${r.all.margin < 0 ? 'neg' : 'pos'}">${signed(r.all.margin)}</td><td class="num ${r.cps.margin < 0 ? 'neg' : 'pos'}">${r.cps.margin < 0 ? '' : '+'}${fmt1(r.cps.margin)}</td><td class="num">${fmt(r.emergency.afterN1)}</td><td class="num">${fmt(r.emergency.forecast)}</td><td class="num ${r.emergency.margin < 0 ? 'neg' : 'pos'}">${signed(r.emergency.margin)}</td></tr>`,
+    (r) => html`<tr${r.failing ? html` class="failing"` : ''}><td>${r.label}${r.failing ? html` <span class="tag bad">failing</span>` : ''}</td><td>${r.sitesAtRisk.length} (${r.serversAtRisk} srv)${r.others.length > 0 ? html`<br><span class="muted">${r.ownSites.length} from this change; also ${r.others.join(', ')}</span>` : ''}</td><td class="num">${fmt(r.all.available)}</td><td class="num">${fmt(r.all.afterN1)}</td><td class="num">${fmt(r.all.forecast)}</td><td class="num ${r.all.margin < 0 ? 'neg' : 'pos'}">${signed(r.all.margin)}</td><td class="num ${r.cps.margin < 0 ? 'neg' : 'pos'}">${r.cps.margin < 0 ? '' : '+'}${fmt1(r.cps.margin)}</td><td class="num">${fmt(r.emergency.afterN1)}</td><td class="num">${fmt(r.emergency.forecast)}</td><td class="num ${r.emergency.margin < 0 ? 'neg' : 'pos'}">${signed(r.emergency.margin)}</td></tr>`,
   );
   return html`<section id="capacity"><h2>Capacity margin</h2>
 <p>Per interval: capacity not at risk, minus the remaining site whose loss hurts most (N-1), against forecast traffic × ${1 + cap.headroom} (headroom ${Math.round(cap.headroom * 100)} %), at the busiest forecast hour of the interval.</p>
@@ -203,21 +270,30 @@ function stakeholderSection(report: CabReport): Markup {
   )}</section>`;
 }
 
-function findingItem(f: FindingView): Markup {
-  return html`<li data-finding="${f.severity}"><span class="sev ${f.severity}">${f.blocking ? 'blocking' : f.severity}</span> <a href="${f.docHref}"><code>${f.ruleId}</code></a>${f.changeId ? html` <span class="tag">${f.changeId}${f.stepId ? ` ${f.stepId}` : ''}</span>` : ''}${f.waivedBy ? html` <span class="tag">waived by ${f.waivedBy}</span>` : ''}<br>${f.message}<br><span class="where">${f.location}</span></li>`;
+function storyItem(s: Story, docHref: (ruleId: string) => string): Markup {
+  return html`<li data-finding="${s.severity}" data-count="${s.count}">${storyLine(s)} <a href="${docHref(s.ruleId)}">rule page</a>${s.waivedBy ? html` <span class="tag">waived by ${s.waivedBy}</span>` : ''}<br>${s.message}${s.count > 1 ? html` <span class="muted">(the first of ${s.count}; the others differ in ${s.varies?.label ?? 'their details'})</span>` : ''}<br><span class="where">${s.locations.join(', ')}</span></li>`;
 }
 
 function findingsSection(report: CabReport): Markup {
-  return html`<section id="findings"><h2>Findings (${report.findings.length}, blocking first)</h2>${report.findings.length > 0 ? html`<ul class="findings">${report.findings.map(findingItem)}</ul>` : html`<p class="pos">No finding.</p>`}${report.otherFindings > 0 ? html`<p class="muted">${plural(report.otherFindings, 'finding')} about other change requests also count in the verdict; run <code>changegate check</code> to see them.</p>` : ''}${report.waived.length > 0 ? html`<h3>Waived (${report.waived.length})</h3><ul class="findings">${report.waived.map(findingItem)}</ul>` : ''}</section>`;
+  const docHref = (ruleId: string) => `${report.docsBase}/${ruleId}.md`;
+  const blocking = report.findings.filter((f) => f.blocking).length;
+  return html`<section id="findings"><h2>Findings (${report.findings.length}, ${blocking} blocking; merged into ${plural(report.stories.length, 'story', 'stories')}, by impact)</h2>${report.stories.length > 0 ? html`<ul class="findings">${report.stories.map((s) => storyItem(s, docHref))}</ul>` : html`<p class="pos">No finding.</p>`}${report.otherFindings > 0 ? html`<p class="muted">${plural(report.otherFindings, 'finding')} about other change requests also count in the plan's verdict; run <code>changegate check --change ID</code> to see them.</p>` : ''}${report.waived.length > 0 ? html`<h3>Waived (${report.waived.length})</h3><ul class="findings">${report.waived.map((f) => html`<li data-finding="waived"><span class="sev ${f.severity}">waived</span> <a href="${f.docHref}"><code>${f.ruleId}</code></a>${f.changeId ? html` <span class="tag">${f.changeId}${f.stepId ? ` ${f.stepId}` : ''}</span>` : ''} <span class="tag">waived by ${f.waivedBy ?? ''}</span><br>${f.message}<br><span class="where">${f.location}</span></li>`)}</ul>` : ''}${report.decision.conditions.length > SUMMARY_CONDITIONS ? html`<h3>All conditions of an approval</h3><ul>${report.decision.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}</section>`;
 }
 
 export function renderHtml(report: CabReport): string {
   const clock = new Clock(report.attestation.timeZone);
   const body = html`<main>
-<header><p class="eyebrow">${report.subtitle}</p><h1>${report.title}</h1></header>
+<div class="summary" id="summary">
+<header><p class="eyebrow">${report.subtitle} · changegate ${report.source.version}</p><h1>${report.title}</h1></header>
 ${verdictBlock(report)}
+${planAndContext(report)}
 ${facts(report)}
 ${report.notes.length > 0 ? html`<div class="notes" role="note"><ul>${report.notes.map((n) => html`<li>${n}</li>`)}</ul></div>` : ''}
+${decisionBlock(report)}
+${topFindings(report)}
+</div>
+<div class="appendix" id="appendix">
+<h2>Appendix: the detail behind the summary</h2>
 ${timelineSection(report, clock)}
 ${capacitySection(report, clock)}
 ${findingsSection(report)}
@@ -227,7 +303,8 @@ ${rollbackSection(report)}
 ${verificationSection(report)}
 ${stakeholderSection(report)}
 ${attestation(report)}
-<footer class="muted"><p>Generated by changegate from the same evaluation as <code>changegate check</code>; the verdict above is that evaluation's verdict.</p></footer>
+<footer class="muted"><p>Generated by changegate ${report.source.version} from the same evaluation as <code>changegate check</code>. Rule pages: ${report.docsBase}/&lt;rule&gt;.md.</p></footer>
+</div>
 </main>`;
   return `<!DOCTYPE html>
 <html lang="en">

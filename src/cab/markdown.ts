@@ -7,6 +7,8 @@ import { escapeMarkdown, markdownCode, markdownLinkTarget } from '../report/sani
 import { Clock } from './clock.ts';
 import { fmt, fmt1, leftText, plural, signed } from './format.ts';
 import type { CabReport, FindingView, GanttView } from './model.ts';
+import { briefMessage, storyCountText } from './stories.ts';
+import type { Story } from './stories.ts';
 
 const md = escapeMarkdown;
 
@@ -58,6 +60,15 @@ export function mermaidGantt(view: GanttView, clock: Clock, title: string): stri
   return lines.join('\n');
 }
 
+function storyLine(s: Story, docsBase: string, brief: boolean): string {
+  const what = s.blocking ? '**blocking**' : s.waivedBy ? 'waived' : s.severity;
+  const about = s.changeId ? ` (${md(s.changeId)}${s.stepId ? ` ${md(s.stepId)}` : ''})` : '';
+  const count = storyCountText(s);
+  const text = brief ? briefMessage(s.message, s.count > 1 ? 110 : 160) : s.message;
+  const where = brief ? '' : ` (${s.locations.map((l) => `\`${l.replace(/`/g, "'")}\``).join(', ')})`;
+  return `[\`${s.ruleId}\`](${docsBase}/${s.ruleId}.md)${about}${count !== '' ? ` **${md(count)}**` : ''} ${what}: ${md(text)}${where}`;
+}
+
 function findingLine(f: FindingView): string {
   const what = f.blocking ? '**blocking**' : f.severity;
   const about = f.changeId ? ` (${md(f.changeId)}${f.stepId ? ` ${md(f.stepId)}` : ''})` : '';
@@ -68,13 +79,16 @@ function findingLine(f: FindingView): string {
 export function renderMarkdown(report: CabReport): string {
   const clock = new Clock(report.attestation.timeZone);
   const out: string[] = [];
-  out.push(`# CAB summary: ${md(report.title)}`, '', `_${md(report.subtitle)}_`, '');
-  out.push(`> **${report.verdict.toUpperCase()}**: ${md(report.verdictText.replace(/^[A-Z]+: /, ''))}`, '');
+  out.push(`# CAB summary: ${md(report.title)}`, '', `_${md(report.subtitle)} · changegate ${report.source.version}_`, '');
+  out.push(`> **${report.verdict.toUpperCase()}**: ${md(report.verdictText.replace(/^[A-Z ]+: /, ''))}`, '');
+  if (report.plan.verdict !== report.verdict || report.otherFindings > 0) out.push(md(report.plan.text), '');
+  for (const c of report.context) out.push(`> ${md(c.text)}`, '');
 
   const h = report.headline;
   if (h) {
     out.push('## At a glance', '');
-    out.push(`- **${h.sitesAtRisk.length} of ${h.siteCount} sites at risk at once** (${h.serversAtRisk} of ${h.serverCount} call servers) in ${md(h.interval.label)}, ${h.dayPart}: ${md(h.sitesAtRisk.join(', '))}.`);
+    const others = h.others.map((o) => `${o.changeId} holds ${plural(o.sites.length, 'site')} at risk in the same interval`).join('; ');
+    out.push(`- **${h.sitesAtRisk.length} of ${h.siteCount} sites at risk at once from this change** (${h.serversAtRisk} of ${h.serverCount} call servers) in ${md(h.interval.label)}, ${h.dayPart}: ${md(h.sitesAtRisk.join(', '))}${others !== '' ? `; ${md(others)}` : ''}.`);
     if (h.nextPeak) out.push(`- ${h.nextPeak.before !== '' ? `**${h.nextPeak.before} before**` : 'During'} the ${h.nextPeak.dayPart} traffic peak at ${md(h.nextPeak.label)} (${fmt(h.nextPeak.sessions)} sessions forecast).`);
     if (h.margin) {
       const m = h.margin;
@@ -91,6 +105,24 @@ export function renderMarkdown(report: CabReport): string {
     out.push('');
   }
 
+  const d = report.decision;
+  out.push('## Decision', '', `Recommended by the gate: **${d.recommendation.toUpperCase()}**`, '');
+  for (const r of d.reasons) out.push(`- ${md(r)}`);
+  if (d.conditions.length > 0) {
+    out.push('', 'Conditions of an approval:', '');
+    for (const c of d.conditions) out.push(`- ${md(c)}`);
+  }
+  out.push('', "| Board's decision | Conditions and remarks | Chair | Signature | Date |", '| --- | --- | --- | --- | --- |', '| ☐ approve ☐ approve with conditions ☐ reject | | | | |', '');
+
+  out.push('## Findings of this change, by impact', '');
+  if (report.stories.length === 0) out.push('No finding of its own.', '');
+  else {
+    report.stories.slice(0, 5).forEach((s, i) => out.push(`${i + 1}. ${storyLine(s, report.docsBase, true)}`));
+    if (report.stories.length > 5) out.push('', `${plural(report.stories.length - 5, 'further story', 'further stories')} under Findings below.`);
+    out.push('');
+  }
+
+  out.push('---', '', '# Appendix: the detail behind the summary', '');
   out.push('## Timeline', '');
   if (report.gantt) {
     out.push(`Times are local to ${md(clock.timeZone)}. Red (crit): steps in failing intervals and the failing intervals themselves; active: an unproven change still at risk while it soaks, and the daily traffic peaks; done (grey): maintenance windows and steps of other change requests overlapping this one.`, '');
@@ -110,7 +142,7 @@ export function renderMarkdown(report: CabReport): string {
         ['Interval', 'Sites at risk', 'Not at risk', 'N-1', 'Forecast', 'Margin', 'Margin (cps)', 'Emergency N-1', 'Emergency forecast', 'Emergency margin'],
         cap.rows.map((r) => [
           `${md(r.label)}${r.failing ? ' **failing**' : ''}`,
-          `${r.sitesAtRisk.length} (${r.serversAtRisk} srv)`,
+          `${r.sitesAtRisk.length} (${r.serversAtRisk} srv)${r.others.length > 0 ? `, also ${md(r.others.join(', '))}` : ''}`,
           fmt(r.all.available),
           fmt(r.all.afterN1),
           fmt(r.all.forecast),
@@ -126,10 +158,10 @@ export function renderMarkdown(report: CabReport): string {
     );
   } else out.push('No interval to show.', '');
 
-  out.push(`## Findings (${report.findings.length}, blocking first)`, '');
-  if (report.findings.length === 0) out.push('No finding.');
-  for (const f of report.findings) out.push(findingLine(f));
-  if (report.otherFindings > 0) out.push('', `${plural(report.otherFindings, 'finding')} about other change requests also count in the verdict; run \`changegate check\` to see them.`);
+  out.push(`## Findings (${report.findings.length}, merged into ${plural(report.stories.length, 'story', 'stories')}, by impact)`, '');
+  if (report.stories.length === 0) out.push('No finding.');
+  for (const s of report.stories) out.push(`- ${storyLine(s, report.docsBase, false)}`);
+  if (report.otherFindings > 0) out.push('', `${plural(report.otherFindings, 'finding')} about other change requests also count in the plan's verdict; run \`changegate check --change ID\` to see them.`);
   if (report.waived.length > 0) {
     out.push('', `### Waived (${report.waived.length})`, '');
     for (const f of report.waived) out.push(findingLine(f));

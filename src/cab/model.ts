@@ -1,8 +1,9 @@
 // The CAB review summary as data: everything the Markdown and HTML renderers show, derived only from
 // one Evaluation (the same evaluate() call as `changegate check`), so the summary can never disagree
 // with the verdict. Renderers format; they compute nothing about the plan.
-import type { Counts, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
+import type { ChangeStatus, Counts, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
+import { withheldText } from '../engine/withhold.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { ChangeRequest, Network, Severity, Step } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
@@ -15,6 +16,10 @@ import type { CapacityRow } from './capacity.ts';
 import { Clock, duration, windowOccurrences } from './clock.ts';
 import { describeRisk } from './risk.ts';
 import type { RiskSummary } from './risk.ts';
+import { briefMessage, mergeStories } from './stories.ts';
+
+import type { Story } from './stories.ts';
+import { rankFindings } from '../report/rank.ts';
 
 const HOUR = 3600_000;
 
@@ -23,8 +28,32 @@ export interface CabOptions {
   changes: readonly string[];
   /** Base of the links to the rules' docs pages, e.g. "../docs/rules" or a URL (no trailing slash needed). */
   docsBase: string;
-  /** The repository as the user named it, shown in the attestation. */
-  repoLabel: string;
+  /** What was evaluated, named so a reader elsewhere can find it: never a local absolute path. */
+  source: ReportSource;
+}
+
+/** The evaluated repository as the page names it. */
+export interface ReportSource {
+  /** The repository's name (its git work tree's folder name, or the folder's). */
+  name: string;
+  /** The evaluated folder inside the repository, when it is a subfolder ('' for the top). */
+  folder: string;
+  /** The commit checked out, when the folder is in a git work tree. */
+  commit: string | undefined;
+  /** Files differ from that commit (uncommitted edits were evaluated). */
+  dirty: boolean;
+  /** The pull request, when known (--pull-request, or GitHub Actions' event). */
+  pullRequest: string | undefined;
+  /** changegate's version. */
+  version: string;
+}
+
+/** One line naming the source: "net-config/examples/six-sites at commit 1a2b3c4d5e6f (uncommitted edits), pull request #12". */
+export function sourceText(source: ReportSource): string {
+  const where = source.folder === '' ? source.name : `${source.name}/${source.folder}`;
+  const commit = source.commit !== undefined ? ` at commit ${source.commit.slice(0, 12)}${source.dirty ? ' with uncommitted edits' : ''}` : ' (not in a git repository)';
+  const pr = source.pullRequest !== undefined ? `, pull request ${source.pullRequest}` : '';
+  return `${where}${commit}${pr}`;
 }
 
 /** What the evaluation covered (the same counts as `check`), as of when, for which repository. */
@@ -33,6 +62,7 @@ export interface Attestation extends Counts {
   asOf: number | undefined;
   asOfText: string;
   repo: string;
+  version: string;
   timeZone: string;
 }
 
@@ -82,6 +112,8 @@ export interface ChangeView {
   warnings: number;
   /** Progress from the execution record ("6 of 18 steps done; …"), when a step has started by as-of. */
   progress: string | undefined;
+  /** This change's own result (the evaluation's per-change status). */
+  status: ChangeStatus;
 }
 
 export interface GanttRow {
@@ -124,6 +156,8 @@ export interface GanttView {
   shades: Shade[];
   failing: Span[];
   ticks: { at: number; label: string; midnight: boolean }[];
+  /** Intervals only findings about other change requests name (context: not this change's failing). */
+  contextFailing: (Span & { changes: string[] })[];
   /** The interval the headline is about (first interval with the most sites at risk), if any. */
   highlight: Span | undefined;
   /** More than one change request is summarised: step ids alone are ambiguous on the chart. */
@@ -131,9 +165,12 @@ export interface GanttView {
 }
 
 export interface Headline {
-  /** Interval with the most sites at risk at once (the first such one). */
+  /** Interval in which the summarised changes hold the most sites at risk at once (the first such one, preferring one no other change shares). */
   interval: Span;
+  /** Sites the summarised changes put at risk in that interval. */
   sitesAtRisk: string[];
+  /** Other change requests holding elements at risk in the same interval, with their sites: context, not this change's doing. */
+  others: { changeId: string; sites: string[] }[];
   siteCount: number;
   serversAtRisk: number;
   serverCount: number;
@@ -195,6 +232,33 @@ export interface StakeholderView {
   uncoveredPsaps: string[];
 }
 
+/** Another change request judged together with the summarised ones: its exposure overlaps theirs. */
+export interface ContextChange {
+  id: string;
+  title: string;
+  status: ChangeStatus;
+  blocking: number;
+  /** Its steps whose exposure overlaps a summarised step's. */
+  steps: string[];
+  /** The summarised steps they overlap. */
+  overlaps: string[];
+  sites: string[];
+  span: Span;
+  /** "judged together with CR-2026-0601 (fail, 26 blocking findings), whose step s1 puts 6 sites at risk from ... to ...". */
+  text: string;
+}
+
+export type Recommendation = 'approve' | 'approve with conditions' | 'reject';
+
+/** What the board is asked to decide, derived from the findings: the page recommends, people decide. */
+export interface Decision {
+  recommendation: Recommendation;
+  /** Why, in a sentence or two (the highest-impact stories for a reject). */
+  reasons: string[];
+  /** What must hold for an approval: waivers and their expiry, approvals that do not count, overlapping changes. */
+  conditions: string[];
+}
+
 export interface FindingView {
   ruleId: string;
   severity: Severity;
@@ -210,8 +274,19 @@ export interface FindingView {
 export interface CabReport {
   title: string;
   subtitle: string;
-  verdict: VerdictStatus;
+  source: ReportSource;
+  /** Base of the links to the rule pages (a stable URL by default). */
+  docsBase: string;
+  /** The summarised change requests' own result: the page leads with it. */
+  verdict: ChangeStatus;
   verdictText: string;
+  /** The whole run's verdict (what `check` says and the exit code follows), when it says more than the changes' own. */
+  plan: { verdict: VerdictStatus; text: string };
+  /** Other change requests judged together with these (overlapping exposure). */
+  context: ContextChange[];
+  decision: Decision;
+  /** The findings about the summarised changes, merged per story and ranked by impact. */
+  stories: Story[];
   attestation: Attestation;
   changes: ChangeView[];
   headline: Headline | undefined;
@@ -227,8 +302,6 @@ export interface CabReport {
   otherFindings: number;
   notes: string[];
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Change ids of --change that the repository does not hold (the CLI turns them into a usage error). */
 export function unknownChanges(evaluation: Evaluation, wanted: readonly string[]): string[] {
@@ -248,6 +321,7 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
   const attestation = attest(evaluation, options, clock);
 
   const docHref = (ruleId: string) => `${options.docsBase.replace(/\/+$/, '')}/${ruleId}.md`;
+  // Findings about the repository as a whole (input errors) concern every change.
   const inScope = (f: Finding) => f.changeId === undefined || focusIds.has(f.changeId);
   const toView = (f: Finding): FindingView => ({
     ruleId: f.ruleId,
@@ -260,21 +334,25 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
     docHref: docHref(f.ruleId),
     waivedBy: f.waivedBy,
   });
-  // Blocking first; within a severity the evaluation's own deterministic order is kept.
-  const findings = evaluation.findings
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => inScope(f))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
-    .map(({ f }) => toView(f));
+  const ownFindings = evaluation.findings.filter(inScope);
+  const findings = rankFindings(ownFindings).map(toView);
   const waived = evaluation.waived.filter(inScope).map(toView);
   const otherFindings = evaluation.findings.filter((f) => !inScope(f)).length;
+  const statuses = new Map(evaluation.changes.map((c) => [c.id, c.status]));
+  const verdict = scopeStatus(focusChanges.map((c) => statuses.get(c.id) ?? 'not evaluated'), evaluation.verdict);
 
   const title = focusChanges.length === 1 ? `${focusChanges[0]?.id}: ${focusChanges[0]?.title}` : focusChanges.length > 1 ? `${focusChanges.length} change requests: ${focusChanges.map((c) => c.id).join(', ')}` : 'No change request';
   const report: CabReport = {
     title,
-    subtitle: `CAB review summary of ${options.repoLabel}`,
-    verdict: evaluation.verdict,
-    verdictText: verdictText(evaluation, findings),
+    subtitle: `CAB review summary of ${sourceText(options.source)}`,
+    source: options.source,
+    docsBase: options.docsBase.replace(/\/+$/, ''),
+    verdict,
+    verdictText: verdictText(verdict, evaluation, focusChanges, ownFindings),
+    plan: { verdict: evaluation.verdict, text: planText(evaluation, focusIds, otherFindings) },
+    context: [],
+    decision: { recommendation: 'reject', reasons: [], conditions: [] },
+    stories: mergeStories(ownFindings).map((s) => s),
     attestation,
     changes: [],
     headline: undefined,
@@ -289,8 +367,10 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
     otherFindings,
     notes,
   };
+  for (const w of evaluation.withheld) if (focusIds.has(w.changeId)) notes.push(withheldText(w));
   if (!network || !timeline) {
     notes.push('The repository could not be evaluated far enough to draw the plan (see the findings): the timeline, capacity and blast-radius sections are empty. Fix the input errors and run the report again.');
+    report.decision = decide(report, evaluation);
     return report;
   }
   if (focusChanges.length === 0) notes.push('No change request is on the timeline: nothing to summarise.');
@@ -299,23 +379,37 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
   }
 
   const focusKeys = new Set(focusChanges.flatMap((c) => c.steps.map(stepKey)));
-  const focusExposures = [...timeline.exposures.values()].filter((e) => focusKeys.has(stepKey(e.step)));
-  const focusIntervals = timeline.intervals.filter((iv) => iv.exposures.some((e) => focusKeys.has(stepKey(e.step))));
-  const failingIdx = failingIntervals(evaluation, timeline, clock);
+  const isFocus = (e: StepExposure) => focusKeys.has(stepKey(e.step));
+  const focusExposures = [...timeline.exposures.values()].filter(isFocus);
+  const focusIntervals = timeline.intervals.filter((iv) => iv.exposures.some(isFocus));
+  const failingBy = failingIntervalsBy(evaluation, timeline, clock);
+  // An interval fails on this page only when a finding about a summarised change names it; intervals
+  // only other changes' findings name are context, drawn and labelled as theirs.
+  const failingIdx = new Set([...failingBy].filter(([, ids]) => [...ids].some((id) => id === '' || focusIds.has(id))).map(([i]) => i));
 
-  const capacity = capacityRows(evaluation, network, timeline, focusIntervals, failingIdx, clock);
+  const capacity = capacityRows(evaluation, network, timeline, focusIntervals, failingIdx, clock, isFocus);
   if (capacity.note) notes.push(capacity.note);
   report.capacity = capacity;
   report.changes = focusChanges.map((c) => changeView(c, evaluation, network, timeline, clock));
-  report.headline = headline(network, focusIntervals, failingIdx, capacity.rows, clock);
-  report.gantt = gantt(network, timeline, focusExposures, focusIntervals, failingIdx, report.headline, clock);
+  report.headline = headline(network, focusIntervals, failingIdx, capacity.rows, clock, isFocus);
+  report.gantt = gantt(network, timeline, focusExposures, focusIntervals, failingIdx, failingBy, report.headline, clock);
+  report.context = contextChanges(network, timeline, focusExposures, evaluation, clock);
   report.blast = blastRadius(network, focusExposures, focusIntervals, clock);
   const steps = focusChanges.flatMap((c) => c.steps);
   report.rollback = steps.map((s) => rollbackView(s, network, clock));
   report.verification = steps.map((s) => verificationView(s, network, timeline));
   report.stakeholders = focusChanges.map((c) => stakeholderView(c, network, timeline, evaluation.asOf, clock));
   for (const c of report.changes) if (c.risk.note) notes.push(c.risk.note);
+  report.decision = decide(report, evaluation);
   return report;
+}
+
+const STATUS_ORDER: Record<ChangeStatus, number> = { fail: 0, 'not evaluated': 1, warn: 2, pass: 3 };
+
+/** The summarised changes' result: the worst of their own statuses; nothing summarised is not evaluated. */
+function scopeStatus(statuses: ChangeStatus[], runVerdict: VerdictStatus): ChangeStatus {
+  if (statuses.length === 0) return runVerdict === 'error' ? 'not evaluated' : 'pass';
+  return statuses.reduce((worst, s) => (STATUS_ORDER[s] < STATUS_ORDER[worst] ? s : worst));
 }
 
 function attest(evaluation: Evaluation, options: CabOptions, clock: Clock): Attestation {
@@ -334,34 +428,118 @@ function attest(evaluation: Evaluation, options: CabOptions, clock: Clock): Atte
     warnings: c.warnings,
     notices: c.notices,
     waived: c.waived,
-    repo: options.repoLabel,
+    repo: sourceText(options.source),
+    version: options.source.version,
     timeZone: clock.timeZone,
   };
 }
 
-function verdictText(evaluation: Evaluation, findings: FindingView[]): string {
-  const blocking = findings.filter((f) => f.blocking).length;
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  switch (evaluation.verdict) {
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+function verdictText(verdict: ChangeStatus, evaluation: Evaluation, focus: ChangeRequest[], own: Finding[]): string {
+  const ids = focus.map((c) => c.id).join(', ') || 'the summarised change requests';
+  const blocking = own.filter((f) => f.severity === 'error').length;
+  const warnings = own.filter((f) => f.severity === 'warning').length;
+  switch (verdict) {
     case 'pass':
-      return 'PASS: no finding blocks this plan.';
+      return `PASS: no finding of its own blocks ${ids}.`;
     case 'warn':
-      return `WARN: nothing blocks, but ${plural(evaluation.counts.warnings, 'warning')} need a decision.`;
+      return `WARN: nothing of its own blocks ${ids}, but ${plural(warnings, 'warning')} need a decision.`;
     case 'fail':
-      return `FAIL: ${plural(evaluation.counts.errors, 'blocking finding')} in the plan (${blocking} about the change requests summarised here). Do not approve as planned.`;
-    case 'error':
-      return 'ERROR: the gate could not evaluate the repository; nothing can be approved from this evaluation.';
+      return `FAIL: ${plural(blocking, 'blocking finding')} about ${ids}. Do not approve as planned.`;
+    case 'not evaluated':
+      return evaluation.verdict === 'error'
+        ? `NOT EVALUATED: the gate could not evaluate the repository (${plural(evaluation.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId)).length, 'input finding')}), so nothing about ${ids} can be approved from this evaluation.`
+        : `NOT EVALUATED: ${ids} is not on the timeline (state ${focus.map((c) => c.state).join(', ')}), so the rules did not judge it.`;
   }
 }
 
+/** The whole run's verdict in a sentence, naming whose findings make it when they are not these changes'. */
+function planText(evaluation: Evaluation, focusIds: Set<string>, otherFindings: number): string {
+  const others = [...new Set(evaluation.findings.filter((f) => f.severity === 'error' && f.changeId !== undefined && !focusIds.has(f.changeId)).map((f) => f.changeId as string))].sort();
+  const verdict = evaluation.verdict.toUpperCase();
+  const whose = others.length > 0 ? `; ${plural(otherFindings, 'finding')} about ${others.join(', ')}` : '';
+  return `The repository's plan as a whole: ${verdict} (${plural(evaluation.counts.errors, 'blocking finding')}${whose}). The exit code follows this verdict, as for changegate check.`;
+}
+
+/** Other change requests whose exposure overlaps a summarised step's: judged together with them. */
+function contextChanges(network: Network, timeline: Timeline, focusExposures: StepExposure[], evaluation: Evaluation, clock: Clock): ContextChange[] {
+  const focusKeys = new Set(focusExposures.map((e) => stepKey(e.step)));
+  const byChange = new Map<string, { steps: StepExposure[]; overlaps: Set<string> }>();
+  for (const e of timeline.exposures.values()) {
+    if (focusKeys.has(stepKey(e.step))) continue;
+    const hit = focusExposures.filter((f) => e.step.window.start < f.exposureEnd && e.exposureEnd > f.step.window.start);
+    if (hit.length === 0) continue;
+    const entry = byChange.get(e.step.changeId) ?? { steps: [], overlaps: new Set<string>() };
+    entry.steps.push(e);
+    for (const f of hit) entry.overlaps.add(f.step.id);
+    byChange.set(e.step.changeId, entry);
+  }
+  return [...byChange.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, { steps, overlaps }]) => {
+      const change = network.allChanges.find((c) => c.id === id);
+      const summary = evaluation.changes.find((c) => c.id === id);
+      const status = summary?.status ?? 'not evaluated';
+      const blocking = evaluation.findings.filter((f) => f.changeId === id && f.severity === 'error').length;
+      const sites = sortSites(network, steps.flatMap((e) => stepSites(network, e)));
+      const start = Math.min(...steps.map((e) => e.step.window.start));
+      const end = Math.max(...steps.map((e) => e.exposureEnd));
+      const stepIds = steps.map((e) => e.step.id);
+      const overlapIds = [...overlaps];
+      const label = clock.span(start, end);
+      const judged = status === 'fail' ? `fail, ${plural(blocking, 'blocking finding')} of its own` : status;
+      const text =
+        `Judged together with ${id} (${judged}), whose ${stepIds.length === 1 ? 'step' : 'steps'} ${stepIds.join(', ')} ${stepIds.length === 1 ? 'puts' : 'put'} ${plural(sites.length, 'site')} at risk from ${clock.medium(start)} to ${clock.medium(end)} (${sites.join(', ')}), ` +
+        `overlapping this page's ${overlapIds.length === 1 ? 'step' : 'steps'} ${overlapIds.join(', ')}${status === 'fail' || status === 'not evaluated' ? ': approving this change does not make that one safe, and the plan as a whole does not pass until it is fixed' : ''}.`;
+      return { id, title: change?.title ?? id, status, blocking, steps: stepIds, overlaps: overlapIds, sites, span: { start, end, label }, text };
+    });
+}
+
+/** The recommendation the findings support, with the conditions an approval would carry. */
+function decide(report: CabReport, evaluation: Evaluation): Decision {
+  const conditions: string[] = [];
+  const reasons: string[] = [];
+  for (const c of report.changes) {
+    for (const w of c.waivers) conditions.push(`Waiver ${w.id} (${w.rule}${w.step ? `, step ${w.step}` : ''}) stays in force: it expires ${w.expires}, approved by ${w.approvedBy}, ticket ${w.ticket}.`);
+    for (const a of c.approvals) {
+      const why = a.isOwner ? 'the owner cannot approve their own change' : !a.knownApprover ? `${a.by} is not an approver of the policy` : a.revision === 'stale' ? 'it approved another revision' : a.revision === 'none' ? 'it names no revision' : '';
+      if (why !== '') conditions.push(`The approval by ${a.by} (${a.role}) of ${c.id} does not count: ${why}; a valid approval of revision ${c.revision.slice(0, 19)}… is still missing.`);
+    }
+    if (c.approvals.length === 0) conditions.push(`${c.id} has no approval recorded yet: record the board's approval of revision ${c.revision.slice(0, 19)}… in the change request.`);
+  }
+  for (const x of report.context) {
+    if (x.status === 'fail' || x.status === 'not evaluated') conditions.push(`${x.id} (${x.status}) overlaps steps ${x.overlaps.join(', ')}: it must be re-planned or rejected before they run; this approval does not cover it.`);
+  }
+  const blockingStories = report.stories.filter((s) => s.blocking);
+  if (report.verdict === 'not evaluated') {
+    reasons.push(report.verdictText.replace(/^NOT EVALUATED: /, ''));
+    return { recommendation: 'reject', reasons, conditions };
+  }
+  if (report.verdict === 'fail') {
+    const top = blockingStories[0];
+    reasons.push(`${plural(blockingStories.reduce((n, s) => n + s.count, 0), 'blocking finding')} of its own, the highest impact first under the findings below${top ? ` (first: ${top.ruleId}${top.stepId ? `, step ${top.stepId}` : ''})` : ''}.`);
+    return { recommendation: 'reject', reasons, conditions };
+  }
+  for (const s of report.stories.filter((x) => x.severity === 'warning')) conditions.push(`Accept or resolve: ${s.ruleId}${s.stepId ? ` (step ${s.stepId})` : ''}: ${briefMessage(s.message, 110)}${s.count > 1 ? ` (and ${s.count - 1} more like it)` : ''}`);
+  void evaluation;
+  if (conditions.length === 0) {
+    reasons.push('No finding of its own, no waiver, its approvals count, and no overlapping change fails.');
+    return { recommendation: 'approve', reasons, conditions };
+  }
+  reasons.push(report.verdict === 'warn' ? 'Nothing of its own blocks; warnings and the conditions below need the board\'s decision.' : 'Nothing of its own blocks; an approval carries the conditions below.');
+  return { recommendation: 'approve with conditions', reasons, conditions };
+}
+
 /**
- * Intervals named by a blocking finding. Invariant rules report a run of intervals with `runStart` and
- * `runEnd`, or `intervalStart` and `intervalEnd`, in `data`, written with the same formatInstant as the timeline's boundaries; an
- * interval is failing when it lies inside such a run. Matching on the rendered instants (not on a
- * second computation) keeps the marks exactly where the rules put them.
+ * Intervals named by a blocking finding, with the change requests whose findings name them ('' for a
+ * finding about no change). Invariant rules report a run of intervals with `runStart` and `runEnd`, or
+ * `intervalStart` and `intervalEnd`, in `data`, written with the same formatInstant as the timeline's
+ * boundaries; an interval is failing when it lies inside such a run. Matching on the rendered instants
+ * (not on a second computation) keeps the marks exactly where the rules put them.
  */
-export function failingIntervals(evaluation: Evaluation, timeline: Timeline, clock: Clock): Set<number> {
-  const failing = new Set<number>();
+export function failingIntervalsBy(evaluation: Evaluation, timeline: Timeline, clock: Clock): Map<number, Set<string>> {
+  const failing = new Map<number, Set<string>>();
   const starts = timeline.intervals.map((iv) => clock.exact(iv.start));
   const ends = timeline.intervals.map((iv) => clock.exact(iv.end));
   for (const f of evaluation.findings) {
@@ -372,11 +550,16 @@ export function failingIntervals(evaluation: Evaluation, timeline: Timeline, clo
       if (first < 0) continue;
       const last = ends.findIndex((text, i) => i >= first && text === e);
       if (last < 0) continue;
-      for (let i = first; i <= last; i++) failing.add(i);
+      for (let i = first; i <= last; i++) {
+        const set = failing.get(i) ?? new Set<string>();
+        set.add(f.changeId ?? '');
+        failing.set(i, set);
+      }
     }
   }
   return failing;
 }
+
 
 function siteOf(network: Network, server: string): string {
   return network.inventory.callServers.get(server)?.site ?? server;
@@ -451,15 +634,24 @@ function changeView(c: ChangeRequest, evaluation: Evaluation, network: Network, 
     blocking: own.filter((f) => f.severity === 'error').length,
     warnings: own.filter((f) => f.severity === 'warning').length,
     progress: progressText(c, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)),
+    status: evaluation.changes.find((x) => x.id === c.id)?.status ?? 'not evaluated',
   };
 }
 
-function headline(network: Network, focus: Interval[], failing: Set<number>, rows: CapacityRow[], clock: Clock): Headline | undefined {
+function headline(network: Network, focus: Interval[], failing: Set<number>, rows: CapacityRow[], clock: Clock, isFocus: (e: StepExposure) => boolean): Headline | undefined {
   if (focus.length === 0) return undefined;
-  const sitesAt = (iv: Interval) => sortSites(network, iv.atRiskServers.map((s) => siteOf(network, s)));
+  const ownSites = (iv: Interval) => sortSites(network, iv.exposures.filter(isFocus).flatMap((e) => stepSites(network, e)));
+  const sharedBy = (iv: Interval) => iv.exposures.filter((e) => !isFocus(e)).length;
+  // The summarised changes' own worst moment; among equals, one no other change shares, so the figures
+  // are theirs (an interval shared with another change is shown with that change named).
   let best = focus[0] as Interval;
-  for (const iv of focus) if (sitesAt(iv).length > sitesAt(best).length) best = iv;
-  const sites = sitesAt(best);
+  for (const iv of focus) {
+    const more = ownSites(iv).length - ownSites(best).length;
+    if (more > 0 || (more === 0 && sharedBy(best) > 0 && sharedBy(iv) === 0)) best = iv;
+  }
+  const sites = ownSites(best);
+  const othersBy = new Map<string, string[]>();
+  for (const e of best.exposures.filter((x) => !isFocus(x))) othersBy.set(e.step.changeId, [...(othersBy.get(e.step.changeId) ?? []), ...stepSites(network, e)]);
   const peaks = dailyPeaks(network, best.start, best.start + 48 * HOUR).filter((p) => p + HOUR > best.start);
   const peak = peaks[0];
   let nextPeak: Headline['nextPeak'];
@@ -474,11 +666,13 @@ function headline(network: Network, focus: Interval[], failing: Set<number>, row
       sessions: profile.totalSessions[parts.hour] ?? 0,
     };
   }
+  const ownServers = new Set(best.exposures.filter(isFocus).flatMap((e) => e.servers));
   return {
     interval: { start: best.start, end: best.end, label: clock.span(best.start, best.end) },
     sitesAtRisk: sites,
+    others: [...othersBy.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([changeId, s]) => ({ changeId, sites: sortSites(network, s) })),
     siteCount: network.inventory.sites.size,
-    serversAtRisk: best.atRiskServers.length,
+    serversAtRisk: ownServers.size,
     serverCount: network.inventory.callServers.size,
     dayPart: clock.dayPart(best.start),
     nextPeak,
@@ -487,7 +681,7 @@ function headline(network: Network, focus: Interval[], failing: Set<number>, row
   };
 }
 
-function gantt(network: Network, timeline: Timeline, focusExposures: StepExposure[], focusIntervals: Interval[], failing: Set<number>, head: Headline | undefined, clock: Clock): GanttView | undefined {
+function gantt(network: Network, timeline: Timeline, focusExposures: StepExposure[], focusIntervals: Interval[], failing: Set<number>, failingBy: Map<number, Set<string>>, head: Headline | undefined, clock: Clock): GanttView | undefined {
   if (focusExposures.length === 0) return undefined;
   const focusKeys = new Set(focusExposures.map((e) => stepKey(e.step)));
   const spanStart = Math.min(...focusExposures.map((e) => e.step.window.start));
@@ -506,6 +700,10 @@ function gantt(network: Network, timeline: Timeline, focusExposures: StepExposur
   for (const e of collisions) start = Math.min(start, Math.floor(e.step.window.start / HOUR) * HOUR);
 
   const failingSpans = mergeSpans(timeline.intervals.filter((iv) => failing.has(iv.index) && iv.end > start && iv.start < end), clock);
+  const contextFailing = mergeSpans(timeline.intervals.filter((iv) => !failing.has(iv.index) && failingBy.has(iv.index) && iv.end > start && iv.start < end), clock).map((span) => ({
+    ...span,
+    changes: [...new Set(timeline.intervals.filter((iv) => iv.start >= span.start && iv.end <= span.end).flatMap((iv) => [...(failingBy.get(iv.index) ?? [])]))].filter((id) => id !== '').sort(),
+  }));
   const overlapsFailing = (s: number, e: number) => failingSpans.some((f) => s < f.end && e > f.start);
   const bars: GanttBar[] = [];
   const addBars = (e: StepExposure, kind: 'focus' | 'collision') => {
@@ -533,6 +731,7 @@ function gantt(network: Network, timeline: Timeline, focusExposures: StepExposur
     bars,
     shades,
     failing: failingSpans,
+    contextFailing,
     ticks: clock.ticks(start, end),
     multiChange: new Set(focusExposures.map((e) => e.step.changeId)).size > 1,
     highlight: head ? { ...head.interval, label: `${head.sitesAtRisk.length} of ${head.siteCount} sites at risk, ${head.interval.label} (${head.dayPart})` } : undefined,

@@ -1,6 +1,8 @@
 // The one way the CLI commands evaluate a working-tree folder, so `check` and `report` can never
 // disagree about what they read or how.
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { didYouMean } from '../engine/suggest.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { readFolder } from '../source/folder.ts';
@@ -14,6 +16,11 @@ export interface FolderEvaluationOptions {
 
 /** Evaluates the folder; undefined (after saying why on stderr) when the folder cannot be read at all. */
 export function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Evaluation | undefined {
+  const problem = folderProblem(repoDir, io.cwd);
+  if (problem !== undefined) {
+    io.stderr(`changegate: ${problem}\n`);
+    return undefined;
+  }
   let snapshot;
   try {
     snapshot = readFolder(resolve(io.cwd, repoDir), options.config !== undefined ? { configPath: options.config } : {});
@@ -31,6 +38,27 @@ export function evaluateFolder(repoDir: string, options: FolderEvaluationOptions
   });
   progress?.done();
   return evaluation;
+}
+
+/** Why `repoDir` is not a folder to evaluate, in words a user can act on; undefined when it is one. */
+export function folderProblem(repoDir: string, cwd: string): string | undefined {
+  const path = resolve(cwd, repoDir);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    let near: string | undefined;
+    try {
+      const siblings = readdirSync(dirname(path), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      near = didYouMean(basename(path), siblings);
+    } catch {
+      near = undefined;
+    }
+    const suggestion = near !== undefined ? `did you mean "${repoDir.slice(0, repoDir.length - basename(path).length)}${near}"? ` : '';
+    return `the repository folder "${repoDir}" does not exist: ${suggestion}Give the folder that holds the network files (changegate.yaml, inventory/, changes/, ...), or create a starter one with changegate init ${repoDir}`;
+  }
+  if (!isFolder) return `"${repoDir}" is a file, not a folder: give the repository folder that holds it (changegate reads every network file in the folder)`;
+  return undefined;
 }
 
 /**

@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** Width of the terminal stdout writes to, when it is one (text output wraps to it). */
+  columns?: number;
   /** Whether stderr is a terminal (progress display for long runs). */
   stderrIsTTY?: boolean;
   /** Wall clock, read once by the shell for the default --as-of; never by rules. */
@@ -19,6 +21,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => Date.now(),
   };

@@ -9,11 +9,14 @@ import { registerGitLab } from './commands/gitlab.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerGuard } from './commands/guard.ts';
 import { registerRecord } from './commands/record.ts';
+import { registerSchemas } from './commands/schemas.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
-export const VERSION = '0.1.0';
+import { VERSION } from './version.ts';
+
+export { VERSION };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Pass;
@@ -34,11 +37,13 @@ Examples:
   $ changegate check examples/six-sites     evaluate a repository
   $ changegate rules                        list the rules
   $ changegate explain redundancy-group-concurrency
-  $ changegate init my-network              write a small valid starter repository`,
+  $ changegate init my-network              write a small valid starter repository
+  $ changegate schemas                      schemas and editor settings for completion`,
     );
   registerCheck(program, io, setExit);
   registerRules(program, io);
   registerInit(program, io);
+  registerSchemas(program, io);
   // -- further commands register here --
   registerHook(program, io, setExit);
   registerReport(program, io, setExit);

@@ -1,13 +1,16 @@
 // The small, valid repository `changegate init` writes: three sites, one call server each, two
 // emergency numbers, and a draft change request to copy from. It passes `changegate check` as written.
 
-const header = (schema: string) => `# yaml-language-server: $schema=https://changegate.dev/schemas/${schema}.schema.json\n`;
+import { DEFAULT_SCHEMA_DIR, modeline } from './editor-setup.ts';
+
+// Replaced below by a modeline pointing at the schemas init copies into the repository.
+const header = (schema: string) => `@@schema:${schema}@@\n`;
 
 const hours = (values: number[]) => `[${values.join(', ')}]`;
 const weekdayTotal = [900, 600, 450, 400, 420, 600, 1500, 3200, 4800, 5200, 5400, 5600, 5500, 5300, 5200, 5400, 5900, 6400, 7000, 6800, 5600, 4200, 2800, 1600];
 const scale = (values: number[], factor: number) => values.map((v) => Math.round(v * factor));
 
-export const STARTER_FILES: Record<string, string> = {
+const TEMPLATES: Record<string, string> = {
   'changegate.yaml': `${header('changegate-config')}# Where changegate finds the network files (see docs/formats.md). Every folder listed must exist:
 # add \`waivers\` here when you write your first waiver, and \`records\` before the first
 # \`changegate record\` (execution records, see docs/lifecycle.md).
@@ -92,6 +95,12 @@ owner: j.doe
 purpose: Show the format of a change request.
 declaredRisk: medium
 state: draft
+# a-cs1 carries emergency routes, so the change says who is told and who is called if it goes wrong.
+notify:
+  - { party: regulator, name: Regulator duty desk, leadTimeHours: 72 }
+  - { party: psap, name: PSAP liaison, psaps: [PSAP-112, PSAP-15], leadTimeHours: 48 }
+  - { party: noc, name: Voice core NOC, leadTimeHours: 24 }
+escalation: { contact: NOC duty manager, phone: "+33 1 00 00 00 00", targetMinutes: 30 }
 steps:
   - id: s1
     action: drain
@@ -100,3 +109,8 @@ steps:
     rollback: { procedure: Re-admit traffic on a-cs1, minutes: 5 }
 `,
 };
+
+/** The starter files, each with a modeline naming its schema in the repository's own copy. */
+export const STARTER_FILES: Record<string, string> = Object.fromEntries(
+  Object.entries(TEMPLATES).map(([path, text]) => [path, text.replace(/^@@schema:([a-z-]+)@@\n/, (_, schema: string) => modeline(path, DEFAULT_SCHEMA_DIR, `${schema}.schema.json`))]),
+);

@@ -11,6 +11,8 @@ import type { ModelProblem, ValidDocument } from '../model/build.ts';
 import type { ChangeRequest, Network, Severity, SourceRef, Step } from '../model/types.ts';
 import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
+import { withholdUnresolved } from './withhold.ts';
+import type { Withheld } from './withhold.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline, TimelineOptions } from '../timeline/types.ts';
 import { approvedQualifications } from '../timeline/qualifications.ts';
@@ -66,6 +68,22 @@ export interface ChangeSummary {
   steps: number;
   /** Progress from the execution record as of the evaluation ("6 of 18 steps done; …"), once a step has started. */
   progress?: string;
+  /**
+   * This change request's own result: fail (a blocking finding about it), warn, pass, or "not evaluated"
+   * when the rules did not judge it (not on the timeline, no rule ran, or the run could not read
+   * everything, so nothing about it can be called a pass).
+   */
+  status: ChangeStatus;
+}
+
+export type ChangeStatus = 'pass' | 'warn' | 'fail' | 'not evaluated';
+
+/** A change request's own status; see ChangeSummary.status. */
+export function changeStatus(changeId: string, considered: boolean, verdict: VerdictStatus, findings: readonly Finding[]): ChangeStatus {
+  const own = findings.filter((f) => f.changeId === changeId);
+  if (considered && own.some((f) => f.severity === 'error' && !INPUT_RULE_IDS.has(f.ruleId))) return 'fail';
+  if (!considered || verdict === 'error') return 'not evaluated';
+  return own.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
 }
 
 export interface Counts {
@@ -91,6 +109,8 @@ export interface Evaluation {
   counts: Counts;
   rules: RuleRun[];
   changes: ChangeSummary[];
+  /** Findings left out because they depend on a reference the inventory cannot resolve, per change request. */
+  withheld: Withheld[];
   files: string[];
   /** The model and timeline, for reports drawn from the same evaluation; absent when input was unusable. */
   network?: Network;
@@ -304,8 +324,10 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     internal(err, `stage ${stage}`);
   }
 
-  // 6. Waivers.
-  const { active, waived } = applyWaivers(sink, network, rules, options.asOf);
+  // 6. Waivers; findings computed around an unresolved reference are withheld (the run errors anyway).
+  const applied = applyWaivers(sink, network, rules, options.asOf);
+  const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
+  const waived = applied.waived;
   active.sort(compareFindings);
   waived.sort(compareFindings);
 
@@ -347,7 +369,9 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       considered: considered.has(c.id),
       steps: c.steps.length,
       ...progressOfChange(c, network, options.asOf),
+      status: changeStatus(c.id, considered.has(c.id), verdict, active),
     })),
+    withheld,
     files: selected,
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),

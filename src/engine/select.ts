@@ -4,6 +4,7 @@ import { fileTooLarge, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DOCUMENT_KINDS, validateDocument } from '../validate/schemas.ts';
+import { didYouMean } from './suggest.ts';
 
 /** One file of a repository snapshot (working tree, git ref, git index or pull request). */
 export interface RepoFile {
@@ -66,6 +67,16 @@ export function normaliseRepoPath(raw: string): string | undefined {
     parts.push(part);
   }
   return parts.join('/');
+}
+
+/** Every folder holding a file of the snapshot, for "did you mean" on a misspelt include. */
+function folders(files: readonly { path: string }[]): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    const parts = f.path.split('/');
+    for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join('/'));
+  }
+  return [...out].sort();
 }
 
 function under(path: string, prefix: string): boolean {
@@ -204,7 +215,17 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   config.explicitInclude?.forEach((entry, i) => {
     const normal = entry.path;
     if (normal !== undefined && !all.some((f) => under(f.path, normal))) {
-      problems.push({ ruleId: 'gate-config', messageId: 'includeMissing', message: `"${entry.written}" is listed in include but no file exists there`, at: { file: configFile?.path ?? '', pointer: `/include/${i}` }, data: { path: entry.written } });
+      const configAt = configFile?.path ?? '';
+      const base = configAt.includes('/') ? configAt.slice(0, configAt.lastIndexOf('/')) : '';
+      const near = didYouMean(normal, [...new Set([...folders(all), ...DEFAULT_INCLUDE.map((d) => (base ? `${base}/${d}` : d))])]);
+      const hint = near !== undefined ? `did you mean "${base !== '' && near.startsWith(`${base}/`) ? near.slice(base.length + 1) : near}"? ` : '';
+      problems.push({
+        ruleId: 'gate-config',
+        messageId: 'includeMissing',
+        message: `"${entry.written}" is listed in include but no file exists there: ${hint}Fix the name, create the folder, or remove it from include (changegate init writes a starter repository with the standard folders: ${DEFAULT_INCLUDE.join(', ')})`,
+        at: { file: configFile?.path ?? '', pointer: `/include/${i}` },
+        data: { path: entry.written, ...(near !== undefined ? { suggestion: near } : {}) },
+      });
     }
   });
   const files: RepoFile[] = [];

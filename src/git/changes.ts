@@ -30,7 +30,7 @@ export interface FileChange {
   changeId?: string;
 }
 
-export type CrVerdict = 'pass' | 'warn' | 'fail' | 'error';
+export type CrVerdict = 'pass' | 'warn' | 'fail' | 'error' | 'not evaluated';
 
 export interface IndirectChange {
   changeId: string;
@@ -91,9 +91,12 @@ function relevant(evaluation: Evaluation, files: readonly RepoFile[], configPath
   return new Map(files.filter((f) => wanted.has(f.path)).map((f) => [f.path, f.bytes]));
 }
 
-export function crVerdict(findings: Finding[]): CrVerdict {
+/** A change request's verdict from its findings; with the evaluation, a run that could not read everything is never a pass. */
+export function crVerdict(findings: Finding[], evaluation?: Evaluation): CrVerdict {
   if (findings.some((f) => isInputFinding(f) && isBlocking(f))) return 'error';
   if (findings.some(isBlocking)) return 'fail';
+  // A run that could not read everything judged nothing it can call a pass.
+  if (evaluation?.verdict === 'error') return 'not evaluated';
   if (findings.some((f) => f.severity === 'warning' && f.waivedBy === undefined)) return 'warn';
   return 'pass';
 }
@@ -158,7 +161,7 @@ export function summariseChanges(input: {
     indirect.push({
       changeId: change.id,
       file: change.file,
-      verdict: { base: crVerdict(baseByChange.get(change.id) ?? []), head: crVerdict(headFindings) },
+      verdict: { base: crVerdict(baseByChange.get(change.id) ?? [], base.evaluation), head: crVerdict(headFindings, head.evaluation) },
       newFindings,
       fixedFindings,
       after: files.map((f) => f.path).filter((p) => p !== change.file),

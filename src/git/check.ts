@@ -13,7 +13,7 @@ import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from './changes.ts';
-import { isInputFinding, keepNewFindings, labelFindings } from './compare.ts';
+import { keepNewFindings, labelFindings } from './compare.ts';
 import { judgeLoosenings, withFindings } from './loosening.ts';
 import type { VerifiedApprover } from './loosening.ts';
 import { formatComparisonJson } from './json.ts';

@@ -3,6 +3,7 @@
 // changegate controls every policy a safety gate needs: no custom tags, bounded aliases and nesting,
 // duplicate keys refused, no prototype pollution, no silently lossy numbers.
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from 'js-yaml';
+import { indentationHint } from './indentation-hint.ts';
 import type { Event } from 'js-yaml';
 import { LineIndex, escapePointerToken } from './positions.ts';
 import { readCommonSubset } from './subset-reader.ts';
@@ -620,8 +621,9 @@ export function loadYaml(
     // a misleading message; say what to change.
     const lineStart = text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
     const tabHint = text.slice(lineStart, position + 1).includes('\t') ? ' (this line has a tab character: use spaces instead)' : '';
+    const indentation = /^bad indentation of a (mapping|sequence) entry/.test(reason) ? indentationHint(text, position) : '';
     const message =
-      code === 'too-deep' ? `nesting deeper than ${limits.maxDepth} levels is refused` : `YAML syntax error: ${reason}${tabHint}`;
+      code === 'too-deep' ? `nesting deeper than ${limits.maxDepth} levels is refused` : `YAML syntax error: ${reason}${indentation}${tabHint}`;
     return { issues: [{ code, message, range: lines.range(position, position + 1) }] };
   }
 

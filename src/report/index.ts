@@ -9,6 +9,8 @@ export interface FormatContext {
   maxPerRule: number;
   /** Absolute path of the folder evaluated (formats that need paths relative to the project root use it). */
   root?: string;
+  /** Width the text output wraps to. */
+  columns?: number;
 }
 
 export type Formatter = (evaluation: Evaluation, context: FormatContext) => string;

@@ -38,6 +38,7 @@ export function toJsonObject(evaluation: Evaluation) {
     waived: evaluation.waived.map(findingJson),
     rules: evaluation.rules,
     changes: evaluation.changes,
+    withheld: evaluation.withheld,
     files: evaluation.files,
   };
 }

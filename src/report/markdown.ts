@@ -227,6 +227,10 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     }
     out.push('');
   }
+  const notEvaluated = evaluation.changes.filter((c) => c.status === 'not evaluated');
+  if (notEvaluated.length > 0) {
+    out.push(`Change requests not evaluated (${count(notEvaluated.length)}), so none of them passed: ${list(notEvaluated.map((c) => c.id), 8)}.`, '');
+  }
 
   // Progress of the changes under way, from their execution records: done, running, failed.
   const network = evaluation.network;

@@ -23,12 +23,18 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text for inline GitHub-flavoured Markdown: Markdown punctuation and HTML are escaped, and
- * `@mentions` and `#123` references are broken with a zero-width joiner so nobody is pinged.
+ * Escapes text for inline GitHub-flavoured Markdown: the characters that mean something anywhere in a
+ * line (emphasis, code, links, tables, strikethrough, HTML) are escaped; those that only mean something
+ * at the start of a line (headings, lists, quotes) are escaped there only, so ids like CR-2026-0601 stay
+ * readable. `#123` references are escaped and `@mentions` broken with a zero-width joiner, so nothing
+ * links to an issue or pings anyone.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : '\\' + c))
+    .replace(/[\\`*_[\]|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c))
+    .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_, space: string, lead: string) => (/^\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`))
+    .replace(/\]\(/g, ']\\(')
+    .replace(/#(?=\d)/g, '\\#')
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200d');
 }
 

@@ -145,7 +145,8 @@ export function toSarif(evaluation: Evaluation, options: SarifOptions = {}) {
         // The loader counts columns in JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
         results: [...evaluation.findings, ...evaluation.waived].map(result),
-        properties: { verdict: evaluation.verdict, counts: evaluation.counts },
+        // Each change request's own result: "not evaluated" when the run could not judge it, never "pass".
+        properties: { verdict: evaluation.verdict, counts: evaluation.counts, changes: evaluation.changes.map((c) => ({ id: c.id, status: c.status })) },
       },
     ],
   };

@@ -1,7 +1,10 @@
-// Human output: findings grouped by file, `file:line:col severity rule message`, then one summary line
-// that always says what was evaluated.
+// Human output: findings ranked by severity and impact, each with its location on a line of its own and
+// its message wrapped to the terminal, then one line per change request, then one summary line that
+// always says what was evaluated.
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Finding } from '../engine/finding.ts';
+import { impactTier, rankFindings } from './rank.ts';
+import { withheldText } from '../engine/withhold.ts';
 import { oneLine, withoutWorkflowCommands } from './sanitize.ts';
 import { describeEvaluated } from './summary.ts';
 import { displayPath, painter, severityLabel } from './terminal.ts';
@@ -13,15 +16,42 @@ export interface TextOptions {
   pathPrefix: string;
   /** At most this many findings per rule are printed; the rest are counted. */
   maxPerRule: number;
+  /** Terminal width messages wrap to (default 100); the full text stays in --format json. */
+  columns?: number;
 }
 
+const DEFAULT_COLUMNS = 100;
+/** Below this, wrapping would leave a word per line: keep a readable minimum. */
+const MIN_COLUMNS = 40;
+
+/** Words of `text` on lines of at most `width` characters, each prefixed with `indent`; a longer word gets a line of its own. */
+export function wrapText(text: string, width: number, indent: string): string[] {
+  const room = Math.max(MIN_COLUMNS, width) - indent.length;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+/**
+ * Findings ranked by severity and impact (src/report/rank.ts), so what endangers emergency calls comes
+ * before paperwork; each as its location on a line of its own (editors and terminals open it), then the
+ * severity, rule and change, then the message wrapped to the terminal width.
+ */
 export function formatText(evaluation: Evaluation, options: TextOptions): string {
   const paint = painter(options.color);
+  const width = options.columns ?? DEFAULT_COLUMNS;
   const out: string[] = [];
   const shownPerRule = new Map<string, number>();
   const hiddenPerRule = new Map<string, number>();
   const visible: Finding[] = [];
-  for (const f of evaluation.findings) {
+  for (const f of rankFindings(evaluation.findings)) {
     const shown = shownPerRule.get(f.ruleId) ?? 0;
     if (shown >= options.maxPerRule) {
       hiddenPerRule.set(f.ruleId, (hiddenPerRule.get(f.ruleId) ?? 0) + 1);
@@ -30,16 +60,13 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
     shownPerRule.set(f.ruleId, shown + 1);
     visible.push(f);
   }
-  let currentFile: string | undefined;
   for (const f of visible) {
-    const path = displayPath(options.pathPrefix, f.file);
-    if (f.file !== currentFile) {
-      if (currentFile !== undefined) out.push('');
-      out.push(paint('bold', oneLine(path)));
-      currentFile = f.file;
-    }
-    const severity = severityLabel(f, paint);
-    out.push(`  ${oneLine(path)}:${f.line}:${f.column} ${severity} ${paint('dim', f.ruleId)} ${oneLine(f.message)}`);
+    if (out.length > 0) out.push('');
+    const where = f.file === '' ? '(repository)' : `${displayPath(options.pathPrefix, f.file)}:${f.line}:${f.column}`;
+    const about = f.changeId !== undefined ? ` ${oneLine(f.changeId)}${f.stepId !== undefined ? ` step ${oneLine(f.stepId)}` : ''}` : '';
+    out.push(paint('bold', oneLine(where)));
+    out.push(`  ${severityLabel(f, paint)} ${paint('dim', f.ruleId)}${about}`);
+    out.push(...wrapText(oneLine(f.message), width, '    '));
   }
   for (const [rule, hidden] of [...hiddenPerRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     out.push('', paint('dim', `  … and ${hidden} more ${rule} finding${hidden === 1 ? '' : 's'} (use --max-per-rule or --format json to see all)`));
@@ -47,8 +74,13 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
   if (evaluation.waived.length > 0) {
     out.push('', paint('bold', `Waived (${evaluation.waived.length}):`));
     for (const f of evaluation.waived.slice(0, options.maxPerRule * 4)) {
-      out.push(`  ${oneLine(displayPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? '')}: ${oneLine(f.message)}`);
+      out.push(`  ${oneLine(displayPath(options.pathPrefix, f.file))}:${f.line}:${f.column} ${f.ruleId} waived by ${oneLine(f.waivedBy ?? '')}`);
+      out.push(...wrapText(oneLine(f.message), width, '    '));
     }
+  }
+  for (const w of evaluation.withheld) {
+    if (out.length > 0) out.push('');
+    out.push(paint('bold', 'Withheld:'), ...wrapText(oneLine(withheldText(w)), width, '  '));
   }
   if (out.length > 0) out.push('');
   out.push(...changeSummary(evaluation, paint));
@@ -64,20 +96,20 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
  * reason a plan is refused fits on one screen however many findings there are.
  */
 function changeSummary(evaluation: Evaluation, paint: Paint): string[] {
-  const considered = evaluation.changes.filter((c) => c.considered);
+  // When the run could not evaluate everything, every change request is listed: none of them passed.
+  const considered = evaluation.changes.filter((c) => c.considered || evaluation.verdict === 'error');
   if (considered.length === 0) return [];
   const width = Math.max(...considered.map((c) => c.id.length));
+  const statusWidth = Math.max(...considered.map((c) => c.status.length));
   const lines = ['Change requests:'];
   for (const change of considered) {
     const own = evaluation.findings.filter((f) => f.changeId === change.id);
     const counts = new Map<string, number>();
     for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-    const status = own.some((f) => f.severity === 'error') ? paint('red', 'fail') : own.some((f) => f.severity === 'warning') ? paint('yellow', 'warn') : paint('green', 'pass');
-    // In registry order: the invariants (what could go wrong on the network) before the process rules.
-    const order = (rule: string) => {
-      const i = evaluation.rules.findIndex((r) => r.id === rule);
-      return i < 0 ? -1 : i;
-    };
+    const colour = ({ fail: 'red', warn: 'yellow', pass: 'green', 'not evaluated': 'red' } as const)[change.status];
+    const status = paint(colour, change.status.padEnd(statusWidth));
+    // By impact, as the findings above: emergency routes and capacity before paperwork.
+    const order = impactTier;
     const rules = [...counts]
       .sort(([a], [b]) => order(a) - order(b))
       .map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule))

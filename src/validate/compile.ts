@@ -20,6 +20,8 @@ export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
     verbose: true,
     ...(options.source ? { code: { source: true, esm: true, formats: _`CUSTOM_FORMATS` } } : {}),
   });
+  // Annotations for editors (the YAML language server shows markdownDescription on hover); no validation.
+  ajv.addKeyword('markdownDescription');
   ajv.addFormat('date', CUSTOM_FORMATS.date);
   ajv.addFormat('iana-time-zone', CUSTOM_FORMATS['iana-time-zone']);
   ajv.addFormat('instant', CUSTOM_FORMATS.instant);

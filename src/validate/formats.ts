@@ -9,8 +9,19 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9}
 // of times, so each name is asked once.
 const zoneValidity = new Map<string, boolean>();
 
+/**
+ * An Area/Location name (Europe/Paris) or UTC. Abbreviations and legacy names (CET, EST, MST7MDT) and
+ * fixed offsets (Etc/GMT+1) are refused although the IANA database lists them: they do not say which
+ * region's daylight-saving rules apply, and a maintenance window must.
+ */
+function isRegionZoneName(name: string): boolean {
+  if (name === 'UTC' || name === 'Etc/UTC') return true;
+  return name.includes('/') && !name.startsWith('Etc/') && /^[A-Z]/.test(name);
+}
+
 export function isValidTimeZone(name: string): boolean {
   if (typeof name !== 'string' || name.length === 0) return false;
+  if (!isRegionZoneName(name)) return false;
   let valid = zoneValidity.get(name);
   if (valid === undefined) {
     valid = IANAZone.isValidZone(name);

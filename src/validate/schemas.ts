@@ -200,6 +200,30 @@ function mergeMisspeltRequired(problems: SchemaProblem[]): SchemaProblem[] {
   return problems.filter((p) => !dropped.has(p));
 }
 
+type SchemaNode = { properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string; $defs?: Record<string, SchemaNode> };
+
+/**
+ * A key that is unknown where it stands but known to the items of a list beside it (a step's key that
+ * slipped out of its step): the kind of item and the item it was probably meant for, the last one.
+ */
+function itemHome(key: string, parentSchema: unknown, value: unknown): { kind: string; item: string } | undefined {
+  const schema = parentSchema as SchemaNode | undefined;
+  if (!schema?.properties || value === null || typeof value !== 'object') return undefined;
+  const resolve = (node: SchemaNode | undefined) => {
+    const ref = node?.$ref !== undefined ? /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1] : undefined;
+    return ref !== undefined ? schema.$defs?.[ref] : node;
+  };
+  for (const [name, property] of Object.entries(schema.properties)) {
+    const items = resolve(resolve(property)?.items);
+    if (!items?.properties || !(key in items.properties)) continue;
+    const list = (value as Record<string, unknown>)[name];
+    const kind = name.replace(/s$/, '');
+    const last = Array.isArray(list) ? (list[list.length - 1] as { id?: unknown } | undefined) : undefined;
+    return { kind: `a ${kind}`, item: typeof last?.id === 'string' ? `${kind} ${last.id}` : `an item of \`${name}\`` };
+  }
+  return undefined;
+}
+
 function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefined {
   const value = valueAt(root, error.instancePath);
   const where = error.instancePath;
@@ -226,13 +250,14 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
       const suggestion = didYouMean(extra, allowed);
+      const home = suggestion ? undefined : itemHome(extra, error.parentSchema, value);
       return {
         pointer: `${where}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         atKey: true,
         messageId: 'unknownProperty',
         message:
           `unknown property \`${extra}\`` +
-          (suggestion ? `; did you mean \`${suggestion}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''),
+          (suggestion ? `; did you mean \`${suggestion}\`?` : home ? `; it is a property of ${home.kind}: did you mean to indent it under ${home.item}?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''),
         data: { property: extra, ...(suggestion ? { suggestion } : {}) },
       };
     }
@@ -270,7 +295,12 @@ function translateOne(error: ErrorObject, root: unknown): SchemaProblem | undefi
       let suggestion: string | undefined;
       if (format === 'iana-time-zone') {
         suggestion = typeof value === 'string' ? didYouMean(value, timeZoneNames()) : undefined;
-        message = `${field} is ${describeType(value)}, which is not an IANA time zone name (like Europe/Paris)` + (suggestion ? `. Did you mean \`${suggestion}\`?` : '');
+        const abbreviation = typeof value === 'string' && /^[A-Za-z]/.test(value) && !value.includes('/');
+        const fixed = typeof value === 'string' && /^(Etc\/)?(GMT|UTC)?[+-]\d/.test(value);
+        message =
+          `${field} is ${describeType(value)}, which is not an IANA time zone name (like Europe/Paris)` +
+          (abbreviation || fixed ? `: abbreviations such as CET and fixed offsets are refused because they do not say which region's daylight-saving rules apply; write the Area/Location name of the region, e.g. Europe/Paris for CET, or UTC` : '') +
+          (suggestion ? `. Did you mean \`${suggestion}\`?` : '');
       } else if (format === 'instant') {
         message = `${field} is ${describeType(value)}, which is not a date-time; write it like 2026-12-08T00:30:00+01:00 (with an offset), or 2026-12-08T00:30 read in the window's timeZone`;
       } else if (format === 'date') {

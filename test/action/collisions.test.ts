@@ -23,9 +23,9 @@ describe('collisions with other open pull requests', () => {
     const comment = t.fake.comments[0]!.body;
     expect(comment).toMatch(/#### Collides with open pull request \[#7\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/pull\/7\)/);
     // The other pull request's title is escaped: no ping, no HTML.
-    expect(comment).toContain('@\u200dops\\-team');
+    expect(comment).toContain('@\u200dops-team');
     expect(comment).not.toMatch(/@ops-team/);
-    expect(comment).toMatch(/CR\\-2026\\-0650/);
+    expect(comment).toMatch(/CR-2026-0650/);
     // Collision findings are annotated too, on this pull request's colliding step (the other pull
     // request's file is not in this one, so an annotation there would never show), naming the other
     // pull request and its step.
@@ -41,7 +41,7 @@ describe('collisions with other open pull requests', () => {
     expect(JSON.parse(outcome.outputs.counts!).collisions).toBe(annotations.length);
     // Reported, not blocking, by default: the verdict alone decides (it fails on its own here).
     expect(outcome.exitCode).toBe(1);
-    expect(comment).toContain('other\\-pulls: report');
+    expect(comment).toContain('other-pulls: report');
   });
 
   it('skips the search when this pull request changes no change request, and with other-pulls: off', async () => {
@@ -93,7 +93,7 @@ describe('base labelling', () => {
     const outcome = await runAction(t.fake, t.ws, { event });
     const comment = t.fake.comments[0]!.body;
     expect(outcome.stdout).toMatch(/compared with master \([0-9a-f]{7}\): \d+ new finding\(s\), \d+ already there/);
-    expect(comment).toMatch(/#### Blocking findings already on master \\\([0-9a-f]{7}\\\) \(\d+\)/);
+    expect(comment).toMatch(/#### Blocking findings already on master \([0-9a-f]{7}\) \(\d+\)/);
     expect(comment).toMatch(/#### New blocking findings in this pull request \(\d+\)/);
   });
 

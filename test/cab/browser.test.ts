@@ -1,35 +1,27 @@
-// The CAB report in a real browser: Debian's chromium driven by playwright-core (never a downloaded
-// browser). The report opens from file:// with no console error, its charts have the bars and points
+// The CAB report in a real browser driven by playwright-core: Debian's chromium when installed, else the
+// Chromium shipped in the @sparticuz/chromium npm package (browser-launch.ts; never a downloaded browser). The report opens from file:// with no console error, its charts have the bars and points
 // the evaluation implies, a screenshot is produced, a hostile change title stays inert text, and the
 // Markdown's Mermaid block passes the mermaid package's own parser.
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCabReport } from '../../src/cab/model.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { parseAsOf } from '../../src/cli/as-of.ts';
-import { AS_OF, EXAMPLE, ROOT, XSS, hostileExample, mermaidBlock, reportArgs, runCli } from './helpers.ts';
+import { launchBrowser } from './browser-launch.ts';
+import { AS_OF, EXAMPLE, TEST_SOURCE, ROOT, XSS, hostileExample, mermaidBlock, reportArgs, runCli } from './helpers.ts';
 
-// Debian's chromium here and in .ci/run; CHROMIUM_PATH points elsewhere (e.g. Chrome on GitHub's runners).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_FOR_DOCS = join(ROOT, 'docs', 'img', 'cab-report-incident.png');
 
 let browser: Browser;
 const work = mkdtempSync(join(tmpdir(), 'changegate-cab-browser-'));
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium), as .ci/run does`);
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  ({ browser } = await launchBrowser());
 });
 
 afterAll(async () => {
@@ -79,7 +71,7 @@ describe('the HTML report of the incident-shaped change in chromium', () => {
     // What the evaluation implies, from the same view-model the renderer drew.
     const asOf = parseAsOf(AS_OF, () => 0) as number;
     const snapshot = readFolder(join(ROOT, EXAMPLE));
-    const model = buildCabReport(evaluate(snapshot.files, { asOf, refused: snapshot.refused }), { changes: ['CR-2026-0601'], docsBase: 'x', repoLabel: EXAMPLE });
+    const model = buildCabReport(evaluate(snapshot.files, { asOf, refused: snapshot.refused }), { changes: ['CR-2026-0601'], docsBase: 'x', source: TEST_SOURCE });
     const gantt = model.gantt;
     const rows = model.capacity?.rows ?? [];
     expect(gantt).toBeDefined();
@@ -145,6 +137,29 @@ describe('the HTML report of the incident-shaped change in chromium', () => {
     await page.close();
   });
 
+  it('prints the decision summary on one A4 page and the detail as an appendix starting on a new page', async () => {
+    const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    for (const extra of [['--change', 'CR-2026-0601'], ['--change', 'CR-2026-0412'], []]) {
+      const file = await writeReport(`pages-${extra[1] ?? 'all'}.html`, reportArgs('html', extra));
+      const { page, problems } = await open(file);
+      await page.emulateMedia({ media: 'print' });
+      const full = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+      // The summary alone (what the board reads and signs) is one page.
+      await page.addStyleTag({ content: '#appendix { display: none !important; }' });
+      const summary = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+      expect(summary, `summary of ${extra[1] ?? 'the whole plan'}`).toBe(1);
+      // The appendix starts on a page of its own: the pages of both add up exactly.
+      await page.addStyleTag({ content: '#appendix { display: block !important; } #summary { display: none !important; }' });
+      const appendix = pagesOf(await page.pdf({ preferCSSPageSize: true }));
+      expect(full).toBe(summary + appendix);
+      expect(appendix).toBeGreaterThan(1);
+      // The decision block with its signature lines is on that first page.
+      await expect(page.locator('#summary [data-recommendation]').count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('keeps a hostile change title inert: no dialog, no injected element, the payload shown as text', async () => {
     const repo = hostileExample();
     const file = await writeReport('xss.html', ['report', repo, '--change', 'CR-2026-0601', '--format', 'html', '--as-of', AS_OF]);
@@ -193,5 +208,27 @@ describe('the Markdown report’s Mermaid block', () => {
     }, 'gantt\n  dateFormat YYYY-MM-DD HH:mm\n  section A\n    bad: task :crit, t1, 2026-12-09 16:30, 2026-12-09 17:30\n  }}}');
     expect(broken).toBe('rejected');
     await page.close();
+  });
+});
+
+describe('the browser the tests launch', () => {
+  it('is the packaged Chromium when CHANGEGATE_BROWSER=packaged, and it renders and prints headless', async () => {
+    const previous = process.env.CHANGEGATE_BROWSER;
+    process.env.CHANGEGATE_BROWSER = 'packaged';
+    try {
+      const launched = await launchBrowser();
+      try {
+        expect(launched.source).toBe('packaged');
+        const page = await launched.browser.newPage();
+        await page.setContent('<!DOCTYPE html><html><body><h1>packaged</h1></body></html>');
+        await expect(page.locator('h1').textContent()).resolves.toBe('packaged');
+        expect((await page.pdf({ format: 'A4' })).subarray(0, 5).toString()).toBe('%PDF-');
+      } finally {
+        await launched.browser.close();
+      }
+    } finally {
+      if (previous === undefined) delete process.env.CHANGEGATE_BROWSER;
+      else process.env.CHANGEGATE_BROWSER = previous;
+    }
   });
 });

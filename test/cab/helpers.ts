@@ -11,6 +11,9 @@ export const AS_OF = '2026-11-27T09:00:00+01:00';
 /** A fixed link base so the goldens do not depend on where the checkout lives. */
 export const DOCS_BASE = 'https://changegate.example/docs/rules';
 
+/** How the view-model tests name the example: as a folder outside any git repository would be. */
+export const TEST_SOURCE = { name: 'six-sites', folder: '', commit: undefined, dirty: false, pullRequest: undefined, version: '0.1.0' };
+
 export interface CliRun {
   code: number;
   stdout: string;
@@ -31,7 +34,20 @@ export async function runCli(args: string[], cwd = ROOT): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
-export function reportArgs(format: 'md' | 'html', extra: string[] = [], repo = EXAMPLE): string[] {
+let exampleCopyDir: string | undefined;
+
+/**
+ * A copy of the example outside any git repository, in a folder named six-sites: the page names the
+ * repository and its commit, so a copy keeps the goldens independent of this repository's history.
+ */
+export function exampleCopy(): string {
+  if (exampleCopyDir) return exampleCopyDir;
+  const dir = join(mkdtempSync(join(tmpdir(), 'changegate-cab-example-')), 'six-sites');
+  cpSync(join(ROOT, EXAMPLE), dir, { recursive: true });
+  return (exampleCopyDir = dir);
+}
+
+export function reportArgs(format: 'md' | 'html', extra: string[] = [], repo = exampleCopy()): string[] {
   return ['report', repo, '--format', format, '--as-of', AS_OF, '--docs-base', DOCS_BASE, ...extra];
 }
 

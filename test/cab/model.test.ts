@@ -8,12 +8,12 @@ import { parseAsOf } from '../../src/cli/as-of.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Policy } from '../../src/model/types.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import { AS_OF, EXAMPLE, ROOT } from './helpers.ts';
+import { AS_OF, EXAMPLE, TEST_SOURCE, ROOT } from './helpers.ts';
 
 function exampleReport(changes: string[]) {
   const snapshot = readFolder(join(ROOT, EXAMPLE));
   const evaluation = evaluate(snapshot.files, { asOf: parseAsOf(AS_OF, () => 0) as number, refused: snapshot.refused });
-  return { evaluation, report: buildCabReport(evaluation, { changes, docsBase: 'docs/rules', repoLabel: EXAMPLE }) };
+  return { evaluation, report: buildCabReport(evaluation, { changes, docsBase: 'docs/rules', source: TEST_SOURCE }) };
 }
 
 describe('CAB view-model of the incident-shaped change CR-2026-0601', () => {

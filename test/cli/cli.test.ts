@@ -1,7 +1,7 @@
 // The CLI end to end, in-process: main() driven with a CliIo that captures output, on the fixture
 // repositories of test/fixtures/repos (passing, failing, broken, empty) and on what `init` writes.
 // test/cli/binary.test.ts runs the built binary as a real process for the exit codes.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,12 +94,13 @@ describe('check: exit codes and verdicts', () => {
     const r = await check('broken');
     expect(r.code).toBe(2);
     const lines = r.stdout.split('\n');
+    // Each finding: its location on a line of its own, then severity and rule, then the message wrapped.
+    const blocks = r.stdout.split('\n\n');
     const expectAt = (file: string, needle: string, rule: string, text: string, after = '') => {
       const { line, column } = positionIn(`broken/${file}`, needle, after);
-      const prefix = `  ${repo('broken')}/${file}:${line}:${column} error   ${rule} `;
-      const hit = lines.find((l) => l.startsWith(prefix));
-      expect(hit, `${prefix}… in\n${r.stdout}`).toBeDefined();
-      expect(hit).toContain(text);
+      const head = `${repo('broken')}/${file}:${line}:${column}\n  error   ${rule}`;
+      const hit = blocks.find((b) => b.startsWith(head) && b.replace(/\n {4}/g, ' ').includes(text));
+      expect(hit, `${head}… ${text} in\n${r.stdout}`).toBeDefined();
     };
     // The duplicate is the second `timeZone`, under the comment that precedes it.
     expectAt('policy/policy.yaml', 'timeZone', 'yaml-syntax', 'duplicate key "timeZone": it is already defined on line 5', '# Times below are local.\n');
@@ -122,14 +123,22 @@ describe('check: exit codes and verdicts', () => {
   it('a folder that does not exist: exit 2 with a message', async () => {
     const r = await run(['check', repo('no-such-repo'), '--as-of', AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^changegate: cannot read test\/fixtures\/repos\/no-such-repo: /);
+    expect(r.stderr).toMatch(/^changegate: the repository folder "test\/fixtures\/repos\/no-such-repo" does not exist: Give the folder that holds the network files/);
+    expect(r.stderr).not.toContain('ENOENT');
+    // A near folder name is suggested, and a file is not taken for a folder.
+    const typo = await run(['check', repo('pasing'), '--as-of', AS_OF]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('does not exist: did you mean "test/fixtures/repos/passing"?');
+    const file = await run(['report', join(repo('passing'), 'policy', 'policy.yaml'), '--as-of', AS_OF]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('is a file, not a folder');
   });
 });
 
 describe('check --format json', () => {
   it('has the documented shape', async () => {
     const { report } = await json('broken');
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'verdict', 'asOf', 'counts', 'findings', 'waived', 'rules', 'changes', 'files']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'verdict', 'asOf', 'counts', 'findings', 'waived', 'rules', 'changes', 'withheld', 'files']);
     expect(report).toMatchObject({ schemaVersion: 1, tool: 'changegate', verdict: 'error', asOf: '2026-11-27T08:00:00.000Z' });
     expect(Object.keys(report.counts as object)).toEqual([
       'files',
@@ -197,6 +206,13 @@ describe('init', () => {
       return;
     }
     expect(r.stdout).toMatch(/^(PASS|WARN) /m);
+    expect(r.code).toBe(0);
+  });
+
+  it("its draft example, which the comment says to judge with --include-drafts, passes that check too", async () => {
+    const r = await run(['check', 'starter', '--as-of', AS_OF, '--include-drafts'], { cwd: dir });
+    expect(r.stdout).toMatch(/^ {2}CR-0001 {2}(pass|warn) /m);
+    expect(r.stdout).toMatch(/^(PASS|WARN) .*\(1 in the plan\)/m);
     expect(r.code).toBe(0);
   });
 
@@ -298,5 +314,129 @@ describe('rules and explain', () => {
     expect(r.stderr).toBe('changegate: unknown rule "schema-vaild"; did you mean "schema-valid"?\n');
     const far = await run(['explain', 'no-such-thing-at-all']);
     expect(far.stderr).toContain('`changegate rules` lists them');
+  });
+});
+
+describe('check text output for people under pressure', () => {
+  it('ranks by severity and impact: emergency routes first, paperwork last', async () => {
+    const r = await check('failing');
+    const rules = [...r.stdout.matchAll(/^ {2}(?:error|warning|notice) +([a-z-]+)/gm)].map((m) => m[1]);
+    expect(rules[0]).toBe('emergency-route-diversity');
+    const last = (id: string) => rules.lastIndexOf(id);
+    expect(last('emergency-route-diversity')).toBeLessThan(rules.indexOf('surviving-capacity'));
+    expect(last('surviving-capacity')).toBeLessThan(rules.indexOf('approvals'));
+    expect(last('redundancy-group-concurrency')).toBeLessThan(rules.indexOf('stakeholder-notification'));
+  });
+
+  it('wraps messages to the terminal width with the location on its own line; JSON keeps the full text', async () => {
+    const narrow = await check('failing', '--max-per-rule', '50');
+    const wide = await run(['check', repo('failing'), '--as-of', AS_OF], { env: { COLUMNS: '60' } });
+    for (const [text, width] of [[narrow.stdout, 100], [wide.stdout, 60]] as const) {
+      const findingLines = text.split('\n\n').slice(0, -2).join('\n').split('\n');
+      // Every line fits the width, but a location or a single word longer than a line (a path, a
+      // content hash), which is never cut so it can be copied whole.
+      for (const line of findingLines.filter((l) => l.trim().includes(' '))) expect(line.length, line).toBeLessThanOrEqual(width);
+    }
+    expect(wide.stdout).toMatch(/^test\/fixtures\/repos\/failing\/changes\/CR-2026-0601-reconnection-all-sites\.yaml:\d+:\d+$/m);
+    const { report } = await json('failing');
+    const longest = Math.max(...report.findings.map((f) => String(f.message).length));
+    expect(longest).toBeGreaterThan(300);
+    // The whole message is in the text output too, across its wrapped lines.
+    const first = report.findings.find((f) => String(f.message).length === longest) as { message: string };
+    expect(narrow.stdout.replace(/\n {4}/g, ' ')).toContain(first.message);
+  });
+
+  it('--change and --rule show only those findings, keep the verdict and exit code, and say what they left out', async () => {
+    const all = await json('failing');
+    const only = await json('failing', '--rule', 'emergency-route-diversity');
+    expect(only.code).toBe(all.code);
+    expect(only.report.verdict).toBe('fail');
+    expect(only.report.findings.length).toBeGreaterThan(0);
+    expect(only.report.findings.every((f) => f.ruleId === 'emergency-route-diversity')).toBe(true);
+    expect(only.stderr).toContain(`changegate: showing ${only.report.findings.length} of ${all.report.findings.length} findings (--rule emergency-route-diversity)`);
+    const other = await run(['check', 'examples/six-sites', '--as-of', AS_OF, '--change', 'CR-2026-0412']);
+    expect(other.code).toBe(1);
+    expect(other.stdout).not.toContain('CR-2026-0601');
+    expect(other.stdout).toMatch(/^ {2}CR-2026-0412 {2}pass/m);
+    expect(other.stdout).toMatch(/^FAIL \d+ errors/m);
+    const typo = await check('failing', '--rule', 'emergency-route-divrsity');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--rule emergency-route-divrsity: no rule "emergency-route-divrsity"; did you mean "emergency-route-diversity"?');
+    const unknownChange = await run(['check', 'examples/six-sites', '--as-of', AS_OF, '--change', 'CR-2026-061']);
+    expect(unknownChange.code).toBe(2);
+    expect(unknownChange.stderr).toContain('did you mean "CR-2026-0601"?');
+  });
+
+  it('a change request the run could not evaluate is "not evaluated", never "pass", in text, JSON and Markdown', async () => {
+    // A config error: the files are read, but no rule runs, so nothing about any change was judged.
+    const dir = join(mkdtempSync(join(tmpdir(), 'changegate-not-evaluated-')), 'net');
+    cpSync(join(REPOS, 'passing'), dir, { recursive: true });
+    writeFileSync(join(dir, 'changegate.yaml'), 'kind: ChangegateConfig\ninclude: [inventory, traffic, software, policy, changes, waiverz]\n');
+    const text = await run(['check', dir, '--as-of', AS_OF]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).not.toMatch(/^ {2}CR-\S+ +pass/m);
+    // The config error names the near folder and how to start from a standard layout.
+    expect(text.stdout.replace(/\n {4}/g, ' ')).toContain('"waiverz" is listed in include but no file exists there: did you mean "waivers"? Fix the name, create the folder, or remove it from include (changegate init writes a starter repository');
+    const report = JSON.parse((await run(['check', dir, '--as-of', AS_OF, '--format', 'json'])).stdout) as { changes: { id: string; status: string }[] };
+    const changes = report.changes as { id: string; status: string }[];
+    expect(changes.length).toBeGreaterThan(0);
+    for (const c of changes) expect(c.status).not.toBe('pass');
+    expect(changes.some((c) => c.status === 'not evaluated')).toBe(true);
+    for (const c of changes.filter((x) => x.status === 'not evaluated')) expect(text.stdout).toMatch(new RegExp(`^ {2}${c.id} +not evaluated`, 'm'));
+    const md = await run(['check', dir, '--as-of', AS_OF, '--format', 'markdown']);
+    expect(md.stdout).toMatch(/Change requests not evaluated \(\d+\), so none of them passed: /);
+  });
+});
+
+describe('schemas', () => {
+  it('writes the schemas into the repository and maps each folder in .vscode/settings.json, keeping other settings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changegate-schemas-'));
+    mkdirSync(join(dir, '.vscode'));
+    writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.tabSize': 2, 'yaml.schemas': { 'other.json': ['x.yaml'] } }));
+    const r = await run(['schemas', '.', '--out', 'tools/schemas'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('wrote tools/schemas/change-request.schema.json');
+    expect(readFileSync(join(dir, 'tools', 'schemas', 'policy.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', 'policy.schema.json'), 'utf8'));
+    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    expect(settings['editor.tabSize']).toBe(2);
+    expect(settings['yaml.schemas']).toMatchObject({ 'other.json': ['x.yaml'], './tools/schemas/change-request.schema.json': ['changes/**/*.yaml', 'changes/**/*.yml'], './tools/schemas/changegate-config.schema.json': ['changegate.yaml'] });
+    // Settings with comments are not rewritten: the command says what to add, and writes nothing.
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{ // mine\n}');
+    const refused = await run(['schemas', '.', '--out', 'other'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not plain JSON');
+    expect(existsSync(join(dir, 'other'))).toBe(false);
+    const outside = await run(['schemas', '.', '--out', '../x'], { cwd: dir });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('give a folder inside the repository');
+  });
+});
+
+describe('findings that depend on an unresolved reference', () => {
+  it('are withheld and counted, while the reference error gives its did-you-mean and the run errors', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'changegate-withheld-')), 'net');
+    cpSync(join(ROOT, 'examples', 'six-sites'), dir, { recursive: true });
+    const file = join(dir, 'changes', 'CR-2026-0412-staged-capacity-upgrade.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('callServers: [par1-cs1, par1-cs2]', 'callServers: [par1-cs9, par1-cs2]'));
+    const r = await run(['check', dir, '--as-of', AS_OF, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; changeId: string | null; message: string }[]; withheld: { changeId: string; steps: string[]; findings: number; rules: string[] }[] };
+    const about = report.findings.filter((f) => f.changeId === 'CR-2026-0412');
+    // Only the reference error is shown about the change: nothing computed as if par1-cs9 did not exist.
+    expect(about.map((f) => f.ruleId)).toEqual(['reference-integrity']);
+    expect(about[0]?.message).toContain('unknown call server "par1-cs9"; did you mean "par1-cs1"?');
+    expect(report.withheld).toHaveLength(1);
+    expect(report.withheld[0]).toMatchObject({ changeId: 'CR-2026-0412', steps: ['step s1'] });
+    expect(report.withheld[0]?.rules).toContain('drain-before-isolate');
+    const textRun = await run(['check', dir, '--as-of', AS_OF]);
+    expect(textRun.stdout.replace(/\n {2}/g, ' ')).toMatch(/Withheld: \d+ findings? of \d+ rules? \([a-z, -]+\) about CR-2026-0412 withheld: step s1 names an element the inventory does not have/);
+    expect(textRun.stdout).toMatch(/^ {2}CR-2026-0412 +not evaluated/m);
+    // The CAB page of that change says the same, and recommends rejection.
+    const cab = await run(['report', dir, '--change', 'CR-2026-0412', '--as-of', AS_OF, '--format', 'md']);
+    expect(cab.code).toBe(2);
+    expect(cab.stdout).toContain('> **NOT EVALUATED**');
+    expect(cab.stdout).toMatch(/about CR-2026-0412 withheld: step s1 names an element the inventory does not have/);
+    expect(cab.stdout).toContain('Recommended by the gate: **REJECT**');
   });
 });

@@ -219,6 +219,7 @@ describe.skipIf(!hasPreCommit)('pre-commit framework (.pre-commit-hooks.yaml), n
     const run = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo.dir, env: { ...gitEnv(), PRE_COMMIT_HOME: tempDir('changegate-pre-commit-home-') }, encoding: 'utf8' });
     expect(run.status).not.toBe(0);
     expect(run.stdout).toMatch(/changes\/CR-2026-0702\.yaml:\d+:\d+ error {3}schema-valid/);
-    // pre-commit packs this repository and installs it into a fresh node environment the first time.
-  }, 120_000);
+    // pre-commit installs this repository with its devDependencies (npm install --include=dev, from the
+    // registry) into a fresh node environment the first time, then packs it: minutes on a busy machine.
+  }, 400_000);
 });

@@ -31,8 +31,8 @@ describe('formatMarkdown', () => {
     expect(blocking).toBeGreaterThan(0);
     expect(windows).toBeGreaterThan(blocking);
     // The incident window: all 12 servers of the group at risk, ahead of the evening peak.
-    expect(text).toMatch(/\| 2026-12-09 16:30 \(\+01:00\) → [^|]+ \| CR\\-2026\\-0601 \| 12: bdx1\\-cs1/);
-    expect(text).toMatch(/^- \*\*CR\\-2026\\-0601\*\* Routine reconnection of interconnect call servers \(approved, declared low risk\)$/m);
+    expect(text).toMatch(/\| 2026-12-09 16:30 \(\+01:00\) → [^|]+ \| CR-2026-0601 \| 12: bdx1-cs1/);
+    expect(text).toMatch(/^- \*\*CR-2026-0601\*\* Routine reconnection of interconnect call servers \(approved, declared low risk\)$/m);
     expect(lines.at(-2)).toMatch(/^Evaluated 10 files.* · \[Full report\]\(https:\/\/github\.com\/o\/r\/runs\/1\)$/);
     const errors = evaluation.findings.filter((f) => f.severity === 'error').length;
     expect(text.split('\n').filter((l) => l.startsWith('| ❌ |'))).toHaveLength(errors);
@@ -50,7 +50,7 @@ describe('formatMarkdown', () => {
     const text = formatMarkdown(evaluation, { isNew, baseLabel: 'main (1a2b3c4)' });
     const fresh = evaluation.findings.filter((f) => f.severity === 'error' && isNew(f)).length;
     expect(text).toContain(`#### New blocking findings in this pull request (${fresh})`);
-    expect(text).toMatch(/#### Blocking findings already on main \\\(1a2b3c4\\\) \(\d+\)/);
+    expect(text).toMatch(/#### Blocking findings already on main \(1a2b3c4\) \(\d+\)/);
     expect(text.indexOf('#### New blocking')).toBeLessThan(text.indexOf('#### Blocking findings already'));
   });
 
@@ -59,7 +59,7 @@ describe('formatMarkdown', () => {
     const text = formatMarkdown(hostile, {
       collisions: [{ pull: { number: 9, title: '@everyone <script>x</script>', url: 'https://github.com/o/r/pull/9' }, findings: hostile.findings.slice(0, 1) }],
     });
-    expect(text).toContain('Routine &lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]\\(javascript:alert\\(1\\)\\) @\u200doctocat \\#12 \\*\\*bold\\*\\* \\| col');
+    expect(text).toContain('Routine &lt;img src=x onerror=alert(1)&gt; \\[click\\]\\(javascript:alert(1)) @\u200doctocat \\#12 \\*\\*bold\\*\\* \\| col');
     expect(text).not.toMatch(/<img|<script|\]\(javascript|@octocat|@everyone/);
     expect(text).toContain('#### Collides with open pull request [#9](https://github.com/o/r/pull/9) (@\u200deveryone &lt;script&gt;x&lt;/script&gt;)');
   });

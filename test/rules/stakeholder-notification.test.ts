@@ -135,4 +135,20 @@ describe('stakeholder-notification on examples/six-sites', () => {
     expect(own.filter((f) => f.changeId === 'CR-2026-0412').map((f) => f.message)).toEqual([]);
     expect(own.filter((f) => f.changeId === 'CR-2026-0601').map((f) => f.messageId).sort()).toEqual(['missingEscalation', 'missingNoc', 'missingRegulator', 'psapsNotNotified']);
   });
+  it('names the emergency numbers only when there are some: an emergency element on no route gives no empty "()"', () => {
+    const spare = `kind: Inventory
+callServers:
+  - { id: par1-cs9, site: PAR1, role: mgcf, platform: vx-mgcf, vendor: VendorX, softwareVersion: 7.4.2, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI, emergency: true }
+`;
+    const change = cr('');
+    const files = [
+      ...exampleFiles(),
+      { path: 'inventory/spare.yaml', bytes: new TextEncoder().encode(spare) },
+      ...Object.entries(change).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text.replace('par1-cs1', 'par1-cs9')) })),
+    ];
+    const evaluation = evaluate(files, { asOf: Date.parse('2026-11-27T09:00:00+01:00'), rules: [...INPUT_RULES, rule] });
+    expect(evaluation.findings.filter((f) => f.ruleId !== rule.id && f.severity === 'error')).toEqual([]);
+    const regulator = evaluation.findings.find((f) => f.changeId === 'CR-TEST-1' && f.messageId === 'missingRegulator');
+    expect(regulator?.message).toBe('CR-TEST-1 touches the emergency path but notifies no regulator or authority; add a notify entry with party regulator or authority and leadTimeHours >= 48.');
+  });
 });

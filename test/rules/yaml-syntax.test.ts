@@ -33,6 +33,23 @@ describe('yaml-syntax', () => {
     expect(yamlFindings({ [CR_PATH]: BASE_CR }).own).toEqual([]);
   });
 
+  it('a badly indented key says the column expected and the step it probably belongs to', () => {
+    // Over-indented under a scalar value, and under-indented out of its step: both belong to step s1.
+    for (const [indent, column] of [['      ', 7], ['  ', 3]] as const) {
+      const text = edit(BASE_CR, '    rollback: { procedure: Re-admit traffic, minutes: 10 }\n', `${indent}rollback: { procedure: Re-admit traffic, minutes: 10 }\n`);
+      const broken = edit(text, '    window:\n      start: 2026-12-08T00:30:00+01:00\n      end: 2026-12-08T00:50:00+01:00\n', '    window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T00:50:00+01:00 }\n');
+      const lineOf = (prefix: string) => broken.split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
+      const { own } = yamlFindings({ [CR_PATH]: broken });
+      expect(own).toHaveLength(1);
+      expect(own[0]?.line).toBe(lineOf(`${indent}rollback`));
+      expect(own[0]?.message).toBe(`YAML syntax error: bad indentation of a mapping entry: \`rollback\` starts at column ${column}, but the keys it follows (\`window\` on line ${lineOf('    window')}) start at column 5; indent it to column 5 to put it in step s1`);
+    }
+    // Inside a nested mapping: the mapping's key is named.
+    const nested = edit(BASE_CR, '      end: 2026-12-08T02:30:00+01:00\n', '     end: 2026-12-08T02:30:00+01:00\n');
+    const { own } = yamlFindings({ [CR_PATH]: nested });
+    expect(own[0]?.message).toContain(`\`end\` starts at column 6, but the keys it follows (\`start\` on line ${BASE_CR.split('\n').findIndex((l) => l.startsWith('      start: 2026-12-08T00:50')) + 1}) start at column 7; indent it to column 7 to put it in \`window\``);
+  });
+
   it('valid: comments, anchors within bounds, quoted values and a BOM', () => {
     const text = '\uFEFF# a comment\n' + edit(BASE_CR, 'rollback: { procedure: Re-admit traffic, minutes: 10 }', 'rollback: &rb { procedure: Re-admit traffic, minutes: 10 }');
     expect(yamlFindings({ [CR_PATH]: text }).own).toEqual([]);

@@ -50,6 +50,24 @@ describe('schema errors in a change request: one located finding each', () => {
     expect(f.message).toBe('unknown property `capacityLos`; did you mean `capacityLoss`?');
   });
 
+  it('a time zone abbreviation or fixed offset is refused, as documented, and says what to write', () => {
+    for (const zone of ['CET', 'EST', 'Etc/GMT-1']) {
+      const text = edit(BASE_CR, '      timeZone: Europe/Paris', `      timeZone: ${zone}`);
+      const f = only(inputFindings({ [CR_PATH]: text }));
+      expect(f).toMatchObject({ messageId: 'badFormat', ...positionOf(text, zone), data: { format: 'iana-time-zone', value: zone } });
+      expect(f.message).toContain('abbreviations such as CET and fixed offsets are refused');
+      expect(f.message).toContain('Europe/Paris for CET');
+    }
+    expect(inputFindings({ [CR_PATH]: edit(BASE_CR, '      timeZone: Europe/Paris', '      timeZone: UTC') })).toEqual([]);
+  });
+
+  it("a step's key that slipped out of its step asks whether to indent it under the step", () => {
+    const text = `${BASE_CR}verification: { testCalls: [] }\n`;
+    const f = only(inputFindings({ [CR_PATH]: text }));
+    expect(f).toMatchObject({ messageId: 'unknownProperty', path: '/verification', ...positionOf(text, 'verification:') });
+    expect(f.message).toBe('unknown property `verification`; it is a property of a step: did you mean to indent it under step s2?');
+  });
+
   it('unknown key with nothing close: lists what is allowed', () => {
     const text = edit(BASE_CR, 'state: approved\n', 'state: approved\nticketSystem: jira\n');
     const f = only(inputFindings({ [CR_PATH]: text }));

@@ -9,6 +9,17 @@ import { parseAsOf } from '../as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
+import { filterFindings } from '../filter.ts';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Width for the text output: the terminal's, else COLUMNS, else the formatter's default; files get the default. */
+function terminalColumns(io: CliIo, output: string | undefined): { columns?: number } {
+  if (output !== undefined) return {};
+  if (io.columns !== undefined) return { columns: io.columns };
+  const fromEnv = Number(io.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? { columns: fromEnv } : {};
+}
 
 export interface CheckOptions {
   format: string;
@@ -23,6 +34,8 @@ export interface CheckOptions {
   onlyNew?: boolean;
   staged?: boolean;
   publish?: 'gitlab';
+  change?: string[];
+  rule?: string[];
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -35,6 +48,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
     .option('--include-drafts', 'also put draft change requests on the timeline')
     .option('--max-per-rule <n>', 'text output: show at most n findings per rule', '50')
+    .option('--change <id>', 'show only the findings about this change request (repeat for several); the verdict and exit code stay those of the whole plan', collect, [])
+    .option('--rule <id>', 'show only the findings of this rule (repeat for several); the verdict and exit code stay those of the whole plan', collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'disable colour (also: NO_COLOR environment variable)')
     .option('--base <ref>', 'also evaluate this git ref and label each finding new, existing or fixed (see docs/git.md)')
@@ -70,6 +85,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     return publishCheckToGitLab(repoDir, options, io, { asOf, maxPerRule });
   }
   if (options.base !== undefined || options.head !== undefined || options.staged || options.onlyNew) {
+    if ((options.change ?? []).length > 0 || (options.rule ?? []).length > 0) throw new UsageError('--change and --rule filter the working-tree check; they cannot be combined with --base, --head, --staged or --only-new yet');
     // Loaded on demand so the plain working-tree check does not pay for git support at start-up.
     const { runGitCheck } = await import('../../git/check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
@@ -78,7 +94,9 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
-  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir) });
+  const shown = filterFindings(evaluation, { changes: options.change ?? [], rules: options.rule ?? [] });
+  if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
+  const text = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
   if (options.output) {
     if (!writeOutputFile(options.output, text, io)) return ExitCode.Error;
   } else io.stdout(text);

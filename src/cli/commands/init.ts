@@ -2,13 +2,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { DEFAULT_SCHEMA_DIR, writeEditorSetup } from '../editor-setup.ts';
 import { STARTER_FILES } from '../starter.ts';
 import { UsageError } from '../usage-error.ts';
 
 export function registerInit(program: Command, io: CliIo): void {
   program
     .command('init')
-    .description('Write a small, valid starter network-config repository')
+    .description('Write a small, valid starter network-config repository, with the schemas and editor settings for completion')
     .argument('[dir]', 'folder to create it in', '.')
     .option('--force', 'overwrite files that already exist')
     .addHelpText('after', '\nExample:\n  $ changegate init my-network && changegate check my-network')
@@ -23,6 +24,7 @@ export function registerInit(program: Command, io: CliIo): void {
         writeFileSync(join(root, path), text);
         io.stdout(`wrote ${join(dir, path)}\n`);
       }
-      io.stdout(`\nNext: changegate check ${dir}\n`);
+      for (const path of writeEditorSetup(root, DEFAULT_SCHEMA_DIR)) io.stdout(`wrote ${join(dir, path)}\n`);
+      io.stdout(`\nEditors with the YAML language server (VS Code's YAML extension) now complete and check every file offline.\nNext: changegate check ${dir}\n`);
     });
 }

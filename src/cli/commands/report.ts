@@ -2,13 +2,13 @@
 // evaluate() call, then the CAB view-model and a renderer; the exit code follows the same verdict.
 import { writeOutputFile } from '../output.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
-import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { parseAsOf } from '../as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
-import { packageRoot } from '../package-root.ts';
+import { describeSource } from '../source-info.ts';
+import { RULE_DOCS_URL } from '../version.ts';
 import { UsageError } from '../usage-error.ts';
 
 export interface ReportOptions {
@@ -19,6 +19,7 @@ export interface ReportOptions {
   config?: string;
   includeDrafts?: boolean;
   docsBase?: string;
+  pullRequest?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -34,7 +35,8 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('--as-of <instant>', 'evaluate as of this instant (ISO 8601 with offset, or "now"); default: now')
     .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
     .option('--include-drafts', 'also put draft change requests on the timeline')
-    .option('--docs-base <url-or-path>', "where the findings' links to the rule pages point (default: changegate's docs/rules, relative to the output file)")
+    .option('--docs-base <url-or-path>', `where the findings' links to the rule pages point (default: ${RULE_DOCS_URL})`)
+    .option('--pull-request <number-or-url>', 'name the pull request the change is proposed in (default: from GITHUB_REF on GitHub Actions)')
     .addHelpText(
       'after',
       `
@@ -57,14 +59,6 @@ function formatOf(options: ReportOptions): 'md' | 'html' {
   return options.out !== undefined && /\.html?$/i.test(options.out) ? 'html' : 'md';
 }
 
-/** Link base for the rule pages: relative from the output file's folder, so the links work where it is written. */
-function defaultDocsBase(outFile: string | undefined, cwd: string): string {
-  const docs = join(packageRoot(), 'docs', 'rules');
-  const from = outFile !== undefined ? dirname(resolve(cwd, outFile)) : cwd;
-  const rel = relative(from, docs).split(sep).join('/');
-  return rel === '' ? '.' : rel;
-}
-
 export async function runReport(repoDir: string, options: ReportOptions, io: CliIo): Promise<number> {
   const format = formatOf(options);
   const asOf = parseAsOf(options.asOf ?? 'now', io.now);
@@ -81,8 +75,8 @@ export async function runReport(repoDir: string, options: ReportOptions, io: Cli
   }
   const report = buildCabReport(evaluation, {
     changes: wanted,
-    docsBase: options.docsBase ?? defaultDocsBase(options.out, io.cwd),
-    repoLabel: repoDir,
+    docsBase: options.docsBase ?? RULE_DOCS_URL,
+    source: describeSource(repoDir, io, options.pullRequest),
   });
   const text = format === 'html' ? (await import('../../cab/html.ts')).renderHtml(report) : (await import('../../cab/markdown.ts')).renderMarkdown(report);
   if (options.out !== undefined) {
