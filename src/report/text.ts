@@ -66,19 +66,26 @@ export function formatText(evaluation: Evaluation, options: TextOptions): string
 function changeSummary(evaluation: Evaluation, paint: Paint): string[] {
   const considered = evaluation.changes.filter((c) => c.considered);
   if (considered.length === 0) return [];
-  const width = Math.max(...considered.map((c) => c.id.length));
+  let width = 0;
+  for (const c of considered) width = Math.max(width, c.id.length);
+  // One pass over the findings, not one per change request: dense plans have thousands of both.
+  const byChange = new Map<string, { counts: Map<string, number>; error: boolean; warning: boolean }>();
+  for (const f of evaluation.findings) {
+    if (f.changeId === undefined) continue;
+    let own = byChange.get(f.changeId);
+    if (!own) byChange.set(f.changeId, (own = { counts: new Map(), error: false, warning: false }));
+    own.counts.set(f.ruleId, (own.counts.get(f.ruleId) ?? 0) + 1);
+    if (f.severity === 'error') own.error = true;
+    else if (f.severity === 'warning') own.warning = true;
+  }
+  // In registry order: the invariants (what could go wrong on the network) before the process rules.
+  const ruleOrder = new Map(evaluation.rules.map((r, i) => [r.id, i]));
+  const order = (rule: string) => ruleOrder.get(rule) ?? -1;
   const lines = ['Change requests:'];
   for (const change of considered) {
-    const own = evaluation.findings.filter((f) => f.changeId === change.id);
-    const counts = new Map<string, number>();
-    for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-    const status = own.some((f) => f.severity === 'error') ? paint('red', 'fail') : own.some((f) => f.severity === 'warning') ? paint('yellow', 'warn') : paint('green', 'pass');
-    // In registry order: the invariants (what could go wrong on the network) before the process rules.
-    const order = (rule: string) => {
-      const i = evaluation.rules.findIndex((r) => r.id === rule);
-      return i < 0 ? -1 : i;
-    };
-    const rules = [...counts]
+    const own = byChange.get(change.id);
+    const status = own?.error ? paint('red', 'fail') : own?.warning ? paint('yellow', 'warn') : paint('green', 'pass');
+    const rules = [...(own?.counts ?? [])]
       .sort(([a], [b]) => order(a) - order(b))
       .map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule))
       .join(', ');
