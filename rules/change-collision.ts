@@ -6,6 +6,7 @@
 // cap and counted), so a dense plan gives findings in proportion to its steps, not to its pairs.
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
+import { FINDING_LIST_LIMIT } from '../src/engine/finding.ts';
 import type { FindingData } from '../src/engine/finding.ts';
 import type { Step } from '../src/model/types.ts';
 import type { StepExposure } from '../src/timeline/types.ts';
@@ -39,7 +40,7 @@ interface Collision {
   start: number;
   end: number;
   overlapMs: number;
-  /** The other change requests, in the order they were met, at most OTHERS_LISTED of them. */
+  /** The other change requests, in the order they were met, at most FINDING_LIST_LIMIT of them. */
   others: string[];
   otherCount: number;
   /** Steps that took part, of this change and of the listed others, by change id. */
@@ -49,9 +50,6 @@ interface Collision {
 }
 
 const KIND_LABEL: Record<Kind, string> = { server: 'call server', trunk: 'trunk', group: 'redundancy group' };
-
-/** A finding names at most this many other change requests and counts the rest: memory follows the input, not the pairs. */
-export const OTHERS_LISTED = 10;
 
 export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | 'sameElementMany' | 'sameGroupMany'>({
   id: 'change-collision',
@@ -192,7 +190,7 @@ function listed(ids: readonly string[], count: number): string {
  * The collisions on one element. Change requests are ranked by their first step in the first interval
  * they collide in; each pair that overlaps is reported once, on the later-ranked change request, and each
  * change request gets one finding per element naming the earlier ones it overlaps (listed up to
- * OTHERS_LISTED, all counted). Work is proportional to the pairs that meet, memory to the slots.
+ * FINDING_LIST_LIMIT, all counted). Work is proportional to the pairs that meet, memory to the slots.
  */
 function collisionsOn(kind: Kind, element: string, slots: readonly Slot[]): Collision[] {
   const rank = new Map<string, number>();
@@ -231,7 +229,7 @@ function collisionsOn(kind: Kind, element: string, slots: readonly Slot[]): Coll
         if (metBy.get(other) !== ownRank) {
           metBy.set(other, ownRank);
           c.otherCount++;
-          if (c.others.length < OTHERS_LISTED) c.others.push(other);
+          if (c.others.length < FINDING_LIST_LIMIT) c.others.push(other);
         }
         if (c.others.includes(other)) record(c, other, theirs);
       }
