@@ -1,10 +1,10 @@
 // `changegate check --base/--head/--staged/--only-new`: the git-aware shell over evaluate(). Reads the
 // head (working tree, a ref, or the index) and the base from git objects, evaluates both with the same
 // options, labels the head's findings against the base's, and summarises what the change touches.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
 import type { CliIo } from '../cli/io.ts';
+import { writeReport } from '../cli/io.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { EvaluateOptions, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
@@ -217,7 +217,7 @@ export async function runGitCheck(
   const { evaluation } = result;
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const context = { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule: settings.maxPerRule };
-  let text: string;
+  let text: string | Iterable<string>;
   if ('comparison' in evaluation && options.format === 'text') text = formatComparisonText(evaluation, { ...context, compact: options.staged === true });
   else if ('comparison' in evaluation && options.format === 'json') text = formatComparisonJson(evaluation);
   else {
@@ -225,7 +225,6 @@ export async function runGitCheck(
     if (!loader) throw new UsageError(`unknown format "${options.format}"`);
     text = (await loader())(evaluation, context);
   }
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  await writeReport(io, text, options.output);
   return exitCodeFor(evaluation.verdict);
 }

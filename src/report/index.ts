@@ -9,13 +9,14 @@ export interface FormatContext {
   maxPerRule: number;
 }
 
-export type Formatter = (evaluation: Evaluation, context: FormatContext) => string;
+/** A report as one string, or as chunks written one after another (large reports are never one string). */
+export type Formatter = (evaluation: Evaluation, context: FormatContext) => string | Iterable<string>;
 
 export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
   text: async () => (await import('./text.ts')).formatText,
   json: async () => {
-    const { formatJson } = await import('./json.ts');
-    return (evaluation) => formatJson(evaluation);
+    const { jsonChunks } = await import('./json.ts');
+    return (evaluation) => jsonChunks(evaluation);
   },
   junit: async () => (await import('./junit.ts')).formatJunit,
   sarif: async () => {

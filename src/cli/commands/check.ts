@@ -1,13 +1,12 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
-import { writeFileSync } from 'node:fs';
 import { evaluateFolder } from '../evaluate-folder.ts';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
 import { parseAsOf } from '../as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
+import { writeReport } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
 export interface CheckOptions {
@@ -71,8 +70,6 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
-  const text = formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule });
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  await writeReport(io, formatter(evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule }), options.output);
   return exitCodeFor(evaluation.verdict);
 }
