@@ -41,7 +41,7 @@ export interface EvaluateOptions {
 }
 
 export interface Progress {
-  stage: 'load' | 'model' | 'timeline' | 'rules';
+  stage: 'load' | 'model' | 'timeline' | 'rules' | 'verdict';
   done: number;
   total: number;
 }
@@ -285,6 +285,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   }
 
   // 6. Waivers.
+  options.onProgress?.({ stage: 'verdict', done: 0, total: 1 });
   const { active, waived } = applyWaivers(sink, network, rules, options.asOf);
   active.sort(compareFindings);
   waived.sort(compareFindings);
