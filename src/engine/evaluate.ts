@@ -12,6 +12,7 @@ import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline } from '../timeline/types.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
@@ -36,6 +37,11 @@ export interface EvaluateOptions {
   limits?: LoadLimits;
   /** Paths the source refused to read (e.g. symlinks leaving the repository): each is an error. */
   refused?: readonly { path: string; reason: string }[];
+  /**
+   * Loaded and validated documents from earlier runs, by git blob (the pre-commit hook): a hit skips
+   * reading and validating that file, and gives exactly what they would give.
+   */
+  documentCache?: DocumentCache;
   /** Called as the evaluation advances (files read, rules run), for a progress display; never required. */
   onProgress?: (progress: Progress) => void;
 }
@@ -166,7 +172,9 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     const invalidFiles = new Set<string>();
     for (const [fileIndex, file] of selection.files.entries()) {
       options.onProgress?.({ stage: 'load', done: fileIndex, total: selection.files.length });
-      const loaded = loadYaml(file.path, file.bytes, options.limits ?? DEFAULT_LOAD_LIMITS);
+      const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+      const cached = options.documentCache?.get(file, limits);
+      const loaded = cached ?? loadYaml(file.path, file.bytes, limits);
       for (const issue of loaded.issues) {
         sink.findings.push({
           ruleId: 'yaml-syntax',
@@ -181,12 +189,14 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
         });
       }
       if (!loaded.document) {
+        if (!cached) options.documentCache?.put(file, limits, { issues: loaded.issues });
         invalidFiles.add(file.path);
         continue;
       }
       documents.set(file.path, loaded.document);
       stage = 'validate';
-      const result = validateDocument(loaded.document.value, file.path);
+      const result = cached?.validation ?? validateDocument(loaded.document.value, file.path);
+      if (!cached) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result });
       for (const p of result.problems) {
         sink.add('schema-valid', 'error', p.messageId, p.message, { file: file.path, pointer: p.pointer }, p.data, { atKey: p.atKey });
       }

@@ -10,6 +10,8 @@ export interface RepoFile {
   /** Repository-relative POSIX path. */
   path: string;
   bytes: Uint8Array;
+  /** The git blob id of the bytes, when they come from git objects (keys the document cache). */
+  blob?: string;
 }
 
 export const DEFAULT_CONFIG_FILE = 'changegate.yaml';

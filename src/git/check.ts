@@ -12,6 +12,8 @@ import type { Finding } from '../engine/finding.ts';
 import { FORMAT_LOADERS } from '../report/index.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
+import { codeIdentity, documentCache } from '../source/document-cache.ts';
+import { VERSION } from '../cli/version.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from './changes.ts';
 import { isInputFinding, labelFindings } from './compare.ts';
@@ -30,6 +32,8 @@ export interface GitCheckOptions {
   head?: string;
   staged?: boolean;
   onlyNew?: boolean;
+  /** Keep loaded documents in a cache under .git/ (default true; --no-cache turns it off). */
+  cache?: boolean;
 }
 
 export interface CompareInput {
@@ -201,6 +205,7 @@ export async function runGitCheck(
       onlyNew: options.onlyNew === true,
       evaluateOptions: {
         asOf: settings.asOf,
+        ...(options.cache !== false ? { documentCache: documentCache(await repo.cacheDir(), codeIdentity(VERSION)) } : {}),
         ...(options.config !== undefined ? { configPath: options.config } : {}),
         ...(options.includeDrafts ? { includeDrafts: true } : {}),
       },

@@ -212,6 +212,12 @@ export class GitRepo {
     return renames;
   }
 
+  /** Where changegate keeps its cache of loaded documents: inside the git directory, never in the work tree. */
+  async cacheDir(): Promise<string> {
+    const path = (await this.git.raw(['rev-parse', '--git-path', 'changegate/documents'])).trim();
+    return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
+  }
+
   /** Where git will look for the pre-commit hook (honours core.hooksPath and linked work trees). */
   async hookPath(name: string): Promise<string> {
     const path = (await this.git.raw(['rev-parse', '--git-path', `hooks/${name}`])).trim();
@@ -266,17 +272,17 @@ export class GitRepo {
     const refused: FolderSnapshot['refused'] = [];
     for (const entry of wanted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       if (entry.mode !== '120000') {
-        files.push({ path: entry.path, bytes: blobs.get(entry.object) ?? new Uint8Array() });
+        files.push({ path: entry.path, bytes: blobs.get(entry.object) ?? new Uint8Array(), blob: entry.object });
         continue;
       }
       const resolved = this.followLink(entry, byPath, blobs);
       if ('reason' in resolved) refused.push({ path: entry.path, reason: resolved.reason });
-      else files.push({ path: entry.path, bytes: resolved.bytes });
+      else files.push({ path: entry.path, bytes: resolved.bytes, blob: resolved.blob });
     }
     return { files, refused };
   }
 
-  private followLink(link: TreeEntry, byPath: Map<string, TreeEntry>, blobs: Map<string, Uint8Array>): { bytes: Uint8Array } | { reason: string } {
+  private followLink(link: TreeEntry, byPath: Map<string, TreeEntry>, blobs: Map<string, Uint8Array>): { bytes: Uint8Array; blob: string } | { reason: string } {
     let at = link;
     for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop++) {
       const joined = linkTarget(at, blobs);
@@ -285,7 +291,7 @@ export class GitRepo {
       }
       const next = byPath.get(joined);
       if (!next) return { reason: 'it is a symbolic link whose target does not exist in this snapshot' };
-      if (next.mode !== '120000') return { bytes: blobs.get(next.object) ?? new Uint8Array() };
+      if (next.mode !== '120000') return { bytes: blobs.get(next.object) ?? new Uint8Array(), blob: next.object };
       at = next;
     }
     return { reason: `it is a chain of more than ${MAX_SYMLINK_HOPS} symbolic links` };

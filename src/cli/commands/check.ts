@@ -21,6 +21,7 @@ export interface CheckOptions {
   head?: string;
   onlyNew?: boolean;
   staged?: boolean;
+  cache?: boolean;
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -39,6 +40,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--head <ref>', 'evaluate this git ref instead of the working tree (read from git objects, no checkout)')
     .option('--only-new', 'with --base (or --staged): report only what the change introduces or makes worse')
     .option('--staged', 'evaluate exactly what is staged for commit (the git index), compared with HEAD; used by the pre-commit hook')
+    .option('--no-cache', 'with --base, --head or --staged: do not use the cache of loaded documents under .git/changegate/')
     .addHelpText(
       'after',
       `
