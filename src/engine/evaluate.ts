@@ -166,13 +166,14 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     }
     const includeDrafts = options.includeDrafts ?? selection.includeDrafts;
 
-    // 2. Load and 3. validate every selected file.
+    // 2. Load and 3. validate every selected file, within the size the repository's config allows.
+    const fileLimits = selection.maxFileBytes !== undefined ? { ...(options.limits ?? DEFAULT_LOAD_LIMITS), maxBytes: selection.maxFileBytes } : (options.limits ?? DEFAULT_LOAD_LIMITS);
     stage = 'load';
     const valid: ValidDocument[] = [];
     const invalidFiles = new Set<string>();
     for (const [fileIndex, file] of selection.files.entries()) {
       options.onProgress?.({ stage: 'load', done: fileIndex, total: selection.files.length });
-      const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+      const limits = fileLimits;
       const cached = options.documentCache?.get(file, limits);
       const loaded = cached ?? loadYaml(file.path, file.bytes, limits);
       for (const issue of loaded.issues) {

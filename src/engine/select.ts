@@ -34,6 +34,8 @@ export interface Selection {
   /** The config document, when there is one (so findings on it can be located). */
   documents: Map<string, YamlDocument>;
   problems: SelectionProblem[];
+  /** The largest network file to read, when changegate.yaml sets `maxFileBytes`. */
+  maxFileBytes?: number;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -61,6 +63,7 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   let exclude: string[] = [];
   let includeDrafts = false;
   let explicitInclude = false;
+  let maxFileBytes: number | undefined;
 
   const wanted = configPath === undefined ? DEFAULT_CONFIG_FILE : normaliseRepoPath(configPath);
   if (wanted === undefined) {
@@ -101,7 +104,8 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
       problems.push({ ruleId: 'gate-config', messageId: 'notAConfig', message: `${configFile.path} must be of kind ChangegateConfig`, at: { file: configFile.path, pointer: '/kind' }, data: {} });
     }
     if (problems.length > 0) return { files: [], includeDrafts, documents, problems };
-    const value = loaded.document.value as { include?: string[]; exclude?: string[]; includeDrafts?: boolean };
+    const value = loaded.document.value as { include?: string[]; exclude?: string[]; includeDrafts?: boolean; maxFileBytes?: number };
+    if (value.maxFileBytes !== undefined) maxFileBytes = value.maxFileBytes;
     const resolvePaths = (list: string[], key: string) =>
       list.flatMap((p, i) => {
         const normal = normaliseRepoPath(base ? `${base}/${p}` : p);
@@ -129,5 +133,5 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   const files = all
     .filter((f) => YAML_FILE.test(f.path) && include.some((p) => under(f.path, p)) && !exclude.some((p) => under(f.path, p)))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, includeDrafts, documents, problems };
+  return { files, includeDrafts, documents, problems, ...(maxFileBytes !== undefined ? { maxFileBytes } : {}) };
 }

@@ -19,6 +19,9 @@ export interface LoadLimits {
   maxNodes: number;
 }
 
+/** The most `maxFileBytes` in changegate.yaml may allow (its schema's maximum): one file must not exhaust memory. */
+export const MAX_FILE_BYTES_CEILING = 64 * 1024 * 1024;
+
 export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   maxBytes: 5 * 1024 * 1024,
   maxDepth: 64,
@@ -529,7 +532,7 @@ export function loadYaml(
       issues: [
         {
           code: 'file-too-large',
-          message: `the file is ${bytes.length} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files`,
+          message: `the file is ${bytes.length} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files (an inventory may be spread over several Inventory files in inventory/, for example one per region, whose sections are merged) or raise maxFileBytes in changegate.yaml (at most ${MAX_FILE_BYTES_CEILING} bytes, 64 MiB)`,
           range: origin,
         },
       ],
