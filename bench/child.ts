@@ -17,6 +17,7 @@ usePrecompiledValidators(precompiled);
 const [mode, dir, extra] = process.argv.slice(2);
 if (!dir || (mode !== 'read' && mode !== 'check')) throw new Error('usage: child read <dir> <list> | check <dir> [asOf]');
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let detail: Record<string, unknown> = {};
 if (mode === 'read') {
   const paths = readFileSync(extra ?? '', 'utf8').split('\n').filter((p) => p.length > 0);
@@ -51,7 +52,12 @@ if (mode === 'read') {
   const formatStarted = performance.now();
   const text = formatText(evaluation, { color: false, pathPrefix: '', maxPerRule: 50 });
   const formatMs = performance.now() - formatStarted;
-  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs: named.load ?? 0, stages: named, formatMs, textBytes: text.length, files: evaluation.files, ms: ended - started };
+  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs: named.load ?? 0, stages: named, formatMs, textBytes: text.length, files: evaluation.files, ms: ended - started, cpuMs: cpuMsSince(cpuStarted) };
 }
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');
+process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMsSince(cpuStarted), maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const cpu = process.cpuUsage(start);
+  return (cpu.user + cpu.system) / 1000;
+}

@@ -11,10 +11,12 @@ const [dir, listFile] = process.argv.slice(2);
 if (!dir || !listFile) throw new Error('usage: floor-js-yaml.cjs <dir> <list>');
 const paths = readFileSync(listFile, 'utf8').split('\n').filter((p) => p.length > 0);
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let documents = 0;
 for (const path of paths) {
   load(readFileSync(join(dir, path), 'utf8'));
   documents++;
 }
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, documents }) + '\n');
+const cpu = process.cpuUsage(cpuStarted);
+process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, documents }) + '\n');

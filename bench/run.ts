@@ -99,6 +99,8 @@ const median = (values: number[]) => {
 
 interface CheckResult {
   ms: number;
+  /** User and system CPU time of the process over the same span (all its threads). */
+  cpuMs: number;
   maxRssKb: number;
   loadMs: number;
   verdict: string;
@@ -114,8 +116,8 @@ function runJson<T>(command: string[]): T {
   return JSON.parse(result.stdout) as T;
 }
 const check = (dir: string) => runJson<CheckResult>([childScript, 'check', dir, AS_OF]);
-const floorJsYaml = (dir: string, list: string) => runJson<{ ms: number; maxRssKb: number }>([floorScript, dir, list]);
-const floorReader = (dir: string, list: string) => runJson<{ ms: number; maxRssKb: number }>([childScript, 'read', dir, list]);
+const floorJsYaml = (dir: string, list: string) => runJson<{ ms: number; cpuMs: number; maxRssKb: number }>([floorScript, dir, list]);
+const floorReader = (dir: string, list: string) => runJson<{ ms: number; cpuMs: number; maxRssKb: number }>([childScript, 'read', dir, list]);
 
 function wall(command: string[], cwd?: string): { ms: number; status: number | null; stdout: string; stderr: string } {
   const start = performance.now();
@@ -149,12 +151,17 @@ for (const size of sizes) {
   writeFileSync(list, listing.files.join('\n') + '\n');
   const floor: number[] = [];
   const reader: number[] = [];
+  const floorCpu: number[] = [];
   const checks: CheckResult[] = [];
   for (let i = 0; i < runs; i++) {
-    floor.push(floorJsYaml(size.dir, list).ms);
+    const js = floorJsYaml(size.dir, list);
+    floor.push(js.ms);
+    floorCpu.push(js.cpuMs);
     reader.push(floorReader(size.dir, list).ms);
     checks.push(check(size.dir));
   }
+  const fc = median(floorCpu);
+  const cc = median(checks.map((c) => c.cpuMs));
   const f = median(floor);
   const r = median(reader);
   const ch = median(checks.map((c) => c.ms));
@@ -162,17 +169,17 @@ for (const size of sizes) {
   const rss = median(checks.map((c) => c.maxRssKb));
   const last = checks[checks.length - 1] as CheckResult;
   results.set(size.name, { check: ch, floor: f, reader: r });
-  rows.push(`| ${size.name} | ${description} | ${fmt(f, 1)} | ${fmt(r, 1)} | ${fmt(ch, 1)} | ${fmt(ch / f, 2)} | ${fmt(ch / r, 2)} | ${fmt(load, 1)} | ${fmt(ch - load, 1)} | ${fmt(rss / 1024)} | ${verdictText(last)} |`);
+  rows.push(`| ${size.name} | ${description} | ${fmt(f, 1)} | ${fmt(r, 1)} | ${fmt(ch, 1)} | ${fmt(ch / f, 2)} | ${fmt(ch / r, 2)} | ${fmt(load, 1)} | ${fmt(ch - load, 1)} | ${fmt(rss / 1024)} | ${fmt(fc, 0)} / ${fmt(cc, 0)} = ${fmt(cc / fc, 2)} | ${verdictText(last)} |`);
   // Where the time goes: each stage and rule as the median over the runs, and the text report.
   const stageNames = Object.keys(last.stages);
   const parts = stageNames.map((name) => `${name} ${fmt(median(checks.map((c) => c.stages[name] ?? 0)), 0)}`);
   stageRows.push(`- ${size.name}: ${parts.join(', ')}; text report ${fmt(median(checks.map((c) => c.formatMs)), 0)} ms`);
 }
 if (rows.length > 0) {
-  console.log('| Size | Repository | js-yaml parse, CommonJS (ms) | changegate loader (ms) | Full check (ms) | Check / js-yaml | Check / loader | Reading, loading, validating (ms) | Engine (ms) | Peak RSS (MiB) | Verdict |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| Size | Repository | js-yaml parse, CommonJS (ms) | changegate loader (ms) | Full check (ms) | Check / js-yaml | Check / loader | Reading, loading, validating (ms) | Engine (ms) | Peak RSS (MiB) | CPU ms: js-yaml / check = ratio | Verdict |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
-  console.log('\nThe floors read exactly the files the check includes, each in a standalone process timed from the first read to the last parse (js-yaml 5 through require(), its CommonJS build; changegate\'s loader: the fast reader and the builder of data and positions, no validation). The check is timed the same way, from reading the folder to the verdict.');
+  console.log('\nThe floors read exactly the files the check includes, each in a standalone process timed from the first read to the last parse (js-yaml 5 through require(), its CommonJS build; changegate\'s loader: the fast reader and the builder of data and positions, no validation). The check is timed the same way, from reading the folder to the verdict. CPU ms is the user and system time of each process over the same span (every thread: V8 collects garbage and compiles on the second core), the fairer comparison when the machine is loaded.');
   const targets = ['M', 'L', 'XL'].filter((n) => results.has(n)).map((n) => {
     const r = results.get(n) as { check: number; floor: number };
     return `${n} ${fmt(r.check / r.floor, 2)}x ${r.check / r.floor <= 2 ? 'met' : 'MISSED'}`;
@@ -192,23 +199,27 @@ const denseNotes: string[] = [];
 for (const shape of DENSE) {
   if (!wanted(shape.name) && !wanted('dense')) continue;
   let previous: number | undefined;
+  let previousCpu: number | undefined;
   for (const n of shape.sizes) {
     const dir = join(work, `${shape.name}-${n}`);
     shape.make(n, dir);
     const measured: CheckResult[] = [];
     for (let i = 0; i < denseRuns; i++) measured.push(check(dir));
     const ms = median(measured.map((c) => c.ms));
+    const cpuMs = median(measured.map((c) => c.cpuMs));
     const rss = median(measured.map((c) => c.maxRssKb)) / 1024;
     const ratio = previous !== undefined ? ms / previous : undefined;
     const ok = ratio === undefined || ratio <= 2.3;
-    denseRows.push(`| ${shape.name} | ${shape.what(n)} | ${fmt(ms, 0)} | ${ratio !== undefined ? `${fmt(ratio, 2)}x ${ok ? 'met' : 'MISSED'}` : '–'} | ${fmt(rss)} | ${verdictText(measured[0] as CheckResult)} |`);
+    const cpuRatio = previousCpu !== undefined ? cpuMs / previousCpu : undefined;
+    denseRows.push(`| ${shape.name} | ${shape.what(n)} | ${fmt(ms, 0)} | ${fmt(cpuMs, 0)} | ${cpuRatio !== undefined ? `${fmt(cpuRatio, 2)}x` : '–'} | ${ratio !== undefined ? `${fmt(ratio, 2)}x ${ok ? 'met' : 'MISSED'}` : '–'} | ${fmt(rss)} | ${verdictText(measured[0] as CheckResult)} |`);
     if (shape.name === 'XL-dense' && n === 2000) denseNotes.push(`XL-dense (2,000 CRs in one week): ${fmt(ms / 1000, 2)} s, ${fmt(rss)} MiB; target under 10 s and 1 GiB: ${ms < 10_000 && rss < 1024 ? 'met' : 'MISSED'}`);
     previous = ms;
+    previousCpu = cpuMs;
   }
 }
 if (denseRows.length > 0) {
-  console.log('\n| Shape | Repository | Full check (ms) | Doubling ratio (target <= 2.3x) | Peak RSS (MiB) | Verdict |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log('\n| Shape | Repository | Full check (ms) | CPU (ms) | CPU doubling ratio | Doubling ratio (target <= 2.3x) | Peak RSS (MiB) | Verdict |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of denseRows) console.log(row);
   for (const note of denseNotes) console.log(note);
 }
