@@ -20,8 +20,8 @@ export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
   },
   junit: async () => (await import('./junit.ts')).formatJunit,
   sarif: async () => {
-    const { formatSarif } = await import('./sarif.ts');
-    return (evaluation, context) => formatSarif(evaluation, { pathPrefix: context.pathPrefix });
+    const { sarifChunks } = await import('./sarif.ts');
+    return (evaluation, context) => sarifChunks(evaluation, { pathPrefix: context.pathPrefix });
   },
   github: async () => {
     const { formatGithub } = await import('./github.ts');
