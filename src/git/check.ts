@@ -198,6 +198,7 @@ export async function runGitCheck(
     if (options.onlyNew && base === undefined) {
       throw new UsageError(options.staged ? '--only-new needs a base, and this repository has no commit yet' : '--only-new needs --base <ref> (or --staged, which compares with HEAD)');
     }
+    const cacheDir = options.cache !== false ? await repo.cacheDir() : undefined;
     result = await compareSnapshots({
       root,
       head,
@@ -205,7 +206,7 @@ export async function runGitCheck(
       onlyNew: options.onlyNew === true,
       evaluateOptions: {
         asOf: settings.asOf,
-        ...(options.cache !== false ? { documentCache: documentCache(await repo.cacheDir(), codeIdentity(VERSION)) } : {}),
+        ...(cacheDir !== undefined ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)) } : {}),
         ...(options.config !== undefined ? { configPath: options.config } : {}),
         ...(options.includeDrafts ? { includeDrafts: true } : {}),
       },

@@ -213,9 +213,14 @@ export class GitRepo {
   }
 
   /** Where changegate keeps its cache of loaded documents: inside the git directory, never in the work tree. */
-  async cacheDir(): Promise<string> {
-    const path = (await this.git.raw(['rev-parse', '--git-path', 'changegate/documents'])).trim();
-    return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
+  async cacheDir(): Promise<string | undefined> {
+    try {
+      const path = (await this.git.raw(['rev-parse', '--git-path', 'changegate/documents'])).trim();
+      return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
+    } catch {
+      // Without a place for the cache, the check runs without it.
+      return undefined;
+    }
   }
 
   /** Where git will look for the pre-commit hook (honours core.hooksPath and linked work trees). */
