@@ -1,36 +1,63 @@
 // One measurement in a fresh process, so peak memory (maxRSS) belongs to that measurement alone.
-//   parse <dir>: read every YAML file and parse it with js-yaml (the floor: the input read by a standard parser)
-//   check <dir>: read the folder and run the full evaluation (what `changegate check` does)
-import { load } from 'js-yaml';
+//   read <dir> <list>: read the listed files and load them with changegate's loader (its fast reader for
+//                      the plain subset of YAML, and the builder of data and positions): the second floor
+//   check <dir> [asOf]: read the folder and run the full evaluation (what `changegate check` does), with
+//                      the time of each stage and rule, then format the text report
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluate } from '../src/engine/evaluate.ts';
 import type { Progress } from '../src/engine/evaluate.ts';
+import { loadYaml } from '../src/load/yaml.ts';
+import { formatText } from '../src/report/text.ts';
 import { readFolder } from '../src/source/folder.ts';
 import { usePrecompiledValidators } from '../src/validate/schemas.ts';
 import * as precompiled from 'changegate:precompiled-validators';
 
 usePrecompiledValidators(precompiled);
-const [mode, dir, asOfText] = process.argv.slice(2);
-if (!dir || (mode !== 'parse' && mode !== 'check')) throw new Error('usage: child parse|check <dir> [asOf]');
+const [mode, dir, extra] = process.argv.slice(2);
+if (!dir || (mode !== 'read' && mode !== 'check')) throw new Error('usage: child read <dir> <list> | check <dir> [asOf]');
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let detail: Record<string, unknown> = {};
-if (mode === 'parse') {
-  const { files } = readFolder(dir);
+if (mode === 'read') {
+  const paths = readFileSync(extra ?? '', 'utf8').split('\n').filter((p) => p.length > 0);
   let documents = 0;
-  for (const file of files) {
-    load(new TextDecoder().decode(file.bytes));
-    documents++;
+  for (const path of paths) {
+    if (loadYaml(path, readFileSync(join(dir, path))).document) documents++;
   }
   detail = { documents };
 } else {
   const { files, refused } = readFolder(dir);
-  // Reading, loading and validating end where the model stage starts; the engine is the rest.
-  let modelStartedAt: number | undefined;
+  // Stage times from the progress calls: loading and validating end where the model stage starts; each
+  // rule ends where the next one starts.
+  const stages: Record<string, number> = {};
+  let current = 'load';
+  let since = started;
   const onProgress = (progress: Progress) => {
-    if (progress.stage === 'model' && modelStartedAt === undefined) modelStartedAt = performance.now();
+    const name = progress.stage === 'rules' ? `rule ${progress.done}` : progress.stage;
+    if (name === current) return;
+    const now = performance.now();
+    stages[current] = (stages[current] ?? 0) + now - since;
+    current = name;
+    since = now;
   };
-  const evaluation = evaluate(files, { asOf: Date.parse(asOfText ?? '2026-11-27T09:00:00+01:00'), refused, onProgress });
-  const loadMs = (modelStartedAt ?? performance.now()) - started;
-  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs };
+  const evaluation = evaluate(files, { asOf: Date.parse(extra ?? '2026-11-27T09:00:00+01:00'), refused, onProgress });
+  const ended = performance.now();
+  stages[current] = (stages[current] ?? 0) + ended - since;
+  const named: Record<string, number> = {};
+  for (const [key, ms] of Object.entries(stages)) {
+    const index = /^rule (\d+)$/.exec(key)?.[1];
+    named[index !== undefined ? (evaluation.rules[Number(index)]?.id ?? key) : key] = ms;
+  }
+  const formatStarted = performance.now();
+  const text = formatText(evaluation, { color: false, pathPrefix: '', maxPerRule: 50 });
+  const formatMs = performance.now() - formatStarted;
+  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs: named.load ?? 0, stages: named, formatMs, textBytes: text.length, files: evaluation.files, ms: ended - started, cpuMs: cpuMsSince(cpuStarted) };
 }
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');
+process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMsSince(cpuStarted), maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const cpu = process.cpuUsage(start);
+  return (cpu.user + cpu.system) / 1000;
+}

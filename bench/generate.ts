@@ -14,6 +14,15 @@ export interface GeneratorParams {
   stepsPerChange: number;
   days: number;
   seed: number;
+  /**
+   * The overlap knob: every change request starts within the first `startWithinDays` days (default: spread
+   * over `days`), and picks its redundancy group among the first `groups` groups (default: all), so
+   * change requests pile up on the same elements in the same nights.
+   */
+  startWithinDays?: number;
+  groups?: number;
+  /** Steps run in one night's window, one after another (default 1: one step per night). */
+  stepsPerNight?: number;
 }
 
 /** Small, fast, seeded PRNG (mulberry32). */
@@ -141,7 +150,7 @@ export function generateRepo(p: GeneratorParams): GeneratedRepo {
   let steps = 0;
   for (let c = 0; c < p.changes; c++) {
     const id = `CR-${pad(c + 1, 5)}`;
-    const group = pick(groupIds);
+    const group = pick(p.groups !== undefined ? groupIds.slice(0, Math.max(1, p.groups)) : groupIds);
     const [, regionText, kText] = /^G-R(\d+)-(\d+)$/.exec(group) as RegExpExecArray;
     const region = Number(regionText) - 1;
     const k = Number(kText);
@@ -149,7 +158,9 @@ export function generateRepo(p: GeneratorParams): GeneratedRepo {
     const members = sites.map((s) => `${s.toLowerCase()}-cs${k}`);
     // About one change in eight is unsafe: an afternoon window, or a whole-group step.
     const unsafe = random() < 0.125;
-    const firstDay = Math.floor(random() * Math.max(1, p.days - p.stepsPerChange));
+    const perNight = Math.max(1, p.stepsPerNight ?? 1);
+    const nights = Math.ceil(p.stepsPerChange / perNight);
+    const firstDay = Math.floor(random() * Math.max(1, p.startWithinDays ?? p.days - nights));
     const lines = [
       'kind: ChangeRequest',
       `id: ${id}`,
@@ -165,14 +176,19 @@ export function generateRepo(p: GeneratorParams): GeneratedRepo {
       'steps:',
     ];
     for (let s = 0; s < p.stepsPerChange; s++) {
-      const day = firstDay + s;
-      const hour = unsafe && s === 0 ? 16 : 1;
+      // Several steps a night take 20-minute slots 25 minutes apart from midnight, each with its rollback
+      // inside the 00:00-05:00 window; one step a night keeps the 01:00-02:30 window.
+      const day = firstDay + Math.floor(s / perNight);
+      const slot = s % perNight;
+      const hour = unsafe && s === 0 ? 16 : perNight > 1 ? Math.floor((slot * 25) / 60) : 1;
+      const minute = perNight > 1 && !(unsafe && s === 0) ? (slot * 25) % 60 : 0;
+      const endMinutes = hour * 60 + minute + (perNight > 1 ? 20 : 90);
       const target = unsafe && s === 0 ? `callServers: [${members.join(', ')}]` : `callServers: [${members[s % members.length]}]`;
       lines.push(
         `  - id: s${s + 1}`,
         `    action: ${s % 3 === 1 ? 'software-upgrade' : 'config-push'}`,
         `    targets: { ${target} }`,
-        `    window: { start: ${isoLocal(day, hour, 0)}, end: ${isoLocal(day, hour + 1, 30)} }`,
+        `    window: { start: ${isoLocal(day, hour, minute)}, end: ${isoLocal(day, Math.floor(endMinutes / 60), endMinutes % 60)} }`,
         ...(s > 0 ? [`    dependsOn: [s${s}]`] : []),
         ...(s % 3 === 1 ? ['    software: { version: 7.5.0, previousVersion: 7.4.2 }'] : [`    procedure: PROC-${c % 7}`]),
         '    rollback: { procedure: Revert, minutes: 30, includesTrafficRecovery: true }',

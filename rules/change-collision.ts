@@ -1,42 +1,57 @@
 // Invariant 6: changes that overlap in time are judged together. The other invariant rules already
 // judge overlapping plans jointly; this rule makes the collision itself visible to the CAB: two change
 // requests whose step windows overlap and touch the same call server, trunk or redundancy group.
-// It walks the timeline's intervals (steps active together), never all pairs of steps.
+// It walks the timeline's intervals (steps active together), never all pairs of steps, and reports each
+// change request once per element, naming the earlier change requests it overlaps there (listed up to a
+// cap and counted), so a dense plan gives findings in proportion to its steps, not to its pairs.
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
+import { FINDING_LIST_LIMIT } from '../src/engine/finding.ts';
+import type { FindingData } from '../src/engine/finding.ts';
 import type { Step } from '../src/model/types.ts';
 import type { StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 
 type Kind = 'server' | 'trunk' | 'group';
 
+const KINDS: readonly Kind[] = ['server', 'trunk', 'group'];
+
+/** A step touching an element in an interval; for a group, through which member; for a trunk, whether through its call server. */
+interface Touch {
+  step: Step;
+  member?: string;
+  viaServer?: boolean;
+}
+
+/** An interval in which at least two change requests touch one element: each change's touches, in running order. */
+interface Slot {
+  start: number;
+  end: number;
+  byChange: Map<string, Touch[]>;
+}
+
+/** What one change request is reported for on one element: the earlier change requests it collides with there. */
 interface Collision {
   kind: Kind;
   element: string;
-  /** The two change requests, sorted. */
-  changes: [string, string];
-  /** The first pair of steps found overlapping. */
+  change: string;
+  /** The first pair of steps found overlapping: this change's, then the other's. */
   first: [Step, Step];
   start: number;
   end: number;
   overlapMs: number;
-  /** Every step of each change request that took part, by change id. */
+  /** The other change requests, in the order they were met, at most FINDING_LIST_LIMIT of them. */
+  others: string[];
+  otherCount: number;
+  /** Steps that took part, of this change and of the listed others, by change id. */
   steps: Map<string, Set<string>>;
   /** For group collisions: the members each change request touched. */
   members: Map<string, Set<string>>;
 }
 
-const KINDS: readonly Kind[] = ['server', 'trunk', 'group'];
-
-/** A step touching an element in an interval; for a group, through which member. */
-interface Touch {
-  step: Step;
-  member?: string;
-}
-
 const KIND_LABEL: Record<Kind, string> = { server: 'call server', trunk: 'trunk', group: 'redundancy group' };
 
-export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
+export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | 'sameElementMany' | 'sameGroupMany'>({
   id: 'change-collision',
   title: 'Change requests that overlap on the same element or group are made visible',
   summary:
@@ -52,18 +67,23 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
       '{{change}} step {{step}} and {{otherChange}} step {{otherStep}} both touch {{elementKind}} {{element}} from {{overlapStart}} to {{overlapEnd}} ({{overlapMinutes}} min overlap): with two change requests on the same element at the same time, a failure cannot be attributed to one of them and rolling one back can undo the other. Sequence the two change requests (or merge them into one plan) and have both owners agree on the order.',
     sameGroup:
       '{{change}} step {{step}} and {{otherChange}} step {{otherStep}} work on redundancy group {{group}} at the same time, from {{overlapStart}} to {{overlapEnd}} ({{overlapMinutes}} min overlap): {{change}} touches {{members}} while {{otherChange}} touches {{otherMembers}}, so each plan leans on members the other one has at risk. Sequence the two change requests so that one group change runs at a time.',
+    sameElementMany:
+      '{{change}} step {{step}} touches {{elementKind}} {{element}} while {{otherCount}} other change requests that started before it also do, between {{overlapStart}} and {{overlapEnd}} ({{overlapMinutes}} min of overlap): {{others}}. With several change requests on the same element at the same time, a failure cannot be attributed to one of them and rolling one back can undo the others. Sequence them (or merge them into one plan) and have the owners agree on the order.',
+    sameGroupMany:
+      '{{change}} step {{step}} works on redundancy group {{group}} while {{otherCount}} other change requests that started before it also do, between {{overlapStart}} and {{overlapEnd}} ({{overlapMinutes}} min of overlap): {{others}}. {{change}} touches {{members}} while they touch {{otherMembers}}, so each plan leans on members the others have at risk. Sequence the change requests so that one group change runs at a time.',
   },
   waivable: true,
   check(context) {
     const { network, timeline } = context;
     const inv = network.inventory;
-    const collisions = new Map<string, Collision>();
     const serverSets = new Map<StepExposure, ReadonlySet<string>>();
     const serverSet = (e: StepExposure) => {
       let set = serverSets.get(e);
       if (!set) serverSets.set(e, (set = new Set(e.servers)));
       return set;
     };
+    // Per element, the intervals in which two or more change requests touch it: the size of the timeline.
+    const slotsByElement = new Map<string, { kind: Kind; element: string; slots: Slot[] }>();
 
     for (const interval of timeline.intervals) {
       if (interval.activeSteps.length < 2) continue;
@@ -89,16 +109,16 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
         }
       }
       // Trunks: a step reaches the trunks of its call servers and the trunks it names. Two change requests
-      // that both reach a trunk through its server share that server, which hides their trunk collision
-      // (see below); so only a trunk some running step names without its server can collide visibly, and
-      // only those trunks are walked (not the thousands every server brings).
+      // that both reach a trunk through its server share that server, which says it all (see below); so
+      // only a trunk some running step names without its server can collide visibly, and only those
+      // trunks are walked (not the thousands every server brings).
       for (const { step, exposure } of running) {
         for (const t of step.targets.trunks) {
           const trunk = inv.trunks.get(t);
           if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t)) continue;
-          // Every running step that reaches the trunk, in running order.
           for (const other of running) {
-            if (serverSet(other.exposure).has(trunk.callServer) || other.step.targets.trunks.includes(t)) touch('trunk', t, { step: other.step });
+            const viaServer = serverSet(other.exposure).has(trunk.callServer);
+            if (viaServer || other.step.targets.trunks.includes(t)) touch('trunk', t, { step: other.step, viaServer });
           }
         }
       }
@@ -106,103 +126,140 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup'>({
         for (const [element, occurrences] of touching[kind]) {
           const firstChange = (occurrences[0] as Touch).step.changeId;
           if (occurrences.every((o) => o.step.changeId === firstChange)) continue;
-          // Every occurrence of one change request pairs with every occurrence of another, so per pair of
-          // change requests the collision takes all their steps and members; its first pair of steps is
-          // the first occurrence of each (what a walk over all pairs of occurrences would meet first).
           const byChange = new Map<string, Touch[]>();
           for (const o of occurrences) {
             const list = byChange.get(o.step.changeId);
             if (list) list.push(o);
             else byChange.set(o.step.changeId, [o]);
           }
-          const sides = [...byChange.values()];
-          for (let i = 0; i < sides.length; i++) {
-            for (let j = i + 1; j < sides.length; j++) {
-              const left = sides[i] as Touch[];
-              const right = sides[j] as Touch[];
-              const a = left[0] as Touch;
-              const b = right[0] as Touch;
-              const changes = [a.step.changeId, b.step.changeId].sort() as [string, string];
-              const key = `${changes[0]}\u0000${changes[1]}\u0000${kind}:${element}`;
-              let c = collisions.get(key);
-              if (!c) {
-                c = { kind, element, changes, first: [a.step, b.step], start: interval.start, end: interval.end, overlapMs: 0, steps: new Map(), members: new Map() };
-                collisions.set(key, c);
-              }
-              // Count the interval's duration once per collision.
-              if (c.end !== interval.end || c.overlapMs === 0) {
-                c.overlapMs += interval.end - interval.start;
-                c.end = interval.end;
-              }
-              for (const side of [left, right]) {
-                const changeId = (side[0] as Touch).step.changeId;
-                const set = c.steps.get(changeId) ?? new Set<string>();
-                c.steps.set(changeId, set);
-                for (const o of side) set.add(o.step.id);
-                if (kind !== 'group') continue;
-                const members = c.members.get(changeId) ?? new Set<string>();
-                c.members.set(changeId, members);
-                for (const o of side) if (o.member !== undefined) members.add(o.member);
-              }
-            }
-          }
+          const key = `${kind}:${element}`;
+          let entry = slotsByElement.get(key);
+          if (!entry) slotsByElement.set(key, (entry = { kind, element, slots: [] }));
+          entry.slots.push({ start: interval.start, end: interval.end, byChange });
         }
       }
     }
 
-    const pairKey = (c: Collision) => `${c.changes[0]}\u0000${c.changes[1]}`;
-    const sharedServers = new Map<string, Set<string>>();
-    for (const c of collisions.values()) {
-      if (c.kind !== 'server') continue;
-      const set = sharedServers.get(pairKey(c)) ?? new Set<string>();
-      set.add(c.element);
-      sharedServers.set(pairKey(c), set);
-    }
+    const collisions: Collision[] = [];
+    for (const { kind, element, slots } of slotsByElement.values()) collisions.push(...collisionsOn(kind, element, slots));
+    collisions.sort((a, b) => (a.change < b.change ? -1 : a.change > b.change ? 1 : 0) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || (a.element < b.element ? -1 : a.element > b.element ? 1 : 0));
 
-    const ordered = [...collisions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [, c] of ordered) {
-      const shared = sharedServers.get(pairKey(c));
-      // A shared call server already says it all: its trunks and its group add nothing for the CAB.
-      if (c.kind === 'trunk') {
-        const server = inv.trunks.get(c.element)?.callServer;
-        if (server !== undefined && shared?.has(server)) continue;
-      }
-      if (c.kind === 'group' && [...(shared ?? [])].some((s) => inv.callServers.get(s)?.redundancyGroup === c.element)) continue;
-
-      const [x, y] = c.first;
-      const [later, earlier] = compareSteps(x, y) >= 0 ? [x, y] : [y, x];
+    for (const c of collisions) {
+      const [own, other] = c.first;
+      const steps = [c.change, ...c.others].sort().flatMap((id) => [...(c.steps.get(id) ?? [])].sort().map((s) => `${id}#${s}`));
       const common = {
-        change: later.changeId,
-        step: later.id,
-        otherChange: earlier.changeId,
-        otherStep: earlier.id,
-        changes: c.changes,
+        change: own.changeId,
+        step: own.id,
+        otherChange: other.changeId,
+        otherStep: other.id,
+        changes: [c.change, ...c.others].sort(),
         overlapStart: context.formatInstant(c.start),
         overlapEnd: context.formatInstant(c.end),
         overlapMinutes: Math.round(c.overlapMs / 60_000),
-        steps: c.changes.flatMap((id) => [...(c.steps.get(id) ?? [])].sort().map((s) => `${id}#${s}`)),
+        steps,
       };
-      const at = { file: later.at.file, pointer: later.at.pointer + '/window' };
+      const many: FindingData = c.otherCount > 1 ? { otherChanges: c.others, otherCount: c.otherCount, others: listed(c.others, c.otherCount) } : {};
+      const at = { file: own.at.file, pointer: own.at.pointer + '/window' };
       if (c.kind === 'group') {
-        context.reportStep(later, {
-          messageId: 'sameGroup',
+        const otherMembers = new Set<string>();
+        for (const id of c.others) for (const m of c.members.get(id) ?? []) otherMembers.add(m);
+        context.reportStep(own, {
+          messageId: c.otherCount > 1 ? 'sameGroupMany' : 'sameGroup',
           at,
           atKey: true,
-          data: {
-            ...common,
-            group: c.element,
-            members: [...(c.members.get(later.changeId) ?? [])].sort(),
-            otherMembers: [...(c.members.get(earlier.changeId) ?? [])].sort(),
-          },
+          data: { ...common, ...many, group: c.element, members: [...(c.members.get(c.change) ?? [])].sort(), otherMembers: [...otherMembers].sort() },
         });
       } else {
-        context.reportStep(later, {
-          messageId: 'sameElement',
+        context.reportStep(own, {
+          messageId: c.otherCount > 1 ? 'sameElementMany' : 'sameElement',
           at,
           atKey: true,
-          data: { ...common, elementKind: KIND_LABEL[c.kind], element: c.element },
+          data: { ...common, ...many, elementKind: KIND_LABEL[c.kind], element: c.element },
         });
       }
     }
   },
 });
+
+/** "CR-1, CR-2 and 27 more": the listed ids and a count of the rest. */
+function listed(ids: readonly string[], count: number): string {
+  return count > ids.length ? `${ids.join(', ')} and ${count - ids.length} more` : ids.join(', ');
+}
+
+/**
+ * The collisions on one element. Change requests are ranked by their first step in the first interval
+ * they collide in; each pair that overlaps is reported once, on the later-ranked change request, and each
+ * change request gets one finding per element naming the earlier ones it overlaps (listed up to
+ * FINDING_LIST_LIMIT, all counted). Work is proportional to the pairs that meet, memory to the slots.
+ */
+function collisionsOn(kind: Kind, element: string, slots: readonly Slot[]): Collision[] {
+  const rank = new Map<string, number>();
+  const firstStep = new Map<string, Step>();
+  const slotsOf = new Map<string, number[]>();
+  for (const [index, slot] of slots.entries()) {
+    const arrivals: Step[] = [];
+    for (const [changeId, touches] of slot.byChange) {
+      if (!firstStep.has(changeId)) arrivals.push((touches[0] as Touch).step);
+      const list = slotsOf.get(changeId);
+      if (list) list.push(index);
+      else slotsOf.set(changeId, [index]);
+    }
+    arrivals.sort(compareSteps);
+    for (const step of arrivals) {
+      firstStep.set(step.changeId, step);
+      rank.set(step.changeId, rank.size);
+    }
+  }
+  const metBy = new Map<string, number>();
+  const result: Collision[] = [];
+  for (const [change, own] of slotsOf) {
+    const ownRank = rank.get(change) as number;
+    let c: Collision | undefined;
+    for (const index of own) {
+      const slot = slots[index] as Slot;
+      const mine = slot.byChange.get(change) as Touch[];
+      let metHere = false;
+      for (const [other, theirs] of slot.byChange) {
+        if ((rank.get(other) as number) >= ownRank || hiddenBySharedServer(kind, mine, theirs)) continue;
+        if (!c) {
+          c = { kind, element, change, first: [(mine[0] as Touch).step, (theirs[0] as Touch).step], start: slot.start, end: slot.end, overlapMs: 0, others: [], otherCount: 0, steps: new Map(), members: new Map() };
+          result.push(c);
+        }
+        metHere = true;
+        if (metBy.get(other) !== ownRank) {
+          metBy.set(other, ownRank);
+          c.otherCount++;
+          if (c.others.length < FINDING_LIST_LIMIT) c.others.push(other);
+        }
+        if (c.others.includes(other)) record(c, other, theirs);
+      }
+      if (!metHere || !c) continue;
+      // Count the interval's duration once per collision.
+      c.overlapMs += slot.end - slot.start;
+      c.end = slot.end;
+      record(c, change, mine);
+    }
+  }
+  return result;
+}
+
+function record(c: Collision, changeId: string, touches: readonly Touch[]): void {
+  let steps = c.steps.get(changeId);
+  if (!steps) c.steps.set(changeId, (steps = new Set()));
+  for (const t of touches) steps.add(t.step.id);
+  if (c.kind !== 'group') return;
+  let members = c.members.get(changeId);
+  if (!members) c.members.set(changeId, (members = new Set()));
+  for (const t of touches) if (t.member !== undefined) members.add(t.member);
+}
+
+/**
+ * A shared call server already says it all: two change requests that both reach a trunk through its
+ * server, or both touch the same member of a group, in this interval collide on that server, which is
+ * reported on its own.
+ */
+function hiddenBySharedServer(kind: Kind, mine: readonly Touch[], theirs: readonly Touch[]): boolean {
+  if (kind === 'trunk') return mine.some((t) => t.viaServer) && theirs.some((t) => t.viaServer);
+  if (kind === 'group') return mine.some((t) => theirs.some((o) => o.member === t.member));
+  return false;
+}

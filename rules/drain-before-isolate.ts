@@ -4,7 +4,7 @@ import { defineRule } from '../src/engine/rule.ts';
 import type { ChangeRequest, Network, Step } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 import type { StepTargets } from '../src/timeline/targets.ts';
-import { transitiveDependencies } from './post-step-verification.ts';
+import { dependsTransitively } from '../src/timeline/dependencies.ts';
 
 /** An element whose traffic state a step changes: a call server, or a trunk targeted on its own. */
 interface Element {
@@ -77,7 +77,6 @@ export default defineRule<Record<string, never>, MessageId>({
       for (const step of change.steps) {
         const isolating = step.action === 'isolate' || step.action === 'restart';
         if (!isolating && step.action !== 'restore') continue;
-        const ancestors = transitiveDependencies(change, step);
         const base = { stepId: step.id, action: step.action, changeId: change.id, stepStart: context.formatInstant(step.window.start) };
         const actionAt = { file: step.at.file, pointer: `${step.at.pointer}/action` };
         const dependsAt = { file: step.at.file, pointer: `${step.at.pointer}/dependsOn` };
@@ -93,7 +92,7 @@ export default defineRule<Record<string, never>, MessageId>({
           if (!last || last.action === 'restore') {
             if (last && isolating) restoredBy.set(last.id, [...(restoredBy.get(last.id) ?? []), element.id]);
             else missing.push(element.id);
-          } else if (!ancestors.has(last.id)) {
+          } else if (!dependsTransitively(change, step, last.id)) {
             undepended.set(last.id, [...(undepended.get(last.id) ?? []), element.id]);
           }
         }

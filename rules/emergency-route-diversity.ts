@@ -5,7 +5,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { EmergencyNumber, EmergencyRoute, Network } from '../src/model/types.ts';
-import { attributeFailure, stepToReport } from '../src/timeline/capacity.ts';
+import { SoakingSteps, attributeFailure, exposureFootprint, participantsData, soakingData, stepToReport } from '../src/timeline/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 
@@ -73,7 +73,7 @@ interface Run {
   first: Interval;
   last: Interval;
   worst: Judged;
-  soaking: Set<string>;
+  soaking: SoakingSteps;
 }
 
 
@@ -154,7 +154,6 @@ export default defineRule<Options, 'tooFewRoutes'>({
       const psapsAffected = [...new Set(state.lost.map((r) => r.psap))].sort();
       const psapsUnreachable = number.psaps.filter((p) => !psapsWithRoute.has(p)).sort();
       const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
-      const soaking = [...run.soaking].sort();
       context.reportStep(step, {
         messageId: 'tooFewRoutes',
         at: { file: step.at.file, pointer: step.at.pointer + '/targets' },
@@ -180,13 +179,8 @@ export default defineRule<Options, 'tooFewRoutes'>({
           runEnd: context.formatInstant(run.last.end),
           intervalStart: context.formatInstant(interval.start),
           intervalEnd: context.formatInstant(interval.end),
-          changes: [...new Set(contributing.map((s) => s.changeId))].sort(),
-          steps: contributing.map(stepKey),
-          soakingSteps: soaking,
-          soakNote:
-            soaking.length === 0
-              ? ''
-              : ` The run lasts past the step windows because ${soaking.join(', ')} ${soaking.length === 1 ? 'runs a change' : 'run changes'} not yet proven on the group, whose targets stay at risk until the change has soaked across a traffic peak.`,
+          ...participantsData(contributing),
+          ...soakingData(run.soaking.sorted()),
         },
       });
     };
@@ -219,10 +213,11 @@ export default defineRule<Options, 'tooFewRoutes'>({
         let state: RouteState | undefined;
         if (touches) {
           state = evaluate(number, risk);
-          if (state.fails) blamed = attributeFailure(interval.exposures, (subset) => evaluate(number, atRiskOf(network, subset)).fails);
+          if (state.fails) blamed = attributeFailure(interval.exposures, (subset) => evaluate(number, atRiskOf(network, subset)).fails, exposureFootprint);
         }
+        const blamedSet = new Set(blamed);
         for (const [id, run] of [...open]) {
-          if (blamed.includes(id) && run.last.end === interval.start) continue;
+          if (blamedSet.has(id) && run.last.end === interval.start) continue;
           flush(number, run);
           open.delete(id);
         }
@@ -231,13 +226,13 @@ export default defineRule<Options, 'tooFewRoutes'>({
         for (const id of blamed) {
           let run = open.get(id);
           if (!run) {
-            run = { changeId: id, first: interval, last: interval, worst: { interval, state }, soaking: new Set() };
+            run = { changeId: id, first: interval, last: interval, worst: { interval, state }, soaking: new SoakingSteps() };
             open.set(id, run);
           } else {
             run.last = interval;
             if (worse(state, run.worst.state)) run.worst = { interval, state };
           }
-          for (const k of soaking) run.soaking.add(k);
+          run.soaking.add(soaking);
         }
       }
       for (const run of open.values()) flush(number, run);

@@ -2,28 +2,10 @@
 // group is touched again, so a latent fault shows on one element instead of spreading to the next.
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
-import type { ChangeRequest, Step, TestCall } from '../src/model/types.ts';
+import { dependsTransitively } from '../src/timeline/dependencies.ts';
+import type { Step, TestCall } from '../src/model/types.ts';
 import { sortNumbers, stepsEmergencyReach } from '../src/timeline/routes.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-
-/** Start order within a change request: by start, then by position in the file. */
-// Built once per change request: the dependencies of each of its steps are walked through it.
-const stepsById = new WeakMap<ChangeRequest, Map<string, Step>>();
-
-/** Ids of every step `step` depends on, directly or through other steps (cycles are tolerated). */
-export function transitiveDependencies(change: ChangeRequest, step: Step): Set<string> {
-  let byId = stepsById.get(change);
-  if (!byId) stepsById.set(change, (byId = new Map(change.steps.map((s) => [s.id, s]))));
-  const seen = new Set<string>();
-  const stack = [...step.dependsOn];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const d of byId.get(id)?.dependsOn ?? []) stack.push(d);
-  }
-  return seen;
-}
 
 interface StepFacts {
   step: Step;
@@ -31,7 +13,8 @@ interface StepFacts {
   trunks: readonly string[];
   groups: Set<string>;
   numbers: string[];
-  ancestors: Set<string>;
+  /** Position in start order. */
+  position: number;
 }
 
 interface OrderProblem {
@@ -41,6 +24,11 @@ interface OrderProblem {
   /** Steps whose verification the next step should have waited for. */
   verified: string[];
   groups: Set<string>;
+}
+
+function sharesGroup(a: StepFacts, b: StepFacts): boolean {
+  for (const g of a.groups) if (b.groups.has(g)) return true;
+  return false;
 }
 
 function covers(outer: StepFacts, inner: StepFacts): boolean {
@@ -107,12 +95,16 @@ export default defineRule<Record<string, never>, 'unknownNumber' | 'noTestCalls'
           const trunk = network.inventory.trunks.get(t);
           if (trunk) groups.add(serverGroup.get(trunk.callServer) as string);
         }
-        facts.set(step.id, { step, servers, trunks, groups, numbers: stepsEmergencyReach(network, [step]).numbers, ancestors: transitiveDependencies(change, step) });
+        facts.set(step.id, { step, servers, trunks, groups, numbers: stepsEmergencyReach(network, [step]).numbers, position: 0 });
       }
       const ordered = [...facts.values()].sort((a, b) => compareSteps(a.step, b.step));
+      ordered.forEach((f, i) => (f.position = i));
+      // `later` depends on `earlier`, directly or through other steps of the change request.
+      const follows = (later: StepFacts, earlier: StepFacts) => dependsTransitively(change, later.step, earlier.step.id);
       const problems = new Map<string, OrderProblem>();
       // A pure drain only moves traffic away; it cannot break a number, and its elements carry no calls to test.
       const needsVerification = (f: StepFacts) => f.numbers.length > 0 && !(f.step.action === 'drain' && f.step.capacityLoss === 0);
+      const testing = ordered.filter((v) => callsOf(v.step).length > 0 && needsVerification(v));
 
       for (const f of ordered) {
         if (!needsVerification(f)) continue;
@@ -136,7 +128,7 @@ export default defineRule<Record<string, never>, 'unknownNumber' | 'noTestCalls'
         const verifier =
           callsOf(step).length > 0
             ? f
-            : ordered.find((v) => v !== f && v.ancestors.has(step.id) && callsOf(v.step).length > 0 && needsVerification(v) && covers(v, f));
+            : testing.find((v) => v !== f && covers(v, f) && follows(v, f));
         if (!verifier) {
           context.reportStep(step, {
             messageId: 'noTestCalls',
@@ -149,13 +141,16 @@ export default defineRule<Record<string, never>, 'unknownNumber' | 'noTestCalls'
         // Steps between this one and its verifier belong to the same staged operation when they follow
         // from this step, lead to the verifier and stay on this step's elements: touching another member
         // of the group before the test calls is exactly what the rule forbids.
-        const inChain = (t: StepFacts) => t === verifier || (t.ancestors.has(step.id) && verifier.ancestors.has(t.step.id) && covers(f, t));
-        const position = ordered.indexOf(f);
-        const next = ordered.slice(position + 1).find((t) => [...t.groups].some((g) => f.groups.has(g)) && !inChain(t));
+        const inChain = (t: StepFacts) => t === verifier || (covers(f, t) && follows(t, f) && follows(verifier, t));
+        let next: StepFacts | undefined;
+        for (let i = f.position + 1; i < ordered.length && !next; i++) {
+          const t = ordered[i] as StepFacts;
+          if (sharesGroup(t, f) && !inChain(t)) next = t;
+        }
         if (!next) continue;
-        const kinds: OrderProblem['kind'][] = verifier.ancestors.has(next.step.id)
+        const kinds: OrderProblem['kind'][] = follows(verifier, next)
           ? ['touchedBeforeVerification']
-          : [...(next.ancestors.has(verifier.step.id) ? [] : (['nextStepNotDependent'] as const)), ...(next.step.window.start < verifier.step.window.end ? (['nextStepTooEarly'] as const) : [])];
+          : [...(follows(next, verifier) ? [] : (['nextStepNotDependent'] as const)), ...(next.step.window.start < verifier.step.window.end ? (['nextStepTooEarly'] as const) : [])];
         for (const kind of kinds) {
           const key = `${kind}\u0000${next.step.id}\u0000${verifier.step.id}`;
           const problem = problems.get(key) ?? { kind, next, verifier, verified: [], groups: new Set<string>() };

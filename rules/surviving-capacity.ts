@@ -5,7 +5,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { RuleContext } from '../src/engine/rule.ts';
-import { attributeFailure, capacityIndexFor, judgementData, lossesOf, remainingCapacity, requiredCapacity, stepToReport, worstSiteLoss } from '../src/timeline/capacity.ts';
+import { SoakingSteps, attributeFailure, exposureFootprint, capacityIndexFor, participantsData, soakingData, judgementData, lossesOf, remainingCapacity, requiredCapacity, stepToReport, worstSiteLoss } from '../src/timeline/capacity.ts';
 import type { CapacityScope, RemainingCapacity, SiteLossJudgement } from '../src/timeline/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
@@ -29,7 +29,7 @@ interface Run {
   key: string;
   worst: Judged;
   /** Steps counted in some interval of the run only because their unproven change was still soaking. */
-  soaking: Set<string>;
+  soaking: SoakingSteps;
 }
 
 const SCOPES: readonly CapacityScope[] = ['all', 'emergency'];
@@ -122,13 +122,8 @@ export default defineRule<Options, MessageId>({
           forecastSessions: scope === 'all' ? f.totalSessions : f.emergencySessions,
           forecastCps: scope === 'all' ? f.totalCps : f.emergencyCps,
           headroomPercent: Math.round(options.headroom * 10000) / 100,
-          changes: [...new Set(contributing.map((s) => s.changeId))].sort(),
-          steps: contributing.map(stepKey),
-          soakingSteps: [...run.soaking].sort(),
-          soakNote:
-            run.soaking.size === 0
-              ? ''
-              : ` The run lasts past the step windows because ${[...run.soaking].sort().join(', ')} ${run.soaking.size === 1 ? 'runs a change' : 'run changes'} not yet proven on the group, whose targets stay at risk until the change has soaked across a traffic peak.`,
+          ...participantsData(contributing),
+          ...soakingData(run.soaking.sorted()),
         },
       });
     };
@@ -145,9 +140,10 @@ export default defineRule<Options, MessageId>({
       for (const scope of scopes) {
         const open = openByScope.get(scope) as Map<string, Run>;
         const full = judge(interval, interval.exposures, scope, losses);
-        const blamed = full.judgement.ok ? [] : attributeFailure(interval.exposures, (subset) => !judge(interval, subset, scope).judgement.ok);
+        const blamed = full.judgement.ok ? [] : attributeFailure(interval.exposures, (subset) => !judge(interval, subset, scope).judgement.ok, exposureFootprint);
+        const blamedSet = new Set(blamed);
         for (const [id, run] of [...open]) {
-          if (blamed.includes(id) && run.last.end === interval.start && run.key === keyOf()) continue;
+          if (blamedSet.has(id) && run.last.end === interval.start && run.key === keyOf()) continue;
           flush(run, scope);
           open.delete(id);
         }
@@ -156,14 +152,14 @@ export default defineRule<Options, MessageId>({
         for (const id of blamed) {
           let run = open.get(id);
           if (!run) {
-            run = { changeId: id, first: interval, last: interval, key: keyOf(), worst: full, soaking: new Set() };
+            run = { changeId: id, first: interval, last: interval, key: keyOf(), worst: full, soaking: new SoakingSteps() };
             open.set(id, run);
           } else {
             run.last = interval;
             // Lowest coverage wins; on a tie the earlier interval stays, where the shortfall begins.
             if (full.judgement.coverage < run.worst.judgement.coverage) run.worst = full;
           }
-          for (const k of soaking) run.soaking.add(k);
+          run.soaking.add(soaking);
         }
       }
     }

@@ -43,11 +43,17 @@ function inFolder(path: string, prefix: string): string | undefined {
   return path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined;
 }
 
-/** Whether a finding is about one of `ids`: its change, or a change named in its data. */
+/**
+ * Whether a finding is about one of `ids`: its change, or a change named in its data. A finding that
+ * names only the first of the change requests it counts (a dense collision) may be about any of them:
+ * it counts as involving `ids`, so a collision is never lost behind the list's cap.
+ */
 export function involves(finding: Finding, ids: ReadonlySet<string>): boolean {
   if (finding.changeId !== undefined && ids.has(finding.changeId)) return true;
   const hit = (v: FindingValue): boolean => (Array.isArray(v) ? v.some((x) => typeof x === 'string' && ids.has(x)) : typeof v === 'string' && ids.has(v));
-  return Object.values(finding.data).some(hit);
+  if (Object.values(finding.data).some(hit)) return true;
+  const { otherChanges, otherCount } = finding.data;
+  return ids.size > 0 && Array.isArray(otherChanges) && typeof otherCount === 'number' && otherCount > otherChanges.length;
 }
 
 async function changedFiles(github: GitHubClient, owner: string, repo: string, pullNumber: number) {

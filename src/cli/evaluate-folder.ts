@@ -73,7 +73,7 @@ function progressReporter(io: CliIo): { update: (p: Progress) => void; done: () 
     update: (p) => {
       if (!shown && io.now() - started < 1000) return;
       shown = true;
-      const what = p.stage === 'load' ? `reading files ${p.done + 1}/${p.total}` : p.stage === 'rules' ? `rule ${p.done + 1}/${p.total}` : p.stage === 'model' ? 'building the model' : 'building the timeline';
+      const what = p.stage === 'load' ? `reading files ${p.done + 1}/${p.total}` : p.stage === 'rules' ? `rule ${p.done + 1}/${p.total}` : p.stage === 'model' ? 'building the model' : p.stage === 'timeline' ? 'building the timeline' : 'applying waivers and the verdict';
       io.stderr(`\r\u001b[2Kchangegate: ${what}…`);
     },
     done: () => {

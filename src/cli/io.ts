@@ -1,6 +1,11 @@
+import { once } from 'node:events';
+import { batches, writeOutputFile } from './output.ts';
+
 /** Everything the CLI touches outside itself, passed in so tests can run it in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Writes a report chunk by chunk, waiting while stdout is busy so memory stays bounded (default: stdout per chunk). */
+  stdoutChunks?: (chunks: Iterable<string>) => Promise<void>;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -17,6 +22,9 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutChunks: async (chunks) => {
+      for (const batch of batches(chunks)) if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+    },
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
@@ -25,4 +33,16 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => Date.now(),
   };
+}
+
+/**
+ * Writes a report (a string or its chunks) to `output` (relative to the working directory) or to stdout;
+ * false when the file could not be written (said on stderr).
+ */
+export async function writeReport(io: CliIo, report: string | Iterable<string>, output: string | undefined): Promise<boolean> {
+  if (output !== undefined) return writeOutputFile(output, report, io);
+  const chunks = typeof report === 'string' ? [report] : report;
+  if (io.stdoutChunks) await io.stdoutChunks(chunks);
+  else for (const chunk of chunks) io.stdout(chunk);
+  return true;
 }

@@ -16,6 +16,7 @@ import type { Withheld } from './withhold.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline, TimelineOptions } from '../timeline/types.ts';
 import { approvedQualifications } from '../timeline/qualifications.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
@@ -40,12 +41,17 @@ export interface EvaluateOptions {
   limits?: LoadLimits;
   /** Paths the source refused to read (e.g. symlinks leaving the repository): each is an error. */
   refused?: readonly { path: string; reason: string }[];
+  /**
+   * Loaded and validated documents from earlier runs, by git blob (the pre-commit hook): a hit skips
+   * reading and validating that file, and gives exactly what they would give.
+   */
+  documentCache?: DocumentCache;
   /** Called as the evaluation advances (files read, rules run), for a progress display; never required. */
   onProgress?: (progress: Progress) => void;
 }
 
 export interface Progress {
-  stage: 'load' | 'model' | 'timeline' | 'rules';
+  stage: 'load' | 'model' | 'timeline' | 'rules' | 'verdict';
   done: number;
   total: number;
 }
@@ -78,12 +84,29 @@ export interface ChangeSummary {
 
 export type ChangeStatus = 'pass' | 'warn' | 'fail' | 'not evaluated';
 
+/** What a change request's own findings hold, gathered in one pass over all findings. */
+interface OwnFindings {
+  blocking: boolean;
+  warning: boolean;
+}
+
+function ownFindingsByChange(findings: readonly Finding[]): Map<string, OwnFindings> {
+  const byChange = new Map<string, OwnFindings>();
+  for (const f of findings) {
+    if (f.changeId === undefined) continue;
+    let own = byChange.get(f.changeId);
+    if (!own) byChange.set(f.changeId, (own = { blocking: false, warning: false }));
+    if (f.severity === 'error' && !INPUT_RULE_IDS.has(f.ruleId)) own.blocking = true;
+    else if (f.severity === 'warning') own.warning = true;
+  }
+  return byChange;
+}
+
 /** A change request's own status; see ChangeSummary.status. */
-export function changeStatus(changeId: string, considered: boolean, verdict: VerdictStatus, findings: readonly Finding[]): ChangeStatus {
-  const own = findings.filter((f) => f.changeId === changeId);
-  if (considered && own.some((f) => f.severity === 'error' && !INPUT_RULE_IDS.has(f.ruleId))) return 'fail';
+function changeStatus(own: OwnFindings | undefined, considered: boolean, verdict: VerdictStatus): ChangeStatus {
+  if (considered && own?.blocking) return 'fail';
   if (!considered || verdict === 'error') return 'not evaluated';
-  return own.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
+  return own?.warning ? 'warn' : 'pass';
 }
 
 export interface Counts {
@@ -185,17 +208,19 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     }
     const includeDrafts = options.includeDrafts ?? selection.includeDrafts;
 
-    // 2. Load and 3. validate every selected file.
+    // 2. Load and 3. validate every selected file, within the size the repository's config allows.
+    const fileLimits = selection.maxFileBytes !== undefined ? { ...(options.limits ?? DEFAULT_LOAD_LIMITS), maxBytes: selection.maxFileBytes } : (options.limits ?? DEFAULT_LOAD_LIMITS);
     stage = 'load';
     const valid: ValidDocument[] = [];
     const invalidFiles = new Set<string>();
     for (const [fileIndex, file] of selection.files.entries()) {
       options.onProgress?.({ stage: 'load', done: fileIndex, total: selection.files.length });
-      const limits = options.limits ?? DEFAULT_LOAD_LIMITS;
+      const limits = fileLimits;
       // A source that found the file over the size limit gave its size, not its bytes.
       const truncated = file.size !== undefined && file.size > file.bytes.length;
       if (truncated && (file.size ?? 0) <= limits.maxBytes) throw new Error(`${file.path} was read only in part`);
-      const loaded = truncated ? { issues: [fileTooLarge(file.size ?? 0, limits)] } : loadYaml(file.path, file.bytes, limits);
+      const cached = truncated ? undefined : options.documentCache?.get(file, limits);
+      const loaded = truncated ? { issues: [fileTooLarge(file.size ?? 0, limits)] } : (cached ?? loadYaml(file.path, file.bytes, limits));
       for (const issue of loaded.issues) {
         sink.findings.push({
           ruleId: 'yaml-syntax',
@@ -210,12 +235,14 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
         });
       }
       if (!loaded.document) {
+        if (!cached) options.documentCache?.put(file, limits, { issues: loaded.issues });
         invalidFiles.add(file.path);
         continue;
       }
       documents.set(file.path, loaded.document);
       stage = 'validate';
-      const result = validateDocument(loaded.document.value, file.path);
+      const result = cached?.validation ?? validateDocument(loaded.document.value, file.path);
+      if (!cached) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result });
       for (const p of result.problems) {
         sink.add('schema-valid', 'error', p.messageId, p.message, { file: file.path, pointer: p.pointer }, p.data, { atKey: p.atKey });
       }
@@ -325,6 +352,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   }
 
   // 6. Waivers; findings computed around an unresolved reference are withheld (the run errors anyway).
+  options.onProgress?.({ stage: 'verdict', done: 0, total: 1 });
   const applied = applyWaivers(sink, network, rules, options.asOf);
   const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
   const waived = applied.waived;
@@ -352,6 +380,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
         ? 'warn'
         : 'pass';
   const considered = new Set(network?.changes.map((c) => c.id));
+  const ownByChange = ownFindingsByChange(active);
   return {
     verdict,
     asOf: options.asOf,
@@ -369,7 +398,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       considered: considered.has(c.id),
       steps: c.steps.length,
       ...progressOfChange(c, network, options.asOf),
-      status: changeStatus(c.id, considered.has(c.id), verdict, active),
+      status: changeStatus(ownByChange.get(c.id), considered.has(c.id), verdict),
     })),
     withheld,
     files: selected,

@@ -119,3 +119,17 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   );
 }
+
+/**
+ * How many items a finding lists when it names steps or change requests that took part in the same story
+ * (thousands of change requests can overlap): the rest are counted, so a finding's size follows the
+ * input, not the number of pairs.
+ */
+export const FINDING_LIST_LIMIT = 10;
+
+/** The first `limit` items and the total: "a, b, c and 27 more". */
+export function listedAndCounted(items: readonly string[], limit = FINDING_LIST_LIMIT): { listed: string[]; count: number; text: string } {
+  const listed = items.slice(0, limit);
+  const text = items.length > listed.length ? `${listed.join(', ')} and ${items.length - listed.length} more` : listed.join(', ');
+  return { listed, count: items.length, text };
+}

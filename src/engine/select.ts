@@ -16,6 +16,8 @@ export interface RepoFile {
    * not read at all, and a YAML file outside the included folders is only peeked at for its `kind`.
    */
   size?: number;
+  /** The git blob id of the bytes, when they come from git objects (keys the document cache). */
+  blob?: string;
 }
 
 /** How much of a YAML file outside the included folders is read to find its `kind`. */
@@ -53,6 +55,8 @@ export interface Selection {
   /** The config document, when there is one (so findings on it can be located). */
   documents: Map<string, YamlDocument>;
   problems: SelectionProblem[];
+  /** The largest network file to read, when changegate.yaml sets `maxFileBytes`. */
+  maxFileBytes?: number;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -90,6 +94,8 @@ export interface ReadScope {
   exclude: readonly string[];
   /** The config file in use (repository-relative), if any. */
   configFile?: string;
+  /** The largest network file to read, when changegate.yaml sets `maxFileBytes`. */
+  maxFileBytes?: number;
 }
 
 /** A network file: a YAML file under an included folder and not excluded. */
@@ -173,7 +179,7 @@ function readConfig(configFile: RepoFile | undefined, configPath: string | undef
     problems.push({ ruleId: 'gate-config', messageId: 'notAConfig', message: `${configFile.path} must be of kind ChangegateConfig`, at: { file: configFile.path, pointer: '/kind' }, data: {} });
   }
   if (problems.length > 0) return broken();
-  const value = loaded.document.value as { include?: string[]; exclude?: string[]; includeDrafts?: boolean };
+  const value = loaded.document.value as { include?: string[]; exclude?: string[]; includeDrafts?: boolean; maxFileBytes?: number };
   const resolvePath = (p: string, i: number, key: string) => {
     const normal = normaliseRepoPath(base ? `${base}/${p}` : p);
     if (normal === undefined || (base !== '' && !under(normal, base) && normal !== base)) {
@@ -189,7 +195,7 @@ function readConfig(configFile: RepoFile | undefined, configPath: string | undef
     return normal === undefined ? [] : [normal];
   });
   return {
-    scope: { include, exclude, configFile: configFile.path },
+    scope: { include, exclude, configFile: configFile.path, ...(value.maxFileBytes !== undefined ? { maxFileBytes: value.maxFileBytes } : {}) },
     includeDrafts: value.includeDrafts ?? false,
     documents,
     problems,
@@ -241,7 +247,7 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   files.sort(byPath);
   unread.sort(byPath);
-  return { files, unread, include: scope.include, includeDrafts, documents, problems };
+  return { files, unread, include: scope.include, includeDrafts, documents, problems, ...(scope.maxFileBytes !== undefined ? { maxFileBytes: scope.maxFileBytes } : {}) };
 }
 
 const KIND_LINE = /^kind[ \t]*:[ \t]*(["']?)([A-Za-z]+)\1[ \t]*(?:#.*)?$/m;

@@ -1,16 +1,18 @@
 // `changegate check --base/--head/--staged/--only-new`: the git-aware shell over evaluate(). Reads the
 // head (working tree, a ref, or the index) and the base from git objects, evaluates both with the same
 // options, labels the head's findings against the base's, and summarises what the change touches.
-import { writeOutputFile } from '../cli/output.ts';
 import { resolve } from 'node:path';
 import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
 import type { CliIo } from '../cli/io.ts';
+import { writeReport } from '../cli/io.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { EvaluateOptions, Evaluation } from '../engine/evaluate.ts';
 import { FORMAT_LOADERS } from '../report/index.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
+import { codeIdentity, documentCache } from '../source/document-cache.ts';
+import { VERSION } from '../cli/version.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from './changes.ts';
 import { keepNewFindings, labelFindings } from './compare.ts';
@@ -31,6 +33,8 @@ export interface GitCheckOptions {
   head?: string;
   staged?: boolean;
   onlyNew?: boolean;
+  /** Keep loaded documents in a cache under .git/ (default true; --no-cache turns it off). */
+  cache?: boolean;
 }
 
 export interface CompareInput {
@@ -198,6 +202,7 @@ export async function runGitCheck(
     if (options.onlyNew && base === undefined) {
       throw new UsageError(options.staged ? '--only-new needs a base, and this repository has no commit yet' : '--only-new needs --base <ref> (or --staged, which compares with HEAD)');
     }
+    const cacheDir = options.cache !== false ? await repo.cacheDir() : undefined;
     result = await compareSnapshots({
       root,
       head,
@@ -205,6 +210,7 @@ export async function runGitCheck(
       onlyNew: options.onlyNew === true,
       evaluateOptions: {
         asOf: settings.asOf,
+        ...(cacheDir !== undefined ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)) } : {}),
         ...(options.config !== undefined ? { configPath: options.config } : {}),
         ...(options.includeDrafts ? { includeDrafts: true } : {}),
       },
@@ -221,7 +227,7 @@ export async function runGitCheck(
   const { evaluation } = result;
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const context = { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule: settings.maxPerRule, root };
-  let text: string;
+  let text: string | Iterable<string>;
   if ('comparison' in evaluation && options.format === 'text') text = formatComparisonText(evaluation, { ...context, compact: options.staged === true });
   else if ('comparison' in evaluation && options.format === 'json') text = formatComparisonJson(evaluation);
   else {
@@ -229,8 +235,6 @@ export async function runGitCheck(
     if (!loader) throw new UsageError(`unknown format "${options.format}"`);
     text = (await loader())(evaluation, context);
   }
-  if (options.output) {
-    if (!writeOutputFile(options.output, text, io)) return ExitCode.Error;
-  } else io.stdout(text);
+  if (!(await writeReport(io, text, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);
 }

@@ -12,6 +12,8 @@ import { compareWithBase } from '../action/base.ts';
 import type { BaseComparison } from '../action/base.ts';
 import { COLLISION_RULE_ID } from '../action/collisions.ts';
 import type { CliIo } from '../cli/io.ts';
+import { ExitCode } from '../cli/exit-codes.ts';
+import { writeReport } from '../cli/io.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { EvaluateOptions, VerdictStatus } from '../engine/evaluate.ts';
 import { formatCodeQuality } from '../report/gitlab.ts';
@@ -99,8 +101,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
   let evaluation = evaluate(snapshot.files, evaluateOptions);
   const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
   const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
-  if (options.output !== undefined) writeFileSync(resolve(io.cwd, options.output), printed);
-  else io.stdout(printed);
+  if (!(await writeReport(io, printed, options.output))) return ExitCode.Error;
 
   // 2. Reports for the pipeline: Code Quality (widget and diff gutter) and JUnit (test widget).
   const write = (file: string, text: string) => {

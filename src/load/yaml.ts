@@ -20,6 +20,9 @@ export interface LoadLimits {
   maxNodes: number;
 }
 
+/** The most `maxFileBytes` in changegate.yaml may allow (its schema's maximum): one file must not exhaust memory. */
+export const MAX_FILE_BYTES_CEILING = 64 * 1024 * 1024;
+
 export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   maxBytes: 5 * 1024 * 1024,
   maxDepth: 64,
@@ -550,7 +553,7 @@ export type YamlReader = 'auto' | 'js-yaml';
 export function fileTooLarge(size: number, limits: LoadLimits): LoadIssue {
   return {
     code: 'file-too-large',
-    message: `the file is ${size} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files`,
+    message: `the file is ${size} bytes, more than the limit of ${limits.maxBytes} bytes; split it into smaller files (an inventory may be spread over several Inventory files in inventory/, for example one per region, whose sections are merged) or raise maxFileBytes in changegate.yaml (at most ${MAX_FILE_BYTES_CEILING} bytes, 64 MiB)`,
     range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
   };
 }

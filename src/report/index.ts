@@ -13,18 +13,19 @@ export interface FormatContext {
   columns?: number;
 }
 
-export type Formatter = (evaluation: Evaluation, context: FormatContext) => string;
+/** A report as one string, or as chunks written one after another (large reports are never one string). */
+export type Formatter = (evaluation: Evaluation, context: FormatContext) => string | Iterable<string>;
 
 export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
   text: async () => (await import('./text.ts')).formatText,
   json: async () => {
-    const { formatJson } = await import('./json.ts');
-    return (evaluation) => formatJson(evaluation);
+    const { jsonChunks } = await import('./json.ts');
+    return (evaluation) => jsonChunks(evaluation);
   },
   junit: async () => (await import('./junit.ts')).formatJunit,
   sarif: async () => {
-    const { formatSarif } = await import('./sarif.ts');
-    return (evaluation, context) => formatSarif(evaluation, { pathPrefix: context.pathPrefix });
+    const { sarifChunks } = await import('./sarif.ts');
+    return (evaluation, context) => sarifChunks(evaluation, { pathPrefix: context.pathPrefix });
   },
   github: async () => {
     const { formatGithub } = await import('./github.ts');

@@ -44,5 +44,35 @@ export function toJsonObject(evaluation: Evaluation) {
 }
 
 export function formatJson(evaluation: Evaluation): string {
-  return JSON.stringify(toJsonObject(evaluation), null, 2) + '\n';
+  return [...jsonChunks(evaluation)].join('');
+}
+
+/**
+ * The same text as `JSON.stringify(toJsonObject(evaluation), null, 2) + '\n'`, one finding at a time, so a
+ * large report is written as it is made instead of being built as one string first.
+ */
+export function* jsonChunks(evaluation: Evaluation): Generator<string> {
+  // Everything but the two lists of findings, in toJsonObject's key order.
+  const entries = Object.entries(toJsonObject({ ...evaluation, findings: [], waived: [] }));
+  yield '{';
+  for (const [index, [key, value]] of entries.entries()) {
+    yield `${index > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    const list = key === 'findings' ? evaluation.findings : key === 'waived' ? evaluation.waived : undefined;
+    if (!list) {
+      yield indented(JSON.stringify(value, null, 2), '  ');
+      continue;
+    }
+    if (list.length === 0) {
+      yield '[]';
+      continue;
+    }
+    yield '[';
+    for (const [i, f] of list.entries()) yield `${i > 0 ? ',' : ''}\n    ${indented(JSON.stringify(findingJson(f), null, 2), '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
+}
+
+function indented(text: string, prefix: string): string {
+  return text.includes('\n') ? text.replaceAll('\n', `\n${prefix}`) : text;
 }

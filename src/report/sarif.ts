@@ -12,6 +12,7 @@ import type { Finding } from '../engine/finding.ts';
 import type { AnyRule } from '../engine/rule.ts';
 import type { Severity } from '../model/types.ts';
 import { joinRepoPath } from './github.ts';
+import { jsonTextChunks } from './json-chunks.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
@@ -163,5 +164,11 @@ function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
 }
 
 export function formatSarif(evaluation: Evaluation, options: SarifOptions = {}): string {
-  return JSON.stringify(toSarif(evaluation, options), null, 2) + '\n';
+  return [...sarifChunks(evaluation, options)].join('');
+}
+
+/** The SARIF log as chunks (see formatSarif), so a large log is written as it is made. */
+export function* sarifChunks(evaluation: Evaluation, options: SarifOptions = {}): Generator<string> {
+  yield* jsonTextChunks(toSarif(evaluation, options));
+  yield '\n';
 }

@@ -99,18 +99,27 @@ function changeSummary(evaluation: Evaluation, paint: Paint): string[] {
   // When the run could not evaluate everything, every change request is listed: none of them passed.
   const considered = evaluation.changes.filter((c) => c.considered || evaluation.verdict === 'error');
   if (considered.length === 0) return [];
-  const width = Math.max(...considered.map((c) => c.id.length));
-  const statusWidth = Math.max(...considered.map((c) => c.status.length));
+  let width = 0;
+  let statusWidth = 0;
+  for (const c of considered) {
+    width = Math.max(width, c.id.length);
+    statusWidth = Math.max(statusWidth, c.status.length);
+  }
+  // One pass over the findings, not one per change request: dense plans have thousands of both.
+  const countsByChange = new Map<string, Map<string, number>>();
+  for (const f of evaluation.findings) {
+    if (f.changeId === undefined) continue;
+    let counts = countsByChange.get(f.changeId);
+    if (!counts) countsByChange.set(f.changeId, (counts = new Map()));
+    counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  }
   const lines = ['Change requests:'];
   for (const change of considered) {
-    const own = evaluation.findings.filter((f) => f.changeId === change.id);
-    const counts = new Map<string, number>();
-    for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
     const colour = ({ fail: 'red', warn: 'yellow', pass: 'green', 'not evaluated': 'red' } as const)[change.status];
     const status = paint(colour, change.status.padEnd(statusWidth));
     // By impact, as the findings above: emergency routes and capacity before paperwork.
     const order = impactTier;
-    const rules = [...counts]
+    const rules = [...(countsByChange.get(change.id) ?? [])]
       .sort(([a], [b]) => order(a) - order(b))
       .map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule))
       .join(', ');

@@ -91,7 +91,7 @@ export function readFolder(root: string, options: ReadOptions = {}): FolderSnaps
         case 'file':
           if (!YAML_FILE.test(entry.name)) break;
           if (isIncluded(rel, scope)) {
-            const file = tryRead(rel, found.real, limits.maxBytes, false, refused);
+            const file = tryRead(rel, found.real, scope.maxFileBytes ?? limits.maxBytes, false, refused);
             if (file) files.push(file);
             readReal.add(found.real);
           } else if (!isExcluded(rel, scope) && !rel.split('/').includes('node_modules')) {

@@ -146,6 +146,17 @@ export class GitRepo {
     );
   }
 
+  /** Where the document cache lives (under .git, never committed), or undefined when git cannot say. */
+  async cacheDir(): Promise<string | undefined> {
+    try {
+      const path = (await this.git.raw(['rev-parse', '--git-path', 'changegate/documents'])).trim();
+      return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
+    } catch {
+      // Without a place for the cache, the check runs without it.
+      return undefined;
+    }
+  }
+
   /**
    * `git diff --unified=0` from a commit to the working tree, limited to the snapshot folder, with paths
    * relative to it: the hunks src/git/line-map.ts maps lines through.
@@ -287,6 +298,7 @@ export class GitRepo {
       } else if ('reason' in found && tree.isLink(configRel)) refused.push({ path: configRel, reason: found.reason });
     }
     const scope = readScope(configFile, options.configPath, limits);
+    const maxBytes = scope.maxFileBytes ?? limits.maxBytes;
     const relevant = (path: string) => isIncluded(path, scope) || mayHoldIncluded(path, scope);
     const visible = tree.list(relevant, refused);
 
@@ -295,7 +307,7 @@ export class GitRepo {
     const readReal = new Set<string>();
     for (const v of visible) {
       if (v.path === configRel || v.entry.type !== 'blob' || !YAML_FILE.test(v.path) || !isIncluded(v.path, scope)) continue;
-      if ((v.entry.size ?? 0) > limits.maxBytes) tooLarge.push({ path: v.path, bytes: new Uint8Array(), size: v.entry.size ?? 0 });
+      if ((v.entry.size ?? 0) > maxBytes) tooLarge.push({ path: v.path, bytes: new Uint8Array(), size: v.entry.size ?? 0 });
       else whole.push(v);
       readReal.add(v.entry.path);
     }
@@ -313,7 +325,7 @@ export class GitRepo {
     const missing = [...whole, ...small].map((v) => v.entry.object).filter((o) => !blobs.has(o));
     for (const [object, bytes] of await this.readBlobs([...new Set(missing)])) blobs.set(object, bytes);
     const files: RepoFile[] = configFile ? [configFile] : [];
-    for (const v of whole) files.push({ path: v.path, bytes: blobs.get(v.entry.object) ?? new Uint8Array() });
+    for (const v of whole) files.push({ path: v.path, bytes: blobs.get(v.entry.object) ?? new Uint8Array(), blob: v.entry.object });
     files.push(...tooLarge);
     for (const v of peeks) {
       const bytes = blobs.get(v.entry.object) ?? (await this.readBlobHead(v.entry.object, KIND_PEEK_BYTES));

@@ -18,11 +18,14 @@
 //   worstSiteLoss(remaining, required): SiteLossJudgement
 //       N-1: the remaining site whose loss leaves the least coverage, with available/required/margin
 //   forecastPeak(network): per-metric peak over every day type and hour (for end-state checks)
-//   attributeFailure(exposures, fails): change request ids a failing interval is attributed to
+//   attributeFailure(exposures, fails, footprint?): change request ids a failing interval is attributed to
 //   stepToReport(interval, changeId): the step of that change request a finding should point at
+import { listedAndCounted } from '../engine/finding.ts';
+import type { FindingData } from '../engine/finding.ts';
 import type { Capacity, Network, Step, TrafficProfile } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
 import type { Interval, IntervalForecast, StepExposure, Timeline } from './types.ts';
+import { stepKey } from './types.ts';
 
 /** Which traffic a capacity figure serves: every call, or emergency calls on emergency-capable elements. */
 export type CapacityScope = 'all' | 'emergency';
@@ -503,17 +506,111 @@ export function forecastPeak(network: Network): PeakForecast {
  * things worse, is not blamed: its plan is judged on what it adds. If no change request qualifies
  * (several are each redundant), all are. Costs two predicate calls per change request in the interval.
  */
-export function attributeFailure(exposures: readonly StepExposure[], fails: (subset: readonly StepExposure[]) => boolean): string[] {
-  const ids = [...new Set(exposures.map((e) => e.step.changeId))].sort();
+export function attributeFailure(
+  exposures: readonly StepExposure[],
+  fails: (subset: readonly StepExposure[]) => boolean,
+  footprintOf?: (exposure: StepExposure) => string,
+): string[] {
+  const groups = exposuresByChange(exposures);
+  const ids = [...groups.keys()].sort();
   if (ids.length <= 1) return ids;
-  const blamed = ids.filter((id) => fails(exposures.filter((e) => e.step.changeId === id)) || !fails(exposures.filter((e) => e.step.changeId !== id)));
+  // With a footprint (everything `fails` reads of an exposure), a change request whose every exposure
+  // another change request repeats changes nothing when it is left out: the interval without it is the
+  // interval itself, so that question is asked once, not once per change request (301 copies of one
+  // change in one interval).
+  const firstOwner = new Map<string, string>();
+  const repeated = new Set<string>();
+  for (const [id, own] of groups) {
+    if (!footprintOf) break;
+    for (const e of own) {
+      const footprint = footprintOf(e);
+      const owner = firstOwner.get(footprint);
+      if (owner === undefined) firstOwner.set(footprint, id);
+      else if (owner !== id) repeated.add(footprint);
+    }
+  }
+  let allFail: boolean | undefined;
+  const blamed = ids.filter((id) => {
+    const own = groups.get(id) as StepExposure[];
+    if (fails(own)) return true;
+    if (footprintOf && own.every((e) => repeated.has(footprintOf(e)))) return !(allFail ??= fails(exposures));
+    return !fails(exposures.filter((e) => e.step.changeId !== id));
+  });
   return blamed.length > 0 ? blamed : ids;
+}
+
+const footprints = new WeakMap<StepExposure, string>();
+
+/** Everything about an exposure that the capacity and route judgements read (`lossesOf`, route risk). */
+export function exposureFootprint(e: StepExposure): string {
+  let footprint = footprints.get(e);
+  if (footprint === undefined) {
+    footprint = `${e.step.window.start}|${e.step.window.end}|${e.step.capacityLoss}|${e.servers.join(',')}|${e.trunks.join(',')}|${e.step.targets.sites.join(',')}`;
+    footprints.set(e, footprint);
+  }
+  return footprint;
+}
+
+const byChangeCache = new WeakMap<readonly StepExposure[], Map<string, StepExposure[]>>();
+
+/** An interval's exposures by change request id, in their order; built once per list. */
+export function exposuresByChange(exposures: readonly StepExposure[]): Map<string, StepExposure[]> {
+  let groups = byChangeCache.get(exposures);
+  if (!groups) {
+    groups = new Map();
+    for (const e of exposures) {
+      const list = groups.get(e.step.changeId);
+      if (list) list.push(e);
+      else groups.set(e.step.changeId, [e]);
+    }
+    byChangeCache.set(exposures, groups);
+  }
+  return groups;
 }
 
 /** The step of a change request to point at in an interval: its latest-starting running step, else a soaking one. */
 export function stepToReport(interval: Interval, changeId: string): Step | undefined {
-  const own = interval.exposures.filter((e) => e.step.changeId === changeId).map((e) => e.step);
+  const own = (exposuresByChange(interval.exposures).get(changeId) ?? []).map((e) => e.step);
   const running = own.filter((s) => s.window.start <= interval.start && s.window.end > interval.start);
   const pool = running.length > 0 ? running : own;
   return pool.reduce<Step | undefined>((latest, s) => (latest === undefined || compareSteps(s, latest) > 0 ? s : latest), undefined);
+}
+
+/**
+ * The steps a run of failing intervals counted only because their unproven change was still soaking.
+ * Every change request blamed for the run shares each interval's list instead of copying it, so a
+ * dense plan keeps one list per interval, not one per change request.
+ */
+export class SoakingSteps {
+  private readonly lists: (readonly string[])[] = [];
+
+  add(list: readonly string[]): void {
+    if (list.length > 0 && this.lists[this.lists.length - 1] !== list) this.lists.push(list);
+  }
+
+  sorted(): string[] {
+    const all = new Set<string>();
+    for (const list of this.lists) for (const key of list) all.add(key);
+    return [...all].sort();
+  }
+}
+
+/** Finding data naming the change requests and steps of an interval (listed up to a limit, counted). */
+export function participantsData(steps: readonly Step[]): FindingData {
+  const changes = listedAndCounted([...new Set(steps.map((s) => s.changeId))].sort());
+  const keys = listedAndCounted(steps.map(stepKey));
+  return { changes: changes.listed, changeCount: changes.count, steps: keys.listed, stepCount: keys.count };
+}
+
+/** Finding data for the steps a run counted only while soaking, with the sentence that explains them. */
+export function soakingData(sorted: readonly string[]): FindingData {
+  const { listed, count, text } = listedAndCounted(sorted);
+  return {
+    soakingSteps: listed,
+    soakingCount: count,
+    soakNote:
+      count === 0
+        ? ''
+        : ` The run lasts past the step windows because ${text} ${count === 1 ? 'runs a change' : 'run changes'} not yet proven on the group, whose targets stay at risk until the change has soaked across a traffic peak.`,
+  };
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.ts';
 import { INCIDENT_CR, OTHER_CR, payload, perTest, runAction, setUpPulls } from './harness.ts';
+import { involves } from '../../src/action/collisions.ts';
+import type { Finding } from '../../src/engine/finding.ts';
 
 // Every request the Action sends must be one GitHub would accept (checked after each test).
 const t = perTest();
@@ -101,5 +103,17 @@ describe('base labelling', () => {
     const outcome = await runAction(t.fake, t.ws);
     expect(outcome.stdout).toMatch(/findings are not compared with the base: .*not inside a git work tree/);
     expect(t.fake.comments[0]!.body).toMatch(/#### Blocking findings \(\d+\)/);
+  });
+});
+
+describe('involves', () => {
+  const finding = (data: Record<string, string | number | string[]>, changeId = 'CR-A') =>
+    ({ ruleId: 'change-collision', messageId: 'sameElementMany', severity: 'warning', message: '', file: '', line: 1, column: 1, endLine: 1, endColumn: 1, path: '', data, changeId, fingerprint: 'f' }) as Finding;
+  it('finds a change named in the data, and treats a capped list as possibly naming any change', () => {
+    const listed = Array.from({ length: 10 }, (_, i) => `CR-${i}`);
+    expect(involves(finding({ otherChanges: listed, otherCount: 10 }), new Set(['CR-3']))).toBe(true);
+    expect(involves(finding({ otherChanges: listed, otherCount: 10 }), new Set(['CR-THEIRS']))).toBe(false);
+    expect(involves(finding({ otherChanges: listed, otherCount: 11 }), new Set(['CR-THEIRS']))).toBe(true);
+    expect(involves(finding({ otherChanges: listed, otherCount: 11 }), new Set())).toBe(false);
   });
 });

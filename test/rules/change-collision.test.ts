@@ -142,7 +142,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'three change requests on one server give one finding per pair',
+      name: 'three change requests on one server: each is reported once, naming the earlier ones',
       files: {
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [mrs1-cs2] }', '00:30', '01:30')),
         'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [mrs1-cs2] }', '00:40', '01:30')),
@@ -150,8 +150,51 @@ ruleTester(rule, {
       },
       errors: [
         { messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-1', overlapMinutes: 50 } },
-        { messageId: 'sameElement', file: 'changes/CR-TEST-3.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-1', overlapMinutes: 40 } },
-        { messageId: 'sameElement', file: 'changes/CR-TEST-3.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-2', overlapMinutes: 40 } },
+        {
+          messageId: 'sameElementMany',
+          file: 'changes/CR-TEST-3.yaml',
+          line: 12,
+          column: 5,
+          data: { otherChange: 'CR-TEST-1', otherChanges: ['CR-TEST-1', 'CR-TEST-2'], otherCount: 2, others: 'CR-TEST-1, CR-TEST-2', changes: ['CR-TEST-1', 'CR-TEST-2', 'CR-TEST-3'], overlapMinutes: 40 },
+        },
+      ],
+    },
+    {
+      name: 'fourteen change requests on one server: one finding each, the others listed up to ten and counted',
+      files: Object.fromEntries(
+        Array.from({ length: 14 }, (_, i) => {
+          const id = `CR-TEST-${String(i + 1).padStart(2, '0')}`;
+          return [`changes/${id}.yaml`, cr(id, step('s1', '{ callServers: [mrs1-cs2] }', `00:${String(10 + i).padStart(2, '0')}`, '01:30'))];
+        }),
+      ),
+      errors: [
+        { messageId: 'sameElement', file: 'changes/CR-TEST-02.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-01' } },
+        ...Array.from({ length: 11 }, (_, i) => ({ messageId: 'sameElementMany', file: `changes/CR-TEST-${String(i + 3).padStart(2, '0')}.yaml`, line: 12, column: 5, data: { otherCount: i + 2 } })),
+        {
+          messageId: 'sameElementMany',
+          file: 'changes/CR-TEST-14.yaml',
+          line: 12,
+          column: 5,
+          data: {
+            otherCount: 13,
+            otherChanges: Array.from({ length: 10 }, (_, i) => `CR-TEST-${String(i + 1).padStart(2, '0')}`),
+            others: `${Array.from({ length: 10 }, (_, i) => `CR-TEST-${String(i + 1).padStart(2, '0')}`).join(', ')} and 3 more`,
+            overlapStart: '2026-12-08 00:23 (+01:00)',
+            overlapMinutes: 67,
+          },
+        },
+      ],
+    },
+    {
+      name: 'three change requests on different members of one group: one finding each on the later two',
+      files: {
+        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [lyo1-cs1] }', '00:40', '01:30')),
+        'changes/CR-TEST-3.yaml': cr('CR-TEST-3', step('s1', '{ callServers: [mrs1-cs1] }', '00:50', '01:30')),
+      },
+      errors: [
+        { messageId: 'sameGroup', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { group: 'ECI', members: ['lyo1-cs1'], otherMembers: ['par1-cs1'] } },
+        { messageId: 'sameGroupMany', file: 'changes/CR-TEST-3.yaml', line: 12, column: 5, data: { group: 'ECI', members: ['mrs1-cs1'], otherMembers: ['lyo1-cs1', 'par1-cs1'], otherCount: 2 } },
       ],
     },
   ],

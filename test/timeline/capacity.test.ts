@@ -6,6 +6,7 @@ import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Network, Step } from '../../src/model/types.ts';
 import {
   attributeFailure,
+  exposureFootprint,
   buildCapacityIndex,
   capacityIndexFor,
   forecastPeak,
@@ -194,6 +195,24 @@ describe('attribution', () => {
   });
   it('blames everyone when each is redundant to the others', () => {
     expect(attributeFailure([a, b, c], (subset) => subset.length >= 2)).toEqual(['A', 'B', 'C']);
+  });
+  it('with a footprint, asks once for change requests that repeat each other, and blames the same', () => {
+    const same = (changeId: string) => ({ ...fake(changeId, 's1', 0, 10), servers: ['par1-cs1'], step: { ...fake(changeId, 's1', 0, 10).step, capacityLoss: 1, targets: { sites: [] } } as unknown as Step });
+    const copies = ['A', 'B', 'C', 'D'].map(same);
+    const other = { ...same('E'), servers: ['lyo1-cs1'] };
+    const asked: number[] = [];
+    const fails = (subset: readonly StepExposure[]) => {
+      asked.push(subset.length);
+      return subset.some((e) => e.servers.includes('par1-cs1')) && subset.some((e) => e.servers.includes('lyo1-cs1'));
+    };
+    const plain = attributeFailure([...copies, other], fails);
+    const askedPlain = asked.length;
+    asked.length = 0;
+    expect(attributeFailure([...copies, other], fails, exposureFootprint)).toEqual(plain);
+    expect(plain).toEqual(['E']);
+    // Plain: own and without for each of the five; with the footprint the four copies share one question.
+    expect(askedPlain).toBe(10);
+    expect(asked.length).toBe(7);
   });
   it('points at the latest-starting running step of a change request', () => {
     const interval = { index: 0, start: 6, end: 10, activeSteps: [], exposures: [a, c, fake('C', 's0', 0, 5)], atRiskServers: [], atRiskTrunks: [], serverLoss: new Map(), unprovenServers: [], forecast: {} } as never;

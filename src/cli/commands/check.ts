@@ -1,6 +1,5 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
 import { resolve } from 'node:path';
-import { writeOutputFile } from '../output.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -8,6 +7,7 @@ import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
 import { parseAsOf } from '../as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
+import { writeReport } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { filterFindings } from '../filter.ts';
 
@@ -36,6 +36,7 @@ export interface CheckOptions {
   publish?: 'gitlab';
   change?: string[];
   rule?: string[];
+  cache?: boolean;
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -57,6 +58,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--only-new', 'with --base (or --staged): report only what the change introduces or makes worse')
     .option('--staged', 'evaluate exactly what is staged for commit (the git index), compared with HEAD; used by the pre-commit hook')
     .addOption(new Option('--publish <forge>', 'in CI, also publish the verdict: gitlab keeps the merge-request note (as `changegate gitlab` does)').choices(['gitlab']))
+    .option('--no-cache', 'with --base, --head or --staged: do not use the cache of loaded documents under .git/changegate/')
     .addHelpText(
       'after',
       `
@@ -96,9 +98,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const shown = filterFindings(evaluation, { changes: options.change ?? [], rules: options.rule ?? [] });
   if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
-  const text = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
-  if (options.output) {
-    if (!writeOutputFile(options.output, text, io)) return ExitCode.Error;
-  } else io.stdout(text);
+  const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
+  if (!(await writeReport(io, report, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);
 }

@@ -1,0 +1,84 @@
+// The cache of loaded documents under .git/ changes nothing but time: `check --staged` prints the same
+// bytes with and without it, cold and warm, on every fixture repository, and entries that are corrupt or
+// belong to another file are ignored (and rewritten), never trusted.
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AS_OF, ROOT, cleanupAll, cli, initRepo } from './helpers.ts';
+import type { TempRepo } from './helpers.ts';
+
+afterAll(cleanupAll);
+
+const FIXTURES: [string, string][] = [
+  ...readdirSync(join(ROOT, 'test', 'fixtures', 'repos')).map((name): [string, string] => [`test/fixtures/repos/${name}`, join(ROOT, 'test', 'fixtures', 'repos', name)]),
+  ['examples/six-sites', join(ROOT, 'examples', 'six-sites')],
+];
+
+/** A clone of the fixture with everything committed and one change request (when there is one) edited and staged. */
+function stagedRepo(source: string): TempRepo {
+  const repo = initRepo();
+  cpSync(source, repo.dir, { recursive: true });
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '--allow-empty', '-m', 'base');
+  const changes = join(repo.dir, 'changes');
+  const first = existsSync(changes) ? readdirSync(changes).filter((f) => f.endsWith('.yaml')).sort()[0] : undefined;
+  if (first !== undefined) {
+    const path = `changes/${first}`;
+    repo.write(path, repo.read(path).replace(/^(title: .*)$/m, '$1 (edited)'));
+    repo.git('add', '--', path);
+  }
+  return repo;
+}
+
+const cacheDir = (repo: TempRepo) => join(repo.dir, '.git', 'changegate', 'documents');
+const entries = (repo: TempRepo) => (existsSync(cacheDir(repo)) ? readdirSync(cacheDir(repo)).filter((f) => f.endsWith('.json')).sort() : []);
+
+async function staged(repo: TempRepo, format: string, cache: boolean) {
+  const result = await cli(['check', '--staged', '--format', format, '--as-of', AS_OF, ...(cache ? [] : ['--no-cache'])], repo.dir);
+  return `${result.code}\n${result.stdout}\n${result.stderr}`;
+}
+
+describe('the document cache of check --staged', () => {
+  for (const [name, source] of FIXTURES) {
+    it(`gives byte-identical output with and without it, cold and warm: ${name}`, async () => {
+      const repo = stagedRepo(source);
+      for (const format of ['text', 'json']) {
+        const reference = await staged(repo, format, false);
+        // --no-cache writes nothing.
+        if (format === 'text') expect(entries(repo)).toEqual([]);
+        expect(await staged(repo, format, true)).toBe(reference);
+        expect(await staged(repo, format, true)).toBe(reference);
+      }
+      // Every included file once, and the edited one twice (its index and HEAD versions).
+      const yamlFiles = repo.git('ls-files').split('\n').filter((l) => /^(inventory|traffic|software|policy|changes|waivers)\/.*\.ya?ml$/.test(l)).length;
+      if (yamlFiles > 0) expect(entries(repo).length).toBeGreaterThanOrEqual(yamlFiles);
+    });
+  }
+
+  it('ignores corrupt and foreign entries, and rewrites them', async () => {
+    const repo = stagedRepo(join(ROOT, 'examples', 'six-sites'));
+    const reference = await staged(repo, 'json', false);
+    await staged(repo, 'json', true);
+    const names = entries(repo);
+    expect(names.length).toBeGreaterThan(5);
+    const original = new Map(names.map((n) => [n, readFileSync(join(cacheDir(repo), n), 'utf8')]));
+    // Foreign: every entry holds another file's entry, with its valid checksum.
+    names.forEach((n, i) => writeFileSync(join(cacheDir(repo), n), original.get(names[(i + 1) % names.length] as string) as string));
+    expect(await staged(repo, 'json', true)).toBe(reference);
+    // Rewritten: the cache is whole again.
+    for (const n of names) expect(readFileSync(join(cacheDir(repo), n), 'utf8')).toBe(original.get(n));
+    // Corrupt: a changed byte in the payload (the checksum no longer holds), cut short, not JSON, empty.
+    const damage = [(t: string) => t.replace('"value"', '"valuf"'), (t: string) => t.slice(0, t.length >> 1), () => 'not a cache entry', () => ''];
+    names.forEach((n, i) => writeFileSync(join(cacheDir(repo), n), (damage[i % damage.length] as (t: string) => string)(original.get(n) as string)));
+    expect(await staged(repo, 'json', true)).toBe(reference);
+    // A payload changed with its checksum recomputed is still refused when its key is not the file's.
+    const [victim] = names as [string];
+    const text = original.get(victim) as string;
+    const payload = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { key: string };
+    payload.key = payload.key.replace('0.1.0', '0.0.9');
+    const { createHash } = await import('node:crypto');
+    const forged = JSON.stringify(payload);
+    writeFileSync(join(cacheDir(repo), victim), `${createHash('sha256').update(forged).digest('hex')}\n${forged}`);
+    expect(await staged(repo, 'json', true)).toBe(reference);
+  });
+});
