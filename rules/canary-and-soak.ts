@@ -96,6 +96,7 @@ export default defineRule<Options, MessageId>({
       'the wave of {{signature}} starting {{waveStart}} ({{steps}}) reaches {{memberCount}} of the {{groupSize}} members of redundancy group {{group}} ({{members}}); a wave after the canary may reach at most {{maxWaveMembers}} (maxWaveFraction {{maxWaveFraction}}). Split it into smaller waves in separate windows.',
   },
   waivable: true,
+  unwaivable: ['wholeGroupUnproven'],
   check(context) {
     const { network, timeline, options } = context;
     const fmt = (ms: number | undefined) => (ms === undefined ? 'never (no daily traffic peak found after the canary)' : context.formatInstant(ms));

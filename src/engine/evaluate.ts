@@ -2,13 +2,17 @@
 // snapshot of a repository -> load -> validate -> model -> timeline -> rules -> waivers -> verdict.
 // It is synchronous and pure: time comes from `asOf`, files from the snapshot.
 import { ALL_RULES } from '../../rules/index.ts';
+import { deriveRisk, higherRisk, riskOptionsFromPolicy } from '../../rules/risk-classification.ts';
+import type { ApprovalEvidence } from '../approvals/evidence.ts';
+import { ApprovalVerifier } from '../approvals/verify.ts';
+import type { ApprovalCounts } from '../approvals/verify.ts';
 import { locate, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
-import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
+import type { Network, RiskClass, Severity, SourceRef, Step, Waiver } from '../model/types.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../timeline/time.ts';
 import type { Timeline } from '../timeline/types.ts';
@@ -16,6 +20,7 @@ import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
 import type { AnyRule, ReportInput, RuleContext } from './rule.ts';
+import { unwaivableMessageIds } from './rule.ts';
 import { resolveRuleSettings } from './settings.ts';
 import { selectFiles } from './select.ts';
 import type { RepoFile } from './select.ts';
@@ -36,6 +41,12 @@ export interface EvaluateOptions {
   limits?: LoadLimits;
   /** Paths the source refused to read (e.g. symlinks leaving the repository): each is an error. */
   refused?: readonly { path: string; reason: string }[];
+  /**
+   * Who is proven to have approved what, gathered by the shell from the policy's approval source (signed
+   * commits, pull-request reviews). Without it, only a policy that declares `approvalSource: declared`
+   * lets approvals count.
+   */
+  approvalEvidence?: ApprovalEvidence;
   /** Called as the evaluation advances (files read, rules run), for a progress display; never required. */
   onProgress?: (progress: Progress) => void;
 }
@@ -88,6 +99,8 @@ export interface Evaluation {
   rules: RuleRun[];
   changes: ChangeSummary[];
   files: string[];
+  /** How the approvals written in change requests and waivers were verified; absent when there is no policy. */
+  approvals?: ApprovalCounts;
   /** The model and timeline, for reports drawn from the same evaluation; absent when input was unusable. */
   network?: Network;
   timeline?: Timeline;
@@ -143,6 +156,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   const ruleRuns: RuleRun[] = [];
   let network: Network | undefined;
   let timeline: Timeline | undefined;
+  let verifier: ApprovalVerifier | undefined;
   let selected: string[] = [];
   let stage = 'select';
   const internal = (err: unknown, where: string, at: SourceRef = { file: '', pointer: '' }, changeId?: string) =>
@@ -226,6 +240,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       sink.add('reference-integrity', 'error', 'missingDocument', `no valid ${kind} document was found in the repository${blockedBy}; see docs/formats.md for the layout`, { file: '', pointer: '' }, { kind });
     }
     network = built.network;
+    if (network) verifier = new ApprovalVerifier(network.policy, documents, options.approvalEvidence);
 
     // 5. Rule settings.
     stage = 'settings';
@@ -253,7 +268,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           continue;
         }
         const before = sink.findings.length;
-        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink);
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier as ApprovalVerifier);
         try {
           rule.check(context);
         } catch (err) {
@@ -265,7 +280,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           for (const change of network.changes) {
             const alone: Network = { ...network, changes: [change] };
             try {
-              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink));
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier as ApprovalVerifier));
             } catch (errAlone) {
               internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: '' }, change.id);
             }
@@ -285,7 +300,18 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   }
 
   // 6. Waivers.
-  const { active, waived } = applyWaivers(sink, network, rules, options.asOf);
+  let active: Finding[];
+  let waived: Finding[];
+  const unjudged = [...sink.findings];
+  try {
+    ({ active, waived } = applyWaivers(sink, network, timeline, verifier, rules, options.asOf));
+  } catch (err) {
+    // Fail closed: when waivers cannot be judged, none of them covers anything.
+    sink.findings.length = 0;
+    internal(err, 'stage waivers');
+    active = [...unjudged, ...sink.findings];
+    waived = [];
+  }
   active.sort(compareFindings);
   waived.sort(compareFindings);
 
@@ -328,6 +354,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       steps: c.steps.length,
     })),
     files: selected,
+    ...(verifier ? { approvals: verifier.counts() } : {}),
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),
     documents,
@@ -358,6 +385,7 @@ function makeContext(
   timeline: Timeline,
   asOf: number | undefined,
   sink: FindingSink,
+  approvals: ApprovalVerifier,
 ): RuleContext<Record<string, unknown>> {
   const report = (input: ReportInput) => {
     const template = rule.messages[input.messageId];
@@ -373,13 +401,21 @@ function makeContext(
     timeline,
     options,
     asOf,
+    approvals,
     formatInstant: (ms: number) => formatInstant(ms, network.policy.timeZone),
     report,
     reportStep: (step: Step, input) => report({ ...input, at: input.at ?? step.at, changeId: step.changeId, stepId: step.id }),
   };
 }
 
-function applyWaivers(sink: FindingSink, network: Network | undefined, rules: readonly AnyRule[], asOf: number | undefined): { active: Finding[]; waived: Finding[] } {
+function applyWaivers(
+  sink: FindingSink,
+  network: Network | undefined,
+  timeline: Timeline | undefined,
+  verifier: ApprovalVerifier | undefined,
+  rules: readonly AnyRule[],
+  asOf: number | undefined,
+): { active: Finding[]; waived: Finding[] } {
   const active: Finding[] = [];
   const waived: Finding[] = [];
   const waivers = network?.waivers ?? [];
@@ -403,14 +439,22 @@ function applyWaivers(sink: FindingSink, network: Network | undefined, rules: re
     }
     return true;
   });
+  const judge = network && verifier ? new WaiverJudge(network, timeline, verifier, sink) : undefined;
   for (const finding of findings) {
     const waiver = INPUT_RULE_IDS.has(finding.ruleId)
       ? undefined
       : usable.find((w) => w.rule === finding.ruleId && w.change === finding.changeId && (w.step === undefined || w.step === finding.stepId));
-    if (waiver) {
-      used.add(waiver.id);
-      waived.push({ ...finding, waivedBy: waiver.id });
-    } else active.push(finding);
+    if (!waiver) {
+      active.push(finding);
+      continue;
+    }
+    used.add(waiver.id);
+    const rule = byRule.get(finding.ruleId) as AnyRule;
+    if (unwaivableMessageIds(rule).includes(finding.messageId)) {
+      judge?.refuseUnwaivable(waiver, finding);
+      active.push(finding);
+    } else if (judge?.approves(waiver, finding)) waived.push({ ...finding, waivedBy: waiver.id });
+    else active.push(finding);
   }
   for (const w of usable) {
     if (!used.has(w.id)) {
@@ -419,4 +463,98 @@ function applyWaivers(sink: FindingSink, network: Network | undefined, rules: re
   }
   active.push(...sink.findings);
   return { active, waived };
+}
+
+const RISK_ORDER: readonly RiskClass[] = ['low', 'medium', 'high', 'critical'];
+
+/**
+ * Decides whether a waiver's approvals are enough for one finding, and reports (once per waiver and
+ * requirement) why not: the owner and the waiver's authors never count, nor do people outside the
+ * policy's approvers, nor approvers without the required role, nor approvals the source cannot prove.
+ */
+class WaiverJudge {
+  private readonly reported = new Set<string>();
+  private readonly riskOf = new Map<string, RiskClass>();
+
+  constructor(
+    private readonly network: Network,
+    private readonly timeline: Timeline | undefined,
+    private readonly verifier: ApprovalVerifier,
+    private readonly sink: FindingSink,
+  ) {}
+
+  refuseUnwaivable(waiver: Waiver, finding: Finding): void {
+    const key = `${waiver.id}|unwaivable|${finding.messageId}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.sink.add(
+      'waiver-validity',
+      'error',
+      'unwaivable',
+      `waiver ${waiver.id} cannot cover ${finding.ruleId} findings "${finding.messageId}" on ${waiver.change}: no waiver may allow this, whoever approves it (see docs/rules/${finding.ruleId}.md). The finding stays blocking; change the plan instead.`,
+      { file: waiver.at.file, pointer: '/rule' },
+      { waiver: waiver.id, rule: waiver.rule, change: waiver.change, messageId: finding.messageId },
+      { changeId: waiver.change },
+    );
+  }
+
+  approves(waiver: Waiver, finding: Finding): boolean {
+    const change = this.network.allChanges.find((c) => c.id === waiver.change);
+    const risk = change ? this.changeRisk(change.id) : 'critical';
+    const matching = this.network.policy.waiverApprovals.filter(
+      (r) => (r.severity === undefined || r.severity === finding.severity) && (r.minRisk === undefined || RISK_ORDER.indexOf(risk) >= RISK_ORDER.indexOf(r.minRisk)) && (r.severity !== undefined || r.minRisk !== undefined),
+    );
+    // A policy whose requirements match nothing still needs one independent, verified approver.
+    const required = Math.max(1, ...matching.map((r) => r.approvers));
+    const roles = [...new Set(matching.map((r) => r.role))].sort();
+    const owner = change?.owner;
+    const authors = new Set([...(waiver.requestedBy !== undefined ? [waiver.requestedBy] : []), ...this.verifier.authorsOf(waiver.at.file, waiver.approvedByPointers)]);
+    const counted: string[] = [];
+    const refused: string[] = [];
+    waiver.approvedBy.forEach((person, i) => {
+      const approver = this.network.policy.approvers.get(person);
+      const verification = this.verifier.verify({ file: waiver.at.file, pointer: waiver.approvedByPointers[i] as string }, person);
+      if (person === owner) refused.push(`${person} owns ${waiver.change}`);
+      else if (authors.has(person)) refused.push(`${person} wrote the waiver`);
+      else if (!approver) refused.push(`${person} is not an approver in the policy`);
+      else if (verification.status === 'unverified') refused.push(`${person}'s approval is not verified: ${verification.detail}`);
+      else {
+        const missing = roles.filter((role) => !verification.roles.includes(role));
+        if (missing.length > 0) refused.push(`${person} does not hold ${missing.join(', ')}`);
+        else counted.push(person);
+      }
+    });
+    if (counted.length >= required) return true;
+    const key = `${waiver.id}|${required}|${roles.join(',')}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      const holders = [...this.network.policy.approvers.values()]
+        .filter((a) => a.id !== owner && !authors.has(a.id) && roles.every((role) => a.roles.includes(role)))
+        .map((a) => a.id)
+        .sort();
+      const roleText = roles.length > 0 ? ` holding ${roles.join(' and ')}` : '';
+      this.sink.add(
+        'waiver-validity',
+        'error',
+        'notApproved',
+        `waiver ${waiver.id} does not count: a ${finding.severity} of ${finding.ruleId} on ${waiver.change} (${risk} risk) needs ${required} distinct approver(s)${roleText}, other than the owner and the waiver's authors, each proven by ${this.verifier.expectedProof}; it has ${counted.length}${counted.length > 0 ? ` (${counted.join(', ')})` : ''}.${refused.length > 0 ? ` Not counted: ${refused.join('; ')}.` : ''} The finding stays blocking. Ask ${holders.length > 0 ? holders.join(', ') : `an approver${roleText} (the policy has none besides the owner and authors)`} to approve it.`,
+        { file: waiver.at.file, pointer: '/approvedBy' },
+        { waiver: waiver.id, rule: waiver.rule, change: waiver.change, severity: finding.severity, risk, required, roles, counted, refused, askFrom: holders },
+        { changeId: waiver.change },
+      );
+    }
+    return false;
+  }
+
+  private changeRisk(changeId: string): RiskClass {
+    const known = this.riskOf.get(changeId);
+    if (known) return known;
+    const change = this.network.allChanges.find((c) => c.id === changeId);
+    let risk: RiskClass = change?.declaredRisk ?? 'critical';
+    if (change && this.timeline && this.network.changes.includes(change)) {
+      risk = higherRisk(change.declaredRisk, deriveRisk(this.network, this.timeline, change, riskOptionsFromPolicy(this.network)).class);
+    }
+    this.riskOf.set(changeId, risk);
+    return risk;
+  }
 }
