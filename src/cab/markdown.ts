@@ -224,6 +224,8 @@ export function renderMarkdown(report: CabReport): string {
     `Evaluated ${plural(a.files, 'file')}, ${plural(a.changeRequests, 'change request')} (${a.changeRequestsConsidered} on the timeline), ${plural(a.steps, 'step')}, ${plural(a.intervals, 'interval')} and ${plural(a.rules, 'rule')} of \`${a.repo.replace(/`/g, "'")}\`, as of ${md(a.asOfText)}. ` +
       `Result: ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')}, ${plural(a.notices, 'notice')}, ${a.waived} waived.`,
     '',
+    `**${md(a.approvals)}**`,
+    '',
     `Rules evaluated: ${a.ruleIds.length > 0 ? a.ruleIds.map((r) => `\`${r}\``).join(', ') : 'none'}.`,
     '',
     `Change request revisions: ${report.changes.map((c) => `${md(c.id)} \`${c.revision}\``).join('; ') || 'none'}.`,

@@ -12,6 +12,7 @@ import { stepKey } from '../timeline/types.ts';
 import { capacityRows } from './capacity.ts';
 import type { CapacityRow } from './capacity.ts';
 import { Clock, duration, windowOccurrences } from './clock.ts';
+import { describeApprovals } from '../report/summary.ts';
 import { describeRisk } from './risk.ts';
 import type { RiskSummary } from './risk.ts';
 
@@ -33,6 +34,8 @@ export interface Attestation extends Counts {
   asOfText: string;
   repo: string;
   timeZone: string;
+  /** How approvals were verified, e.g. "Approvals declared, not verified: ...". */
+  approvals: string;
 }
 
 export interface ApprovalView {
@@ -333,6 +336,7 @@ function attest(evaluation: Evaluation, options: CabOptions, clock: Clock): Atte
     waived: c.waived,
     repo: options.repoLabel,
     timeZone: clock.timeZone,
+    approvals: evaluation.approvals ? describeApprovals(evaluation.approvals) : 'No policy was read, so no approval was verified.',
   };
 }
 

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
+import { gitApprovalEvidence } from '../approvals/gather.ts';
 import { readFolder } from '../source/folder.ts';
 import type { CliIo } from './io.ts';
 
@@ -12,18 +13,24 @@ export interface FolderEvaluationOptions {
   includeDrafts?: boolean;
 }
 
-/** Evaluates the folder; undefined (after saying why on stderr) when the folder cannot be read at all. */
-export function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Evaluation | undefined {
+/**
+ * Evaluates the folder; undefined (after saying why on stderr) when the folder cannot be read at all.
+ * When the policy asks for signed commits, approvals are verified against the git history of the folder.
+ */
+export async function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Promise<Evaluation | undefined> {
   let snapshot;
+  const root = resolve(io.cwd, repoDir);
   try {
-    snapshot = readFolder(resolve(io.cwd, repoDir));
+    snapshot = readFolder(root);
   } catch (err) {
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
+  const approvalEvidence = await gitApprovalEvidence(root, snapshot.files, undefined, io.env);
   const progress = progressReporter(io);
   const evaluation = evaluate(snapshot.files, {
     asOf: options.asOf,
+    ...(approvalEvidence ? { approvalEvidence } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),

@@ -3,6 +3,8 @@
 // options, labels the head's findings against the base's, and summarises what the change touches.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ApprovalEvidence } from '../approvals/evidence.ts';
+import { gitApprovalEvidence } from '../approvals/gather.ts';
 import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
 import type { CliIo } from '../cli/io.ts';
 import { UsageError } from '../cli/usage-error.ts';
@@ -70,13 +72,18 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
   basePending?.catch(() => undefined);
   const head = await readSnapshot(input.root, input.head, repo, 'head');
-  const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
+  const headEvidence = input.evaluateOptions.approvalEvidence ?? (await gitApprovalEvidence(input.root, head.files, head.commit, input.env));
+  const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused, ...(headEvidence ? { approvalEvidence: headEvidence } : {}) });
   if (basePending === undefined || input.base === undefined) return { evaluation: headEvaluation, head };
 
   const base = await basePending;
   // evaluate() is a pure function of the files and options: a base with the same content (nothing in the
   // snapshot folder staged or changed) has the head's evaluation, and the hook need not judge it twice.
-  const baseEvaluation = sameContent(base, head) ? headEvaluation : evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
+  // The base is judged with its own evidence (its commits), never with the head's pull-request reviews.
+  const { approvalEvidence: _headOnly, ...baseOptions } = input.evaluateOptions;
+  const baseEvaluation = sameContent(base, head)
+    ? headEvaluation
+    : evaluate(base.files, { ...baseOptions, refused: base.refused, ...(await baseEvidence(input.root, base, input.env)) });
   // A rename needs a path that disappeared and one that appeared; most changes only edit files, and
   // then git's rename detection (the slowest git call here) is skipped.
   const headPaths = new Set(head.files.map((f) => f.path));
@@ -112,6 +119,11 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   };
   const evaluation: ComparedEvaluation = { ...headEvaluation, comparison };
   return { evaluation: input.onlyNew ? onlyNew(evaluation) : evaluation, head, base };
+}
+
+async function baseEvidence(root: string, base: Snapshot, env: CompareInput['env']): Promise<{ approvalEvidence?: ApprovalEvidence }> {
+  const evidence = await gitApprovalEvidence(root, base.files, base.commit, env);
+  return evidence ? { approvalEvidence: evidence } : {};
 }
 
 /** Whether two snapshots hold the same files (paths and bytes, in order) and refuse the same ones. */
