@@ -26,7 +26,7 @@ export async function evaluateFolder(repoDir: string, options: FolderEvaluationO
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
-  const approvalEvidence = await gitApprovalEvidence(root, snapshot.files, undefined, io.env);
+  const approvalEvidence = await gitApprovalEvidence(root, snapshot.files, { kind: 'worktree' }, io.env);
   const progress = progressReporter(io);
   const evaluation = evaluate(snapshot.files, {
     asOf: options.asOf,

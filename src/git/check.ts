@@ -72,7 +72,7 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base');
   basePending?.catch(() => undefined);
   const head = await readSnapshot(input.root, input.head, repo, 'head');
-  const headEvidence = input.evaluateOptions.approvalEvidence ?? (await gitApprovalEvidence(input.root, head.files, head.commit, input.env));
+  const headEvidence = input.evaluateOptions.approvalEvidence ?? (await gitApprovalEvidence(input.root, head.files, head.source, input.env));
   const headEvaluation = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused, ...(headEvidence ? { approvalEvidence: headEvidence } : {}) });
   if (basePending === undefined || input.base === undefined) return { evaluation: headEvaluation, head };
 
@@ -122,7 +122,7 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
 }
 
 async function baseEvidence(root: string, base: Snapshot, env: CompareInput['env']): Promise<{ approvalEvidence?: ApprovalEvidence }> {
-  const evidence = await gitApprovalEvidence(root, base.files, base.commit, env);
+  const evidence = await gitApprovalEvidence(root, base.files, base.source, env);
   return evidence ? { approvalEvidence: evidence } : {};
 }
 
