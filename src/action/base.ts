@@ -35,7 +35,9 @@ export async function compareWithBase(
     throw err;
   }
   const snapshot = await repo.readCommit(commit);
-  const base = evaluate(snapshot.files, { ...options, refused: snapshot.refused });
+  // The pull request's reviews prove approvals of the head, not of the base.
+  const { approvalEvidence: _headOnly, ...baseOptions } = options;
+  const base = evaluate(snapshot.files, { ...baseOptions, refused: snapshot.refused });
   const renames = new Map((await repo.renames(commit, { kind: 'worktree' })).map((r) => [r.from, r.to]));
   const { labels } = labelFindings(base, head, renames);
   const isNew = (f: Finding) => (labels.get(f)?.label ?? 'new') === 'new';

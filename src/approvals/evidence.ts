@@ -42,6 +42,12 @@ export interface ApprovalEvidence {
   approvalsOf(file: string, lines: LineSpan): ProofResult;
   /** Who is proven to have written the file outside these lines (a waiver's authors may not approve it). */
   authorsOf(file: string, except: readonly LineSpan[]): readonly Proof[];
+  /**
+   * When the file is exactly as on a protected state whose own check verified it (e.g. a change request
+   * the pull request does not touch, as merged on the base branch): how, so its approvals stand as
+   * verified then. Undefined: the file must be proven now.
+   */
+  inherited?(file: string): string | undefined;
 }
 
 /** Evidence that proves nothing, with the reason; used when the shell could not reach the source. */

@@ -80,6 +80,8 @@ export class ApprovalVerifier {
     if (this.evidence.source !== source) {
       return { status: 'unverified', roles: [], detail: `the policy requires ${source}, but this run could only consult ${this.evidence.source}` };
     }
+    const inherited = this.evidence.inherited?.(at.file);
+    if (inherited !== undefined) return { status: 'verified', roles: policyRoles, detail: inherited };
     const span = this.span(at.file, at.pointer);
     if (!span) return { status: 'unverified', roles: [], detail: `its position in ${at.file} is unknown` };
     const result = this.evidence.approvalsOf(at.file, span);
