@@ -61,6 +61,16 @@ describe('approvals verified by signed commits (examples/six-sites, policy: sign
     repo.commitAs('j.dupont', 'Withdraw CR-2026-0601', false);
     const alone = await check(repo);
     expect([alone.code, alone.report.verdict]).toEqual([0, 'pass']);
+    // Read from git objects (--head, --base, as CI runs it): the same verification, from the commit.
+    const fromRefs = await cli(['check', repo.dir, '--head', 'HEAD', '--base', 'HEAD~1', '--as-of', AS_OF, '--format', 'json'], repo.dir);
+    expect(fromRefs.code).toBe(0);
+    expect((JSON.parse(fromRefs.stdout) as Report).approvals).toMatchObject({ source: 'signed-commits', verified: 2, unverified: 0 });
+    // Staged by the pre-commit hook but not committed yet: nothing signs it, so it does not count yet.
+    addApproval(repo, CR_0412, '  - { by: s.moreau, role: security }');
+    repo.git('add', '-A');
+    const staged = await cli(['check', repo.dir, '--staged', '--as-of', AS_OF, '--format', 'json'], repo.dir);
+    const stagedReport = JSON.parse(staged.stdout) as Report;
+    expect(stagedReport.findings.filter((f) => f.messageId === 'notVerified').map((f) => [f.data.by, f.line])).toEqual([['s.moreau', 19]]);
   });
 
   it('unsigned: the same approval lines typed by the owner do not count', async () => {
