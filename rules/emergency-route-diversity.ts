@@ -129,6 +129,7 @@ export default defineRule<Options, 'tooFewRoutes' | 'noRouteLeft'>({
   },
   waivable: true,
   unwaivable: ['noRouteLeft'],
+  waiverScope: { field: 'number', description: 'the emergency number' },
   check(context) {
     const { network, timeline, options } = context;
     const inv = network.inventory;

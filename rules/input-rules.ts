@@ -131,7 +131,7 @@ export const waiverValidity = defineRule({
     'A waiver is a documented, approved, expiring exception to one rule for one change. In change management the person who plans a change never grants its exceptions: a waiver approved by the change\'s own owner, by someone outside the policy\'s approvers, or by a name typed into the file without proof, would let an author talk the gate past its own findings. Some findings are never waivable (every member of a redundancy group at risk at once, as on 2 June 2021; an unproven change on the whole group; an emergency number left without any route). A refused waiver is an error (the finding it targeted stays blocking); an expired waiver, or one that matches no finding, is a warning.',
   optionsSchema: EMPTY_OPTIONS_SCHEMA,
   defaultOptions: {},
-  messages: { notApproved: '{{message}}', unwaivable: '{{message}}', expired: '{{message}}', unmatched: '{{message}}' },
+  messages: { notApproved: '{{message}}', unwaivable: '{{message}}', scopeMissing: '{{message}}', expired: '{{message}}', unmatched: '{{message}}' },
   waivable: false,
 });
 

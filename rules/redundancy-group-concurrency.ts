@@ -78,6 +78,7 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
   },
   waivable: true,
   unwaivable: ['wholeGroupAtRisk'],
+  waiverScope: { field: 'group', description: 'the redundancy group' },
   check(context) {
     const { network, timeline, options } = context;
     const servers = network.inventory.callServers;

@@ -26,6 +26,7 @@ export function renderRuleHeader(rule: AnyRule): string {
     `| Waivable | ${!rule.waivable ? 'no' : unwaivable.length > 0 ? 'yes, except the unwaivable message ids' : 'yes'} |`,
     `| Message ids | ${Object.keys(rule.messages).map((m) => '`' + m + '`').join(', ')} |`,
     `| Unwaivable message ids | ${unwaivable.length > 0 ? unwaivable.map((m) => '`' + m + '`').join(', ') : 'none'} |`,
+    `| Waiver scope | ${rule.waiverScope ? `a waiver names ${rule.waiverScope.description} in \`element\` (finding data \`${rule.waiverScope.field}\`) and covers only its findings` : rule.waivable ? 'change request and step' : 'not waivable'} |`,
     '',
     '## Options',
     '',

@@ -433,6 +433,20 @@ function applyWaivers(
       sink.add('gate-config', 'error', 'waiverNotAllowed', `waiver ${w.id} targets ${w.rule}, whose findings cannot be waived`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule });
       return false;
     }
+    if (rule.waiverScope && w.element === undefined) {
+      const field = rule.waiverScope.field;
+      const named = [...new Set(findings.filter((f) => f.ruleId === w.rule && f.changeId === w.change && f.data[field] !== undefined).map((f) => String(f.data[field])))].sort();
+      sink.add(
+        'waiver-validity',
+        'error',
+        'scopeMissing',
+        `waiver ${w.id} does not name the element it covers: each ${w.rule} finding is about ${rule.waiverScope.description}, and a waiver covers exactly one. Add element: <one of ${named.length > 0 ? named.join(', ') : 'the values its findings name'}>, one waiver per element.`,
+        { file: w.at.file, pointer: '/rule' },
+        { waiver: w.id, rule: w.rule, change: w.change, field, named },
+        { changeId: w.change },
+      );
+      return false;
+    }
     if (asOf !== undefined && w.expires <= asOf) {
       sink.add('waiver-validity', 'warning', 'expired', `waiver ${w.id} expired on ${formatInstant(w.expires, network?.policy.timeZone ?? 'UTC')}; it no longer covers ${w.rule} findings of ${w.change}`, { file: w.at.file, pointer: '/expires' }, { waiver: w.id, rule: w.rule, change: w.change });
       return false;
@@ -443,7 +457,7 @@ function applyWaivers(
   for (const finding of findings) {
     const waiver = INPUT_RULE_IDS.has(finding.ruleId)
       ? undefined
-      : usable.find((w) => w.rule === finding.ruleId && w.change === finding.changeId && (w.step === undefined || w.step === finding.stepId));
+      : usable.find((w) => w.rule === finding.ruleId && w.change === finding.changeId && (w.step === undefined || w.step === finding.stepId) && inScope(w, finding, byRule.get(w.rule)));
     if (!waiver) {
       active.push(finding);
       continue;
@@ -458,11 +472,17 @@ function applyWaivers(
   }
   for (const w of usable) {
     if (!used.has(w.id)) {
-      sink.add('waiver-validity', 'warning', 'unmatched', `waiver ${w.id} matches no finding of ${w.rule} on ${w.change}${w.step ? ` step ${w.step}` : ''}; remove it or correct it`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule, change: w.change });
+      sink.add('waiver-validity', 'warning', 'unmatched', `waiver ${w.id} matches no finding of ${w.rule} on ${w.change}${w.step ? ` step ${w.step}` : ''}${w.element !== undefined ? ` about ${w.element}` : ''}; remove it or correct it`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule, change: w.change });
     }
   }
   active.push(...sink.findings);
   return { active, waived };
+}
+
+/** A waiver of a rule with a waiver scope covers only the findings about the element it names. */
+function inScope(waiver: Waiver, finding: Finding, rule: AnyRule | undefined): boolean {
+  const scope = rule?.waiverScope;
+  return scope === undefined || String(finding.data[scope.field]) === waiver.element;
 }
 
 const RISK_ORDER: readonly RiskClass[] = ['low', 'medium', 'high', 'critical'];

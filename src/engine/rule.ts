@@ -69,6 +69,11 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
    */
   unwaivable?: readonly MessageId[];
   /**
+   * The finding data field naming the element (or window) each finding is about, e.g. `group` or
+   * `number`: a waiver of this rule must name one (`element`) and covers only the findings about it.
+   */
+  waiverScope?: { field: string; description: string };
+  /**
    * Judges the plan and reports findings. Absent only for the rules whose findings the engine's own
    * stages produce (loading, schema validation, references, configuration, waivers, internal errors).
    */

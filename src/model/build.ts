@@ -572,6 +572,7 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
       approvedBy: typeof v.approvedBy === 'string' ? [v.approvedBy] : v.approvedBy,
       approvedByPointers: typeof v.approvedBy === 'string' ? ['/approvedBy'] : v.approvedBy.map((_: string, i: number) => `/approvedBy/${i}`),
       ...(v.requestedBy !== undefined ? { requestedBy: v.requestedBy } : {}),
+      ...(v.element !== undefined ? { element: v.element } : {}),
       ticket: v.ticket,
       expires,
       at,

@@ -342,6 +342,8 @@ export interface Waiver {
   approvedBy: string[];
   approvedByPointers: string[];
   requestedBy?: string;
+  /** For rules with a waiver scope: the element (or window) the covered findings name. */
+  element?: string;
   ticket: string;
   expires: number;
   at: SourceRef;

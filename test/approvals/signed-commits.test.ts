@@ -151,8 +151,8 @@ describe('approvals verified by signed commits (examples/six-sites, policy: sign
 
   it('unwaivable findings stay blocking whoever approves the waiver', async () => {
     const repo = signedExampleRepo();
-    repo.write('waivers/W-4.yaml', waiver('W-4', 'redundancy-group-concurrency', ['a.martin']));
-    repo.write('waivers/W-5.yaml', waiver('W-5', 'emergency-route-diversity', ['a.martin']));
+    repo.write('waivers/W-4.yaml', waiver('W-4', 'redundancy-group-concurrency', ['a.martin'], 'element: ECI\n'));
+    repo.write('waivers/W-5.yaml', waiver('W-5', 'emergency-route-diversity', ['a.martin'], 'element: "112"\n'));
     repo.write('waivers/W-6.yaml', waiver('W-6', 'canary-and-soak', ['a.martin']));
     repo.commitAs('a.martin', 'Waivers');
     for (const id of ['W-4', 'W-5', 'W-6']) repo.write(`waivers/${id}.yaml`, repo.read(`waivers/${id}.yaml`).replace('  - a.martin\n', '  - a.martin\n  - l.bernard\n'));

@@ -142,6 +142,26 @@ describe('waiver-validity', () => {
     expect(evaluation.verdict).toBe('fail');
   });
 
+  it('scope: a waiver of a rule whose findings name an element covers only the element it names', () => {
+    const rule = defineRule({
+      ...EVERY_STEP_RULE,
+      id: 'test-scoped',
+      waiverScope: { field: 'step', description: 'the step' },
+      check: EVERY_STEP_RULE.check,
+    });
+    const base = edit(edit(WAIVER, 'rule: test-every-step', 'rule: test-scoped'), 'step: s2\n', '');
+    const scoped = check(edit(base, 'ticket:', 'element: s1\nticket:'), AS_OF, {}, [rule]);
+    expect(scoped.evaluation.waived.map((f) => f.stepId)).toEqual(['s1']);
+    expect(scoped.evaluation.findings.filter((f) => f.ruleId === 'test-scoped').map((f) => f.stepId)).toEqual(['s2']);
+
+    const unscoped = check(base, AS_OF, {}, [rule]);
+    expect(unscoped.evaluation.waived).toEqual([]);
+    expect(unscoped.own.map((f) => [f.messageId, f.line, f.column])).toEqual([['scopeMissing', ...Object.values(positionOf(base, 'test-scoped'))]]);
+    expect(unscoped.own[0]!.message).toBe(
+      'waiver W-2026-007 does not name the element it covers: each test-scoped finding is about the step, and a waiver covers exactly one. Add element: <one of s1, s2>, one waiver per element.',
+    );
+  });
+
   it('every message id is exercised', () => {
     expect(Object.keys(waiverValidity.messages).filter((id) => !exercised.has(id))).toEqual([]);
   });
