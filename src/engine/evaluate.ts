@@ -557,7 +557,7 @@ class WaiverJudge {
         'waiver-validity',
         'error',
         'notApproved',
-        `waiver ${waiver.id} does not count: a ${finding.severity} of ${finding.ruleId} on ${waiver.change} (${risk} risk) needs ${required} distinct approver(s)${roleText}, other than the owner and the waiver's authors, each proven by ${this.verifier.expectedProof}; it has ${counted.length}${counted.length > 0 ? ` (${counted.join(', ')})` : ''}.${refused.length > 0 ? ` Not counted: ${refused.join('; ')}.` : ''} The finding stays blocking. Ask ${holders.length > 0 ? holders.join(', ') : `an approver${roleText} (the policy has none besides the owner and authors)`} to approve it.`,
+        `waiver ${waiver.id} does not count: ${finding.severity === 'error' ? 'an' : 'a'} ${finding.severity} of ${finding.ruleId} on ${waiver.change} (${risk} risk) needs ${required} distinct approver(s)${roleText}, other than the owner and the waiver's authors, each proven by ${this.verifier.expectedProof}; it has ${counted.length}${counted.length > 0 ? ` (${counted.join(', ')})` : ''}.${refused.length > 0 ? ` Not counted: ${refused.join('; ')}.` : ''} The finding stays blocking. Ask ${holders.length > 0 ? holders.join(', ') : `an approver${roleText} (the policy has none besides the owner and authors)`} to approve it.`,
         { file: waiver.at.file, pointer: '/approvedBy' },
         { waiver: waiver.id, rule: waiver.rule, change: waiver.change, severity: finding.severity, risk, required, roles, counted, refused, askFrom: holders },
         { changeId: waiver.change },

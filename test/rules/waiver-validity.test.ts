@@ -99,7 +99,7 @@ describe('waiver-validity', () => {
   it('notApproved: one approver where an error finding needs two CAB approvers', () => {
     const finding = refusedWith(edit(WAIVER, '  - l.bernard\n', ''));
     expect(finding.message).toBe(
-      "waiver W-2026-007 does not count: a error of test-every-step on CR-2026-0700 (high risk) needs 2 distinct approver(s) holding cab, other than the owner and the waiver's authors, each proven by a declaration in the file; it has 1 (a.martin). The finding stays blocking. Ask a.martin, l.bernard to approve it.",
+      "waiver W-2026-007 does not count: an error of test-every-step on CR-2026-0700 (high risk) needs 2 distinct approver(s) holding cab, other than the owner and the waiver's authors, each proven by a declaration in the file; it has 1 (a.martin). The finding stays blocking. Ask a.martin, l.bernard to approve it.",
     );
     expect(finding.data).toMatchObject({ required: 2, roles: ['cab'], counted: ['a.martin'], refused: [] });
   });
