@@ -116,16 +116,18 @@ export default defineRule({
           continue;
         }
         let counts = true;
-        if (!approver.roles.includes(approval.role)) {
+        const verification = context.approvals.verify({ file: approval.ref.file, pointer: approval.ref.pointer }, approval.by);
+        // A role the policy ties to a team is held only as the source proves it; an unverified approval is reported as such.
+        const roles = verification.status === 'unverified' ? approver.roles : verification.roles;
+        if (!roles.includes(approval.role)) {
           counts = false;
           context.report({
             messageId: 'roleNotHeld',
             at: at('/role'),
             changeId: change.id,
-            data: { ...base, by: approval.by, role: approval.role, roles: list(approver.roles), holders: list(holdersOf(network, approval.role)) },
+            data: { ...base, by: approval.by, role: approval.role, roles: list(roles), holders: list(holdersOf(network, approval.role)) },
           });
         }
-        const verification = context.approvals.verify({ file: approval.ref.file, pointer: approval.ref.pointer }, approval.by);
         if (verification.status === 'unverified') {
           counts = false;
           context.report({
@@ -133,14 +135,6 @@ export default defineRule({
             at: at('/by'),
             changeId: change.id,
             data: { ...base, by: approval.by, detail: verification.detail, source: network.policy.approvalSource.kind, expected: context.approvals.expectedProof, how: (HOW_TO_PROVE[network.policy.approvalSource.kind] ?? '').replace('{{by}}', approval.by) },
-          });
-        } else if (approver.roles.includes(approval.role) && !verification.roles.includes(approval.role)) {
-          counts = false;
-          context.report({
-            messageId: 'roleNotHeld',
-            at: at('/role'),
-            changeId: change.id,
-            data: { ...base, by: approval.by, role: approval.role, roles: list(verification.roles), holders: list(holdersOf(network, approval.role)) },
           });
         }
         if (approval.revision === undefined) {
