@@ -433,6 +433,10 @@ function applyWaivers(
       sink.add('gate-config', 'error', 'waiverNotAllowed', `waiver ${w.id} targets ${w.rule}, whose findings cannot be waived`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule });
       return false;
     }
+    if (asOf !== undefined && w.expires <= asOf) {
+      sink.add('waiver-validity', 'warning', 'expired', `waiver ${w.id} expired on ${formatInstant(w.expires, network?.policy.timeZone ?? 'UTC')}; it no longer covers ${w.rule} findings of ${w.change}`, { file: w.at.file, pointer: '/expires' }, { waiver: w.id, rule: w.rule, change: w.change });
+      return false;
+    }
     if (rule.waiverScope && w.element === undefined) {
       const field = rule.waiverScope.field;
       const named = [...new Set(findings.filter((f) => f.ruleId === w.rule && f.changeId === w.change && f.data[field] !== undefined).map((f) => String(f.data[field])))].sort();
@@ -445,10 +449,6 @@ function applyWaivers(
         { waiver: w.id, rule: w.rule, change: w.change, field, named },
         { changeId: w.change },
       );
-      return false;
-    }
-    if (asOf !== undefined && w.expires <= asOf) {
-      sink.add('waiver-validity', 'warning', 'expired', `waiver ${w.id} expired on ${formatInstant(w.expires, network?.policy.timeZone ?? 'UTC')}; it no longer covers ${w.rule} findings of ${w.change}`, { file: w.at.file, pointer: '/expires' }, { waiver: w.id, rule: w.rule, change: w.change });
       return false;
     }
     return true;
