@@ -144,7 +144,7 @@ export function generateRepo(p: GeneratorParams): GeneratedRepo {
   files.set('software/catalog.yaml', 'kind: SoftwareCatalog\nversions:\n  - { platform: vx-mgcf, version: 7.4.2, status: qualified }\n  - { platform: vx-mgcf, version: 7.5.0, status: qualified }\n  - { platform: vx-mgcf, version: 7.5.1, status: in-lab }\nknownBad:\n  - { platform: vx-mgcf, version: 7.3.0, reason: memory leak }\n');
   files.set(
     'policy/policy.yaml',
-    'kind: Policy\ntimeZone: Europe/Paris\nmaintenanceWindows:\n  - { days: [weekday, weekend], start: "00:00", end: "05:00" }\nfreezePeriods:\n  - { id: FRZ-EASTER, reason: Easter weekend, start: 2027-03-26T00:00:00+01:00, end: 2027-03-29T00:00:00+02:00 }\napprovers:\n  - { id: cab.a, name: CAB A, roles: [cab] }\n  - { id: cab.b, name: CAB B, roles: [cab, network-lead] }\n',
+    'kind: Policy\ntimeZone: Europe/Paris\nmaintenanceWindows:\n  - { days: [weekday, weekend], start: "00:00", end: "05:00" }\nfreezePeriods:\n  - { id: FRZ-EASTER, reason: Easter weekend, start: 2027-03-26T00:00:00+01:00, end: 2027-03-29T00:00:00+02:00 }\napprovalSource: { kind: declared }\napprovers:\n  - { id: cab.a, name: CAB A, roles: [cab] }\n  - { id: cab.b, name: CAB B, roles: [cab, network-lead] }\n',
   );
 
   let steps = 0;

@@ -15,6 +15,14 @@ const DEFAULTS: Options = { minApprovals: 2, requiredRoles: ['cab'], minApproval
 /** States in which the change is meant to have been approved; a proposed change is still under review. */
 const APPROVED_STATES: ReadonlySet<ChangeState> = new Set(['approved', 'scheduled', 'in-progress']);
 
+/** What the approver does so that the policy's source proves the approval. */
+const HOW_TO_PROVE: Record<string, string> = {
+  'signed-commits': '{{by}} adds this entry in a commit signed with their own SSH key (git commit -S, gpg.format ssh), listed in the policy\'s allowed signers.',
+  'pull-request-reviews': '{{by}} approves the pull request on GitHub, from the login the policy gives them, after its last change to this file.',
+  declared: '',
+  none: 'Set approvalSource in the policy (signed-commits or pull-request-reviews).',
+};
+
 function list(values: readonly string[]): string {
   return values.length > 0 ? values.join(', ') : 'none';
 }
@@ -25,13 +33,13 @@ function holdersOf(network: Network, role: string): string[] {
 
 export default defineRule({
   id: 'approvals',
-  title: 'High-risk changes carry independent approvals of their current content',
+  title: 'High-risk changes carry independent, verified approvals of their current content',
   summary:
-    'Approved, scheduled and in-progress changes carry enough approvals from distinct policy approvers (a CAB one for high risk), none from the owner, each naming the current revision.',
+    'Approved, scheduled and in-progress changes carry enough approvals from distinct policy approvers (a CAB one for high risk), none from the owner, each proven by the policy\'s approval source and naming the current revision.',
   category: 'process',
   defaultSeverity: 'error',
   rationale:
-    'The change behind the 2 June 2021 outage of the French emergency numbers was treated as routine; public reviews of other outages describe a capacity-expansion element put in production without peer review. A high-risk change needs people other than its author to have read it, and their approval is only worth something for the plan they read: approvals name the revision (content hash) of the change request, so a plan edited after approval is caught.',
+    'The change behind the 2 June 2021 outage of the French emergency numbers was treated as routine; public reviews of other outages describe a capacity-expansion element put in production without peer review. A high-risk change needs people other than its author to have read it, and their approval is only worth something for the plan they read: approvals name the revision (content hash) of the change request, so a plan edited after approval is caught. And a name typed into the file proves nothing: each approval counts only when the policy\'s approval source proves who gave it (a commit signed with the approver\'s key, or their approving pull-request review).',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -66,6 +74,8 @@ export default defineRule({
       '{{by}} approved {{changeId}} as {{role}}, a role the policy does not give them (their roles: {{roles}}), so the approval does not count. Record it in one of their roles, or ask an approver holding {{role}} ({{holders}}).',
     missingRevision:
       'the approval by {{by}} does not name the revision of {{changeId}} it approved, so it does not count: an edit after approval would go unnoticed. Once {{by}} has reviewed the current plan, add revision: "{{revision}}" (shown by changegate check --format json).',
+    notVerified:
+      'the approval by {{by}} of {{changeId}} does not count: {{detail}}. The policy accepts only approvals proven by {{expected}}; a name typed into the file proves nothing. {{how}}',
     staleRevision:
       'the plan was edited after approval: {{by}} approved revision {{approvedRevision}}, but {{changeId}} is now {{revision}}, so the approval does not count. Ask {{by}} to review the change again and record the new revision.',
     tooFewApprovals:
@@ -106,13 +116,25 @@ export default defineRule({
           continue;
         }
         let counts = true;
-        if (!approver.roles.includes(approval.role)) {
+        const verification = context.approvals.verify({ file: approval.ref.file, pointer: approval.ref.pointer }, approval.by);
+        // A role the policy ties to a team is held only as the source proves it; an unverified approval is reported as such.
+        const roles = verification.status === 'unverified' ? approver.roles : verification.roles;
+        if (!roles.includes(approval.role)) {
           counts = false;
           context.report({
             messageId: 'roleNotHeld',
             at: at('/role'),
             changeId: change.id,
-            data: { ...base, by: approval.by, role: approval.role, roles: list(approver.roles), holders: list(holdersOf(network, approval.role)) },
+            data: { ...base, by: approval.by, role: approval.role, roles: list(roles), holders: list(holdersOf(network, approval.role)) },
+          });
+        }
+        if (verification.status === 'unverified') {
+          counts = false;
+          context.report({
+            messageId: 'notVerified',
+            at: at('/by'),
+            changeId: change.id,
+            data: { ...base, by: approval.by, detail: verification.detail, source: network.policy.approvalSource.kind, expected: context.approvals.expectedProof, how: (HOW_TO_PROVE[network.policy.approvalSource.kind] ?? '').replace('{{by}}', approval.by) },
           });
         }
         if (approval.revision === undefined) {

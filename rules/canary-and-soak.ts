@@ -115,6 +115,7 @@ export default defineRule<Options, MessageId>({
     provenSignatures:
       'a list of signatures typed into the policy proves nothing. A signature is proven by the record (a verified, soaked canary of a done change request) or by a qualification entry of the software catalog approved by the qualifying role; remove the option',
   },
+  unwaivable: ['wholeGroupUnproven'],
   check(context) {
     const { network, timeline, options } = context;
     const fmt = (ms: number | undefined) => (ms === undefined ? 'never (no daily traffic peak found after the canary)' : context.formatInstant(ms));

@@ -93,7 +93,7 @@ function describeRoute(r: EmergencyRoute): string {
   return `${r.callServer} > ${r.trunk} > ${r.switch} > ${r.psap}`;
 }
 
-export default defineRule<Options, 'tooFewRoutes'>({
+export default defineRule<Options, 'tooFewRoutes' | 'noRouteLeft'>({
   id: 'emergency-route-diversity',
   title: 'Every emergency number keeps diverse routes during the change',
   summary:
@@ -124,8 +124,12 @@ export default defineRule<Options, 'tooFewRoutes'>({
   messages: {
     tooFewRoutes:
       'emergency number {{number}} ({{name}}) keeps only {{routesRemaining}} of its {{routesTotal}} routes, on {{siteCount}} site(s) ({{remainingSitesText}}), from {{runStart}} to {{runEnd}} (fewest from {{intervalStart}} to {{intervalEnd}}); at least {{minRoutes}} routes on {{minSites}} distinct sites must stay out of the change. PSAPs affected: {{psapsAffected}}; left without any route: {{psapsUnreachableText}}. Routes lost: {{routesLost}}.{{soakNote}} Touch fewer of the sites serving {{number}} at the same time, or keep one of its routes out of the change.',
+    noRouteLeft:
+      'emergency number {{number}} ({{name}}) is left without any route: all {{routesTotal}} of its routes are at risk from {{runStart}} to {{runEnd}} (from {{intervalStart}} to {{intervalEnd}} too), so a fault there cuts callers off from {{psapsUnreachableText}}; at least {{minRoutes}} routes on {{minSites}} distinct sites must stay out of the change, and no waiver can allow this. Routes lost: {{routesLost}}.{{soakNote}} Keep at least {{minRoutes}} of the sites serving {{number}} out of the change.',
   },
   waivable: true,
+  unwaivable: ['noRouteLeft'],
+  waiverScope: { field: 'number', description: 'the emergency number' },
   check(context) {
     const { network, timeline, options } = context;
     const inv = network.inventory;
@@ -155,7 +159,7 @@ export default defineRule<Options, 'tooFewRoutes'>({
       const psapsUnreachable = number.psaps.filter((p) => !psapsWithRoute.has(p)).sort();
       const contributing = interval.exposures.map((e) => e.step).sort(compareSteps);
       context.reportStep(step, {
-        messageId: 'tooFewRoutes',
+        messageId: state.remaining.length === 0 ? 'noRouteLeft' : 'tooFewRoutes',
         at: { file: step.at.file, pointer: step.at.pointer + '/targets' },
         atKey: true,
         data: {

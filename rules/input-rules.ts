@@ -123,15 +123,16 @@ export const internalError = defineRule({
 
 export const waiverValidity = defineRule({
   id: 'waiver-validity',
-  title: 'Waivers are current and used',
-  summary: 'Expired waivers and waivers that match no finding are reported.',
+  title: 'Waivers are approved by others, verified, current and used',
+  summary:
+    'A waiver covers a finding only with enough distinct, verified approvers holding the required role, none of them the owner or an author of the waiver, and never a finding its rule marks unwaivable; expired and unmatched waivers are reported.',
   category: 'process',
   defaultSeverity: 'warning',
   rationale:
-    'A waiver is a documented, approved, expiring exception to one rule for one change. An expired waiver no longer covers anything; a waiver that matches nothing is stale or misspelt and hides nothing, which its author should know.',
+    'A waiver is a documented, approved, expiring exception to one rule for one change. In change management the person who plans a change never grants its exceptions: a waiver approved by the change\'s own owner, by someone outside the policy\'s approvers, or by a name typed into the file without proof, would let an author talk the gate past its own findings. Some findings are never waivable (every member of a redundancy group at risk at once, as on 2 June 2021; an unproven change on the whole group; an emergency number left without any route). A refused waiver is an error (the finding it targeted stays blocking); an expired waiver, or one that matches no finding, is a warning.',
   optionsSchema: EMPTY_OPTIONS_SCHEMA,
   defaultOptions: {},
-  messages: { expired: '{{message}}', unmatched: '{{message}}' },
+  messages: { notApproved: '{{message}}', unwaivable: '{{message}}', scopeMissing: '{{message}}', expired: '{{message}}', unmatched: '{{message}}' },
   waivable: false,
 });
 

@@ -77,6 +77,8 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
       'from {{intervalStart}} to {{intervalEnd}}, every member of redundancy group {{group}} is at risk at once: {{serverCount}} servers ({{servers}}) on {{siteCount}} site(s) ({{sites}}), put at risk by {{steps}}.{{soakNote}} One common-mode fault would take the whole group down, as on 2 June 2021 when a procedure applied to all six sites at once cut off emergency calls; no option allows this. Touch one site at a time and keep the rest of the group out of the change.',
   },
   waivable: true,
+  unwaivable: ['wholeGroupAtRisk'],
+  waiverScope: { field: 'group', description: 'the redundancy group' },
   check(context) {
     const { network, timeline, options } = context;
     const servers = network.inventory.callServers;

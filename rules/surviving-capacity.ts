@@ -80,6 +80,7 @@ export default defineRule<Options, MessageId>({
       'not enough emergency capacity survives from {{runStart}} to {{runEnd}}: at worst, from {{intervalStart}} to {{intervalEnd}} (busiest forecast hour {{busiestHour}}), with {{sitesAtRisk}} at risk, the emergency-capable servers and trunks keep {{availableSessions}} sessions / {{availableCps}} cps / {{availableTrunkSessions}} trunk sessions once the largest remaining site ({{largestSite}}) is also lost, against {{requiredSessions}} emergency sessions / {{requiredCps}} cps required (forecast {{forecastSessions}} / {{forecastCps}} plus {{headroomPercent}} % headroom); margin {{marginSessions}} sessions, {{marginCps}} cps, {{marginTrunkSessions}} trunk sessions.{{soakNote}} Emergency calls would be lost if one more site failed: keep enough emergency-capable servers out of the change.',
   },
   waivable: true,
+  waiverScope: { field: 'scope', description: 'the traffic scope, all or emergency' },
   check(context) {
     const { network, timeline, options } = context;
     const index = capacityIndexFor(network, timeline);

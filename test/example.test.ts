@@ -66,7 +66,10 @@ id: W-2026-0601-NOTIFY
 rule: stakeholder-notification
 change: CR-2026-0601
 justification: The regulator and the PSAP liaison officers are told by the crisis cell, outside the change tool.
-approvedBy: a.martin
+requestedBy: m.leroy
+approvedBy:
+  - a.martin
+  - l.bernard
 ticket: CAB-2026-1201
 expires: ${expires}
 `;

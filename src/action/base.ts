@@ -44,7 +44,9 @@ export async function compareWithBase(
     throw err;
   }
   const snapshot = await repo.readCommit(commit, options.configPath !== undefined ? { configPath: options.configPath } : {});
-  const base = evaluate(snapshot.files, { ...options, refused: snapshot.refused });
+  // The pull request's reviews prove approvals of the head, not of the base.
+  const { approvalEvidence: _headOnly, ...baseOptions } = options;
+  const base = evaluate(snapshot.files, { ...baseOptions, refused: snapshot.refused });
   const loosening = judgeLoosenings({ base: { evaluation: base, files: snapshot.files }, head: { evaluation: headAlone, files: headFiles }, verifiedApprovers, evaluateOptions: options });
   const head = withFindings(headAlone, loosening.findings);
   const renames = new Map((await repo.renames(commit, { kind: 'worktree' })).map((r) => [r.from, r.to]));

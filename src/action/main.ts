@@ -33,6 +33,7 @@ import { readContext } from './context.ts';
 import type { RunContext } from './context.ts';
 import { InputError, readInputs } from './inputs.ts';
 import { IDENTITY_PLACEMENT, headPlacement } from './placement.ts';
+import { actionApprovalEvidence } from './reviews.ts';
 import type { ActionInputs } from './inputs.ts';
 
 /** The file system as the Action uses it. */
@@ -154,8 +155,10 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
 
   // 1. Evaluate the checked-out tree: the same core call as `changegate check`.
   const snapshot = deps.fs.readFolder(root, inputs.config !== undefined ? { configPath: inputs.config } : {});
+  const approvalEvidence = await actionApprovalEvidence(deps.github, context, deps.event, { root, prefix, files: snapshot.files }, deps.env, (line) => log.warning(line));
   const evaluateOptions: EvaluateOptions = {
     asOf: startedAt,
+    ...(approvalEvidence ? { approvalEvidence } : {}),
     refused: snapshot.refused,
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
   };

@@ -183,6 +183,7 @@ function attestation(report: CabReport): Markup {
   const a = report.attestation;
   return html`<section id="attestation"><h2>Attestation</h2>
 <p>Evaluated <strong>${plural(a.files, 'file')}</strong>, <strong>${plural(a.changeRequests, 'change request')}</strong> (${a.changeRequestsConsidered} on the timeline), <strong>${plural(a.steps, 'step')}</strong>, <strong>${plural(a.intervals, 'interval')}</strong> and <strong>${plural(a.rules, 'rule')}</strong> of <code>${a.repo}</code>, as of <strong>${a.asOfText}</strong>. Result: ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')}, ${plural(a.notices, 'notice')}, ${a.waived} waived. Times are local to ${a.timeZone}.</p>
+<p data-fact="approval-source"><strong>${a.approvals}</strong></p>
 <p class="muted">Rules evaluated: ${a.ruleIds.length > 0 ? a.ruleIds.join(', ') : 'none'}.</p>
 <p class="muted">Change request revisions: ${report.changes.map((c) => `${c.id} ${c.revision}`).join('; ') || 'none'}.</p></section>`;
 }

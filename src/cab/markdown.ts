@@ -259,6 +259,8 @@ export function renderMarkdown(report: CabReport): string {
     `Evaluated ${plural(a.files, 'file')}, ${plural(a.changeRequests, 'change request')} (${a.changeRequestsConsidered} on the timeline), ${plural(a.steps, 'step')}, ${plural(a.intervals, 'interval')} and ${plural(a.rules, 'rule')} of ${markdownCode(a.repo)}, as of ${md(a.asOfText)}. ` +
       `Result: ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')}, ${plural(a.notices, 'notice')}, ${a.waived} waived.`,
     '',
+    `**${md(a.approvals)}**`,
+    '',
     `Rules evaluated: ${a.ruleIds.length > 0 ? a.ruleIds.map((r) => markdownCode(r)).join(', ') : 'none'}.`,
     '',
     `Change request revisions: ${report.changes.map((c) => `${md(c.id)} ${markdownCode(c.revision)}`).join('; ') || 'none'}.`,

@@ -14,6 +14,7 @@ import { stepKey } from '../timeline/types.ts';
 import { capacityRows } from './capacity.ts';
 import type { CapacityRow } from './capacity.ts';
 import { Clock, duration, windowOccurrences } from './clock.ts';
+import { describeApprovals } from '../report/summary.ts';
 import { describeRisk } from './risk.ts';
 import type { RiskSummary } from './risk.ts';
 import { briefMessage, mergeStories } from './stories.ts';
@@ -64,6 +65,8 @@ export interface Attestation extends Counts {
   repo: string;
   version: string;
   timeZone: string;
+  /** How approvals were verified, e.g. "Approvals declared, not verified: ...". */
+  approvals: string;
 }
 
 export interface ApprovalView {
@@ -431,6 +434,7 @@ function attest(evaluation: Evaluation, options: CabOptions, clock: Clock): Atte
     repo: sourceText(options.source),
     version: options.source.version,
     timeZone: clock.timeZone,
+    approvals: evaluation.approvals ? describeApprovals(evaluation.approvals) : 'No policy was read, so no approval was verified.',
   };
 }
 
@@ -598,7 +602,7 @@ function changeView(c: ChangeRequest, evaluation: Evaluation, network: Network, 
       rule: w.rule,
       step: w.step,
       justification: w.justification,
-      approvedBy: w.approvedBy,
+      approvedBy: w.approvedBy.join(", "),
       ticket: w.ticket,
       expires: clock.long(w.expires),
       covers: evaluation.waived.filter((f) => f.waivedBy === w.id).length,

@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { didYouMean } from '../engine/suggest.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
+import { gitApprovalEvidence } from '../approvals/gather.ts';
 import { readFolder } from '../source/folder.ts';
 import type { CliIo } from './io.ts';
 
@@ -14,23 +15,29 @@ export interface FolderEvaluationOptions {
   includeDrafts?: boolean;
 }
 
-/** Evaluates the folder; undefined (after saying why on stderr) when the folder cannot be read at all. */
-export function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Evaluation | undefined {
+/**
+ * Evaluates the folder; undefined (after saying why on stderr) when the folder cannot be read at all.
+ * When the policy asks for signed commits, approvals are verified against the git history of the folder.
+ */
+export async function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Promise<Evaluation | undefined> {
   const problem = folderProblem(repoDir, io.cwd);
   if (problem !== undefined) {
     io.stderr(`changegate: ${problem}\n`);
     return undefined;
   }
   let snapshot;
+  const root = resolve(io.cwd, repoDir);
   try {
-    snapshot = readFolder(resolve(io.cwd, repoDir), options.config !== undefined ? { configPath: options.config } : {});
+    snapshot = readFolder(root, options.config !== undefined ? { configPath: options.config } : {});
   } catch (err) {
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
+  const approvalEvidence = await gitApprovalEvidence(root, snapshot.files, { kind: 'worktree' }, io.env);
   const progress = progressReporter(io);
   const evaluation = evaluate(snapshot.files, {
     asOf: options.asOf,
+    ...(approvalEvidence ? { approvalEvidence } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),

@@ -82,9 +82,18 @@ timeZone: Europe/Paris
 maintenanceWindows:
   - { days: [weekday, weekend], start: "00:00", end: "05:00" }
 freezePeriods: []
+# An approval counts only when its line was added in a commit signed with the approver's own SSH key,
+# listed in policy/allowed_signers (see docs/formats.md, approval sources). In the GitHub Action,
+# pull-request-reviews (with each approver's github login) is the other verified choice.
+approvalSource: { kind: signed-commits, allowedSigners: allowed_signers }
 approvers:
   - { id: cab.chair, name: CAB chair, roles: [cab] }
   - { id: cab.member, name: CAB member, roles: [cab, network-lead] }
+`,
+  'policy/allowed_signers': `# SSH keys of the approvers, one line each: <approver id> <key type> <public key>, for example
+#   cab.chair ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA...
+# Approvers sign their approval commits with that key (git config gpg.format ssh, user.signingkey,
+# git commit -S). A change to this file changes who can approve: review it as a change to the gate.
 `,
   'changes/CR-0001-example.yaml': `${header('change-request')}# A draft to copy from: drafts are validated but stay off the timeline
 # (run \`changegate check --include-drafts\` to judge it as if it were proposed).

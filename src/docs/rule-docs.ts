@@ -1,6 +1,7 @@
 // Renders the generated part of a rule's docs page (header and options table) from its metadata, so
 // the page can never disagree with the code. `npm run docs` writes it; a test checks it is current.
 import type { AnyRule } from '../engine/rule.ts';
+import { unwaivableMessageIds } from '../engine/rule.ts';
 
 export const GENERATED_START = '<!-- generated:start (npm run docs) -->';
 export const GENERATED_END = '<!-- generated:end -->';
@@ -10,6 +11,8 @@ function cell(text: string): string {
 }
 
 export function renderRuleHeader(rule: AnyRule): string {
+  // A waiver targeting one of these is refused by the engine (src/engine/evaluate.ts), whoever approves it.
+  const unwaivable = unwaivableMessageIds(rule);
   const lines = [
     GENERATED_START,
     `# ${rule.id}`,
@@ -20,8 +23,10 @@ export function renderRuleHeader(rule: AnyRule): string {
     `| --- | --- |`,
     `| Category | ${rule.category} |`,
     `| Default severity | ${rule.defaultSeverity} |`,
-    `| Waivable | ${rule.waivable ? 'yes' : 'no'} |`,
+    `| Waivable | ${!rule.waivable ? 'no' : unwaivable.length > 0 ? 'yes, except the unwaivable message ids' : 'yes'} |`,
     `| Message ids | ${Object.keys(rule.messages).map((m) => '`' + m + '`').join(', ')} |`,
+    `| Unwaivable message ids | ${unwaivable.length > 0 ? unwaivable.map((m) => '`' + m + '`').join(', ') : 'none'} |`,
+    `| Waiver scope | ${rule.waiverScope ? `a waiver names ${rule.waiverScope.description} in \`element\` (finding data \`${rule.waiverScope.field}\`) and covers only its findings` : rule.waivable ? 'change request and step' : 'not waivable'} |`,
     '',
     '## Options',
     '',

@@ -2,13 +2,17 @@
 // snapshot of a repository -> load -> validate -> model -> timeline -> rules -> waivers -> verdict.
 // It is synchronous and pure: time comes from `asOf`, files from the snapshot.
 import { ALL_RULES } from '../../rules/index.ts';
+import { deriveRisk, higherRisk, riskOptionsFromPolicy } from '../../rules/risk-classification.ts';
+import type { ApprovalEvidence } from '../approvals/evidence.ts';
+import { ApprovalVerifier } from '../approvals/verify.ts';
+import type { ApprovalCounts } from '../approvals/verify.ts';
 import { fileTooLarge, locate, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
-import type { ChangeRequest, Network, Severity, SourceRef, Step } from '../model/types.ts';
+import type { ChangeRequest, Network, RiskClass, Severity, SourceRef, Step, Waiver } from '../model/types.ts';
 import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { withholdUnresolved } from './withhold.ts';
@@ -21,6 +25,7 @@ import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
 import type { Finding, FindingData } from './finding.ts';
 import type { AnyRule, ReportInput, RuleContext } from './rule.ts';
+import { unwaivableMessageIds } from './rule.ts';
 import { resolveRuleSettings } from './settings.ts';
 import { selectFiles } from './select.ts';
 import type { RepoFile } from './select.ts';
@@ -46,6 +51,12 @@ export interface EvaluateOptions {
    * reading and validating that file, and gives exactly what they would give.
    */
   documentCache?: DocumentCache;
+  /**
+   * Who is proven to have approved what, gathered by the shell from the policy's approval source (signed
+   * commits, pull-request reviews). Without it, only a policy that declares `approvalSource: declared`
+   * lets approvals count.
+   */
+  approvalEvidence?: ApprovalEvidence;
   /** Called as the evaluation advances (files read, rules run), for a progress display; never required. */
   onProgress?: (progress: Progress) => void;
 }
@@ -135,6 +146,8 @@ export interface Evaluation {
   /** Findings left out because they depend on a reference the inventory cannot resolve, per change request. */
   withheld: Withheld[];
   files: string[];
+  /** How the approvals written in change requests and waivers were verified; absent when there is no policy. */
+  approvals?: ApprovalCounts;
   /** The model and timeline, for reports drawn from the same evaluation; absent when input was unusable. */
   network?: Network;
   timeline?: Timeline;
@@ -191,6 +204,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   const ruleRuns: RuleRun[] = [];
   let network: Network | undefined;
   let timeline: Timeline | undefined;
+  let verifier: ApprovalVerifier | undefined;
   let selected: string[] = [];
   let stage = 'select';
   const internal = (err: unknown, where: string, at: SourceRef = { file: '', pointer: '' }, changeId?: string) =>
@@ -282,6 +296,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       sink.add('reference-integrity', 'error', 'missingDocument', `no valid ${kind} document was found in the repository${blockedBy}; see docs/formats.md for the layout`, { file: '', pointer: '' }, { kind });
     }
     network = built.network;
+    if (network) verifier = new ApprovalVerifier(network.policy, documents, options.approvalEvidence);
 
     // 5. Rule settings.
     stage = 'settings';
@@ -321,7 +336,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           continue;
         }
         const before = sink.findings.length;
-        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink);
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier as ApprovalVerifier);
         try {
           rule.check(context);
         } catch (err) {
@@ -332,7 +347,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           for (const change of network.changes) {
             const alone: Network = { ...network, changes: [change] };
             try {
-              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink));
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier as ApprovalVerifier));
             } catch (errAlone) {
               internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: '' }, change.id);
             }
@@ -353,7 +368,16 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
 
   // 6. Waivers; findings computed around an unresolved reference are withheld (the run errors anyway).
   options.onProgress?.({ stage: 'verdict', done: 0, total: 1 });
-  const applied = applyWaivers(sink, network, rules, options.asOf);
+  let applied: { active: Finding[]; waived: Finding[] };
+  const unjudged = [...sink.findings];
+  try {
+    applied = applyWaivers(sink, network, timeline, verifier, rules, options.asOf);
+  } catch (err) {
+    // Fail closed: when waivers cannot be judged, none of them covers anything.
+    sink.findings.length = 0;
+    internal(err, 'stage waivers');
+    applied = { active: [...unjudged, ...sink.findings], waived: [] };
+  }
   const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
   const waived = applied.waived;
   active.sort(compareFindings);
@@ -402,6 +426,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     })),
     withheld,
     files: selected,
+    ...(verifier ? { approvals: verifier.counts() } : {}),
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),
     documents,
@@ -447,6 +472,7 @@ function makeContext(
   timeline: Timeline,
   asOf: number | undefined,
   sink: FindingSink,
+  approvals: ApprovalVerifier,
 ): RuleContext<Record<string, unknown>> {
   const report = (input: ReportInput) => {
     const template = rule.messages[input.messageId];
@@ -463,13 +489,21 @@ function makeContext(
     timeline,
     options,
     asOf,
+    approvals,
     formatInstant: (ms: number) => formatInstant(ms, network.policy.timeZone),
     report,
     reportStep: (step: Step, input) => report({ ...input, at: input.at ?? step.at, changeId: step.changeId, stepId: step.id }),
   };
 }
 
-function applyWaivers(sink: FindingSink, network: Network | undefined, rules: readonly AnyRule[], asOf: number | undefined): { active: Finding[]; waived: Finding[] } {
+function applyWaivers(
+  sink: FindingSink,
+  network: Network | undefined,
+  timeline: Timeline | undefined,
+  verifier: ApprovalVerifier | undefined,
+  rules: readonly AnyRule[],
+  asOf: number | undefined,
+): { active: Finding[]; waived: Finding[] } {
   const active: Finding[] = [];
   const waived: Finding[] = [];
   const waivers = network?.waivers ?? [];
@@ -491,22 +525,144 @@ function applyWaivers(sink: FindingSink, network: Network | undefined, rules: re
       sink.add('waiver-validity', 'warning', 'expired', `waiver ${w.id} expired on ${formatInstant(w.expires, network?.policy.timeZone ?? 'UTC')}; it no longer covers ${w.rule} findings of ${w.change}`, { file: w.at.file, pointer: '/expires' }, { waiver: w.id, rule: w.rule, change: w.change });
       return false;
     }
+    if (rule.waiverScope && w.element === undefined) {
+      const field = rule.waiverScope.field;
+      const named = [...new Set(findings.filter((f) => f.ruleId === w.rule && f.changeId === w.change && f.data[field] !== undefined).map((f) => String(f.data[field])))].sort();
+      sink.add(
+        'waiver-validity',
+        'error',
+        'scopeMissing',
+        `waiver ${w.id} does not name the element it covers: each ${w.rule} finding is about ${rule.waiverScope.description}, and a waiver covers exactly one. Add element: <one of ${named.length > 0 ? named.join(', ') : 'the values its findings name'}>, one waiver per element.`,
+        { file: w.at.file, pointer: '/rule' },
+        { waiver: w.id, rule: w.rule, change: w.change, field, named },
+        { changeId: w.change },
+      );
+      return false;
+    }
     return true;
   });
+  const judge = network && verifier ? new WaiverJudge(network, timeline, verifier, sink) : undefined;
   for (const finding of findings) {
     const waiver = INPUT_RULE_IDS.has(finding.ruleId)
       ? undefined
-      : usable.find((w) => w.rule === finding.ruleId && w.change === finding.changeId && (w.step === undefined || w.step === finding.stepId));
-    if (waiver) {
-      used.add(waiver.id);
-      waived.push({ ...finding, waivedBy: waiver.id });
-    } else active.push(finding);
+      : usable.find((w) => w.rule === finding.ruleId && w.change === finding.changeId && (w.step === undefined || w.step === finding.stepId) && inScope(w, finding, byRule.get(w.rule)));
+    if (!waiver) {
+      active.push(finding);
+      continue;
+    }
+    used.add(waiver.id);
+    const rule = byRule.get(finding.ruleId) as AnyRule;
+    if (unwaivableMessageIds(rule).includes(finding.messageId)) {
+      judge?.refuseUnwaivable(waiver, finding);
+      active.push(finding);
+    } else if (judge?.approves(waiver, finding)) waived.push({ ...finding, waivedBy: waiver.id });
+    else active.push(finding);
   }
   for (const w of usable) {
     if (!used.has(w.id)) {
-      sink.add('waiver-validity', 'warning', 'unmatched', `waiver ${w.id} matches no finding of ${w.rule} on ${w.change}${w.step ? ` step ${w.step}` : ''}; remove it or correct it`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule, change: w.change });
+      sink.add('waiver-validity', 'warning', 'unmatched', `waiver ${w.id} matches no finding of ${w.rule} on ${w.change}${w.step ? ` step ${w.step}` : ''}${w.element !== undefined ? ` about ${w.element}` : ''}; remove it or correct it`, { file: w.at.file, pointer: '/rule' }, { waiver: w.id, rule: w.rule, change: w.change });
     }
   }
   active.push(...sink.findings);
   return { active, waived };
+}
+
+/** A waiver of a rule with a waiver scope covers only the findings about the element it names. */
+function inScope(waiver: Waiver, finding: Finding, rule: AnyRule | undefined): boolean {
+  const scope = rule?.waiverScope;
+  return scope === undefined || String(finding.data[scope.field]) === waiver.element;
+}
+
+const RISK_ORDER: readonly RiskClass[] = ['low', 'medium', 'high', 'critical'];
+
+/**
+ * Decides whether a waiver's approvals are enough for one finding, and reports (once per waiver and
+ * requirement) why not: the owner and the waiver's authors never count, nor do people outside the
+ * policy's approvers, nor approvers without the required role, nor approvals the source cannot prove.
+ */
+class WaiverJudge {
+  private readonly reported = new Set<string>();
+  private readonly riskOf = new Map<string, RiskClass>();
+
+  constructor(
+    private readonly network: Network,
+    private readonly timeline: Timeline | undefined,
+    private readonly verifier: ApprovalVerifier,
+    private readonly sink: FindingSink,
+  ) {}
+
+  refuseUnwaivable(waiver: Waiver, finding: Finding): void {
+    const key = `${waiver.id}|unwaivable|${finding.messageId}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.sink.add(
+      'waiver-validity',
+      'error',
+      'unwaivable',
+      `waiver ${waiver.id} cannot cover ${finding.ruleId} findings "${finding.messageId}" on ${waiver.change}: no waiver may allow this, whoever approves it (see docs/rules/${finding.ruleId}.md). The finding stays blocking; change the plan instead.`,
+      { file: waiver.at.file, pointer: '/rule' },
+      { waiver: waiver.id, rule: waiver.rule, change: waiver.change, messageId: finding.messageId },
+      { changeId: waiver.change },
+    );
+  }
+
+  approves(waiver: Waiver, finding: Finding): boolean {
+    const change = this.network.allChanges.find((c) => c.id === waiver.change);
+    const risk = change ? this.changeRisk(change.id) : 'critical';
+    const matching = this.network.policy.waiverApprovals.filter(
+      (r) => (r.severity === undefined || r.severity === finding.severity) && (r.minRisk === undefined || RISK_ORDER.indexOf(risk) >= RISK_ORDER.indexOf(r.minRisk)) && (r.severity !== undefined || r.minRisk !== undefined),
+    );
+    // A policy whose requirements match nothing still needs one independent, verified approver.
+    const required = Math.max(1, ...matching.map((r) => r.approvers));
+    const roles = [...new Set(matching.map((r) => r.role))].sort();
+    const owner = change?.owner;
+    const authors = new Set([...(waiver.requestedBy !== undefined ? [waiver.requestedBy] : []), ...this.verifier.authorsOf(waiver.at.file, waiver.approvedByPointers)]);
+    const counted: string[] = [];
+    const refused: string[] = [];
+    waiver.approvedBy.forEach((person, i) => {
+      const approver = this.network.policy.approvers.get(person);
+      const verification = this.verifier.verify({ file: waiver.at.file, pointer: waiver.approvedByPointers[i] as string }, person);
+      if (person === owner) refused.push(`${person} owns ${waiver.change}`);
+      else if (authors.has(person)) refused.push(`${person} wrote the waiver`);
+      else if (!approver) refused.push(`${person} is not an approver in the policy`);
+      else if (verification.status === 'unverified') refused.push(`${person}'s approval is not verified: ${verification.detail}`);
+      else {
+        const missing = roles.filter((role) => !verification.roles.includes(role));
+        if (missing.length > 0) refused.push(`${person} does not hold ${missing.join(', ')}`);
+        else counted.push(person);
+      }
+    });
+    if (counted.length >= required) return true;
+    const key = `${waiver.id}|${required}|${roles.join(',')}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      const holders = [...this.network.policy.approvers.values()]
+        .filter((a) => a.id !== owner && !authors.has(a.id) && roles.every((role) => a.roles.includes(role)))
+        .map((a) => a.id)
+        .sort();
+      const roleText = roles.length > 0 ? ` holding ${roles.join(' and ')}` : '';
+      this.sink.add(
+        'waiver-validity',
+        'error',
+        'notApproved',
+        `waiver ${waiver.id} does not count: ${finding.severity === 'error' ? 'an' : 'a'} ${finding.severity} of ${finding.ruleId} on ${waiver.change} (${risk} risk) needs ${required} distinct approver(s)${roleText}, other than the owner and the waiver's authors, each proven by ${this.verifier.expectedProof}; it has ${counted.length}${counted.length > 0 ? ` (${counted.join(', ')})` : ''}.${refused.length > 0 ? ` Not counted: ${refused.join('; ')}.` : ''} The finding stays blocking. Ask ${holders.length > 0 ? holders.join(', ') : `an approver${roleText} (the policy has none besides the owner and authors)`} to approve it.`,
+        { file: waiver.at.file, pointer: '/approvedBy' },
+        { waiver: waiver.id, rule: waiver.rule, change: waiver.change, severity: finding.severity, risk, required, roles, counted, refused, askFrom: holders },
+        { changeId: waiver.change },
+      );
+    }
+    return false;
+  }
+
+  private changeRisk(changeId: string): RiskClass {
+    const known = this.riskOf.get(changeId);
+    if (known) return known;
+    const change = this.network.allChanges.find((c) => c.id === changeId);
+    let risk: RiskClass = change?.declaredRisk ?? 'critical';
+    if (change && this.timeline && this.network.changes.includes(change)) {
+      risk = higherRisk(change.declaredRisk, deriveRisk(this.network, this.timeline, change, riskOptionsFromPolicy(this.network)).class);
+    }
+    this.riskOf.set(changeId, risk);
+    return risk;
+  }
 }

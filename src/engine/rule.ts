@@ -1,5 +1,6 @@
 // The contract between the engine and one rule. Each rule lives in its own file under rules/,
 // with its metadata beside its check (see docs/rules/ for the generated pages).
+import type { ApprovalVerifier } from '../approvals/verify.ts';
 import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import type { Timeline } from '../timeline/types.ts';
 import type { FindingData } from './finding.ts';
@@ -38,6 +39,8 @@ export interface RuleContext<Options> {
   readonly options: Options;
   /** The instant the evaluation is "as of" (from --as-of or the caller), epoch ms; undefined when unknown. */
   readonly asOf: number | undefined;
+  /** Verifies approval entries against the policy's approval source (signed commits, reviews, declared). */
+  readonly approvals: ApprovalVerifier;
   /** Formats an instant in the network's time zone, e.g. "2026-12-09 16:30 (+01:00)". */
   formatInstant(ms: number): string;
   /** Shorthand for findings about a step: fills changeId/stepId. */
@@ -66,6 +69,17 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
   /** Options the rule no longer has, with what to do instead: a policy still setting one gets this text. */
   retiredOptions?: Record<string, string>;
   /**
+   * Message ids whose findings no waiver may cover, whatever its approvals: the engine refuses a waiver
+   * that targets them and keeps the finding blocking. A rule that is not waivable has all its ids here
+   * implicitly (see unwaivableMessageIds).
+   */
+  unwaivable?: readonly MessageId[];
+  /**
+   * The finding data field naming the element (or window) each finding is about, e.g. `group` or
+   * `number`: a waiver of this rule must name one (`element`) and covers only the findings about it.
+   */
+  waiverScope?: { field: string; description: string };
+  /**
    * Judges the plan and reports findings. Absent only for the rules whose findings the engine's own
    * stages produce (loading, schema validation, references, configuration, waivers, internal errors).
    */
@@ -83,3 +97,9 @@ export function defineRule<Options extends object, MessageId extends string>(
 export type AnyRule = RuleDefinition<any, string>;
 
 export const EMPTY_OPTIONS_SCHEMA: OptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
+
+/** The message ids of a rule that no waiver may cover. */
+export function unwaivableMessageIds(rule: AnyRule): string[] {
+  if (!rule.waivable) return Object.keys(rule.messages);
+  return [...(rule.unwaivable ?? [])];
+}

@@ -2,6 +2,8 @@
 // head (working tree, a ref, or the index) and the base from git objects, evaluates both with the same
 // options, labels the head's findings against the base's, and summarises what the change touches.
 import { resolve } from 'node:path';
+import type { ApprovalEvidence } from '../approvals/evidence.ts';
+import { gitApprovalEvidence } from '../approvals/gather.ts';
 import { ExitCode, exitCodeFor } from '../cli/exit-codes.ts';
 import type { CliIo } from '../cli/io.ts';
 import { writeReport } from '../cli/io.ts';
@@ -81,14 +83,17 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   const basePending = input.base === undefined ? undefined : readSnapshot(input.root, { kind: 'ref', ref: input.base }, repo, 'base', readOptions);
   basePending?.catch(() => undefined);
   const head = await readSnapshot(input.root, input.head, repo, 'head', readOptions);
-  const headAlone = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused });
+  const headEvidence = input.evaluateOptions.approvalEvidence ?? (await gitApprovalEvidence(input.root, head.files, head.source, input.env));
+  const headAlone = evaluate(head.files, { ...input.evaluateOptions, refused: head.refused, ...(headEvidence ? { approvalEvidence: headEvidence } : {}) });
   if (basePending === undefined || input.base === undefined) return { evaluation: headAlone, head };
 
   const base = await basePending;
   // evaluate() is a pure function of the files and options: a base with the same content (nothing in the
   // snapshot folder staged or changed) has the head's evaluation, and the hook need not judge it twice.
   const unchanged = sameContent(base, head);
-  const baseEvaluation = unchanged ? headAlone : evaluate(base.files, { ...input.evaluateOptions, refused: base.refused });
+  // The base is judged with its own evidence (its commits), never with the head's pull-request reviews.
+  const { approvalEvidence: _headOnly, ...baseOptions } = input.evaluateOptions;
+  const baseEvaluation = unchanged ? headAlone : evaluate(base.files, { ...baseOptions, refused: base.refused, ...(await baseEvidence(input.root, base, input.env)) });
   // Edits to the gate's own settings are judged against the base: each loosening is a finding of the head.
   const loosening = unchanged
     ? undefined
@@ -96,7 +101,7 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
         base: { evaluation: baseEvaluation, files: base.files },
         head: { evaluation: headAlone, files: head.files },
         verifiedApprovers: input.verifiedApprovers ?? [],
-        evaluateOptions: { ...input.evaluateOptions, refused: head.refused },
+        evaluateOptions: { ...input.evaluateOptions, refused: head.refused, ...(headEvidence ? { approvalEvidence: headEvidence } : {}) },
       });
   const headEvaluation = withFindings(headAlone, loosening?.findings ?? []);
   // A rename needs a path that disappeared and one that appeared; most changes only edit files, and
@@ -134,6 +139,11 @@ export async function compareSnapshots(input: CompareInput): Promise<CompareResu
   };
   const evaluation: ComparedEvaluation = { ...headEvaluation, comparison };
   return { evaluation: input.onlyNew ? onlyNew(evaluation) : evaluation, head, base };
+}
+
+async function baseEvidence(root: string, base: Snapshot, env: CompareInput['env']): Promise<{ approvalEvidence?: ApprovalEvidence }> {
+  const evidence = await gitApprovalEvidence(root, base.files, base.source, env);
+  return evidence ? { approvalEvidence: evidence } : {};
 }
 
 /** Whether two snapshots hold the same files (paths and bytes, in order) and refuse the same ones. */

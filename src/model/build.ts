@@ -9,6 +9,7 @@ import { parseInstant } from '../timeline/time.ts';
 import type { DocumentKind } from '../validate/schemas.ts';
 import type {
   Approval,
+  ApprovalSourcePolicy,
   CallServer,
   ExecutionRecord,
   NotificationRecord,
@@ -28,6 +29,7 @@ import type {
   TrafficForecast,
   TrafficProfile,
   Waiver,
+  WaiverApprovalRequirement,
 } from './types.ts';
 
 export interface ValidDocument {
@@ -381,6 +383,25 @@ function buildCatalog(b: ModelBuilder, doc: ValidDocument): SoftwareCatalog {
   return catalog;
 }
 
+/** What a waiver needs when the policy says nothing: CAB approvers, two for errors and critical changes. */
+const DEFAULT_WAIVER_APPROVALS: readonly Omit<WaiverApprovalRequirement, 'at'>[] = [
+  { severity: 'notice', approvers: 1, role: 'cab' },
+  { severity: 'warning', approvers: 1, role: 'cab' },
+  { severity: 'error', approvers: 2, role: 'cab' },
+  { minRisk: 'critical', approvers: 2, role: 'cab' },
+];
+
+function approvalSourceOf(file: string, value: { kind: ApprovalSourcePolicy['kind']; allowedSigners?: string; teams?: Record<string, string> } | undefined): ApprovalSourcePolicy {
+  if (!value) return { kind: 'none', teams: new Map(), at: ref(file) };
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return {
+    kind: value.kind,
+    ...(value.kind === 'signed-commits' ? { allowedSigners: folder + (value.allowedSigners ?? 'allowed_signers') } : {}),
+    teams: new Map(Object.entries(value.teams ?? {})),
+    at: ref(file, 'approvalSource'),
+  };
+}
+
 function buildPolicy(b: ModelBuilder, doc: ValidDocument): Policy {
   const { file, value } = doc;
   const zone: string = value.timeZone;
@@ -392,6 +413,11 @@ function buildPolicy(b: ModelBuilder, doc: ValidDocument): Policy {
     })),
     freezePeriods: [],
     approvers: new Map(),
+    approvalSource: approvalSourceOf(file, value.approvalSource),
+    waiverApprovals: (value.waiverApprovals ?? DEFAULT_WAIVER_APPROVALS).map((w: Omit<WaiverApprovalRequirement, 'at'>, i: number) => ({
+      ...w,
+      at: value.waiverApprovals ? ref(file, 'waiverApprovals', i) : ref(file),
+    })),
     rules: new Map(),
     at: ref(file),
   };
@@ -667,7 +693,10 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
       rule: v.rule,
       change: v.change,
       justification: v.justification,
-      approvedBy: v.approvedBy,
+      approvedBy: typeof v.approvedBy === 'string' ? [v.approvedBy] : v.approvedBy,
+      approvedByPointers: typeof v.approvedBy === 'string' ? ['/approvedBy'] : v.approvedBy.map((_: string, i: number) => `/approvedBy/${i}`),
+      ...(v.requestedBy !== undefined ? { requestedBy: v.requestedBy } : {}),
+      ...(v.element !== undefined ? { element: v.element } : {}),
       ticket: v.ticket,
       expires,
       at,

@@ -182,6 +182,29 @@ export interface Approver {
   id: string;
   name: string;
   roles: string[];
+  /** GitHub login whose pull-request reviews are this person's approvals. */
+  github?: string;
+  at: SourceRef;
+}
+
+export type ApprovalSourceKind = 'signed-commits' | 'pull-request-reviews' | 'declared';
+
+/** Where approvals get their proof; `kind: 'none'` when the policy chose none (no approval counts). */
+export interface ApprovalSourcePolicy {
+  kind: ApprovalSourceKind | 'none';
+  /** signed-commits: repository path of the allowed-signers file. */
+  allowedSigners?: string;
+  /** pull-request-reviews: role -> "org/team-slug" whose active members hold the role. */
+  teams: Map<string, string>;
+  at: SourceRef;
+}
+
+/** One requirement on a waiver's approvals (see docs/formats.md, waiverApprovals). */
+export interface WaiverApprovalRequirement {
+  severity?: Severity;
+  minRisk?: RiskClass;
+  approvers: number;
+  role: string;
   at: SourceRef;
 }
 
@@ -199,6 +222,8 @@ export interface Policy {
   maintenanceWindows: LocalWindow[];
   freezePeriods: FreezePeriod[];
   approvers: Map<string, Approver>;
+  approvalSource: ApprovalSourcePolicy;
+  waiverApprovals: WaiverApprovalRequirement[];
   rules: Map<string, RuleOverride>;
   at: SourceRef;
 }
@@ -390,7 +415,12 @@ export interface Waiver {
   change: string;
   step?: string;
   justification: string;
-  approvedBy: string;
+  /** Distinct approvers, in file order; `approvedByPointers[i]` locates each. */
+  approvedBy: string[];
+  approvedByPointers: string[];
+  requestedBy?: string;
+  /** For rules with a waiver scope: the element (or window) the covered findings name. */
+  element?: string;
   ticket: string;
   expires: number;
   at: SourceRef;

@@ -34,6 +34,7 @@ export function toJsonObject(evaluation: Evaluation) {
     verdict: evaluation.verdict,
     asOf: isoInstant(evaluation.asOf),
     counts: evaluation.counts,
+    approvals: evaluation.approvals ?? null,
     findings: evaluation.findings.map(findingJson),
     waived: evaluation.waived.map(findingJson),
     rules: evaluation.rules,

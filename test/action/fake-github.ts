@@ -51,6 +51,13 @@ export interface PullFixture {
   files: Record<string, string | null>;
 }
 
+export interface Review {
+  pull: number;
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commitId: string;
+}
+
 interface Fault {
   status: number;
   body: unknown;
@@ -76,6 +83,14 @@ export class FakeGitHub {
   userLogin: string | undefined;
   /** Login that comments are created as. */
   commenter = 'github-actions[bot]';
+  /** Reviews of pull requests, oldest first (as GitHub lists them). */
+  readonly reviews: Review[] = [];
+  /** Commits of each pull request, oldest first. */
+  readonly pullCommits = new Map<number, string[]>();
+  /** For a path, the commits that changed it, newest first (what GET /commits?path= answers). */
+  readonly pathHistory = new Map<string, string[]>();
+  /** Active members of "org/team-slug". */
+  readonly teamMembers = new Map<string, string[]>();
   private nextId = 1000;
   private readonly faults = new Map<string, Fault[]>();
 
@@ -230,6 +245,44 @@ export class FakeGitHub {
           url,
           Object.entries(pull.files).map(([filename, content]) => ({ sha: 'abc', filename, status: content === null ? 'removed' : 'modified', additions: 1, deletions: 0, changes: 1 })),
         );
+      }
+      case 'pulls/list-reviews': {
+        const pull = Number(segments[5]);
+        return this.page(
+          url,
+          this.reviews
+            .map((r, i) => ({ r, id: 500 + i }))
+            .filter(({ r }) => r.pull === pull)
+            .map(({ r, id }) => ({
+              id,
+              node_id: `PRR_${id}`,
+              user: { login: r.login, id: 7000 + id, type: 'User' },
+              body: '',
+              state: r.state,
+              html_url: `${html}/pull/${pull}#pullrequestreview-${id}`,
+              pull_request_url: `${this.baseUrl}/repos/${owner}/${repo}/pulls/${pull}`,
+              _links: { html: { href: `${html}/pull/${pull}#pullrequestreview-${id}` }, pull_request: { href: `${this.baseUrl}/repos/${owner}/${repo}/pulls/${pull}` } },
+              submitted_at: '2026-11-20T10:00:00Z',
+              commit_id: r.commitId,
+              author_association: 'MEMBER',
+            })),
+        );
+      }
+      case 'pulls/list-commits': {
+        const shas = this.pullCommits.get(Number(segments[5])) ?? [];
+        return this.page(url, shas.map((sha) => ({ sha, commit: { message: `commit ${sha.slice(0, 7)}` }, parents: [] })));
+      }
+      case 'repos/list-commits': {
+        const path = url.searchParams.get('path') ?? '';
+        const shas = this.pathHistory.get(path) ?? [];
+        return this.page(url, shas.map((sha) => ({ sha, commit: { message: `commit ${sha.slice(0, 7)}` }, parents: [] })));
+      }
+      case 'teams/get-membership-for-user-in-org': {
+        const team = `${segments[2]}/${segments[4]}`;
+        const user = segments[6] ?? '';
+        return (this.teamMembers.get(team) ?? []).some((m) => m.toLowerCase() === user.toLowerCase())
+          ? json(200, { url: `${this.baseUrl}/teams/1/memberships/${user}`, role: 'member', state: 'active' })
+          : json(404, { message: 'Not Found' });
       }
       case 'repos/get-content': {
         const path = decodeURIComponent(url.pathname.replace(/^\/repos\/[^/]+\/[^/]+\/contents\//, ''));

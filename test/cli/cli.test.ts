@@ -68,7 +68,7 @@ describe('check: exit codes and verdicts', () => {
       return;
     }
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^PASS 0 errors, 0 warnings, \d+ notices?, 0 waived\. Evaluated 9 files, 2 change requests \(0 in the plan\), 0 steps, 0 intervals, \d+ rules as of 2026-11-27T08:00:00\.000Z\.\n$/m);
+    expect(r.stdout).toMatch(/^PASS 0 errors, 0 warnings, \d+ notices?, 0 waived\. Evaluated 9 files, 2 change requests \(0 in the plan\), 0 steps, 0 intervals, \d+ rules as of 2026-11-27T08:00:00\.000Z\. Approvals declared, not verified: 0 approval\(s\) counted as written, because the policy sets approvalSource: declared\.\n$/m);
   });
 
   it('failing repository (the incident-shaped change): exit 1 with error findings from the invariant rules', async () => {
@@ -138,7 +138,7 @@ describe('check: exit codes and verdicts', () => {
 describe('check --format json', () => {
   it('has the documented shape', async () => {
     const { report } = await json('broken');
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'verdict', 'asOf', 'counts', 'findings', 'waived', 'rules', 'changes', 'withheld', 'files']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'verdict', 'asOf', 'counts', 'approvals', 'findings', 'waived', 'rules', 'changes', 'withheld', 'files']);
     expect(report).toMatchObject({ schemaVersion: 1, tool: 'changegate', verdict: 'error', asOf: '2026-11-27T08:00:00.000Z' });
     expect(Object.keys(report.counts as object)).toEqual([
       'files',

@@ -31,7 +31,7 @@ function evaluation() {
   const waiver = {
     path: 'waivers/W-1.yaml',
     bytes: new TextEncoder().encode(
-      'kind: Waiver\nid: W-1\nrule: post-step-verification\nchange: CR-2026-0601\njustification: Test calls are placed by the NOC robot after the step.\napprovedBy: a.martin\nticket: CAB-1\nexpires: 2027-01-31T00:00:00+01:00\n',
+      'kind: Waiver\nid: W-1\nrule: post-step-verification\nchange: CR-2026-0601\njustification: Test calls are placed by the NOC robot after the step.\napprovedBy:\n  - a.martin\n  - l.bernard\nticket: CAB-1\nexpires: 2027-01-31T00:00:00+01:00\n',
     ),
   };
   return evaluate([...snapshot.files, waiver], { asOf: AS_OF });

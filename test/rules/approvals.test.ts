@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/approvals.ts';
 import { evaluateCase, ruleTester } from './harness.ts';
@@ -40,6 +42,7 @@ function withApprovals(text: string, approvals: A[]): string {
 const PLAN = body();
 const CURRENT = revisionOf(PLAN);
 const file = (text: string) => ({ 'changes/CR-TEST-1.yaml': text });
+const POLICY_WITHOUT_SOURCE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'network', 'policy', 'policy.yaml'), 'utf8').replace('approvalSource: { kind: declared }\n', '');
 
 ruleTester(rule, {
   valid: [
@@ -89,6 +92,19 @@ ruleTester(rule, {
       errors: [
         { messageId: 'tooFewApprovals', line: 13, column: 1, data: { counted: 1, required: 2 } },
         { messageId: 'selfApproval', line: 14, column: 9, data: { by: 'a.martin', listedApprover: true } },
+      ],
+    },
+    {
+      name: 'without an approval source in the policy, a typed approval proves nothing',
+      files: {
+        ...file(withApprovals(PLAN, [{ by: 'l.bernard', role: 'cab' }, { by: 'a.martin', role: 'cab' }])),
+        'policy/policy.yaml': POLICY_WITHOUT_SOURCE,
+      },
+      errors: [
+        { messageId: 'tooFewApprovals', line: 13, column: 1, data: { counted: 0, required: 2 } },
+        { messageId: 'missingRole', line: 13, column: 1, data: { role: 'cab' } },
+        { messageId: 'notVerified', line: 14, column: 9, data: { by: 'l.bernard', source: 'none', detail: 'the policy names no approval source, so nothing proves who wrote it' } },
+        { messageId: 'notVerified', line: 17, column: 9, data: { by: 'a.martin', source: 'none' } },
       ],
     },
     {

@@ -88,7 +88,7 @@ ruleTester(rule, {
       files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', restart('s1', '{ sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }', '2026-12-09T16:30:00+01:00', '2026-12-09T17:30:00+01:00')) },
       options: { minRoutes: 1, minSites: 1 },
       errors: ['112', '114', '115', '119', '15', '17', '18', '191', '196', '197'].map((number) => ({
-        messageId: 'tooFewRoutes',
+        messageId: 'noRouteLeft',
         line: 11,
         column: 5,
         data: number === '15' ? { number, routesRemaining: 0, psapsUnreachable: ['SAMU-69', 'SAMU-75'], psapsUnreachableText: 'SAMU-69, SAMU-75', remainingSitesText: 'none' } : { number, routesRemaining: 0 },
@@ -131,7 +131,7 @@ ruleTester(rule, {
       },
       errors: [
         {
-          messageId: 'tooFewRoutes',
+          messageId: 'noRouteLeft',
           file: 'changes/CR-TEST-1.yaml',
           line: 11,
           column: 5,

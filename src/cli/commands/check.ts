@@ -92,7 +92,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     const { runGitCheck } = await import('../../git/check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
   }
-  const evaluation = evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
   if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;

@@ -37,15 +37,15 @@ Examples:
   $ changegate guard CR-2026-0412 --step s4 --repo network-config
   $ changegate guard CR-2026-0412 --step s4 --at 2026-12-09T00:30:00+01:00 --format json`,
     )
-    .action((changeId: string, options: GuardOptions) => {
-      setExit(runGuard(changeId, options, io));
+    .action(async (changeId: string, options: GuardOptions) => {
+      setExit(await runGuard(changeId, options, io));
     });
 }
 
-export function runGuard(changeId: string, options: GuardOptions, io: CliIo): number {
+export async function runGuard(changeId: string, options: GuardOptions, io: CliIo): Promise<number> {
   const at = parseAsOf(options.at ?? 'now', io.now);
   if (typeof at !== 'number') throw new UsageError(at.error.replace('--as-of', '--at'));
-  const evaluation = evaluateFolder(options.repo, { asOf: at, config: options.config }, io);
+  const evaluation = await evaluateFolder(options.repo, { asOf: at, config: options.config }, io);
   if (!evaluation) return ExitCode.Error;
   const decision = guardStep(evaluation, changeId, options.step, options.at === undefined ? 'clock' : 'option');
   io.stdout(options.format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : guardText(decision));

@@ -63,7 +63,7 @@ export async function runReport(repoDir: string, options: ReportOptions, io: Cli
   const format = formatOf(options);
   const asOf = parseAsOf(options.asOf ?? 'now', io.now);
   if (typeof asOf !== 'number') throw new UsageError(asOf.error);
-  const evaluation = evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
   if (!evaluation) return ExitCode.Error;
   // The renderers are loaded on demand: `check` and the hook never pay for them.
   const { buildCabReport, unknownChanges } = await import('../../cab/model.ts');

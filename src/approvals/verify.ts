@@ -1,0 +1,125 @@
+// Turns an approval entry written in a file (a change request's approvals[], a waiver's approvedBy) into
+// a verdict on who really approved: verified by the policy's source, declared (the policy chose to
+// trust the file), or unverified. Shared by the approvals rule and the engine's waiver check.
+import { locate } from '../load/yaml.ts';
+import type { YamlDocument } from '../load/yaml.ts';
+import type { Approver, Policy, SourceRef } from '../model/types.ts';
+import type { ApprovalEvidence, Identity, LineSpan, Proof } from './evidence.ts';
+
+export type VerificationStatus = 'verified' | 'declared' | 'unverified';
+
+export interface Verification {
+  status: VerificationStatus;
+  /** Roles the person is proven to hold (policy roles, narrowed by team membership where the policy names teams). */
+  roles: readonly string[];
+  /** verified: how; unverified: why not, ready to follow "does not count: ". */
+  detail: string;
+}
+
+export interface ApprovalCounts {
+  source: Policy['approvalSource']['kind'];
+  evidence?: string;
+  verified: number;
+  declared: number;
+  unverified: number;
+}
+
+export const SOURCE_WORDS: Record<Policy['approvalSource']['kind'], string> = {
+  'signed-commits': 'a commit signed with their SSH key (allowed signers in the policy folder)',
+  'pull-request-reviews': 'an approving review of the pull request from their GitHub login',
+  declared: 'a declaration in the file',
+  none: 'a verified source, which the policy does not name (set approvalSource in the policy)',
+};
+
+export class ApprovalVerifier {
+  private readonly seen = new Map<string, VerificationStatus>();
+
+  constructor(
+    private readonly policy: Policy,
+    private readonly documents: ReadonlyMap<string, YamlDocument>,
+    private readonly evidence: ApprovalEvidence | undefined,
+  ) {}
+
+  /** What `how` proof the policy expects, for messages telling someone what to obtain. */
+  get expectedProof(): string {
+    return SOURCE_WORDS[this.policy.approvalSource.kind];
+  }
+
+  /** Verifies that `person` approved the entry at `at` (a pointer to the entry or its value). */
+  verify(at: SourceRef, person: string): Verification {
+    const result = this.judge(at, person);
+    this.seen.set(`${at.file}#${at.pointer}`, result.status);
+    return result;
+  }
+
+  /** Policy persons proven to have written the file outside the given entries. */
+  authorsOf(file: string, entries: readonly string[]): string[] {
+    if (!this.evidence || this.evidence.source !== this.policy.approvalSource.kind) return [];
+    const spans = entries.map((pointer) => this.span(file, pointer)).filter((s): s is LineSpan => s !== undefined);
+    return [...new Set(this.evidence.authorsOf(file, spans).flatMap((p) => this.personOf(p.identity)?.id ?? []))].sort();
+  }
+
+  counts(): ApprovalCounts {
+    const statuses = [...this.seen.values()];
+    return {
+      source: this.policy.approvalSource.kind,
+      ...(this.evidence ? { evidence: this.evidence.description } : {}),
+      verified: statuses.filter((s) => s === 'verified').length,
+      declared: statuses.filter((s) => s === 'declared').length,
+      unverified: statuses.filter((s) => s === 'unverified').length,
+    };
+  }
+
+  private judge(at: SourceRef, person: string): Verification {
+    const approver = this.policy.approvers.get(person);
+    const policyRoles = approver?.roles ?? [];
+    const source = this.policy.approvalSource.kind;
+    if (source === 'declared') return { status: 'declared', roles: policyRoles, detail: 'declared in the file, not verified (the policy trusts declared approvals)' };
+    if (source === 'none') return { status: 'unverified', roles: [], detail: 'the policy names no approval source, so nothing proves who wrote it' };
+    if (!this.evidence) return { status: 'unverified', roles: [], detail: `the policy requires ${source}, which this run could not consult (see docs/formats.md, approval sources)` };
+    if (this.evidence.source !== source) {
+      return { status: 'unverified', roles: [], detail: `the policy requires ${source}, but this run could only consult ${this.evidence.source}` };
+    }
+    const inherited = this.evidence.inherited?.(at.file);
+    if (inherited !== undefined) return { status: 'verified', roles: policyRoles, detail: inherited };
+    const span = this.span(at.file, at.pointer);
+    if (!span) return { status: 'unverified', roles: [], detail: `its position in ${at.file} is unknown` };
+    const result = this.evidence.approvalsOf(at.file, span);
+    const own = result.proofs.filter((p) => this.personOf(p.identity)?.id === person);
+    if (own.length === 0) {
+      const others = result.proofs.map((p) => `${this.describeIdentity(p.identity)} (${p.how})`);
+      const seen = others.length > 0 ? `; proven instead: ${others.join(', ')}` : '';
+      return { status: 'unverified', roles: [], detail: `no ${source === 'signed-commits' ? 'commit signed' : 'approving review'} by ${person} backs it${result.note ? ` (${result.note})` : ''}${seen}` };
+    }
+    return { status: 'verified', roles: approver ? this.heldRoles(approver, own) : [], detail: own.map((p) => p.how).join('; ') };
+  }
+
+  /** Policy roles, where the policy ties a role to a team, only while a proof shows the membership. */
+  private heldRoles(approver: Approver, proofs: readonly Proof[]): string[] {
+    const teams = this.policy.approvalSource.teams;
+    return approver.roles.filter((role) => {
+      const team = teams.get(role);
+      if (team === undefined) return true;
+      return proofs.some((p) => p.identity.kind === 'github-login' && (p.identity.teams ?? []).some((t) => t.toLowerCase() === team.toLowerCase()));
+    });
+  }
+
+  private personOf(identity: Identity): Approver | undefined {
+    if (identity.kind === 'person') return this.policy.approvers.get(identity.id);
+    const login = identity.login.toLowerCase();
+    return [...this.policy.approvers.values()].find((a) => a.github?.toLowerCase() === login);
+  }
+
+  private describeIdentity(identity: Identity): string {
+    const person = this.personOf(identity);
+    if (identity.kind === 'person') return identity.id;
+    return person ? `${person.id} (@${identity.login})` : `@${identity.login}, who is not an approver of the policy`;
+  }
+
+  private span(file: string, pointer: string): LineSpan | undefined {
+    const doc = this.documents.get(file);
+    if (!doc) return undefined;
+    const range = locate(doc, pointer);
+    return { line: range.line, endLine: range.endLine };
+  }
+}
