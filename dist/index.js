@@ -39311,8 +39311,10 @@ var OPTION_LOOSENS = {
   "redundancy-group-concurrency.nonEmergencyMaxSitesAtRisk": "higher",
   "redundancy-group-concurrency.nonEmergencyMaxServersAtRisk": "higher",
   "canary-and-soak.soakHours": "lower",
-  "canary-and-soak.provenSignatures": "added",
   "canary-and-soak.maxWaveFraction": "higher",
+  "canary-and-soak.groupsSharingProof": "added",
+  "canary-and-soak.qualifyingRole": "changed",
+  "canary-and-soak.qualificationApprovals": "lower",
   "surviving-capacity.headroom": "lower",
   "emergency-route-diversity.minRoutes": "lower",
   "emergency-route-diversity.minSites": "lower",
@@ -39322,6 +39324,7 @@ var OPTION_LOOSENS = {
   "maintenance-window.peakLeadHours": "lower",
   "rollback-plan.maxRollbackMinutes": "higher",
   "rollback-plan.trafficRecoveryMinutes": "lower",
+  "rollback-plan.requireRecoveryForRoles": "removed",
   "stakeholder-notification.regulatorLeadTimeHours": "lower",
   "stakeholder-notification.psapLeadTimeHours": "lower",
   "stakeholder-notification.nocLeadTimeHours": "lower",
@@ -39376,11 +39379,13 @@ function optionChange(rule, key, before, after, direction) {
     return void 0;
   }
   if (direction === "added" || direction === "removed") {
-    const b2 = Array.isArray(before) ? before.map(String) : [];
-    const a = Array.isArray(after) ? after.map(String) : [];
+    const item = (x2) => typeof x2 === "string" ? x2 : JSON.stringify(x2);
+    const b2 = Array.isArray(before) ? before.map(item) : [];
+    const a = Array.isArray(after) ? after.map(item) : [];
     const changed = direction === "added" ? a.filter((x2) => !b2.includes(x2)) : b2.filter((x2) => !a.includes(x2));
     return changed.length > 0 ? `${name} ${direction === "added" ? "gains" : "loses"} ${changed.join(", ")}` : void 0;
   }
+  if (direction === "changed") return `${name} changes from ${show(before)} to ${show(after)}`;
   return `${name} changes from ${show(before)} to ${show(after)}; changegate cannot tell whether that loosens the gate, so it counts as a loosening`;
 }
 function windowCoverage(windows) {
@@ -39469,6 +39474,41 @@ function approverLoosenings(baseEvaluation, base, headEvaluation, head) {
   }
   return out;
 }
+var APPROVAL_SOURCE_NAME = (kind) => kind === "none" ? "none (no approval counts)" : kind;
+function approvalSourceLoosenings(base, head) {
+  const b2 = base.approvalSource;
+  const h2 = head.approvalSource;
+  if (h2.kind === "none") return [];
+  const where = { file: h2.at.file, pointer: h2.at.pointer };
+  if (b2.kind !== h2.kind) {
+    const declared = h2.kind === "declared" ? ": approvals now count as written, without proof of who gave them" : ", which changes who can prove an approval";
+    return [{ kind: "approvalSource", what: `the approval source changes from ${APPROVAL_SOURCE_NAME(b2.kind)} to ${h2.kind}${declared}`, ...where, pointer: `${h2.at.pointer}/kind` }];
+  }
+  const out = [];
+  if (b2.allowedSigners !== h2.allowedSigners) {
+    out.push({ kind: "approvalSource", what: `the allowed-signers file changes from ${show(b2.allowedSigners)} to ${show(h2.allowedSigners)}, which changes whose signature proves an approval`, ...where });
+  }
+  for (const [role, team] of [...h2.teams].sort(([x2], [y2]) => x2.localeCompare(y2))) {
+    if (b2.teams.get(role) === team) continue;
+    out.push({ kind: "approvalSource", what: `role ${role} is now held through team ${team}${b2.teams.has(role) ? ` (was ${b2.teams.get(role)})` : ""}`, ...where, pointer: `${h2.at.pointer}/teams/${role}` });
+  }
+  return out;
+}
+function waiverApprovalLoosenings(base, head) {
+  const out = [];
+  for (const req of base.waiverApprovals) {
+    const kept = head.waiverApprovals.some((h2) => h2.severity === req.severity && h2.minRisk === req.minRisk && h2.role === req.role && h2.approvers >= req.approvers);
+    if (kept) continue;
+    const scope = [req.severity && `${req.severity} findings`, req.minRisk && `${req.minRisk}-risk changes`].filter(Boolean).join(" on ") || "every waiver";
+    out.push({
+      kind: "waiverApprovals",
+      what: `the waiver requirement of ${req.approvers} ${req.role} approver(s) for ${scope} is removed or weakened`,
+      file: head.at.file,
+      pointer: head.waiverApprovals.some((h2) => h2.at.pointer !== "") ? "/waiverApprovals" : ""
+    });
+  }
+  return out;
+}
 function catalogLoosenings(base, head) {
   const out = [];
   for (const [key, version] of head.catalog.versions) {
@@ -39539,6 +39579,8 @@ function findLoosenings(base, head, configPath = DEFAULT_CONFIG_FILE) {
     ...freezeLoosenings(b2.policy, h2.policy),
     ...b2.policy.timeZone !== h2.policy.timeZone ? [{ kind: "policyTimeZone", what: `the policy time zone changes from ${b2.policy.timeZone} to ${h2.policy.timeZone}, which moves every maintenance window and freeze`, file: h2.policy.at.file, pointer: "/timeZone" }] : [],
     ...approverLoosenings(base, b2.policy, head, h2.policy),
+    ...approvalSourceLoosenings(b2.policy, h2.policy),
+    ...waiverApprovalLoosenings(b2.policy, h2.policy),
     ...catalogLoosenings(b2, h2),
     ...waiverLoosenings(b2, h2),
     ...scopeLoosenings(base, head, configPath)

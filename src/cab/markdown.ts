@@ -65,8 +65,8 @@ function storyLine(s: Story, docsBase: string, brief: boolean): string {
   const about = s.changeId ? ` (${md(s.changeId)}${s.stepId ? ` ${md(s.stepId)}` : ''})` : '';
   const count = storyCountText(s);
   const text = brief ? briefMessage(s.message, s.count > 1 ? 110 : 160) : s.message;
-  const where = brief ? '' : ` (${s.locations.map((l) => `\`${l.replace(/`/g, "'")}\``).join(', ')})`;
-  return `[\`${s.ruleId}\`](${docsBase}/${s.ruleId}.md)${about}${count !== '' ? ` **${md(count)}**` : ''} ${what}: ${md(text)}${where}`;
+  const where = brief ? '' : ` (${s.locations.map((l) => markdownCode(l)).join(', ')})`;
+  return `[${markdownCode(s.ruleId)}](${markdownLinkTarget(`${docsBase}/${s.ruleId}.md`)})${about}${count !== '' ? ` **${md(count)}**` : ''} ${what}: ${md(text)}${where}`;
 }
 
 function findingLine(f: FindingView): string {

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { batches, writeOutputFile } from './output.ts';
 
 /** Everything the CLI touches outside itself, passed in so tests can run it in-process. */
@@ -19,11 +18,26 @@ export interface CliIo {
   now: () => number;
 }
 
+/** Waits until a stream can take more, or has failed or closed (the failure itself is handled by its error listener). */
+function drainedOrFailed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'error', 'close']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'error', 'close']) stream.once(event, done);
+  });
+}
+
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stdoutChunks: async (chunks) => {
-      for (const batch of batches(chunks)) if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+      for (const batch of batches(chunks)) {
+        // A stdout that failed (EPIPE, ENOSPC) is reported by the CLI's entry point; stop writing to it.
+        if (process.stdout.errored || process.stdout.destroyed) return;
+        if (!process.stdout.write(batch)) await drainedOrFailed(process.stdout);
+      }
     },
     stderr: (text) => process.stderr.write(text),
     env: process.env,

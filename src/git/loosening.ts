@@ -34,6 +34,8 @@ export type LooseningKind =
   | 'freezePeriod'
   | 'policyTimeZone'
   | 'approvers'
+  | 'approvalSource'
+  | 'waiverApprovals'
   | 'catalogQualified'
   | 'catalogKnownBad'
   | 'waiver'
@@ -53,14 +55,16 @@ export interface Loosening {
  * Which way each rule option loosens the gate. An option missing here counts as loosened by any change
  * (fail closed); test/rules/policy-loosening.test.ts requires every registered option to be listed.
  */
-export const OPTION_LOOSENS: Readonly<Record<string, 'higher' | 'lower' | 'added' | 'removed'>> = {
+export const OPTION_LOOSENS: Readonly<Record<string, 'higher' | 'lower' | 'added' | 'removed' | 'changed'>> = {
   'redundancy-group-concurrency.maxSitesAtRisk': 'higher',
   'redundancy-group-concurrency.maxServersAtRisk': 'higher',
   'redundancy-group-concurrency.nonEmergencyMaxSitesAtRisk': 'higher',
   'redundancy-group-concurrency.nonEmergencyMaxServersAtRisk': 'higher',
   'canary-and-soak.soakHours': 'lower',
-  'canary-and-soak.provenSignatures': 'added',
   'canary-and-soak.maxWaveFraction': 'higher',
+  'canary-and-soak.groupsSharingProof': 'added',
+  'canary-and-soak.qualifyingRole': 'changed',
+  'canary-and-soak.qualificationApprovals': 'lower',
   'surviving-capacity.headroom': 'lower',
   'emergency-route-diversity.minRoutes': 'lower',
   'emergency-route-diversity.minSites': 'lower',
@@ -70,6 +74,7 @@ export const OPTION_LOOSENS: Readonly<Record<string, 'higher' | 'lower' | 'added
   'maintenance-window.peakLeadHours': 'lower',
   'rollback-plan.maxRollbackMinutes': 'higher',
   'rollback-plan.trafficRecoveryMinutes': 'lower',
+  'rollback-plan.requireRecoveryForRoles': 'removed',
   'stakeholder-notification.regulatorLeadTimeHours': 'lower',
   'stakeholder-notification.psapLeadTimeHours': 'lower',
   'stakeholder-notification.nocLeadTimeHours': 'lower',
@@ -129,11 +134,13 @@ function optionChange(rule: string, key: string, before: unknown, after: unknown
     return undefined;
   }
   if (direction === 'added' || direction === 'removed') {
-    const b = Array.isArray(before) ? before.map(String) : [];
-    const a = Array.isArray(after) ? after.map(String) : [];
+    const item = (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x));
+    const b = Array.isArray(before) ? before.map(item) : [];
+    const a = Array.isArray(after) ? after.map(item) : [];
     const changed = direction === 'added' ? a.filter((x) => !b.includes(x)) : b.filter((x) => !a.includes(x));
     return changed.length > 0 ? `${name} ${direction === 'added' ? 'gains' : 'loses'} ${changed.join(', ')}` : undefined;
   }
+  if (direction === 'changed') return `${name} changes from ${show(before)} to ${show(after)}`;
   return `${name} changes from ${show(before)} to ${show(after)}; changegate cannot tell whether that loosens the gate, so it counts as a loosening`;
 }
 
@@ -235,6 +242,46 @@ function approverLoosenings(baseEvaluation: Evaluation, base: Policy, headEvalua
   return out;
 }
 
+const APPROVAL_SOURCE_NAME = (kind: Policy['approvalSource']['kind']) => (kind === 'none' ? 'none (no approval counts)' : kind);
+
+/** Any other source of proof for approvals counts, unless the head counts none: "none" is the strictest. */
+function approvalSourceLoosenings(base: Policy, head: Policy): Loosening[] {
+  const b = base.approvalSource;
+  const h = head.approvalSource;
+  if (h.kind === 'none') return [];
+  const where = { file: h.at.file, pointer: h.at.pointer };
+  if (b.kind !== h.kind) {
+    const declared = h.kind === 'declared' ? ': approvals now count as written, without proof of who gave them' : ', which changes who can prove an approval';
+    return [{ kind: 'approvalSource', what: `the approval source changes from ${APPROVAL_SOURCE_NAME(b.kind)} to ${h.kind}${declared}`, ...where, pointer: `${h.at.pointer}/kind` }];
+  }
+  const out: Loosening[] = [];
+  if (b.allowedSigners !== h.allowedSigners) {
+    out.push({ kind: 'approvalSource', what: `the allowed-signers file changes from ${show(b.allowedSigners)} to ${show(h.allowedSigners)}, which changes whose signature proves an approval`, ...where });
+  }
+  for (const [role, team] of [...h.teams].sort(([x], [y]) => x.localeCompare(y))) {
+    if (b.teams.get(role) === team) continue;
+    out.push({ kind: 'approvalSource', what: `role ${role} is now held through team ${team}${b.teams.has(role) ? ` (was ${b.teams.get(role)})` : ''}`, ...where, pointer: `${h.at.pointer}/teams/${role}` });
+  }
+  return out;
+}
+
+/** A base requirement on waiver approvals is kept when the head has one for the same findings and role with at least as many approvers. */
+function waiverApprovalLoosenings(base: Policy, head: Policy): Loosening[] {
+  const out: Loosening[] = [];
+  for (const req of base.waiverApprovals) {
+    const kept = head.waiverApprovals.some((h) => h.severity === req.severity && h.minRisk === req.minRisk && h.role === req.role && h.approvers >= req.approvers);
+    if (kept) continue;
+    const scope = [req.severity && `${req.severity} findings`, req.minRisk && `${req.minRisk}-risk changes`].filter(Boolean).join(' on ') || 'every waiver';
+    out.push({
+      kind: 'waiverApprovals',
+      what: `the waiver requirement of ${req.approvers} ${req.role} approver(s) for ${scope} is removed or weakened`,
+      file: head.at.file,
+      pointer: head.waiverApprovals.some((h) => h.at.pointer !== '') ? '/waiverApprovals' : '',
+    });
+  }
+  return out;
+}
+
 function catalogLoosenings(base: Network, head: Network): Loosening[] {
   const out: Loosening[] = [];
   for (const [key, version] of head.catalog.versions) {
@@ -313,6 +360,8 @@ export function findLoosenings(base: Evaluation, head: Evaluation, configPath = 
       ? [{ kind: 'policyTimeZone' as const, what: `the policy time zone changes from ${b.policy.timeZone} to ${h.policy.timeZone}, which moves every maintenance window and freeze`, file: h.policy.at.file, pointer: '/timeZone' }]
       : []),
     ...approverLoosenings(base, b.policy, head, h.policy),
+    ...approvalSourceLoosenings(b.policy, h.policy),
+    ...waiverApprovalLoosenings(b.policy, h.policy),
     ...catalogLoosenings(b, h),
     ...waiverLoosenings(b, h),
     ...scopeLoosenings(base, head, configPath),

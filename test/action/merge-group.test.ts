@@ -27,7 +27,7 @@ describe('merge_group', () => {
     expect(t.fake.checkRuns).toHaveLength(1);
     expect(t.fake.checkRuns[0]!.head_sha).toBe(group);
     expect(outcome.stdout).toContain(`compared with master (${base.slice(0, 7)}): 0 new finding(s)`);
-    expect(outcome.summary).toMatch(/#### Blocking findings already on master \\\([0-9a-f]{7}\\\)/);
+    expect(outcome.summary).toMatch(/#### Blocking findings already on master \([0-9a-f]{7}\) \([1-9]\d*\)\n/);
     expect(t.fake.requests.some((r) => r.operationId?.startsWith('issues/') || r.operationId?.startsWith('pulls/'))).toBe(false);
   });
 
@@ -37,7 +37,7 @@ describe('merge_group', () => {
     expect(quiet.exitCode, quiet.stdout).toBe(0);
     expect(quiet.outputs.verdict).toBe('pass');
     expect(t.fake.checkRuns[0]!.conclusion).toBe('success');
-    expect(quiet.summary).toMatch(/only\\-new: [1-9]\d* finding\\\(s\\\) already on master/);
+    expect(quiet.summary).toMatch(/only-new: [1-9]\d* finding\(s\) already on master \([0-9a-f]{7}\) are not counted nor listed\./);
 
     // A second queued pull request copies the incident CR under a new id: new blocking findings.
     const text = readFileSync(join(t.ws.dir, INCIDENT_CR), 'utf8');

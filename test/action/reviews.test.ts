@@ -59,8 +59,8 @@ describe('approvals from pull-request reviews (the Action)', () => {
     expect(report.findings).toEqual([]);
     expect([exitCode, report.verdict]).toEqual([0, 'pass']);
     expect(report.approvals).toEqual({ source: 'pull-request-reviews', evidence: 'approving reviews of pull request #2', verified: 2, declared: 0, unverified: 0 });
-    // The comment is Markdown: its punctuation is escaped.
-    expect(comment).toContain('Approvals: 2 verified, 0 not verified \\(source: pull\\-request reviews\\)\\.');
+    // The comment is Markdown: only what Markdown would read as syntax is escaped, so this sentence stays as written.
+    expect(comment).toContain('Approvals: 2 verified, 0 not verified (source: pull-request reviews). · [Full report]');
     for (const op of ['pulls/list-reviews', 'pulls/list-commits', 'pulls/list-files', 'repos/list-commits', 'teams/get-membership-for-user-in-org']) expect(fake.calls(op).length).toBeGreaterThan(0);
   });
 

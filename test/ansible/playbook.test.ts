@@ -42,7 +42,11 @@ function check(repo: string, asOf: string): number | null {
   return spawnSync(process.execPath, [join(ROOT, 'bin', 'changegate.js'), 'check', repo, '--as-of', asOf], { encoding: 'utf8' }).status;
 }
 
-describe('examples/ansible/playbook.yml', () => {
+// Debian's ansible-core is not on every machine (CI installs it, so the playbook always runs there); on a
+// machine with only Node and git the suite still passes, and says this part did not run.
+const hasAnsible = spawnSync('ansible-playbook', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!hasAnsible)('examples/ansible/playbook.yml, needs the `ansible-playbook` command', () => {
   beforeAll(() => {
     execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: ROOT, stdio: 'pipe' });
   });

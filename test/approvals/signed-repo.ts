@@ -62,6 +62,6 @@ export function signedExampleRepo(): SignedRepo {
 /** Adds one approval line to a change request's approvals list (creating the list after `state:`). */
 export function addApproval(repo: SignedRepo, file: string, line: string): void {
   const text = repo.read(file);
-  const next = /\napprovals:\n/.test(text) ? text.replace(/\napprovals:\n/, `\napprovals:\n${line}\n`) : text.replace(/\nstate: (\w+)\n/, `\nstate: $1\napprovals:\n${line}\n`);
+  const next = /\napprovals:\n/.test(text) ? text.replace(/\napprovals:\n/, `\napprovals:\n${line}\n`) : text.replace(/\nstate: ([\w-]+)\n/, `\nstate: $1\napprovals:\n${line}\n`);
   writeFileSync(join(repo.dir, file), next);
 }

@@ -261,13 +261,13 @@ describe('progress from the record in the CAB report and the PR comment', () => 
     const env = { CHANGEGATE_OPERATOR: 'noc-automation' };
     await run(['record', 'CR-2026-0412', '--step', 's7', '--start', '--at', '2026-12-10T00:31:00+01:00', '-C', repo], repo, env);
     const cab = await run(['report', repo, '--format', 'md', '--as-of', '2026-12-10T00:40:00+01:00', '--change', 'CR-2026-0412'], repo);
-    // The CAB Markdown escapes what Markdown could read as syntax.
-    expect(cab.stdout).toContain('| Progress (record) | 6 of 18 steps done; running: s7 \\(since 2026\\-12\\-10 00:31 \\(\\+01:00\\)\\); 11 to go |');
+    // The CAB Markdown escapes only what Markdown would read as syntax there: parentheses, `-` and `+` inside a line stay as written.
+    expect(cab.stdout).toContain('| Progress (record) | 6 of 18 steps done; running: s7 (since 2026-12-10 00:31 (+01:00)); 11 to go |');
     await run(['record', 'CR-2026-0412', '--step', 's7', '--end', '--result', 'rolled-back', '--at', '2026-12-10T00:45:00+01:00', '-C', repo], repo, env);
     const html = await run(['report', repo, '--format', 'html', '--as-of', '2026-12-10T00:46:00+01:00', '--change', 'CR-2026-0412'], repo);
     expect(html.stdout).toContain('<th scope="row">Progress (record)</th><td colspan="3" class="neg">6 of 18 steps done; FAILED: s7 (rolled-back); 11 to go</td>');
     const comment = await run(['check', repo, '--format', 'markdown', '--as-of', '2026-12-10T00:46:00+01:00'], repo);
-    expect(comment.stdout).toContain('#### Progress from the execution records\n\n- **CR\\-2026\\-0412** (in\\-progress): 6 of 18 steps done; FAILED: s7 \\(rolled\\-back\\); 11 to go\n');
+    expect(comment.stdout).toContain('#### Progress from the execution records\n\n- **CR-2026-0412** (in-progress): 6 of 18 steps done; FAILED: s7 (rolled-back); 11 to go\n');
     expect(comment.code).toBe(1);
   });
 });

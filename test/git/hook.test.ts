@@ -218,7 +218,8 @@ describe.skipIf(!hasPreCommit)('pre-commit framework (.pre-commit-hooks.yaml), n
     repo.git('add', '-A');
     const run = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo.dir, env: { ...gitEnv(), PRE_COMMIT_HOME: tempDir('changegate-pre-commit-home-') }, encoding: 'utf8' });
     expect(run.status).not.toBe(0);
-    expect(run.stdout).toMatch(/changes\/CR-2026-0702\.yaml:\d+:\d+ error {3}schema-valid/);
+    // The text format: the location on its own line, then severity and rule, then the message.
+    expect(run.stdout).toMatch(/^changes\/CR-2026-0702\.yaml:1:1\n {2}error {3}schema-valid\n {4}missing required property `steps`/m);
     // pre-commit installs this repository with its devDependencies (npm install --include=dev, from the
     // registry) into a fresh node environment the first time, then packs it: minutes on a busy machine.
   }, 400_000);

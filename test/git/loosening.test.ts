@@ -40,8 +40,8 @@ describe('check --base: loosening the policy in the same pull request', () => {
     expect(code).toBe(1);
     const loosened = report.findings.filter((f) => f.ruleId === 'policy-loosening');
     expect(loosened.map((f) => `${f.messageId} ${f.file}:${f.line}:${f.column} ${f.label}`)).toEqual([
-      `loosened ${POLICY}:26:32 new`,
-      `loosened ${POLICY}:26:53 new`,
+      `loosened ${POLICY}:29:32 new`,
+      `loosened ${POLICY}:29:53 new`,
     ]);
     expect(loosened.map((f) => f.data.flips)).toEqual([['CR-2026-0901'], ['CR-2026-0901']]);
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['policy-loosening', 'policy-loosening']);
@@ -49,7 +49,7 @@ describe('check --base: loosening the policy in the same pull request', () => {
     const text = await cli(['check', '--base', 'main', '--as-of', AS_OF], repo.dir);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(
-      `${POLICY}:26:32 error   policy-loosening [new] option maxSitesAtRisk of rule redundancy-group-concurrency is raised from 1 to 2. This pull request loosens the gate: a change to the safety system that needs a verified approval from someone holding the cab role (a.martin, l.bernard) who did not author it; no verified approval of this pull request was found. Judged with the base's policy, catalog, waivers and config, CR-2026-0901 would fail: this pull request lets it through.`,
+      `${POLICY}:29:32 error   policy-loosening [new] option maxSitesAtRisk of rule redundancy-group-concurrency is raised from 1 to 2. This pull request loosens the gate: a change to the safety system that needs a verified approval from someone holding the cab role (a.martin, l.bernard) who did not author it; no verified approval of this pull request was found. Judged with the base's policy, catalog, waivers and config, CR-2026-0901 would fail: this pull request lets it through.`,
     );
 
     const onlyNew = await checkJson(['--base', 'main', '--only-new'], repo.dir);
@@ -62,7 +62,7 @@ describe('check --base: loosening the policy in the same pull request', () => {
     repo.write(WIDE_CR, WIDE_REINSTALL);
     repo.write(
       'waivers/W-2026-900.yaml',
-      'kind: Waiver\nid: W-2026-900\nrule: redundancy-group-concurrency\nchange: CR-2026-0901\njustification: The vendor says the reinstall is harmless.\napprovedBy: a.martin\nticket: CAB-2026-0900\nexpires: 2026-12-31T00:00:00+01:00\n',
+      'kind: Waiver\nid: W-2026-900\nrule: redundancy-group-concurrency\nchange: CR-2026-0901\nelement: ECI\njustification: The vendor says the reinstall is harmless.\napprovedBy:\n  - a.martin\n  - l.bernard\nticket: CAB-2026-0900\nexpires: 2026-12-31T00:00:00+01:00\n',
     );
     repo.commit('reinstall, waived');
     const { code, report } = await checkJson(['--base', 'main'], repo.dir);

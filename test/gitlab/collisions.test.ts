@@ -60,7 +60,8 @@ describe('collisions with other open merge requests', () => {
     const body = fake.notes[0]!.body;
     expect(body).toMatch(/#### Collides with open merge request \[!8\]\(https:\/\/gitlab\.example\/noc\/voice-core\/-\/merge_requests\/8\)/);
     // The other merge request's title is escaped: no ping, no HTML.
-    expect(body).toContain('@\u200dops\\-team');
+    expect(body).toContain('@\u200dops-team');
+    expect(body).not.toMatch(/@ops-team/);
     expect(body).not.toMatch(/<b>/);
     expect(body).toContain('reported but do not change the verdict');
     // The other merge request's file is linked at its head, not at this one's, where it does not exist.

@@ -54,7 +54,7 @@ describe('user keys are own properties only', () => {
     const { code, report } = await checkJson(repo);
     expect(code).toBe(2);
     expect(report.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'schema-valid', messageId: 'badFormat', file: 'policy/policy.yaml', line: 27, column: 3, data: expect.objectContaining({ value: key }) }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'schema-valid', messageId: 'badFormat', file: 'policy/policy.yaml', line: 30, column: 3, data: expect.objectContaining({ value: key }) }));
   });
 
   it('a folder named constructor is not a kind', async () => {

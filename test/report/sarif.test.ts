@@ -97,10 +97,12 @@ describe('toSarif', () => {
 describe('SARIF run properties', () => {
   it("carry each change request's own status, 'not evaluated' when the run errors", () => {
     const snapshot = readFolder(join(import.meta.dirname, '..', '..', 'examples', 'six-sites'));
-    // A config error: the change requests are read, but no rule judges them.
+    // A config error: the change requests are read, but no rule judges them. The example's own
+    // changegate.yaml is replaced (the first one of a path would win).
     const config = { path: 'changegate.yaml', bytes: new TextEncoder().encode('kind: ChangegateConfig\ninclude: [inventory, traffic, software, policy, changes, waiverz]\n') };
-    const evaluation = evaluate([...snapshot.files, config], { asOf: Date.parse('2026-11-27T08:00:00Z') });
+    const evaluation = evaluate([...snapshot.files.filter((f) => f.path !== config.path), config], { asOf: Date.parse('2026-11-27T08:00:00Z') });
     expect(evaluation.verdict).toBe('error');
+    expect(evaluation.findings).toContainEqual(expect.objectContaining({ ruleId: 'gate-config', messageId: 'includeMissing', data: expect.objectContaining({ path: 'waiverz' }) }));
     const run = toSarif(evaluation, { pathPrefix: '' }).runs[0] as { properties: { changes: { id: string; status: string }[] } };
     expect(run.properties.changes.map((c) => c.status)).toEqual(['not evaluated', 'not evaluated']);
   });

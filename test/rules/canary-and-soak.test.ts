@@ -413,9 +413,14 @@ steps:
       ],
     },
     {
-      name: 'the signature of a step without procedure cannot be listed as proven',
-      options: { provenSignatures: ['config-push:without a procedure identifier in CR-TEST-1'] },
+      // The record of a done change request whose canary pushed a configuration without a procedure
+      // identifier, ok, with its test call answered and long soaked: what it pushed has no name, so it
+      // proves nothing about what another change pushes without one.
+      name: 'the signature of a step without procedure is never proven, even by a verified, soaked canary of a done change request',
+      asOf: '2026-11-27T09:00:00+01:00',
       files: {
+        'changes/CR-TEST-0.yaml': doneCanary.replace('    action: reconnection\n    procedure: RECONNECT-SEQ-V2\n', '    action: config-push\n'),
+        'records/CR-TEST-0.yaml': canaryRecord('ok', true),
         'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
     action: config-push
     targets: { callServers: [par1-cs1] }

@@ -39,7 +39,7 @@ const withRules = (rules: string) => `${BASE_POLICY.trimEnd()}\nrules:\n${rules}
 describe('policy-loosening: what counts as loosening the gate', () => {
   it('raised thresholds, each on its line, flipping the plan they let through', () => {
     const { findings, flips } = judge({ [POLICY]: withRules('  redundancy-group-concurrency:\n    options: { maxSitesAtRisk: 2, maxServersAtRisk: 3 }\n') });
-    expect(where(findings)).toEqual([`loosened ruleOption ${POLICY}:26:53`, `loosened ruleOption ${POLICY}:26:32`]);
+    expect(where(findings)).toEqual([`loosened ruleOption ${POLICY}:29:53`, `loosened ruleOption ${POLICY}:29:32`]);
     expect(findings.map((f) => f.data.what)).toEqual([
       'option maxServersAtRisk of rule redundancy-group-concurrency is raised from 2 to 3',
       'option maxSitesAtRisk of rule redundancy-group-concurrency is raised from 1 to 2',
@@ -51,23 +51,23 @@ describe('policy-loosening: what counts as loosening the gate', () => {
     );
   });
 
-  it('a lowered headroom, a shorter soak, a proven signature, a lower severity', () => {
+  it('a lowered headroom, a shorter soak, a proof shared between groups, a lower severity', () => {
     const { findings } = judge({
       [POLICY]: withRules(
-        '  surviving-capacity:\n    options: { headroom: 0.1 }\n  canary-and-soak:\n    options:\n      soakHours: 12\n      provenSignatures: [config-push:CFG-TRUNKGROUP-V7]\n  rollback-plan:\n    severity: warning\n',
+        '  surviving-capacity:\n    options: { headroom: 0.1 }\n  canary-and-soak:\n    options:\n      soakHours: 12\n      groupsSharingProof: [[ECI, ECI-SOUTH]]\n  rollback-plan:\n    severity: warning\n',
       ),
     });
     expect(findings.map((f) => f.data.what)).toEqual([
-      'option provenSignatures of rule canary-and-soak gains config-push:CFG-TRUNKGROUP-V7',
+      'option groupsSharingProof of rule canary-and-soak gains ["ECI","ECI-SOUTH"]',
       'option soakHours of rule canary-and-soak is lowered from 24 to 12',
       'option headroom of rule surviving-capacity is lowered from 0.2 to 0.1',
       'rule rollback-plan is lowered from error to warning',
     ]);
     expect(where(findings)).toEqual([
-      `loosened ruleOption ${POLICY}:30:25`,
-      `loosened ruleOption ${POLICY}:29:18`,
-      `loosened ruleOption ${POLICY}:26:26`,
-      `loosened ruleSeverity ${POLICY}:32:15`,
+      `loosened ruleOption ${POLICY}:33:27`,
+      `loosened ruleOption ${POLICY}:32:18`,
+      `loosened ruleOption ${POLICY}:29:26`,
+      `loosened ruleSeverity ${POLICY}:35:15`,
     ]);
   });
 
@@ -86,7 +86,34 @@ describe('policy-loosening: what counts as loosening the gate', () => {
       'approver j.dupont is added with role(s) cab',
       'approver n.petit is removed from the approvers list',
     ]);
-    expect(where(findings).map((w) => w.split(' ')[2])).toEqual([`${POLICY}:9:5`, `${POLICY}:13:16`, `${POLICY}:5:11`, `${POLICY}:18:5`, `${POLICY}:19:5`, `${POLICY}:16:3`]);
+    expect(where(findings).map((w) => w.split(' ')[2])).toEqual([`${POLICY}:9:5`, `${POLICY}:13:16`, `${POLICY}:5:11`, `${POLICY}:21:5`, `${POLICY}:22:5`, `${POLICY}:19:3`]);
+  });
+
+  it('approvals counted as written, a weaker waiver requirement, a qualification needing fewer approvals, a role no longer needing a recovery', () => {
+    const strict = withRules('  canary-and-soak:\n    options: { qualificationApprovals: 2 }\n  rollback-plan:\n    options: { requireRecoveryForRoles: [sbc, mgcf] }\n');
+    const base = { [POLICY]: strict.replace('approvalSource: { kind: declared }', 'approvalSource: { kind: signed-commits }').replace('\napprovers:', '\nwaiverApprovals:\n  - { severity: error, approvers: 2, role: cab }\napprovers:') };
+    const head = strict
+      .replace('qualificationApprovals: 2', 'qualificationApprovals: 1')
+      .replace('[sbc, mgcf]', '[sbc]')
+      .replace('\napprovers:', '\nwaiverApprovals:\n  - { severity: error, approvers: 1, role: cab }\napprovers:');
+    const { findings } = judge({ [POLICY]: head }, [], [], base);
+    expect(findings.map((f) => f.data.what)).toEqual([
+      'option qualificationApprovals of rule canary-and-soak is lowered from 2 to 1',
+      'option requireRecoveryForRoles of rule rollback-plan loses mgcf',
+      'the approval source changes from signed-commits to declared: approvals now count as written, without proof of who gave them',
+      'the waiver requirement of 2 cab approver(s) for error findings is removed or weakened',
+    ]);
+    expect(where(findings).map((w) => w.split(' ').slice(1, 3).join(' '))).toEqual([
+      `ruleOption ${POLICY}:31:40`,
+      `ruleOption ${POLICY}:33:41`,
+      `approvalSource ${POLICY}:20:25`,
+      `waiverApprovals ${POLICY}:23:3`,
+    ]);
+  });
+
+  it('choosing no approval source is not a loosening: then no approval counts', () => {
+    const { findings } = judge({ [POLICY]: BASE_POLICY.replace('approvalSource: { kind: declared }\n', '') });
+    expect(findings).toEqual([]);
   });
 
   it('a shortened freeze', () => {
@@ -103,8 +130,11 @@ describe('policy-loosening: what counts as loosening the gate', () => {
 id: W-2026-900
 rule: redundancy-group-concurrency
 change: CR-2026-0901
+element: ECI
 justification: The vendor says the reinstall is harmless.
-approvedBy: j.dupont
+approvedBy:
+  - a.martin
+  - l.bernard
 ticket: CAB-2026-0900
 expires: 2026-12-31T00:00:00+01:00
 `;

@@ -15,6 +15,13 @@ async function check(files: Record<string, string>): Promise<{ code: number; rep
   return { code: json.code, report: JSON.parse(json.stdout) as JsonReport, text: text.stdout };
 }
 
+/** The text output's message of the finding at `location`, its wrapped lines joined again. */
+function textMessage(text: string, location: string): string {
+  const block = text.split('\n\n').find((b) => b.startsWith(`${location}\n`));
+  expect(block, `no finding at ${location} in the text output`).toBeDefined();
+  return (block as string).split('\n').slice(2).map((l) => l.trim()).join(' ');
+}
+
 const summary = (report: JsonReport) => report.findings.map((f) => `${f.ruleId}/${f.messageId} ${f.file}:${f.line}:${f.column}`);
 
 describe('a known-bad file applied by a config-push', () => {
@@ -26,7 +33,8 @@ describe('a known-bad file applied by a config-push', () => {
     // The sha256 of the first artefact: line 22 of the change request, value at column 17.
     expect(summary(report)).toEqual([`software-qualification/knownBadArtefact ${HONEST_CR}:22:17`]);
     expect(report.findings[0]?.data).toMatchObject({ action: 'config-push', matchedFields: ['sha256'], reference: 'INC-2026-1107', servers: ['par1-cs1'] });
-    expect(text).toContain(`step s1 (config-push) applies a known-bad sha256 ${KNOWN_BAD_SHA} to par1-cs1: Trunk-group file that sets every emergency trunk out of service on reload (INC-2026-1107)`);
+    expect(text).toContain(`${HONEST_CR}:22:17\n  error   software-qualification CR-2026-0900 step s1\n`);
+    expect(textMessage(text, `${HONEST_CR}:22:17`)).toContain(`step s1 (config-push) applies a known-bad sha256 ${KNOWN_BAD_SHA} to par1-cs1: Trunk-group file that sets every emergency trunk out of service on reload (INC-2026-1107)`);
   });
 
   it('the corrected file under the same name passes', async () => {
@@ -49,8 +57,8 @@ describe('a test call to a number the inventory does not know', () => {
     const { code, report, text } = await check({ [HONEST_CR]: plan });
     expect(code).toBe(1);
     expect(summary(report)).toEqual([`post-step-verification/missingNumbers ${HONEST_CR}:21:18`, `post-step-verification/unknownNumber ${HONEST_CR}:21:84`]);
-    expect(text).toContain('step s1 places a test call to 1977, which is neither an emergency number nor a test number of the inventory');
-    expect(text).toContain('its test calls cover only 15, 18, 114; add test calls to 197');
+    expect(textMessage(text, `${HONEST_CR}:21:84`)).toContain('step s1 places a test call to 1977, which is neither an emergency number nor a test number of the inventory');
+    expect(textMessage(text, `${HONEST_CR}:21:18`)).toContain('its test calls cover only 15, 18, 114; add test calls to 197');
   });
 
   it('a test number declared in the inventory is accepted beside the emergency numbers served', async () => {
