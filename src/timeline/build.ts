@@ -19,9 +19,10 @@ const HOUR = 3600_000;
 
 /**
  * The change signature a step introduces, if it introduces one. A config-push or reconnection without a
- * procedure identifier changes something the gate cannot name: it gets a signature of its own, which no
- * policy entry can prove (see isIdentifiedSignature). The gate cannot tell such steps of one change
- * request apart, so it assumes the worst, that they all carry the same change (common mode).
+ * procedure identifier changes something the gate cannot name: it gets a signature of its own, named after
+ * its change request, which only that change request's own canary and soak can prove. The gate cannot
+ * tell such steps of one change request apart, so it assumes the worst, that they all carry the same
+ * change (common mode).
  */
 export function signatureOf(step: Step): string | undefined {
   if (step.action === 'software-upgrade' && step.software) return `software-upgrade:${step.software.version}`;
@@ -29,14 +30,6 @@ export function signatureOf(step: Step): string | undefined {
     return step.procedure ? `${step.action}:${step.procedure}` : `${step.action} without a procedure identifier in ${step.changeId}`;
   }
   return undefined;
-}
-
-/**
- * Whether a signature names its change (`<action>:<identifier>`). Unidentified signatures start with the
- * action and a space, so no procedure text can spell one, and a list of proven signatures never covers one.
- */
-export function isIdentifiedSignature(signature: string): boolean {
-  return /^[a-z-]+:/.test(signature);
 }
 
 /** Forecast lookup with a cache per local hour (intervals share hours). */

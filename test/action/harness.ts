@@ -10,6 +10,7 @@ import type { ActionDeps } from '../../src/action/main.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { FakeGitHub } from './fake-github.ts';
+import { OTHER_CR } from '../fixtures/other-team-cr.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SIX_SITES = join(ROOT, 'examples', 'six-sites');
@@ -230,26 +231,7 @@ export function perTest(): FakeAndWorkspace {
   return state;
 }
 
-/** Another team's plan: a restart of the PAR1 call servers overlapping the incident CR's window. */
-export const OTHER_CR = `kind: ChangeRequest
-id: CR-2026-0650
-title: "Restart PAR1 after licence @ops-team <b>urgent</b>"
-owner: a.martin
-purpose: Restart the PAR1 call servers to load the new licence file.
-declaredRisk: medium
-state: proposed
-steps:
-  - id: r1
-    action: restart
-    targets:
-      sites: [PAR1]
-    window:
-      start: 2026-12-09T16:45:00+01:00
-      end: 2026-12-09T17:15:00+01:00
-    rollback:
-      procedure: Restart on the previous licence file
-      minutes: 15
-`;
+export { OTHER_CR };
 
 /** Open pull requests: this one (changing `ownFiles`), #7 with OTHER_CR on the same base, #8 on another base. */
 export function setUpPulls(fake: FakeGitHub, ownFiles: Record<string, string | null>): void {

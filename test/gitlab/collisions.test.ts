@@ -5,27 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitLab, PROJECT_ID } from './fake-gitlab.ts';
 import { BOT, INCIDENT_CR, MR_IID, TOKEN, ciEnv, cloneWithIncident, runGitLabJob } from './harness.ts';
 import type { Clone } from './harness.ts';
+import { OTHER_CR } from '../fixtures/other-team-cr.ts';
 
-/** Another team's plan: a restart of the PAR1 call servers overlapping the incident CR's window. */
-const OTHER_CR = `kind: ChangeRequest
-id: CR-2026-0650
-title: "Restart PAR1 after licence @ops-team <b>urgent</b>"
-owner: a.martin
-purpose: Restart the PAR1 call servers to load the new licence file.
-declaredRisk: medium
-state: proposed
-steps:
-  - id: r1
-    action: restart
-    targets:
-      sites: [PAR1]
-    window:
-      start: 2026-12-09T16:45:00+01:00
-      end: 2026-12-09T17:15:00+01:00
-    rollback:
-      procedure: Restart on the previous licence file
-      minutes: 15
-`;
 const OTHER_PATH = 'network/changes/CR-2026-0650-restart-par1.yaml';
 const FORK_PROJECT = 77;
 
