@@ -1,7 +1,7 @@
 // Approvals of a change request that is approved, scheduled or in progress: independent, from the
 // policy's approvers, in the roles the risk class needs, and tied to the content they approved.
 import type { Approval, ChangeRequest, ChangeState, Network, RiskClass } from '../src/model/types.ts';
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import { deriveRisk, higherRisk, riskOptionsFromPolicy, riskRank } from './risk-classification.ts';
 
 interface Options {

@@ -4,7 +4,7 @@
 // The rollouts (which steps carry which signature to which group, and when it is proven) come from the
 // timeline, which also uses this rule's options to keep unproven changes at risk and to decide what the
 // record and the catalog's approved qualifications prove.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { Step } from '../src/model/types.ts';
 import { rolloutMembers } from '../src/timeline/rollout-members.ts';
 import type { SignatureRollout, StepExposure } from '../src/timeline/types.ts';

@@ -3,7 +3,7 @@
 // share of a redundancy group. Capacity at completion comes from the shared capacity index
 // (src/timeline/capacity.ts): the inventory plus every capacity change of the considered change
 // requests whose step has ended by then, this one's included.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { ChangeRequest } from '../src/model/types.ts';
 import { capacityIndexFor, forecastPeak, judgementData, remainingCapacity, requiredCapacity, worstSiteLoss } from '../src/timeline/capacity.ts';
 import type { CapacityScope, ElementLosses } from '../src/timeline/capacity.ts';

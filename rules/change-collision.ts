@@ -4,10 +4,10 @@
 // It walks the timeline's intervals (steps active together), never all pairs of steps, and reports each
 // change request once per element, naming the earlier change requests it overlaps there (listed up to a
 // cap and counted), so a dense plan gives findings in proportion to its steps, not to its pairs.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
-import { FINDING_LIST_LIMIT } from '../src/engine/finding.ts';
-import type { FindingData } from '../src/engine/finding.ts';
+import { FINDING_LIST_LIMIT } from '../src/core/finding.ts';
+import type { FindingData } from '../src/core/finding.ts';
 import type { Step } from '../src/model/types.ts';
 import type { StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';

@@ -1,6 +1,6 @@
 // Calls in progress are dropped when an element carrying them is isolated or restarted: traffic is drained
 // first, and an element is only restored after it was taken out.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { ChangeRequest, Network, Step } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 import type { StepTargets } from '../src/timeline/targets.ts';

@@ -2,7 +2,7 @@
 // whose call server, trunk and transit switch are all out of the change, on at least minSites distinct
 // sites. A route's site is its call server's site; a switch counts as at risk when a step targets the
 // site it stands on.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { EmergencyNumber, EmergencyRoute, Network } from '../src/model/types.ts';
 import { SoakingSteps, attributeFailure, exposureFootprint, participantsData, soakingData, stepToReport } from '../src/timeline/capacity.ts';

@@ -2,8 +2,8 @@
 // against its plan. A step run outside its approved window, on other targets, before its dependencies
 // ended or after one of them failed, a window that closed without its step, and a step the record
 // shows unverified are blocking findings; a failed step blocks the steps that depend on it.
-import { defineRule } from '../src/engine/rule.ts';
-import type { RuleContext } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
+import type { RuleContext } from '../src/rule-api/rule.ts';
 import type { ChangeRequest, ChangeState, Network, Step } from '../src/model/types.ts';
 import { changeExecution, failedDependencies, isFinished } from '../src/timeline/execution.ts';
 import type { StepExecution } from '../src/timeline/execution.ts';

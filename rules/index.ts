@@ -1,7 +1,7 @@
 // The default policy pack: every rule changegate runs, in the order their findings are listed by
 // `changegate rules`. Default severities and options live in each rule's own file; a config repo
 // overrides them in its policy's `rules:` section (see docs/rules/README.md).
-import type { AnyRule } from '../src/engine/rule.ts';
+import type { AnyRule } from '../src/rule-api/rule.ts';
 import { INPUT_RULES } from './input-rules.ts';
 // -- invariant rules (issue: invariants over the rollout timeline) --
 import canaryAndSoak from './canary-and-soak.ts';

@@ -2,7 +2,7 @@
 // which is why they have no `check`. Any of their findings makes the verdict `error` (exit 2): the gate
 // could not read or understand the repository, so it cannot say the plan is safe. They cannot be waived
 // or switched off.
-import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../src/engine/rule.ts';
+import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../src/rule-api/rule.ts';
 
 export const yamlSyntax = defineRule({
   id: 'yaml-syntax',

@@ -1,11 +1,11 @@
 // Steps on the interconnect run inside the policy's night windows, outside freezes, away from traffic and
 // from the run-up to the daily peak, and leave room in the window for their own rollback.
 import { rollbackWithRecoveryMinutes } from '../src/timeline/rollback.ts';
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
 import { dailyPeaks } from '../src/timeline/build.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, wallClockInstants, zoneOf } from '../src/timeline/time.ts';
+import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, wallClockInstants, zoneOf } from '../src/core/time.ts';
 
 export interface MaintenanceWindowOptions {
   maxPeakShare: number;

@@ -2,7 +2,7 @@
 // windows of bounded length, and no step of a change that has not started placed in the past.
 import type { ChangeRequest, Step } from '../src/model/types.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 
 interface Options {
   maxWindowHours: number;

@@ -3,7 +3,7 @@
 // verified approver holding the CAB role approves it. Its findings come from the comparison with the base
 // (src/git/loosening.ts), not from one evaluation, so the rule has no `check`; its severity is fixed,
 // because the files it guards cannot configure it.
-import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../src/engine/rule.ts';
+import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../src/rule-api/rule.ts';
 
 export default defineRule({
   id: 'policy-loosening',

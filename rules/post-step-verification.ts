@@ -1,6 +1,6 @@
 // A step on an emergency path is proven by test calls to every number it serves before the redundancy
 // group is touched again, so a latent fault shows on one element instead of spreading to the next.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import { dependsTransitively } from '../src/timeline/dependencies.ts';
 import type { Step, TestCall } from '../src/model/types.ts';

@@ -1,7 +1,7 @@
 // Invariant 1: at most k members of a redundancy group at risk at once, and never all of them.
 // Reads the timeline's intervals (which already keep unproven changes at risk through their soak) and
 // reports each maximal run of adjacent intervals in which the same offending set of members is at risk.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { RedundancyGroup, Step } from '../src/model/types.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';

@@ -4,9 +4,9 @@
 import type { ChangeRequest, Network, RiskClass } from '../src/model/types.ts';
 import { routeIndex } from '../src/timeline/routes.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import { buildTimeline } from '../src/timeline/build.ts';
-import { formatInstant } from '../src/timeline/time.ts';
+import { formatInstant } from '../src/core/time.ts';
 import type { IntervalForecast, StepExposure, Timeline } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 

@@ -1,6 +1,6 @@
 // Every step that can take an element down says how it is undone and how long that takes, bounded by
 // policy; an upgrade keeps the version it can go back to.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { Network, Step } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 import { stepsEmergencyReach } from '../src/timeline/routes.ts';

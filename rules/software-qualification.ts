@@ -2,7 +2,7 @@
 // (by version, artefact or digest), and not older than what the target runs. Every file any step applies
 // (software of any action, configuration and policy files) is checked against the known-bad list too.
 import type { CallServer, KnownBad, Step, StepSoftware } from '../src/model/types.ts';
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import { rolloutMembers } from '../src/timeline/rollout-members.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 

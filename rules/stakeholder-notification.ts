@@ -1,6 +1,6 @@
 // A change on the emergency path names who is told, early enough, and who is called when emergency
 // traffic is hit: the regulator or authority, every PSAP its routes can reach, the NOC.
-import { defineRule } from '../src/engine/rule.ts';
+import { defineRule } from '../src/rule-api/rule.ts';
 import type { ChangeRequest, Network, Stakeholder } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 import { routeIndex, stepsEmergencyReach } from '../src/timeline/routes.ts';

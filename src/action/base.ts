@@ -5,11 +5,11 @@
 // loosen the gate's own settings are judged here too (src/git/loosening.ts) and added to the evaluation.
 import type { Evaluation, EvaluateOptions } from '../engine/evaluate.ts';
 import { evaluate } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { labelFindings } from '../git/compare.ts';
 import { judgeLoosenings, withFindings } from '../git/loosening.ts';
 import type { VerifiedApprover } from '../git/loosening.ts';
-import type { RepoFile } from '../engine/select.ts';
+import type { RepoFile } from '../source/select.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 
 export interface BaseComparison {

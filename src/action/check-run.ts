@@ -3,9 +3,9 @@
 // request, so the run is created with the first 50 and updated with the rest (updates append). Both
 // writes survive a lost answer without doubling anything: the create carries an external_id to find
 // the run again, and an append is re-sent only when the run's annotation count says it is missing.
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { joinRepoPath } from '../report/github.ts';
-import { stripControl } from '../report/sanitize.ts';
+import { stripControl } from '../core/sanitize.ts';
 import { writeOnce } from '../forge/idempotent-write.ts';
 import type { GitHubClient } from './client.ts';
 

@@ -6,7 +6,7 @@
 // this pull request's change requests and theirs, placed on this pull request's colliding step.
 import type { Evaluation, EvaluateOptions, RepoFile } from '../engine/evaluate.ts';
 import { evaluate } from '../engine/evaluate.ts';
-import type { Finding, FindingValue } from '../engine/finding.ts';
+import type { Finding, FindingValue } from '../core/finding.ts';
 import { loadYaml, locate } from '../load/yaml.ts';
 import type { CollisionReport } from '../report/markdown.ts';
 import type { GitHubClient } from './client.ts';

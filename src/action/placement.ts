@@ -4,7 +4,7 @@
 // base branch moved on in a file the pull request edits, the merge's line numbers are off on the head,
 // so each finding's lines are mapped from the working tree to the head through `git diff` (the head
 // commit is in any clone of the merge with fetch-depth 0: it is the merge's second parent).
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { LineMap } from '../git/line-map.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 

@@ -5,7 +5,7 @@
 import type { ApprovalEvidence, LineSpan, Proof, ProofResult } from '../approvals/evidence.ts';
 import { unavailableEvidence } from '../approvals/evidence.ts';
 import { approvalFiles, gitApprovalEvidence, policySourceOf } from '../approvals/gather.ts';
-import type { RepoFile } from '../engine/select.ts';
+import type { RepoFile } from '../source/select.ts';
 import type { GitHubClient } from './client.ts';
 import type { RunContext } from './context.ts';
 

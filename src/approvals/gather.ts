@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import type { RepoFile } from '../engine/select.ts';
+import type { RepoFile } from '../source/select.ts';
 import { DEFAULT_LOAD_LIMITS, loadYaml } from '../load/yaml.ts';
 import type { ApprovalEvidence } from './evidence.ts';
 import { unavailableEvidence } from './evidence.ts';

@@ -1,9 +1,9 @@
 // Local-time wording for the CAB report: every instant is shown on the network's clock (the policy's
 // time zone), the way the board reads a plan. Conversions go through luxon with an IANA zone, like the
-// rest of the project (src/timeline/time.ts), so daylight-saving days come out right.
+// rest of the project (src/core/time.ts), so daylight-saving days come out right.
 import { DateTime } from 'luxon';
 import type { DayType, LocalWindow, Policy } from '../model/types.ts';
-import { dayTypeOf, formatInstant, localParts, parseInstant, zoneOf } from '../timeline/time.ts';
+import { dayTypeOf, formatInstant, localParts, parseInstant, zoneOf } from '../core/time.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,7 +1,7 @@
 // The CAB review summary as one self-contained HTML file: inline CSS and SVG, no script, no font and
 // nothing fetched from the network; readable on screen and printed on A4. Every value from the config
 // repository goes through the `html` tag below, which escapes whatever is not already markup.
-import { escapeHtml } from '../report/sanitize.ts';
+import { escapeHtml } from '../core/sanitize.ts';
 import { capacitySvg, ganttSvg } from './charts.ts';
 import { Clock } from './clock.ts';
 import { fmt, fmt1, leftText, plural, signed } from './format.ts';

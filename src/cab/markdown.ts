@@ -3,7 +3,7 @@
 // Markdown text (escapeMarkdown), inline code (markdownCode, with `|` escaped in table cells) and link
 // destinations (markdownLinkTarget);
 // inside the Mermaid block, names are reduced to a character set Mermaid cannot misread.
-import { escapeMarkdown, markdownCode, markdownLinkTarget } from '../report/sanitize.ts';
+import { escapeMarkdown, markdownCode, markdownLinkTarget } from '../core/sanitize.ts';
 import { Clock } from './clock.ts';
 import { fmt, fmt1, leftText, plural, signed } from './format.ts';
 import type { CabReport, FindingView, GanttView } from './model.ts';

@@ -4,11 +4,11 @@
 import type { ChangeStatus, Counts, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import { withheldText } from '../engine/withhold.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import type { ChangeRequest, Network, Severity, Step } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { progressText } from '../timeline/execution.ts';
-import { dayTypeOf, formatInstant, localParts } from '../timeline/time.ts';
+import { dayTypeOf, formatInstant, localParts } from '../core/time.ts';
 import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
 import { stepKey } from '../timeline/types.ts';
 import { capacityRows } from './capacity.ts';

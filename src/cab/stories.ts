@@ -1,7 +1,7 @@
 // Findings merged where they tell one story: the ten route findings of one step (one per emergency
 // number) become one item naming the ten numbers, so the board reads the step's impact once. Ranked by
 // severity and impact (src/report/rank.ts), so emergency routes and capacity come before paperwork.
-import type { Finding, FindingValue } from '../engine/finding.ts';
+import type { Finding, FindingValue } from '../core/finding.ts';
 import { rankFindings } from '../report/rank.ts';
 import type { Severity } from '../model/types.ts';
 

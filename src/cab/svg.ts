@@ -1,7 +1,7 @@
 // A very small SVG writer for the CAB report's charts. Charts are drawn by the project from the
 // evaluation data (no charting dependency, no browser, no network); every attribute value and every
 // text node goes through escapeHtml, so a value from the config repository can never become markup.
-import { escapeHtml } from '../report/sanitize.ts';
+import { escapeHtml } from '../core/sanitize.ts';
 
 export type AttrValue = string | number | boolean | undefined;
 export type Attrs = Record<string, AttrValue>;

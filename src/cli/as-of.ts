@@ -1,4 +1,4 @@
-import { parseInstant } from '../timeline/time.ts';
+import { parseInstant } from '../core/time.ts';
 
 /** Parses --as-of: an ISO 8601 instant with offset (or Z), a date (midnight UTC), or "now". */
 export function parseAsOf(text: string, now: () => number): number | { error: string } {

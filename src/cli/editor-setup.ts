@@ -4,7 +4,7 @@
 // repository may not have or at a web address.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { packageRoot } from './package-root.ts';
+import { packageRoot } from '../core/package-root.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Where `init` and `schemas` put the schemas, relative to the repository root. */

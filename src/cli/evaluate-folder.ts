@@ -2,7 +2,7 @@
 // disagree about what they read or how.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { didYouMean } from '../engine/suggest.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { gitApprovalEvidence } from '../approvals/gather.ts';

@@ -3,8 +3,8 @@
 // failing plan into a pass, and the output says how much it left out.
 import type { Evaluation } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
-import { didYouMean } from '../engine/suggest.ts';
+import type { Finding } from '../core/finding.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface FindingFilter {

@@ -1,7 +1,7 @@
 // Renders the generated part of a rule's docs page (header and options table) from its metadata, so
 // the page can never disagree with the code. `npm run docs` writes it; a test checks it is current.
-import type { AnyRule } from '../engine/rule.ts';
-import { unwaivableMessageIds } from '../engine/rule.ts';
+import type { AnyRule } from '../rule-api/rule.ts';
+import { unwaivableMessageIds } from '../rule-api/rule.ts';
 
 export const GENERATED_START = '<!-- generated:start (npm run docs) -->';
 export const GENERATED_END = '<!-- generated:end -->';

@@ -17,20 +17,20 @@ import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { withholdUnresolved } from './withhold.ts';
 import type { Withheld } from './withhold.ts';
-import { formatInstant } from '../timeline/time.ts';
+import { formatInstant } from '../core/time.ts';
 import type { Timeline, TimelineOptions } from '../timeline/types.ts';
 import { approvedQualifications } from '../timeline/qualifications.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
-import { compareFindings, fingerprintOf, interpolate } from './finding.ts';
-import type { Finding, FindingData } from './finding.ts';
-import type { AnyRule, ReportInput, RuleContext } from './rule.ts';
-import { unwaivableMessageIds } from './rule.ts';
+import { compareFindings, fingerprintOf, interpolate } from '../core/finding.ts';
+import type { Finding, FindingData } from '../core/finding.ts';
+import type { AnyRule, ReportInput, RuleContext } from '../rule-api/rule.ts';
+import { unwaivableMessageIds } from '../rule-api/rule.ts';
 import { resolveRuleSettings } from './settings.ts';
-import { selectFiles } from './select.ts';
-import type { RepoFile } from './select.ts';
+import { selectFiles } from '../source/select.ts';
+import type { RepoFile } from '../source/select.ts';
 
-export type { RepoFile } from './select.ts';
+export type { RepoFile } from '../source/select.ts';
 
 export type VerdictStatus = 'pass' | 'warn' | 'fail' | 'error';
 

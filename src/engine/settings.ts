@@ -3,8 +3,8 @@
 // rule id or option name is a located error, never ignored.
 import type { Policy, RuleSetting, SourceRef } from '../model/types.ts';
 import { validatorForSchema } from '../validate/schemas.ts';
-import type { AnyRule } from './rule.ts';
-import { didYouMean } from './suggest.ts';
+import type { AnyRule } from '../rule-api/rule.ts';
+import { didYouMean } from '../core/suggest.ts';
 
 export interface RuleSettingProblem {
   at: SourceRef;

@@ -3,7 +3,7 @@
 // findings (or miss real ones). The reference-integrity error already blocks the run; the findings
 // computed around the hole are counted and named, never shown as if they were real.
 import type { Network } from '../model/types.ts';
-import type { Finding } from './finding.ts';
+import type { Finding } from '../core/finding.ts';
 
 export interface Withheld {
   changeId: string;

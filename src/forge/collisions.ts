@@ -7,7 +7,7 @@
 import { COLLISION_RULE_ID, involves } from '../action/collisions.ts';
 import type { Evaluation, EvaluateOptions, RepoFile } from '../engine/evaluate.ts';
 import { evaluate } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { loadYaml } from '../load/yaml.ts';
 
 /** Change files read per other proposal, at most. */

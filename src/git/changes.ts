@@ -3,9 +3,9 @@
 // plans whose findings changed because something else moved (an inventory or policy edit, or another
 // change request colliding with them).
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
-import type { RepoFile } from '../engine/select.ts';
-import { DEFAULT_CONFIG_FILE } from '../engine/select.ts';
+import type { Finding } from '../core/finding.ts';
+import type { RepoFile } from '../source/select.ts';
+import { DEFAULT_CONFIG_FILE } from '../source/select.ts';
 import { FOLDER_KINDS } from '../validate/schemas.ts';
 import { allFindings, isBlocking, isInputFinding, mapPath } from './compare.ts';
 import type { Labelling } from './compare.ts';

@@ -9,8 +9,8 @@
 // `existing` and carries the base version so readers see what moved.
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
-import { fingerprintOf, stableStringify } from '../engine/finding.ts';
-import type { Finding, FindingData, FindingValue } from '../engine/finding.ts';
+import { fingerprintOf, stableStringify } from '../core/finding.ts';
+import type { Finding, FindingData, FindingValue } from '../core/finding.ts';
 import type { Severity } from '../model/types.ts';
 
 export type FindingLabel = 'new' | 'existing' | 'fixed';

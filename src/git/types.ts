@@ -1,7 +1,7 @@
 // The comparison of a head evaluation with a base evaluation, carried beside the evaluation so every
 // formatter draws labels and the change summary from the same data as the verdict.
 import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import type { ChangeSummary } from './changes.ts';
 import type { LabelledFinding, Labelling } from './compare.ts';
 

@@ -20,7 +20,7 @@ import { formatCodeQuality } from '../report/gitlab.ts';
 import { formatJunit } from '../report/junit.ts';
 import type { CollisionReport } from '../report/markdown.ts';
 import { formatMarkdown, isBlocking } from '../report/markdown.ts';
-import { oneLine } from '../report/sanitize.ts';
+import { oneLine } from '../core/sanitize.ts';
 import { FORMAT_LOADERS } from '../report/index.ts';
 import { readFolder } from '../source/folder.ts';
 import type { GitLabApi } from './client.ts';
@@ -29,7 +29,7 @@ import { findMergeRequestCollisions } from './collisions.ts';
 import { GitLabContextError, readGitLabContext } from './context.ts';
 import type { GitLabContext } from './context.ts';
 import { noteMarker, tokenUsername, upsertStickyNote } from './note.ts';
-import { projectPrefix } from './paths.ts';
+import { projectPrefix } from '../report/gitlab-paths.ts';
 
 export interface GitLabRunOptions {
   asOf: number;

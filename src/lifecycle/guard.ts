@@ -5,12 +5,12 @@
 // the same redundancy group, not in a freeze, and every rule still holding with the record as it is.
 import type { Evaluation } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
-import { didYouMean } from '../engine/suggest.ts';
+import type { Finding } from '../core/finding.ts';
+import { didYouMean } from '../core/suggest.ts';
 import type { ChangeRequest, Network, Step } from '../model/types.ts';
 import { changeExecution, stepExecution } from '../timeline/execution.ts';
 import { targetsOf } from '../timeline/targets.ts';
-import { formatInstant } from '../timeline/time.ts';
+import { formatInstant } from '../core/time.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { stepKey } from '../timeline/types.ts';
 

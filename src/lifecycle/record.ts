@@ -5,9 +5,9 @@
 import { evaluate } from '../engine/evaluate.ts';
 import type { Evaluation, RepoFile } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
-import { didYouMean } from '../engine/suggest.ts';
+import { didYouMean } from '../core/suggest.ts';
 import type { StepResult } from '../model/types.ts';
-import { isoInstant } from '../timeline/time.ts';
+import { isoInstant } from '../core/time.ts';
 
 export type RecordAction =
   | { kind: 'start'; step: string; operator: string; note?: string }

@@ -1,11 +1,11 @@
 // Builds the typed network model from schema-valid documents and resolves every reference.
 // Problems come back as located "model problems"; the engine turns them into findings.
 import { createHash } from 'node:crypto';
-import { stableStringify } from '../engine/finding.ts';
-import { didYouMean } from '../engine/suggest.ts';
+import { stableStringify } from '../core/finding.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { pointerOf } from '../load/positions.ts';
 import { defineOwn } from '../load/yaml.ts';
-import { parseInstant } from '../timeline/time.ts';
+import { parseInstant } from '../core/time.ts';
 import type { DocumentKind } from '../validate/schemas.ts';
 import type {
   Approval,

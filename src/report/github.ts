@@ -2,9 +2,9 @@
 // log. The Action uses them when its token cannot create a check run (fork pull requests, read-only
 // tokens); `changegate check --format github` prints them from any workflow step.
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import type { Severity } from '../model/types.ts';
-import { stripControl } from './sanitize.ts';
+import { stripControl } from '../core/sanitize.ts';
 
 export interface GithubOptions {
   /** Folder of the network repository inside the GitHub repository ('' or '.' for the root). */

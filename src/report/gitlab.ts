@@ -4,10 +4,10 @@
 // matches an issue across pipelines even when lines move. Paths are relative to the project root: the
 // folder of the network repository inside the GitLab project is put in front of every file.
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import type { Severity } from '../model/types.ts';
 import { joinRepoPath } from './github.ts';
-import { oneLine } from './sanitize.ts';
+import { oneLine } from '../core/sanitize.ts';
 
 /** GitLab's levels, lowest first: info, minor, major, critical, blocker. */
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';

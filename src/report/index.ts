@@ -33,7 +33,7 @@ export const FORMAT_LOADERS: Record<string, () => Promise<Formatter>> = {
   },
   gitlab: async () => {
     const { formatCodeQuality } = await import('./gitlab.ts');
-    const { projectPrefix } = await import('../gitlab/paths.ts');
+    const { projectPrefix } = await import('./gitlab-paths.ts');
     return (evaluation, context) => formatCodeQuality(evaluation, { pathPrefix: context.root !== undefined ? projectPrefix(context.root) : context.pathPrefix });
   },
   markdown: async () => {

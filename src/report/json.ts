@@ -1,12 +1,12 @@
 // Machine output. The shape is documented in docs/cli.md and versioned by `schemaVersion`;
 // keys are emitted in a fixed order so the same evaluation gives byte-identical JSON.
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { isoInstant } from './summary.ts';
 
 export const JSON_SCHEMA_VERSION = 1;
 
-/** One finding as JSON, keys in a fixed order (shared with the comparison output of src/git/json.ts). */
+/** One finding as JSON, keys in a fixed order (shared with the comparison output of src/report/compare-json.ts). */
 export function findingJson(f: Finding) {
   return {
     ruleId: f.ruleId,

@@ -5,11 +5,11 @@
 // escaped, and characters XML 1.0 cannot carry are dropped, so the document is always well-formed.
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { comparisonOf, labelOf } from '../git/types.ts';
 import type { Comparison } from '../git/types.ts';
 import type { FormatContext } from './index.ts';
-import { stripControl, withoutWorkflowCommands } from './sanitize.ts';
+import { stripControl, withoutWorkflowCommands } from '../core/sanitize.ts';
 import { displayPath } from './terminal.ts';
 
 /** Characters outside the XML 1.0 Char production (including lone surrogates). */

@@ -5,11 +5,11 @@
 // characters), dropping rows with a clear note rather than failing to post.
 import { progressText } from '../timeline/execution.ts';
 import type { Evaluation, VerdictStatus } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { comparisonOf, labelOf } from '../git/types.ts';
-import { formatInstant } from '../timeline/time.ts';
+import { formatInstant } from '../core/time.ts';
 import type { Interval } from '../timeline/types.ts';
-import { escapeMarkdown } from './sanitize.ts';
+import { escapeMarkdown } from '../core/sanitize.ts';
 import { describeEvaluated } from './summary.ts';
 
 /** GitHub's limit on an issue comment body, and on a check run summary (65,535). */

@@ -1,7 +1,7 @@
 // Orders findings for people under pressure: blocking first, and within a severity by what the finding
 // means on the network (an emergency number losing its routes before a missing notification), so the
 // first lines of any output are the ones to act on. Formatters that list findings for people share it.
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import type { Severity } from '../model/types.ts';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -1,5 +1,5 @@
 // Pieces shared by the human outputs (plain text, the comparison text, JUnit messages).
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 
 export const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', green: '\u001b[32m', reset: '\u001b[0m' };
 

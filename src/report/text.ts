@@ -2,10 +2,10 @@
 // its message wrapped to the terminal, then one line per change request, then one summary line that
 // always says what was evaluated.
 import type { Evaluation } from '../engine/evaluate.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { impactTier, rankFindings } from './rank.ts';
 import { withheldText } from '../engine/withhold.ts';
-import { oneLine, withoutWorkflowCommands } from './sanitize.ts';
+import { oneLine, withoutWorkflowCommands } from '../core/sanitize.ts';
 import { describeEvaluated } from './summary.ts';
 import { displayPath, painter, severityLabel } from './terminal.ts';
 import type { Paint } from './terminal.ts';

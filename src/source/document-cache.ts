@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RepoFile } from '../engine/select.ts';
+import type { RepoFile } from './select.ts';
 import { LineIndex } from '../load/positions.ts';
 import type { LoadIssue, LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { KindResult } from '../validate/schemas.ts';

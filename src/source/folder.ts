@@ -7,8 +7,8 @@ import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, st
 import { join, sep } from 'node:path';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import type { LoadLimits } from '../load/yaml.ts';
-import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from '../engine/select.ts';
-import type { ReadScope, RepoFile } from '../engine/select.ts';
+import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from './select.ts';
+import type { ReadScope, RepoFile } from './select.ts';
 
 const YAML_FILE = /\.ya?ml$/i;
 

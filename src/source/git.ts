@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
-import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from '../engine/select.ts';
-import type { RepoFile } from '../engine/select.ts';
+import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from './select.ts';
+import type { RepoFile } from './select.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
-import { oneLine, shellWord } from '../report/sanitize.ts';
+import { oneLine, shellWord } from '../core/sanitize.ts';
 import type { FolderSnapshot, ReadOptions } from './folder.ts';
 
 const YAML_FILE = /\.ya?ml$/i;

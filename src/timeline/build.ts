@@ -6,7 +6,7 @@ import { compareSteps } from './compare.ts';
 import { stepExecution } from './execution.ts';
 import { targetsOf } from './targets.ts';
 import { rolloutMembers } from './rollout-members.ts';
-import { dayTypeOf, localHourStarts, localParts } from './time.ts';
+import { dayTypeOf, localHourStarts, localParts } from '../core/time.ts';
 import type { Interval, IntervalForecast, Proof, SignatureRollout, StepExposure, Timeline, TimelineOptions } from './types.ts';
 import { proofKey, stepKey } from './types.ts';
 

@@ -20,8 +20,8 @@
 //   forecastPeak(network): per-metric peak over every day type and hour (for end-state checks)
 //   attributeFailure(exposures, fails, footprint?): change request ids a failing interval is attributed to
 //   stepToReport(interval, changeId): the step of that change request a finding should point at
-import { listedAndCounted } from '../engine/finding.ts';
-import type { FindingData } from '../engine/finding.ts';
+import { listedAndCounted } from '../core/finding.ts';
+import type { FindingData } from '../core/finding.ts';
 import type { Capacity, Network, Step, TrafficProfile } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
 import type { Interval, IntervalForecast, StepExposure, Timeline } from './types.ts';

@@ -11,7 +11,7 @@ import catalogSchema from '../../schemas/software-catalog.schema.json' with { ty
 import forecastSchema from '../../schemas/traffic-forecast.schema.json' with { type: 'json' };
 import waiverSchema from '../../schemas/waiver.schema.json' with { type: 'json' };
 import executionRecordSchema from '../../schemas/execution-record.schema.json' with { type: 'json' };
-import { didYouMean } from '../engine/suggest.ts';
+import { didYouMean } from '../core/suggest.ts';
 
 export { isInstantText, isValidTimeZone } from './formats.ts';
 

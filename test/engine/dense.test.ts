@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
-import { FINDING_LIST_LIMIT } from '../../src/engine/finding.ts';
+import { FINDING_LIST_LIMIT } from '../../src/core/finding.ts';
 import { jsonChunks } from '../../src/report/json.ts';
 import { readFolder } from '../../src/source/folder.ts';
 

@@ -1,6 +1,6 @@
 // Message interpolation and canonical JSON: every finding's message and fingerprint go through these.
 import { describe, expect, it } from 'vitest';
-import { interpolate, stableStringify } from '../../src/engine/finding.ts';
+import { interpolate, stableStringify } from '../../src/core/finding.ts';
 
 describe('interpolate', () => {
   it('fills placeholders, with or without spaces inside the braces, and joins arrays with ", "', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
-import { defineRule, EMPTY_OPTIONS_SCHEMA } from '../../src/engine/rule.ts';
+import { defineRule, EMPTY_OPTIONS_SCHEMA } from '../../src/rule-api/rule.ts';
 import { toJsonObject } from '../../src/report/json.ts';
 import { formatSarif } from '../../src/report/sarif.ts';
 import { formatText } from '../../src/report/text.ts';

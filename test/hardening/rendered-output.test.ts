@@ -5,7 +5,7 @@ import { cpSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shellWord } from '../../src/report/sanitize.ts';
+import { shellWord } from '../../src/core/sanitize.ts';
 import { cleanupAll, cli, initRepo, ROOT, tempDir } from '../git/helpers.ts';
 
 afterAll(cleanupAll);

@@ -12,9 +12,9 @@ import { INPUT_RULES } from '../../rules/input-rules.ts';
 import redundancyGroupConcurrency from '../../rules/redundancy-group-concurrency.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
-import { stableStringify } from '../../src/engine/finding.ts';
-import type { FindingData } from '../../src/engine/finding.ts';
-import type { AnyRule } from '../../src/engine/rule.ts';
+import { stableStringify } from '../../src/core/finding.ts';
+import type { FindingData } from '../../src/core/finding.ts';
+import type { AnyRule } from '../../src/rule-api/rule.ts';
 import { toJsonObject } from '../../src/report/json.ts';
 
 const INVARIANT_RULES: readonly AnyRule[] = [...INPUT_RULES, redundancyGroupConcurrency, canaryAndSoak];

@@ -2,7 +2,7 @@
 // command (a newline would start a new command in the job log).
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { annotationCommand, escapeCommandData, escapeCommandProperty, formatGithub } from '../../src/report/github.ts';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { GITHUB_COMMENT_LIMIT, formatMarkdown, riskWindows } from '../../src/report/markdown.ts';
 import { readFolder } from '../../src/source/folder.ts';
 

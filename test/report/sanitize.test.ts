@@ -1,6 +1,6 @@
 // escapeMarkdown escapes what Markdown would read, and nothing else: ids stay as they are written.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/report/sanitize.ts';
+import { escapeMarkdown } from '../../src/core/sanitize.ts';
 
 describe('escapeMarkdown', () => {
   it('leaves ids, dates, versions and parentheses alone', () => {

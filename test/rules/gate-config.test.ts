@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
-import { defineRule } from '../../src/engine/rule.ts';
+import { defineRule } from '../../src/rule-api/rule.ts';
 import { BASE_CR, CR_PATH, EVERY_STEP_RULE, baseText, describeFinding, evaluateInput, positionOf } from '../validate/helpers.ts';
 
 /** A rule with one option, so option overrides can be checked against its schema. */

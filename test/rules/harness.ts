@@ -8,8 +8,8 @@ import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
-import type { Finding, FindingData } from '../../src/engine/finding.ts';
-import type { AnyRule } from '../../src/engine/rule.ts';
+import type { Finding, FindingData } from '../../src/core/finding.ts';
+import type { AnyRule } from '../../src/rule-api/rule.ts';
 
 export const BASE_NETWORK = join(import.meta.dirname, '..', 'fixtures', 'network');
 

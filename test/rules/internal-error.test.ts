@@ -2,8 +2,8 @@
 // it happened, and the verdict is error. The gate fails closed: a crash can never read as a pass.
 import { describe, expect, it } from 'vitest';
 import { internalError } from '../../rules/input-rules.ts';
-import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/engine/rule.ts';
-import type { AnyRule } from '../../src/engine/rule.ts';
+import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/rule-api/rule.ts';
+import type { AnyRule } from '../../src/rule-api/rule.ts';
 import { BASE_CR, CR_PATH, EVERY_STEP_RULE, describeFinding, edit, evaluateInput } from '../validate/helpers.ts';
 
 function ruleThat(check: AnyRule['check'], id = 'test-crashing'): AnyRule {

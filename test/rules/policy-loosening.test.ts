@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { OPTION_LOOSENS, judgeLoosenings } from '../../src/git/loosening.ts';
 import type { VerifiedApprover } from '../../src/git/loosening.ts';
 import { HONEST_CR, WIDE_CR, WIDE_REINSTALL, honestPush } from '../trust/fixtures.ts';

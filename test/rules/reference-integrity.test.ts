@@ -2,7 +2,7 @@
 // routes whose hops agree with the inventory, exactly one policy / forecast / catalog.
 import { describe, expect, it } from 'vitest';
 import { referenceIntegrity } from '../../rules/input-rules.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { BASE_CR, CR_PATH, EVERY_STEP_RULE, baseText, describeFinding, edit, evaluateInput, inputFindings, positionOf } from '../validate/helpers.ts';
 
 const exercised = new Set<string>();

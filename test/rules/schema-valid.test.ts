@@ -3,7 +3,7 @@
 // depth; this file covers the rule's message ids and the other kinds.)
 import { describe, expect, it } from 'vitest';
 import { schemaValid } from '../../rules/input-rules.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { BASE_CR, CR_PATH, baseText, describeFinding, edit, evaluateInput, inputFindings, positionOf } from '../validate/helpers.ts';
 
 const exercised = new Set<string>();

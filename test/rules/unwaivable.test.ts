@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
-import { unwaivableMessageIds } from '../../src/engine/rule.ts';
+import { unwaivableMessageIds } from '../../src/rule-api/rule.ts';
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'rules');
 

@@ -5,7 +5,7 @@
 // waiver, or one that matches nothing, is a warning on the waiver file.
 import { describe, expect, it } from 'vitest';
 import { waiverValidity } from '../../rules/input-rules.ts';
-import { defineRule } from '../../src/engine/rule.ts';
+import { defineRule } from '../../src/rule-api/rule.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
 import { AS_OF, BASE_CR, CR_PATH, EVERY_STEP_RULE, baseText, describeFinding, edit, evaluateInput, positionOf } from '../validate/helpers.ts';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type canaryAndSoak from '../../rules/canary-and-soak.ts';
 import redundancyGroupConcurrency from '../../rules/redundancy-group-concurrency.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
-import { localHourStarts } from '../../src/timeline/time.ts';
+import { localHourStarts } from '../../src/core/time.ts';
 import { evaluateCase } from '../rules/harness.ts';
 
 const HOUR = 3_600_000;

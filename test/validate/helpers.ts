@@ -3,9 +3,9 @@
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { EvaluateOptions, Evaluation } from '../../src/engine/evaluate.ts';
-import type { Finding } from '../../src/engine/finding.ts';
-import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/engine/rule.ts';
-import type { AnyRule } from '../../src/engine/rule.ts';
+import type { Finding } from '../../src/core/finding.ts';
+import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/rule-api/rule.ts';
+import type { AnyRule } from '../../src/rule-api/rule.ts';
 import { baseNetworkFiles, caseFiles } from '../rules/harness.ts';
 
 export const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');

@@ -1,7 +1,7 @@
 // Each kind of mistake a network engineer makes in a change request or the inventory, evaluated through
 // the real engine on the base network: exactly one finding, understandable, on the exact line and column.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/finding.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { BASE_CR, CR_PATH, baseText, describeFinding, edit, inputFindings, positionOf } from './helpers.ts';
 
 function only(findings: Finding[]): Finding {

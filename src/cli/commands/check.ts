@@ -89,7 +89,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (options.base !== undefined || options.head !== undefined || options.staged || options.onlyNew) {
     if ((options.change ?? []).length > 0 || (options.rule ?? []).length > 0) throw new UsageError('--change and --rule filter the working-tree check; they cannot be combined with --base, --head, --staged or --only-new yet');
     // Loaded on demand so the plain working-tree check does not pay for git support at start-up.
-    const { runGitCheck } = await import('../../git/check.ts');
+    const { runGitCheck } = await import('../git-check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
   }
   const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);

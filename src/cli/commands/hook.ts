@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { GitRepo } from '../../source/git.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
-import { packageRoot } from '../package-root.ts';
+import { packageRoot } from '../../core/package-root.ts';
 
 /** Marks a hook as ours: only such a hook is replaced or removed without --force. */
 export const HOOK_MARKER = '# changegate-pre-commit-hook v1';

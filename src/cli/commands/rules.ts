@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ALL_RULES } from '../../../rules/index.ts';
-import { didYouMean } from '../../engine/suggest.ts';
+import { didYouMean } from '../../core/suggest.ts';
 import type { CliIo } from '../io.ts';
-import { packageRoot } from '../package-root.ts';
+import { packageRoot } from '../../core/package-root.ts';
 import { UsageError } from '../usage-error.ts';
 
 export function registerRules(program: Command, io: CliIo): void {

@@ -4,7 +4,7 @@ import { fileTooLarge, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DOCUMENT_KINDS, validateDocument } from '../validate/schemas.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../core/suggest.ts';
 
 /** One file of a repository snapshot (working tree, git ref, git index or pull request). */
 export interface RepoFile {

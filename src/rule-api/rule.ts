@@ -3,7 +3,7 @@
 import type { ApprovalVerifier } from '../approvals/verify.ts';
 import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
 import type { Timeline } from '../timeline/types.ts';
-import type { FindingData } from './finding.ts';
+import type { FindingData } from '../core/finding.ts';
 
 /** A JSON Schema (draft 2020-12) for a rule's options; every property carries a `description`. */
 export type OptionsSchema = {

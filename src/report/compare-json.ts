@@ -1,9 +1,9 @@
 // Machine output of a comparison: the plain JSON report (same keys, same order) with a `label` on every
 // finding and a `comparison` section. Without --base/--staged the plain report is used unchanged.
-import type { Finding } from '../engine/finding.ts';
-import { findingJson, toJsonObject } from '../report/json.ts';
-import type { ComparedEvaluation, Comparison } from './types.ts';
-import { labelOf } from './types.ts';
+import type { Finding } from '../core/finding.ts';
+import { findingJson, toJsonObject } from './json.ts';
+import type { ComparedEvaluation, Comparison } from '../git/types.ts';
+import { labelOf } from '../git/types.ts';
 
 function previousJson(f: Finding) {
   return { severity: f.severity, messageId: f.messageId, message: f.message, file: f.file, line: f.line, column: f.column, data: f.data, fingerprint: f.fingerprint };

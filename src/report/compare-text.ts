@@ -1,15 +1,15 @@
 // Human output of a comparison: what the change makes worse first (new blocking findings), then the
 // rest, then what it fixes and what it touches, then the verdict line. Each finding line keeps the
 // `path:line:col severity rule` shape of the plain text output so editors still open the location.
-import type { Finding } from '../engine/finding.ts';
-import { oneLine, withoutWorkflowCommands } from '../report/sanitize.ts';
-import { describeEvaluated } from '../report/summary.ts';
-import { displayPath, painter, severityLabel } from '../report/terminal.ts';
-import type { FileChange } from './changes.ts';
-import { isBlocking } from './compare.ts';
-import type { LabelledFinding } from './compare.ts';
-import type { ComparedEvaluation } from './types.ts';
-import { labelOf } from './types.ts';
+import type { Finding } from '../core/finding.ts';
+import { oneLine, withoutWorkflowCommands } from '../core/sanitize.ts';
+import { describeEvaluated } from './summary.ts';
+import { displayPath, painter, severityLabel } from './terminal.ts';
+import type { FileChange } from '../git/changes.ts';
+import { isBlocking } from '../git/compare.ts';
+import type { LabelledFinding } from '../git/compare.ts';
+import type { ComparedEvaluation } from '../git/types.ts';
+import { labelOf } from '../git/types.ts';
 
 export interface ComparisonTextOptions {
   color: boolean;
