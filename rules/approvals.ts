@@ -2,7 +2,7 @@
 // policy's approvers, in the roles the risk class needs, and tied to the content they approved.
 import type { Approval, ChangeRequest, ChangeState, Network, RiskClass } from '../src/model/types.ts';
 import { defineRule } from '../src/rule-api/rule.ts';
-import { deriveRisk, higherRisk, riskOptionsFromPolicy, riskRank } from './risk-classification.ts';
+import { deriveRisk, higherRisk, riskOptionsFromPolicy, riskRank } from '../src/analysis/risk.ts';
 
 interface Options {
   minApprovals: number;

@@ -1,12 +1,12 @@
 // Invariant 13: once a capacity-upgrade change request has completed, the platform it leaves behind
 // survives the loss of any one site at the forecast peak with growth, and no site holds too large a
 // share of a redundancy group. Capacity at completion comes from the shared capacity index
-// (src/timeline/capacity.ts): the inventory plus every capacity change of the considered change
+// (src/analysis/capacity.ts): the inventory plus every capacity change of the considered change
 // requests whose step has ended by then, this one's included.
 import { defineRule } from '../src/rule-api/rule.ts';
 import type { ChangeRequest } from '../src/model/types.ts';
-import { capacityIndexFor, forecastPeak, judgementData, remainingCapacity, requiredCapacity, worstSiteLoss } from '../src/timeline/capacity.ts';
-import type { CapacityScope, ElementLosses } from '../src/timeline/capacity.ts';
+import { capacityIndexFor, forecastPeak, judgementData, remainingCapacity, requiredCapacity, worstSiteLoss } from '../src/analysis/capacity.ts';
+import type { CapacityScope, ElementLosses } from '../src/analysis/capacity.ts';
 
 interface Options {
   growth: number;

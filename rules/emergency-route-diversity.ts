@@ -5,7 +5,7 @@
 import { defineRule } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { EmergencyNumber, EmergencyRoute, Network } from '../src/model/types.ts';
-import { SoakingSteps, attributeFailure, exposureFootprint, participantsData, soakingData, stepToReport } from '../src/timeline/capacity.ts';
+import { SoakingSteps, attributeFailure, exposureFootprint, participantsData, soakingData, stepToReport } from '../src/analysis/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 

@@ -16,7 +16,7 @@ import rollbackPlan from './rollback-plan.ts';
 import postStepVerification from './post-step-verification.ts';
 import stakeholderNotification from './stakeholder-notification.ts';
 import drainBeforeIsolate from './drain-before-isolate.ts';
-import riskClassification from './risk-classification.ts';
+import riskClassification from '../src/analysis/risk.ts';
 import approvals from './approvals.ts';
 import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';

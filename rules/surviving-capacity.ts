@@ -1,12 +1,12 @@
 // Invariant 3: in every interval of the plan, the capacity not at risk, minus the largest site that is
 // not at risk (N-1), covers the interval's forecast with headroom, for all calls and separately for
-// emergency calls. The arithmetic lives in src/timeline/capacity.ts (shared with capacity-end-state and
+// emergency calls. The arithmetic lives in src/analysis/capacity.ts (shared with capacity-end-state and
 // the CAB report); this file decides what fails, whom to attribute it to, and how to say it.
 import { defineRule } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { RuleContext } from '../src/rule-api/rule.ts';
-import { SoakingSteps, attributeFailure, exposureFootprint, capacityIndexFor, participantsData, soakingData, judgementData, lossesOf, remainingCapacity, requiredCapacity, stepToReport, worstSiteLoss } from '../src/timeline/capacity.ts';
-import type { CapacityScope, RemainingCapacity, SiteLossJudgement } from '../src/timeline/capacity.ts';
+import { SoakingSteps, attributeFailure, exposureFootprint, capacityIndexFor, participantsData, soakingData, judgementData, lossesOf, remainingCapacity, requiredCapacity, stepToReport, worstSiteLoss } from '../src/analysis/capacity.ts';
+import type { CapacityScope, RemainingCapacity, SiteLossJudgement } from '../src/analysis/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 

@@ -1,11 +1,11 @@
 // Capacity margin per interval for the CAB report: capacity not at risk, minus the remaining site whose
 // loss hurts most (N-1), against forecast traffic with headroom, for all calls and for emergency calls.
-// Computed with the shared helpers of src/timeline/capacity.ts on the evaluation's own timeline, with
+// Computed with the shared helpers of src/analysis/capacity.ts on the evaluation's own timeline, with
 // the surviving-capacity rule's headroom, so the report shows the numbers the rule judged.
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Network } from '../model/types.ts';
-import { capacityIndexFor, lossesOf, remainingCapacity, requiredCapacity, worstSiteLoss } from '../timeline/capacity.ts';
-import type { CapacityFigures as SharedFigures, CapacityScope } from '../timeline/capacity.ts';
+import { capacityIndexFor, lossesOf, remainingCapacity, requiredCapacity, worstSiteLoss } from '../analysis/capacity.ts';
+import type { CapacityFigures as SharedFigures, CapacityScope } from '../analysis/capacity.ts';
 import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
 import { ALL_RULES } from '../../rules/index.ts';
 import type { Clock } from './clock.ts';

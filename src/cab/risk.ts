@@ -4,7 +4,7 @@
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import type { Timeline } from '../timeline/types.ts';
-import { deriveRisk, riskRank } from '../../rules/risk-classification.ts';
+import { deriveRisk, riskRank } from '../analysis/risk.ts';
 
 export interface RiskSummary {
   declared: RiskClass;

@@ -2,7 +2,7 @@
 // snapshot of a repository -> load -> validate -> model -> timeline -> rules -> waivers -> verdict.
 // It is synchronous and pure: time comes from `asOf`, files from the snapshot.
 import { ALL_RULES } from '../../rules/index.ts';
-import { deriveRisk, higherRisk, riskOptionsFromPolicy } from '../../rules/risk-classification.ts';
+import { deriveRisk, higherRisk, riskOptionsFromPolicy } from '../analysis/risk.ts';
 import type { ApprovalEvidence } from '../approvals/evidence.ts';
 import { ApprovalVerifier } from '../approvals/verify.ts';
 import type { ApprovalCounts } from '../approvals/verify.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule, { deriveRisk } from '../../rules/risk-classification.ts';
+import rule, { deriveRisk } from '../../src/analysis/risk.ts';
 import { evaluateCase, ruleTester } from './harness.ts';
 
 // Every change request below starts with this 8-line header: declaredRisk's value is on line 6, column 15.

@@ -16,7 +16,7 @@ import {
   serverCapacityAt,
   stepToReport,
   worstSiteLoss,
-} from '../../src/timeline/capacity.ts';
+} from '../../src/analysis/capacity.ts';
 import type { StepExposure, Timeline } from '../../src/timeline/types.ts';
 import { stepKey } from '../../src/timeline/types.ts';
 import { INPUT_RULES } from '../../rules/input-rules.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
-import { buildCapacityIndex } from '../../src/timeline/capacity.ts';
+import { buildCapacityIndex } from '../../src/analysis/capacity.ts';
 import { caseFiles } from '../rules/harness.ts';
 
 const CR = `kind: ChangeRequest

@@ -1,14 +1,14 @@
 // Derives a change request's risk class from what its plan touches, and reports a declaration below it.
 // The derivation is exported (`deriveRisk`) so the approvals rule and the CAB report judge every change
 // by the same class the gate shows, never by the owner's label alone.
-import type { ChangeRequest, Network, RiskClass } from '../src/model/types.ts';
-import { routeIndex } from '../src/timeline/routes.ts';
-import { compareSteps } from '../src/timeline/compare.ts';
-import { defineRule } from '../src/rule-api/rule.ts';
-import { buildTimeline } from '../src/timeline/build.ts';
-import { formatInstant } from '../src/core/time.ts';
-import type { IntervalForecast, StepExposure, Timeline } from '../src/timeline/types.ts';
-import { stepKey } from '../src/timeline/types.ts';
+import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
+import { routeIndex } from '../timeline/routes.ts';
+import { compareSteps } from '../timeline/compare.ts';
+import { defineRule } from '../rule-api/rule.ts';
+import { buildTimeline } from '../timeline/build.ts';
+import { formatInstant } from '../core/time.ts';
+import type { IntervalForecast, StepExposure, Timeline } from '../timeline/types.ts';
+import { stepKey } from '../timeline/types.ts';
 
 export interface RiskOptions {
   broadChangeSites: number;

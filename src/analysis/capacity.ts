@@ -23,9 +23,9 @@
 import { listedAndCounted } from '../core/finding.ts';
 import type { FindingData } from '../core/finding.ts';
 import type { Capacity, Network, Step, TrafficProfile } from '../model/types.ts';
-import { compareSteps } from './compare.ts';
-import type { Interval, IntervalForecast, StepExposure, Timeline } from './types.ts';
-import { stepKey } from './types.ts';
+import { compareSteps } from '../timeline/compare.ts';
+import type { Interval, IntervalForecast, StepExposure, Timeline } from '../timeline/types.ts';
+import { stepKey } from '../timeline/types.ts';
 
 /** Which traffic a capacity figure serves: every call, or emergency calls on emergency-capable elements. */
 export type CapacityScope = 'all' | 'emergency';
