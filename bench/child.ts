@@ -3,6 +3,7 @@
 //                      the plain subset of YAML, and the builder of data and positions): the second floor
 //   check <dir> [asOf]: read the folder and run the full evaluation (what `changegate check` does), with
 //                      the time of each stage and rule, then format the text report
+import { defaultRules } from '../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../src/engine/evaluate.ts';
@@ -41,7 +42,7 @@ if (mode === 'read') {
     current = name;
     since = now;
   };
-  const evaluation = evaluate(files, { asOf: Date.parse(extra ?? '2026-11-27T09:00:00+01:00'), refused, onProgress });
+  const evaluation = evaluate(files, { rules: defaultRules, asOf: Date.parse(extra ?? '2026-11-27T09:00:00+01:00'), refused, onProgress });
   const ended = performance.now();
   stages[current] = (stages[current] ?? 0) + ended - since;
   const named: Record<string, number> = {};

@@ -2,7 +2,8 @@
 // policy's approvers, in the roles the risk class needs, and tied to the content they approved.
 import type { Approval, ChangeRequest, ChangeState, Network, RiskClass } from '../src/model/types.ts';
 import { defineRule } from '../src/rule-api/rule.ts';
-import { deriveRisk, higherRisk, riskOptionsFromPolicy, riskRank } from '../src/analysis/risk.ts';
+import { deriveRisk, higherRisk, riskRank } from '../src/analysis/risk.ts';
+import { riskSettings } from '../src/analysis/settings.ts';
 
 interface Options {
   minApprovals: number;
@@ -86,7 +87,7 @@ export default defineRule({
   waivable: true,
   check(context) {
     const { network, timeline, options } = context;
-    const riskOptions = riskOptionsFromPolicy(network);
+    const riskOptions = riskSettings(context.optionsOf('risk-classification'));
     const approvers = [...network.policy.approvers.keys()].sort();
     for (const change of network.changes) {
       if (!APPROVED_STATES.has(change.state)) continue;

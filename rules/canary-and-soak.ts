@@ -2,8 +2,9 @@
 // first (the canary), soaks under real traffic across a daily peak, and only then spreads in small waves;
 // the members running it unproven are never the whole group.
 // The rollouts (which steps carry which signature to which group, and when it is proven) come from the
-// timeline, which also uses this rule's options to keep unproven changes at risk and to decide what the
+// timeline, which the engine builds with this rule's options (src/analysis/settings.ts) to keep unproven changes at risk and to decide what the
 // record and the catalog's approved qualifications prove.
+import { SOAK_DEFAULTS } from '../src/analysis/settings.ts';
 import { defineRule } from '../src/rule-api/rule.ts';
 import type { Step } from '../src/model/types.ts';
 import { rolloutMembers } from '../src/timeline/rollout-members.ts';
@@ -95,7 +96,13 @@ export default defineRule<Options, MessageId>({
     },
     additionalProperties: false,
   },
-  defaultOptions: { soakHours: 24, maxWaveFraction: 0.34, groupsSharingProof: [], qualifyingRole: 'cab', qualificationApprovals: 2 },
+  defaultOptions: {
+    soakHours: SOAK_DEFAULTS.soakHours,
+    maxWaveFraction: 0.34,
+    groupsSharingProof: [],
+    qualifyingRole: SOAK_DEFAULTS.qualifyingRole,
+    qualificationApprovals: SOAK_DEFAULTS.qualificationApprovals,
+  },
   messages: {
     wholeGroupUnproven:
       '{{signature}} reaches all {{groupSize}} members of redundancy group {{group}} ({{members}}) before it is proven on any of them, through {{steps}}. An unproven change can fail the same way everywhere at once: on 2 June 2021 a reconnection procedure run on all six sites sent every call server into a reboot loop. Give it to one member first (the canary), let it soak {{soakHours}} h after its step and across a daily traffic peak (for this plan: until {{provenAt}}), then continue in waves of at most {{maxWaveMembers}} member(s).',

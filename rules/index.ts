@@ -1,5 +1,5 @@
 // The default policy pack: every rule changegate runs, in the order their findings are listed by
-// `changegate rules`. Default severities and options live in each rule's own file; a config repo
+// `changegate rules`. The shells (CLI, hook, Action, GitLab) hand it to evaluate(); the engine has none. Default severities and options live in each rule's own file; a config repo
 // overrides them in its policy's `rules:` section (see docs/rules/README.md).
 import type { AnyRule } from '../src/rule-api/rule.ts';
 import { INPUT_RULES } from './input-rules.ts';
@@ -16,7 +16,7 @@ import rollbackPlan from './rollback-plan.ts';
 import postStepVerification from './post-step-verification.ts';
 import stakeholderNotification from './stakeholder-notification.ts';
 import drainBeforeIsolate from './drain-before-isolate.ts';
-import riskClassification from '../src/analysis/risk.ts';
+import riskClassification from './risk-classification.ts';
 import approvals from './approvals.ts';
 import softwareQualification from './software-qualification.ts';
 import planConsistency from './plan-consistency.ts';
@@ -24,7 +24,7 @@ import planConsistency from './plan-consistency.ts';
 import policyLoosening from './policy-loosening.ts';
 import executionRecord from './execution-record.ts';
 
-export const ALL_RULES: readonly AnyRule[] = [
+export const defaultRules: readonly AnyRule[] = [
   ...INPUT_RULES,
   // -- invariant rules list --
   redundancyGroupConcurrency,
@@ -47,3 +47,6 @@ export const ALL_RULES: readonly AnyRule[] = [
   policyLoosening,
   executionRecord,
 ];
+
+/** The default pack under the name the build scripts and tests use. */
+export const ALL_RULES = defaultRules;

@@ -2,6 +2,7 @@
 // not at risk (N-1), covers the interval's forecast with headroom, for all calls and separately for
 // emergency calls. The arithmetic lives in src/analysis/capacity.ts (shared with capacity-end-state and
 // the CAB report); this file decides what fails, whom to attribute it to, and how to say it.
+import { CAPACITY_DEFAULTS } from '../src/analysis/settings.ts';
 import { defineRule } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { RuleContext } from '../src/rule-api/rule.ts';
@@ -72,7 +73,7 @@ export default defineRule<Options, MessageId>({
     },
     additionalProperties: false,
   },
-  defaultOptions: { headroom: 0.2 },
+  defaultOptions: { ...CAPACITY_DEFAULTS },
   messages: {
     allCallsShort:
       'not enough capacity survives for all calls from {{runStart}} to {{runEnd}}: at worst, from {{intervalStart}} to {{intervalEnd}} (busiest forecast hour {{busiestHour}}), with {{sitesAtRisk}} at risk, {{availableSessions}} sessions / {{availableCps}} cps / {{availableTrunkSessions}} trunk sessions remain once the largest remaining site ({{largestSite}}) is also lost, against {{requiredSessions}} sessions / {{requiredCps}} cps required (forecast {{forecastSessions}} / {{forecastCps}} plus {{headroomPercent}} % headroom); margin {{marginSessions}} sessions, {{marginCps}} cps, {{marginTrunkSessions}} trunk sessions.{{soakNote}} Move the step to a quieter hour, or put fewer sites at risk at the same time.',

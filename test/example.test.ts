@@ -2,7 +2,7 @@
 // passes every rule, and the change shaped like the 2 June 2021 incident is refused for the reasons
 // examples/six-sites/README.md gives, with the numbers a CAB member would check.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/engine/evaluate.ts';
+import { evaluate } from './default-pack.ts';
 import { readFolder } from '../src/source/folder.ts';
 
 const asOf = Date.parse('2026-11-27T09:00:00+01:00');

@@ -6,6 +6,7 @@
 // Failure policy (the gate fails closed): the job's result always follows the verdict; trouble posting
 // to GitHub (a read-only token on a fork, an outage) falls back to log annotations and the job summary
 // but never turns a failing verdict into a pass; anything unexpected, of any thrown type, fails the job.
+import { defaultRules } from '../../rules/index.ts';
 import { randomUUID } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Evaluation, EvaluateOptions, VerdictStatus } from '../engine/evaluate.ts';
@@ -157,6 +158,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   const snapshot = deps.fs.readFolder(root, inputs.config !== undefined ? { configPath: inputs.config } : {});
   const approvalEvidence = await actionApprovalEvidence(deps.github, context, deps.event, { root, prefix, files: snapshot.files }, deps.env, (line) => log.warning(line));
   const evaluateOptions: EvaluateOptions = {
+    rules: defaultRules,
     asOf: startedAt,
     ...(approvalEvidence ? { approvalEvidence } : {}),
     refused: snapshot.refused,

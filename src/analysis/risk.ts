@@ -1,10 +1,9 @@
-// Derives a change request's risk class from what its plan touches, and reports a declaration below it.
-// The derivation is exported (`deriveRisk`) so the approvals rule and the CAB report judge every change
-// by the same class the gate shows, never by the owner's label alone.
+// Derives a change request's risk class from what its plan touches. The risk-classification and approvals
+// rules, the engine's waiver check and the CAB report all judge a change by this one derivation, with
+// risk-classification's validated options (settings.ts), never by the owner's label alone.
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { routeIndex } from '../timeline/routes.ts';
 import { compareSteps } from '../timeline/compare.ts';
-import { defineRule } from '../rule-api/rule.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../core/time.ts';
 import type { IntervalForecast, StepExposure, Timeline } from '../timeline/types.ts';
@@ -55,12 +54,6 @@ export interface DerivedRisk {
   /** One sentence per factor that raised the class above low, each ending with the class it implies. */
   reasons: string[];
   factors: RiskFactors;
-}
-
-/** Effective options of risk-classification as the policy sets them (the approvals rule derives with the same). */
-export function riskOptionsFromPolicy(network: Network): RiskOptions {
-  const override = network.policy.rules.get('risk-classification')?.options ?? {};
-  return { ...RISK_DEFAULTS, ...(override as Partial<RiskOptions>) };
 }
 
 /** A change's own exposures and the intervals in which they act, from the timeline or a timeline of its own. */
@@ -210,7 +203,7 @@ const derivedCache = new WeakMap<Timeline, WeakMap<Network, WeakMap<ChangeReques
  * Derives the risk class of a change request from what its plan touches (see docs/rules/risk-classification.md
  * for the table). Pure: the same network, timeline and change always give the same class and reasons.
  */
-export function deriveRisk(network: Network, timeline: Timeline, change: ChangeRequest, options: RiskOptions = riskOptionsFromPolicy(network)): DerivedRisk {
+export function deriveRisk(network: Network, timeline: Timeline, change: ChangeRequest, options: RiskOptions): DerivedRisk {
   let byNetwork = derivedCache.get(timeline);
   if (!byNetwork) derivedCache.set(timeline, (byNetwork = new WeakMap()));
   let byChange = byNetwork.get(network);
@@ -358,68 +351,3 @@ function deriveRiskUncached(network: Network, timeline: Timeline, change: Change
     },
   };
 }
-
-export default defineRule({
-  id: 'risk-classification',
-  title: 'Declared risk is not below the risk the plan derives',
-  summary: 'Derives the risk class from what a change touches (emergency path, sites, unproven software, capacity margin) and refuses a lower declared class.',
-  category: 'process',
-  defaultSeverity: 'error',
-  rationale:
-    'Before the 2 June 2021 outage of the French emergency numbers, a "routine" reconnection procedure was applied to the call servers of all six interconnect sites at once; public post-incident reviews of other outages describe changes rated low risk because earlier phases had gone fine. A label does not lower scrutiny: the gate derives the class from what the plan touches, shows it for every change, and refuses a declaration below it, because the class decides how many independent approvals the change needs.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      broadChangeSites: {
-        type: 'integer',
-        minimum: 1,
-        description: 'A change touching at least this many distinct sites over all its steps is at least high risk.',
-      },
-      commonModeStepSites: {
-        type: 'integer',
-        minimum: 2,
-        description:
-          'A single step touching at least this many sites at once is critical (so is a step touching every site of a redundancy group); a step on 2 sites or more is at least high.',
-      },
-      minCapacityMargin: {
-        type: 'number',
-        minimum: 0,
-        maximum: 10,
-        description:
-          'Smallest acceptable N-1 capacity margin (fraction of forecast traffic) while the change acts: below it the change is at least high; below 0 (capacity short of the forecast) it is critical.',
-      },
-    },
-    additionalProperties: false,
-  },
-  defaultOptions: { ...RISK_DEFAULTS },
-  messages: {
-    declaredBelowDerived:
-      '{{changeId}} is declared {{declared}} risk, but what it touches makes it {{derived}}: {{reasonText}}. A low-risk label does not lower scrutiny: declare it {{derived}} (and obtain the approvals that class needs), or change the plan so it touches less at once.',
-  },
-  waivable: true,
-  check(context) {
-    for (const change of context.network.changes) {
-      const derived = deriveRisk(context.network, context.timeline, change, context.options);
-      if (riskRank(change.declaredRisk) >= riskRank(derived.class)) continue;
-      const f = derived.factors;
-      context.report({
-        messageId: 'declaredBelowDerived',
-        at: { file: change.file, pointer: '/declaredRisk' },
-        changeId: change.id,
-        data: {
-          changeId: change.id,
-          declared: change.declaredRisk,
-          derived: derived.class,
-          reasons: derived.reasons,
-          reasonText: derived.reasons.join('; '),
-          emergencyNumbers: f.emergencyNumbers,
-          sites: f.sites,
-          siteCount: f.sites.length,
-          maxStepSites: f.widestStep?.sites.length ?? 0,
-          unprovenSignatures: [...new Set(f.unproven.map((u) => u.signature))],
-          minCapacityMargin: f.minCapacityMargin === undefined ? null : Math.round(f.minCapacityMargin * 1000) / 1000,
-        },
-      });
-    }
-  },
-});

@@ -1,13 +1,14 @@
 // Capacity margin per interval for the CAB report: capacity not at risk, minus the remaining site whose
 // loss hurts most (N-1), against forecast traffic with headroom, for all calls and for emergency calls.
 // Computed with the shared helpers of src/analysis/capacity.ts on the evaluation's own timeline, with
-// the surviving-capacity rule's headroom, so the report shows the numbers the rule judged.
+// the headroom the surviving-capacity rule ran with (the evaluation's validated settings), so the report
+// shows the numbers the rule judged.
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Network } from '../model/types.ts';
 import { capacityIndexFor, lossesOf, remainingCapacity, requiredCapacity, worstSiteLoss } from '../analysis/capacity.ts';
 import type { CapacityFigures as SharedFigures, CapacityScope } from '../analysis/capacity.ts';
 import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
-import { ALL_RULES } from '../../rules/index.ts';
+import { capacitySettings } from '../analysis/settings.ts';
 import type { Clock } from './clock.ts';
 
 export interface CapacityFigures {
@@ -58,19 +59,14 @@ export interface CapacityView {
   note: string;
 }
 
-/** Headroom the surviving-capacity rule applies (policy override, else its default). */
-function headroomOf(network: Network): { headroom: number; source: string } {
-  const rule = ALL_RULES.find((r) => r.id === 'surviving-capacity');
-  const override = network.policy.rules.get('surviving-capacity')?.options?.headroom;
-  if (typeof override === 'number') return { headroom: override, source: 'policy' };
-  const fallback = (rule?.defaultOptions as { headroom?: unknown } | undefined)?.headroom;
-  if (typeof fallback === 'number') return { headroom: fallback, source: 'rule' };
-  return { headroom: 0.2, source: 'report' };
+/** Headroom surviving-capacity ran with in this evaluation; the default when the pack had no such rule. */
+function headroomOf(evaluation: Evaluation): { headroom: number; fromRule: boolean } {
+  const setting = evaluation.settings.find((e) => e.rule.id === 'surviving-capacity');
+  return { headroom: capacitySettings(setting?.options).headroom, fromRule: setting !== undefined };
 }
 
 export function capacityRows(evaluation: Evaluation, network: Network, timeline: Timeline, intervals: Interval[], failing: Set<number>, clock: Clock, isFocus: (e: StepExposure) => boolean = () => true): CapacityView {
-  void evaluation;
-  const { headroom, source } = headroomOf(network);
+  const { headroom, fromRule } = headroomOf(evaluation);
   const inv = network.inventory;
   const index = capacityIndexFor(network, timeline);
   const order = [...inv.sites.keys()];
@@ -126,8 +122,8 @@ export function capacityRows(evaluation: Evaluation, network: Network, timeline:
   const minBy = (pick: (r: CapacityRow) => number) => rows.reduce<CapacityRow | undefined>((best, r) => (best === undefined || pick(r) < pick(best) ? r : best), undefined);
   const pct = `${Math.round(headroom * 100)} %`;
   const note =
-    source === 'report'
-      ? `Capacity margins use a headroom of ${pct}: no surviving-capacity rule was registered to take it from.`
+    !fromRule
+      ? `Capacity margins use the default headroom of ${pct}: the evaluated rule pack had no surviving-capacity rule to take it from.`
       : '';
   return { rows, minAll: minBy((r) => r.all.margin), minEmergency: minBy((r) => r.emergency.margin), headroom, note };
 }

@@ -5,6 +5,7 @@ import type { Evaluation } from '../engine/evaluate.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { deriveRisk, riskRank } from '../analysis/risk.ts';
+import { riskSettings } from '../analysis/settings.ts';
 
 export interface RiskSummary {
   declared: RiskClass;
@@ -23,7 +24,9 @@ export interface RiskSummary {
 export function describeRisk(evaluation: Evaluation, network: Network, timeline: Timeline, change: ChangeRequest): RiskSummary {
   const findings = evaluation.findings.filter((f) => f.ruleId === 'risk-classification' && f.changeId === change.id).map((f) => f.message);
   try {
-    const derived = deriveRisk(network, timeline, change);
+    // The thresholds risk-classification ran with in this evaluation, validated by the engine.
+    const options = riskSettings(evaluation.settings.find((e) => e.rule.id === 'risk-classification')?.options);
+    const derived = deriveRisk(network, timeline, change, options);
     return {
       declared: change.declaredRisk,
       derived: derived.class,

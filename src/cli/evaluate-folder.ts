@@ -1,5 +1,6 @@
 // The one way the CLI commands evaluate a working-tree folder, so `check` and `report` can never
 // disagree about what they read or how.
+import { defaultRules } from '../../rules/index.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { didYouMean } from '../core/suggest.ts';
@@ -36,6 +37,7 @@ export async function evaluateFolder(repoDir: string, options: FolderEvaluationO
   const approvalEvidence = await gitApprovalEvidence(root, snapshot.files, { kind: 'worktree' }, io.env);
   const progress = progressReporter(io);
   const evaluation = evaluate(snapshot.files, {
+    rules: defaultRules,
     asOf: options.asOf,
     ...(approvalEvidence ? { approvalEvidence } : {}),
     ...(progress ? { onProgress: progress.update } : {}),

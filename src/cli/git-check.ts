@@ -1,6 +1,7 @@
 // `changegate check --base/--head/--staged/--only-new`: the git-aware shell over evaluate(). Reads the
 // head (working tree, a ref, or the index) and the base from git objects, evaluates both with the same
 // options, labels the head's findings against the base's, and summarises what the change touches.
+import { defaultRules } from '../../rules/index.ts';
 import { resolve } from 'node:path';
 import type { ApprovalEvidence } from '../approvals/evidence.ts';
 import { gitApprovalEvidence } from '../approvals/gather.ts';
@@ -219,6 +220,7 @@ export async function runGitCheck(
       ...(base !== undefined ? { base } : {}),
       onlyNew: options.onlyNew === true,
       evaluateOptions: {
+        rules: defaultRules,
         asOf: settings.asOf,
         ...(cacheDir !== undefined ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)) } : {}),
         ...(options.config !== undefined ? { configPath: options.config } : {}),

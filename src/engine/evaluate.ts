@@ -1,8 +1,9 @@
 // The one core call behind the CLI, the pre-commit hook, the GitHub Action and the CAB report:
 // snapshot of a repository -> load -> validate -> model -> timeline -> rules -> waivers -> verdict.
 // It is synchronous and pure: time comes from `asOf`, files from the snapshot.
-import { ALL_RULES } from '../../rules/index.ts';
-import { deriveRisk, higherRisk, riskOptionsFromPolicy } from '../analysis/risk.ts';
+import { deriveRisk, higherRisk } from '../analysis/risk.ts';
+import type { RiskOptions } from '../analysis/risk.ts';
+import { riskSettings, soakSettings, timelineOptionsFor } from '../analysis/settings.ts';
 import type { ApprovalEvidence } from '../approvals/evidence.ts';
 import { ApprovalVerifier } from '../approvals/verify.ts';
 import type { ApprovalCounts } from '../approvals/verify.ts';
@@ -18,8 +19,7 @@ import { buildTimeline } from '../timeline/build.ts';
 import { withholdUnresolved } from './withhold.ts';
 import type { Withheld } from './withhold.ts';
 import { formatInstant } from '../core/time.ts';
-import type { Timeline, TimelineOptions } from '../timeline/types.ts';
-import { approvedQualifications } from '../timeline/qualifications.ts';
+import type { Timeline } from '../timeline/types.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
 import { compareFindings, fingerprintOf, interpolate } from '../core/finding.ts';
@@ -27,6 +27,7 @@ import type { Finding, FindingData } from '../core/finding.ts';
 import type { AnyRule, ReportInput, RuleContext } from '../rule-api/rule.ts';
 import { unwaivableMessageIds } from '../rule-api/rule.ts';
 import { resolveRuleSettings } from './settings.ts';
+import type { EffectiveRule } from './settings.ts';
 import { selectFiles } from '../source/select.ts';
 import type { RepoFile } from '../source/select.ts';
 
@@ -41,8 +42,11 @@ export interface EvaluateOptions {
   includeDrafts?: boolean;
   /** Repository-relative path of the config file (default `changegate.yaml` when present). */
   configPath?: string;
-  /** Rules to run (default: every registered rule). */
-  rules?: readonly AnyRule[];
+  /**
+   * The rule pack to run, input rules included. The shells pass the default pack (`defaultRules` of
+   * rules/index.ts); the engine has none of its own.
+   */
+  rules: readonly AnyRule[];
   limits?: LoadLimits;
   /** Paths the source refused to read (e.g. symlinks leaving the repository): each is an error. */
   refused?: readonly { path: string; reason: string }[];
@@ -142,6 +146,13 @@ export interface Evaluation {
   waived: Finding[];
   counts: Counts;
   rules: RuleRun[];
+  /**
+   * Every rule of the pack with the severity and options it ran with: the policy's overrides after
+   * schema validation, defaults filled in (an invalid override is a gate-config error and the rule's
+   * defaults are used). Consumers read these, never the raw policy. Empty when the evaluation stopped
+   * before the settings were read.
+   */
+  settings: EffectiveRule[];
   changes: ChangeSummary[];
   /** Findings left out because they depend on a reference the inventory cannot resolve, per change request. */
   withheld: Withheld[];
@@ -197,10 +208,11 @@ function describeError(err: unknown): string {
  * Evaluates a repository snapshot. Never throws: an unexpected exception anywhere becomes an
  * `internal-error` finding naming the stage, and the verdict is `error` (fail closed).
  */
-export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = {}): Evaluation {
+export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): Evaluation {
   const documents = new Map<string, YamlDocument>();
   const sink = new FindingSink(documents);
-  const rules = options.rules ?? ALL_RULES;
+  const rules = options.rules;
+  let effective: EffectiveRule[] = [];
   const ruleRuns: RuleRun[] = [];
   let network: Network | undefined;
   let timeline: Timeline | undefined;
@@ -301,6 +313,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     // 5. Rule settings.
     stage = 'settings';
     const settings = resolveRuleSettings(rules, network?.policy);
+    effective = settings.effective;
     for (const p of settings.problems) sink.add('gate-config', 'error', p.messageId, p.message, p.at, p.data, { atKey: p.atKey });
     const unreadSetting = settings.effective.find((e) => e.rule.id === 'unread-file');
     const unreadSeverity = unreadSetting?.severity === 'error' ? 'error' : 'warning';
@@ -323,8 +336,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     if (network && !baseBroken) {
       stage = 'timeline';
       options.onProgress?.({ stage: 'timeline', done: 0, total: 1 });
-      const canary = settings.effective.find((e) => e.rule.id === 'canary-and-soak');
-      const timelineOptions = timelineOptionsOf(network, canary?.options ?? {}, options.asOf);
+      const timelineOptions = timelineOptionsFor(network, soakSettings(optionsOf(effective, 'canary-and-soak')), options.asOf);
       timeline = buildTimeline(network, timelineOptions);
       stage = 'rules';
       const runnable = settings.effective.filter((e) => e.rule.category !== 'input' && e.rule.check);
@@ -336,7 +348,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           continue;
         }
         const before = sink.findings.length;
-        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier as ApprovalVerifier);
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier as ApprovalVerifier, effective);
         try {
           rule.check(context);
         } catch (err) {
@@ -347,7 +359,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
           for (const change of network.changes) {
             const alone: Network = { ...network, changes: [change] };
             try {
-              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier as ApprovalVerifier));
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier as ApprovalVerifier, effective));
             } catch (errAlone) {
               internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: '' }, change.id);
             }
@@ -371,7 +383,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
   let applied: { active: Finding[]; waived: Finding[] };
   const unjudged = [...sink.findings];
   try {
-    applied = applyWaivers(sink, network, timeline, verifier, rules, options.asOf);
+    applied = applyWaivers(sink, network, timeline, verifier, rules, effective, options.asOf);
   } catch (err) {
     // Fail closed: when waivers cannot be judged, none of them covers anything.
     sink.findings.length = 0;
@@ -412,6 +424,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
     waived,
     counts,
     rules: ruleRuns,
+    settings: effective,
     changes: (network?.allChanges ?? []).map((c) => ({
       id: c.id,
       title: c.title,
@@ -439,11 +452,9 @@ function progressOfChange(change: ChangeRequest, network: Network | undefined, a
   return text === undefined ? {} : { progress: text };
 }
 
-/** The timeline's settings: canary-and-soak's soak and proof-sharing options, the catalog's approved qualifications. */
-function timelineOptionsOf(network: Network, canaryOptions: Record<string, unknown>, asOf: number | undefined): TimelineOptions {
-  const soakHours = typeof canaryOptions.soakHours === 'number' ? canaryOptions.soakHours : 24;
-  const groupsSharingProof = Array.isArray(canaryOptions.groupsSharingProof) ? (canaryOptions.groupsSharingProof as string[][]) : [];
-  return { soakHours, groupsSharingProof, qualified: approvedQualifications(network, canaryOptions), ...(asOf !== undefined ? { asOf } : {}) };
+/** Validated options of a rule of the pack, whatever its severity; undefined when the pack lacks it. */
+function optionsOf(effective: readonly EffectiveRule[], ruleId: string): Record<string, unknown> | undefined {
+  return effective.find((e) => e.rule.id === ruleId)?.options;
 }
 
 const INVENTORY_REFERENCE_KINDS = new Set(['site', 'call server', 'trunk', 'switch', 'PSAP', 'redundancy group']);
@@ -473,6 +484,7 @@ function makeContext(
   asOf: number | undefined,
   sink: FindingSink,
   approvals: ApprovalVerifier,
+  effective: readonly EffectiveRule[],
 ): RuleContext<Record<string, unknown>> {
   const report = (input: ReportInput) => {
     const template = rule.messages[input.messageId];
@@ -490,6 +502,7 @@ function makeContext(
     options,
     asOf,
     approvals,
+    optionsOf: (ruleId: string) => optionsOf(effective, ruleId),
     formatInstant: (ms: number) => formatInstant(ms, network.policy.timeZone),
     report,
     reportStep: (step: Step, input) => report({ ...input, at: input.at ?? step.at, changeId: step.changeId, stepId: step.id }),
@@ -502,6 +515,7 @@ function applyWaivers(
   timeline: Timeline | undefined,
   verifier: ApprovalVerifier | undefined,
   rules: readonly AnyRule[],
+  effective: readonly EffectiveRule[],
   asOf: number | undefined,
 ): { active: Finding[]; waived: Finding[] } {
   const active: Finding[] = [];
@@ -541,7 +555,7 @@ function applyWaivers(
     }
     return true;
   });
-  const judge = network && verifier ? new WaiverJudge(network, timeline, verifier, sink) : undefined;
+  const judge = network && verifier ? new WaiverJudge(network, timeline, verifier, sink, riskSettings(optionsOf(effective, 'risk-classification'))) : undefined;
   for (const finding of findings) {
     const waiver = INPUT_RULE_IDS.has(finding.ruleId)
       ? undefined
@@ -589,6 +603,7 @@ class WaiverJudge {
     private readonly timeline: Timeline | undefined,
     private readonly verifier: ApprovalVerifier,
     private readonly sink: FindingSink,
+    private readonly riskOptions: RiskOptions,
   ) {}
 
   refuseUnwaivable(waiver: Waiver, finding: Finding): void {
@@ -660,7 +675,7 @@ class WaiverJudge {
     const change = this.network.allChanges.find((c) => c.id === changeId);
     let risk: RiskClass = change?.declaredRisk ?? 'critical';
     if (change && this.timeline && this.network.changes.includes(change)) {
-      risk = higherRisk(change.declaredRisk, deriveRisk(this.network, this.timeline, change, riskOptionsFromPolicy(this.network)).class);
+      risk = higherRisk(change.declaredRisk, deriveRisk(this.network, this.timeline, change, this.riskOptions).class);
     }
     this.riskOf.set(changeId, risk);
     return risk;

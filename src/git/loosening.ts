@@ -3,7 +3,6 @@
 // the files the gate reads) and reports every change that lets more through, located on the head file,
 // with the change requests whose verdict it flips. Pure: the shells (check --base, the Action) pass the
 // evaluations, the files and the verified approvers of the pull request.
-import { ALL_RULES } from '../../rules/index.ts';
 import policyLoosening from '../../rules/policy-loosening.ts';
 import { FindingSink, evaluate } from '../engine/evaluate.ts';
 import type { EvaluateOptions, Evaluation, VerdictStatus } from '../engine/evaluate.ts';
@@ -12,6 +11,7 @@ import type { Finding, FindingData } from '../core/finding.ts';
 import type { RepoFile } from '../source/select.ts';
 import { DEFAULT_CONFIG_FILE } from '../source/select.ts';
 import { resolveRuleSettings } from '../engine/settings.ts';
+import type { AnyRule } from '../rule-api/rule.ts';
 import type { DayType, Network, Policy, RuleSetting } from '../model/types.ts';
 import { formatInstant } from '../core/time.ts';
 import { allFindings, isInputFinding } from './compare.ts';
@@ -92,10 +92,11 @@ const SEVERITY_RANK: Record<RuleSetting, number> = { off: 0, notice: 1, warning:
 
 const show = (value: unknown) => (value === undefined ? 'unset' : JSON.stringify(value));
 
-function ruleLoosenings(base: Policy, head: Policy): Loosening[] {
+/** Both policies are read with the head's rule pack (the one the shell evaluated with). */
+function ruleLoosenings(rules: readonly AnyRule[], base: Policy, head: Policy): Loosening[] {
   const out: Loosening[] = [];
-  const baseSettings = new Map(resolveRuleSettings(ALL_RULES, base).effective.map((e) => [e.rule.id, e]));
-  for (const headRule of resolveRuleSettings(ALL_RULES, head).effective) {
+  const baseSettings = new Map(resolveRuleSettings(rules, base).effective.map((e) => [e.rule.id, e]));
+  for (const headRule of resolveRuleSettings(rules, head).effective) {
     const id = headRule.rule.id;
     const baseRule = baseSettings.get(id);
     if (!baseRule) continue;
@@ -353,7 +354,7 @@ export function findLoosenings(base: Evaluation, head: Evaluation, configPath = 
   const h = head.network;
   if (!b || !h) return [];
   const out = [
-    ...ruleLoosenings(b.policy, h.policy),
+    ...ruleLoosenings(head.settings.map((e) => e.rule), b.policy, h.policy),
     ...windowLoosenings(b.policy, h.policy),
     ...freezeLoosenings(b.policy, h.policy),
     ...(b.policy.timeZone !== h.policy.timeZone

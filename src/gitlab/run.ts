@@ -6,6 +6,7 @@
 // Failure policy (the gate fails closed): the exit code always follows the verdict; trouble talking to
 // GitLab (a read-only token, an outage, a rate limit that does not end) is reported and leaves the
 // verdict as it is, never turning a failing verdict into a pass.
+import { defaultRules } from '../../rules/index.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareWithBase } from '../action/base.ts';
@@ -93,6 +94,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     return GitLabExit.Error;
   }
   const evaluateOptions: EvaluateOptions = {
+    rules: defaultRules,
     asOf: options.asOf,
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),

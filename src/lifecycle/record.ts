@@ -41,7 +41,7 @@ export function defaultRecordPath(changeId: string): string {
  * Computes the new record text for the request, judged with the repository snapshot (`files`,
  * evaluated as `evaluation`). Returns the file and text to write, or why it cannot be recorded.
  */
-export function appendToRecord(files: readonly RepoFile[], evaluation: Evaluation, request: RecordRequest, evaluateOptions: Parameters<typeof evaluate>[1] = {}): RecordOutcome {
+export function appendToRecord(files: readonly RepoFile[], evaluation: Evaluation, request: RecordRequest, evaluateOptions: Parameters<typeof evaluate>[1]): RecordOutcome {
   const network = evaluation.network;
   if (!network) {
     const reasons = evaluation.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId)).slice(0, 5).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES } from '../../rules/index.ts';
 import { packageRoot } from '../core/package-root.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { Finding } from '../core/finding.ts';
@@ -26,7 +25,7 @@ export interface SarifOptions {
    * shipped with this copy of changegate, as a file: URI.
    */
   rulesHelpBase?: string;
-  /** Rules to describe (default: the registered rules). */
+  /** Rules to describe (default: the rule pack the evaluation ran). */
   rules?: readonly AnyRule[];
   toolVersion?: string;
   /** Where to learn about the tool (default: the README shipped with this copy, as a file: URI). */
@@ -65,7 +64,7 @@ function ensureSentence(text: string): string {
 }
 
 export function toSarif(evaluation: Evaluation, options: SarifOptions = {}) {
-  const registered = options.rules ?? ALL_RULES;
+  const registered = options.rules ?? evaluation.settings.map((e) => e.rule);
   const helpBase = options.rulesHelpBase ?? packageUri('docs', 'rules', '/');
   const informationUri = options.informationUri ?? packageUri('README.md');
   const version = options.toolVersion ?? packageVersion();

@@ -41,6 +41,11 @@ export interface RuleContext<Options> {
   readonly asOf: number | undefined;
   /** Verifies approval entries against the policy's approval source (signed commits, reviews, declared). */
   readonly approvals: ApprovalVerifier;
+  /**
+   * Validated options (defaults filled in) of another rule of the pack, whatever its severity, or
+   * undefined when the pack has no such rule: rules that share a setting read it from its owner.
+   */
+  optionsOf(ruleId: string): Readonly<Record<string, unknown>> | undefined;
   /** Formats an instant in the network's time zone, e.g. "2026-12-09 16:30 (+01:00)". */
   formatInstant(ms: number): string;
   /** Shorthand for findings about a step: fills changeId/stepId. */

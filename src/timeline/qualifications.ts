@@ -6,8 +6,8 @@ import type { Proof } from './types.ts';
 import { proofKey } from './types.ts';
 
 export interface QualificationOptions {
-  qualifyingRole?: unknown;
-  qualificationApprovals?: unknown;
+  qualifyingRole: string;
+  qualificationApprovals: number;
 }
 
 /** The approvals of a qualification that count: distinct policy approvers holding the role, in that role. */
@@ -17,8 +17,8 @@ export function countingApprovers(network: Network, approvals: readonly { by: st
 }
 
 export function approvedQualifications(network: Network, options: QualificationOptions): Map<string, Proof> {
-  const role = typeof options.qualifyingRole === 'string' ? options.qualifyingRole : 'cab';
-  const required = typeof options.qualificationApprovals === 'number' ? options.qualificationApprovals : 2;
+  const role = options.qualifyingRole;
+  const required = options.qualificationApprovals;
   const proofs = new Map<string, Proof>();
   for (const q of network.catalog.qualifications) {
     if (countingApprovers(network, q.approvals, role).length < required) continue;

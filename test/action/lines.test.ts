@@ -1,7 +1,7 @@
 // Annotations on the right lines when the base branch moved on: the workspace is GitHub's test merge,
 // the annotations and links go on the pull request's head, and the lines are mapped through git's diff.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { LineMap } from '../../src/git/line-map.ts';
 import { GitRepo } from '../../src/source/git.ts';
 import { readFolder } from '../../src/source/folder.ts';

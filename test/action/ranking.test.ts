@@ -2,7 +2,7 @@
 // summary lists every blocking finding.
 import { describe, expect, it } from 'vitest';
 import { compareWithBase } from '../../src/action/base.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { defaultRules, evaluate } from '../default-pack.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { AS_OF, git, manyCopies, payload, runAction, perTest } from './harness.ts';
 
@@ -57,7 +57,7 @@ describe('the 500-annotation cap', () => {
     expect(annotations.every((a) => a.annotation_level === 'failure')).toBe(true);
     // New blocking findings first (those this pull request introduces or makes worse, labelled as
     // `changegate check --base` labels them), then blocking findings already on the base.
-    const compared = await compareWithBase(t.ws.dir, baseSha, 'master', head, { asOf: AS_OF }, process.env, headFiles, []);
+    const compared = await compareWithBase(t.ws.dir, baseSha, 'master', head, { asOf: AS_OF, rules: defaultRules }, process.env, headFiles, []);
     if ('problem' in compared) throw new Error(compared.problem);
     const where = (path: string, line: number, title: string) => `${path}:${line}:${title}`;
     const fresh = errors.filter((f) => compared.isNew(f));

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { LOST_ANSWER } from './fake-github.ts';
 import { multitoolValidate } from '../report/sarif-multitool.ts';

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { ROOT, initRepo, tempDir } from '../git/helpers.ts';
 import type { TempRepo } from '../git/helpers.ts';

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCabReport } from '../../src/cab/model.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { parseAsOf } from '../../src/cli/as-of.ts';
 import { launchBrowser } from './browser-launch.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Clock, windowOccurrences } from '../../src/cab/clock.ts';
 import { buildCabReport } from '../../src/cab/model.ts';
 import { parseAsOf } from '../../src/cli/as-of.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { Policy } from '../../src/model/types.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { AS_OF, EXAMPLE, TEST_SOURCE, ROOT } from './helpers.ts';

@@ -2,7 +2,7 @@
 // capped and counted, so the number and size of findings grow with the plan, not with its pairs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
 import { FINDING_LIST_LIMIT } from '../../src/core/finding.ts';
 import { jsonChunks } from '../../src/report/json.ts';

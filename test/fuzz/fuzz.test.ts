@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../../src/engine/evaluate.ts';
 import { toJsonObject } from '../../src/report/json.ts';

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { loadYaml } from '../../src/load/yaml.ts';
 import { HOOK_MARKER } from '../../src/cli/commands/hook.ts';
 import { baseNetworkFiles } from '../rules/harness.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { main } from '../../src/cli/main.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { defineRule, EMPTY_OPTIONS_SCHEMA } from '../../src/rule-api/rule.ts';
 import { FORMAT_LOADERS } from '../../src/report/index.ts';
 import { caseFiles } from '../rules/harness.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
 import { defineRule, EMPTY_OPTIONS_SCHEMA } from '../../src/rule-api/rule.ts';
 import { toJsonObject } from '../../src/report/json.ts';

@@ -5,7 +5,7 @@
 // findings (so the property does not hold only because waivers never work).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
 import { baseNetworkFiles } from '../rules/harness.ts';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { CODE_QUALITY_SEVERITY, toCodeQuality } from '../../src/report/gitlab.ts';
 import { FINGERPRINT_KEY, toSarif } from '../../src/report/sarif.ts';
 

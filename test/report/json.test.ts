@@ -1,6 +1,6 @@
 // The JSON report is written one finding at a time; the text must be exactly JSON.stringify's.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { jsonChunks, toJsonObject } from '../../src/report/json.ts';
 import { jsonTextChunks } from '../../src/report/json-chunks.ts';
 import { sarifChunks, toSarif } from '../../src/report/sarif.ts';

@@ -2,7 +2,7 @@
 // strings from a config repository, and with the labels of a comparison.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
 import { formatJunit } from '../../src/report/junit.ts';
 import { readFolder } from '../../src/source/folder.ts';

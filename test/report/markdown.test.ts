@@ -2,7 +2,7 @@
 // at-risk windows, collisions, escaping of every config-repo string, and the length limit.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import { GITHUB_COMMENT_LIMIT, formatMarkdown, riskWindows } from '../../src/report/markdown.ts';

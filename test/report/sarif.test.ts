@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import { FINGERPRINT_KEY, toSarif } from '../../src/report/sarif.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { multitoolValidate } from './sarif-multitool.ts';

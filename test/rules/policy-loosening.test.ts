@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
+import { evaluate } from '../default-pack.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import { OPTION_LOOSENS, judgeLoosenings } from '../../src/git/loosening.ts';
 import type { VerifiedApprover } from '../../src/git/loosening.ts';
@@ -17,7 +17,7 @@ const CATALOG = 'software/catalog.yaml';
 const BASE_POLICY = readFileSync(join(BASE_NETWORK, 'policy', 'policy.yaml'), 'utf8');
 const BASE_CATALOG = readFileSync(join(BASE_NETWORK, 'software', 'catalog.yaml'), 'utf8');
 const PLANS = { [HONEST_CR]: honestPush(), [WIDE_CR]: WIDE_REINSTALL };
-const options = { asOf: Date.parse(DEFAULT_AS_OF) };
+const options = { asOf: Date.parse(DEFAULT_AS_OF), rules: ALL_RULES };
 
 function judge(head: Record<string, string | null>, verifiedApprovers: VerifiedApprover[] = [], authors: string[] = [], base: Record<string, string | null> = {}) {
   const baseFiles = caseFiles({ files: { ...PLANS, ...base } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { deriveRisk } from '../../src/analysis/risk.ts';
+import rule from '../../rules/risk-classification.ts';
+import { RISK_DEFAULTS, deriveRisk } from '../../src/analysis/risk.ts';
 import { evaluateCase, ruleTester } from './harness.ts';
 
 // Every change request below starts with this 8-line header: declaredRisk's value is on line 6, column 15.
@@ -171,7 +172,7 @@ describe('deriveRisk', () => {
     const network = e.network!;
     const change = network.allChanges.find((c) => c.id === 'CR-TEST-1')!;
     expect(network.changes).toHaveLength(0);
-    const derived = deriveRisk(network, e.timeline!, change);
+    const derived = deriveRisk(network, e.timeline!, change, RISK_DEFAULTS);
     expect(derived.class).toBe('critical');
     expect(derived.factors.sites).toEqual(['BDX1', 'LIL1', 'LYO1', 'MRS1', 'PAR1', 'PAR2']);
     expect(derived.factors.unproven).toEqual([{ stepId: 's1', signature: 'reconnection:RECONNECT-SEQ-V3', sites: ['BDX1', 'LIL1', 'LYO1', 'MRS1', 'PAR1', 'PAR2'] }]);
@@ -183,8 +184,8 @@ describe('deriveRisk', () => {
     const files = { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00'), 'draft') };
     const off = evaluation(files);
     const on = evaluation(files, true);
-    const a = deriveRisk(off.network!, off.timeline!, off.network!.allChanges[0]!);
-    const b = deriveRisk(on.network!, on.timeline!, on.network!.changes[0]!);
+    const a = deriveRisk(off.network!, off.timeline!, off.network!.allChanges[0]!, RISK_DEFAULTS);
+    const b = deriveRisk(on.network!, on.timeline!, on.network!.changes[0]!, RISK_DEFAULTS);
     expect(a).toEqual(b);
     expect(a.class).toBe('high');
     expect(a.factors.minCapacityMargin).toBeCloseTo(10000 / 70000, 6);
@@ -197,7 +198,7 @@ describe('deriveRisk', () => {
     const staged = readFileSync(join(dir, 'CR-2026-0412-staged-capacity-upgrade.yaml'), 'utf8');
     const incident = readFileSync(join(dir, 'CR-2026-0601-reconnection-all-sites.yaml'), 'utf8');
     const e = evaluation({ 'changes/CR-2026-0412.yaml': staged, 'changes/CR-2026-0601.yaml': incident });
-    const byId = new Map(e.network!.changes.map((c) => [c.id, deriveRisk(e.network!, e.timeline!, c)]));
+    const byId = new Map(e.network!.changes.map((c) => [c.id, deriveRisk(e.network!, e.timeline!, c, RISK_DEFAULTS)]));
     expect(byId.get('CR-2026-0412')?.class).toBe('high');
     expect(byId.get('CR-2026-0412')?.factors.widestStep?.sites).toEqual(['PAR1']);
     expect(byId.get('CR-2026-0412')?.factors.unproven).toEqual([]);

@@ -4,7 +4,7 @@
 // test/hardening/skipped-files.test.ts.
 import { describe, expect, it } from 'vitest';
 import { unreadFile } from '../../rules/input-rules.ts';
-import { INPUT_RULE_IDS, evaluate } from '../../src/engine/evaluate.ts';
+import { INPUT_RULE_IDS, evaluate } from '../default-pack.ts';
 import { restartPlan } from '../git/fixtures.ts';
 import { caseFiles } from './harness.ts';
 

@@ -1,5 +1,6 @@
 // `changegate record`: a thin shell over appendToRecord(): append a step's start or end, test calls or a
 // notice to the change's execution record, after judging the new record with the repository.
+import { defaultRules } from '../../../rules/index.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -107,7 +108,7 @@ export function runRecord(changeId: string, options: RecordOptions, io: CliIo): 
     io.stderr(`changegate: cannot read ${options.repo}: ${(err as Error).message}\n`);
     return ExitCode.Error;
   }
-  const evaluateOptions = { refused: snapshot.refused, ...(options.config !== undefined ? { configPath: options.config } : {}) };
+  const evaluateOptions = { rules: defaultRules, refused: snapshot.refused, ...(options.config !== undefined ? { configPath: options.config } : {}) };
   const evaluation = evaluate(snapshot.files, { ...evaluateOptions, asOf: at });
   const outcome = appendToRecord(snapshot.files, evaluation, { change: changeId, at, action }, evaluateOptions);
   if (!outcome.ok) {
