@@ -287,19 +287,38 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
   const servers = new Map<string, number>();
   const trunks = new Map<string, number>();
   const sites = new Set<string>();
+  const lossOf = (e: StepExposure) => ((e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1);
   for (const e of exposures) {
-    const loss = (e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1;
+    const loss = lossOf(e);
     for (const s of e.servers) servers.set(s, Math.max(servers.get(s) ?? 0, loss));
-    for (const t of e.trunks) trunks.set(t, Math.max(trunks.get(t) ?? 0, loss));
     for (const site of e.step.targets.sites) sites.add(site);
   }
-  const facts = trunkFacts(network);
-  for (const [id, loss] of trunks) {
-    const server = facts.get(id)?.callServer;
-    const serverLoss = server !== undefined ? servers.get(server) : undefined;
-    if (serverLoss !== undefined && serverLoss > loss) trunks.set(id, serverLoss);
+  // Each trunk's call server is read from a list parallel to the exposure's trunks (built once per
+  // list, which steps on the same server share), not looked up in the inventory per trunk and interval.
+  for (const e of exposures) {
+    const loss = lossOf(e);
+    const owners = trunkServers(network, e.trunks);
+    for (let i = 0; i < e.trunks.length; i++) {
+      const t = e.trunks[i] as string;
+      const owner = owners[i];
+      const serverLoss = owner !== undefined ? servers.get(owner) : undefined;
+      trunks.set(t, Math.max(trunks.get(t) ?? 0, loss, serverLoss ?? 0));
+    }
   }
   return { servers, trunks, sites };
+}
+
+const trunkServersCache = new WeakMap<readonly string[], (string | undefined)[]>();
+
+/** The call server of each trunk of a list, in the list's order (undefined for an unknown trunk). */
+function trunkServers(network: Network, trunks: readonly string[]): (string | undefined)[] {
+  let owners = trunkServersCache.get(trunks);
+  if (!owners) {
+    const facts = trunkFacts(network);
+    owners = trunks.map((t) => facts.get(t)?.callServer);
+    trunkServersCache.set(trunks, owners);
+  }
+  return owners;
 }
 
 interface TrunkFacts {
