@@ -326,11 +326,29 @@ function hasCommand(name: string): boolean {
 
 /**
  * `changegate guard` latency (automation calls it before every step): targets 300 ms on the example and
- * 1 s on L, cold start counted. The command is built elsewhere; when it lands, measure it here with
- * againstNode() on the example and on L, with the arguments it takes.
+ * 1 s on L, cold start counted. Each run asks about a real step at its planned start; a guard that fails
+ * to evaluate (exit 2) or answers neither GO nor NO-GO stops the benchmark, so a fast error cannot pass
+ * for speed.
  */
 function measureGuard(): void {
-  console.log(hasCommand('guard') ? 'Guard: the command exists but measureGuard() in bench/run.ts does not run it yet: wire it with its real arguments' : 'Guard: not measured (this build has no `changegate guard` command)');
+  const cases: { label: string; repo: string; change: string; target: number }[] = [{ label: 'the example', repo: resolve('examples/six-sites'), change: 'CR-2026-0412', target: 300 }];
+  const l = sizes.find((s) => s.name === 'L');
+  if (l?.params) {
+    // The benchmark may have skipped L's table: the repository is generated here if it is missing.
+    writeRepo(l.dir, generateRepo(l.params));
+    cases.push({ label: 'L', repo: l.dir, change: 'CR-00001', target: 1000 });
+  }
+  for (const c of cases) {
+    const file = readdirSync(join(c.repo, 'changes')).find((f) => f.startsWith(c.change) && f.endsWith('.yaml'));
+    const text = readFileSync(join(c.repo, 'changes', file ?? `${c.change}.yaml`), 'utf8');
+    const step = /^ {2}- id: (\S+)/m.exec(text)?.[1];
+    const start = /start: (\d{4}-[0-9T:.+-]+Z?)/.exec(text.slice(text.indexOf('steps:')))?.[1];
+    if (!step || !start) throw new Error(`guard bench: no step with a window in ${c.change}`);
+    const command = ['node', CLI, 'guard', c.change, '--step', step, '--at', start, '--repo', c.repo, '--format', 'json'];
+    const first = wall(command);
+    if ((first.status ?? 2) > 1 || !/"status":\s*"(go|no-go)"/.test(first.stdout)) throw new Error(`guard bench: guard did not decide (exit ${first.status}): ${first.stderr}${first.stdout.slice(0, 400)}`);
+    againstNode(`Guard on ${c.label}: changegate guard ${c.change} --step ${step} --at ${start}`, command, undefined, c.target, Math.max(runs, 7));
+  }
 }
 
 /** The planner on the example and on L, when this build has one (same shape as measureGuard). */

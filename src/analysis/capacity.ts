@@ -287,19 +287,45 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
   const servers = new Map<string, number>();
   const trunks = new Map<string, number>();
   const sites = new Set<string>();
+  const lossOf = (e: StepExposure) => ((e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1);
   for (const e of exposures) {
-    const loss = (e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1;
+    const loss = lossOf(e);
     for (const s of e.servers) servers.set(s, Math.max(servers.get(s) ?? 0, loss));
-    for (const t of e.trunks) trunks.set(t, Math.max(trunks.get(t) ?? 0, loss));
     for (const site of e.step.targets.sites) sites.add(site);
   }
-  const facts = trunkFacts(network);
-  for (const [id, loss] of trunks) {
-    const server = facts.get(id)?.callServer;
-    const serverLoss = server !== undefined ? servers.get(server) : undefined;
-    if (serverLoss !== undefined && serverLoss > loss) trunks.set(id, serverLoss);
+  // Each trunk's call server is read from a list parallel to the exposure's trunks (built once per
+  // list, which steps on the same server share), not looked up in the inventory per trunk and interval.
+  // The facts of the trunks in the order they enter the map, for remainingCapacity.
+  const ordered: (TrunkFacts | undefined)[] = [];
+  for (const e of exposures) {
+    const loss = lossOf(e);
+    const facts = trunkFactsList(network, e.trunks);
+    for (let i = 0; i < e.trunks.length; i++) {
+      const t = e.trunks[i] as string;
+      const fact = facts[i];
+      const serverLoss = fact !== undefined ? servers.get(fact.callServer) : undefined;
+      const before = trunks.get(t);
+      if (before === undefined) ordered.push(fact);
+      trunks.set(t, Math.max(before ?? 0, loss, serverLoss ?? 0));
+    }
   }
+  orderedTrunkFacts.set(trunks, ordered);
   return { servers, trunks, sites };
+}
+
+const trunkFactsLists = new WeakMap<readonly string[], (TrunkFacts | undefined)[]>();
+/** For each map of trunk losses made by lossesOf, its trunks' facts in the map's order. */
+const orderedTrunkFacts = new WeakMap<ReadonlyMap<string, number>, (TrunkFacts | undefined)[]>();
+
+/** The facts of each trunk of a list, in the list's order (undefined for an unknown trunk). */
+function trunkFactsList(network: Network, trunks: readonly string[]): (TrunkFacts | undefined)[] {
+  let list = trunkFactsLists.get(trunks);
+  if (!list) {
+    const facts = trunkFacts(network);
+    list = trunks.map((t) => facts.get(t));
+    trunkFactsLists.set(trunks, list);
+  }
+  return list;
 }
 
 interface TrunkFacts {
@@ -349,14 +375,19 @@ export function remainingCapacity(network: Network, index: CapacityIndex, instan
     site.sessions -= c.sessions * loss;
     site.cps -= c.cps * loss;
   }
-  const trunks = trunkFacts(network);
-  for (const [id, loss] of losses.trunks) {
-    if (loss <= 0) continue;
-    const trunk = trunks.get(id);
-    if (!trunk || trunk.site === undefined || (scope === 'emergency' && !trunk.emergency)) continue;
+  const subtractTrunk = (trunk: TrunkFacts | undefined, loss: number) => {
+    if (loss <= 0 || !trunk || trunk.site === undefined || (scope === 'emergency' && !trunk.emergency)) return;
     const site = bySite.get(trunk.site);
-    if (!site) continue;
-    site.trunkSessions -= trunk.sessions * loss;
+    if (site) site.trunkSessions -= trunk.sessions * loss;
+  };
+  // Losses from lossesOf come with their trunks' facts in order: no lookup per trunk.
+  const ordered = orderedTrunkFacts.get(losses.trunks);
+  if (ordered && ordered.length === losses.trunks.size) {
+    let i = 0;
+    for (const loss of losses.trunks.values()) subtractTrunk(ordered[i++], loss);
+  } else {
+    const trunks = trunkFacts(network);
+    for (const [id, loss] of losses.trunks) subtractTrunk(trunks.get(id), loss);
   }
   const total = { sessions: 0, cps: 0, trunkSessions: 0 };
   for (const site of bySite.values()) {

@@ -71,7 +71,22 @@ export function offsetMinutes(zone: IANAZone, ms: number): number {
  * Parses an instant written with an offset, or a local date-time read in `zoneName`.
  * A local time skipped by a spring-forward change, or repeated by a fall-back change, is refused.
  */
+// A plan's steps start and end at a few hundred distinct instants (01:00 and 02:30 of each night), so
+// each text is parsed once. Results are frozen and the memo is bounded.
+const parsedInstants = new Map<string, Readonly<InstantResult>>();
+
 export function parseInstant(text: string, zoneName: string): InstantResult {
+  // With an offset the zone plays no part; a local time is read in its zone.
+  const key = WITH_OFFSET.test(text) ? text : `${zoneName}\u0000${text}`;
+  let parsed = parsedInstants.get(key);
+  if (!parsed) {
+    parsed = Object.freeze(parseInstantText(text, zoneName));
+    if (parsedInstants.size < 10_000) parsedInstants.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parseInstantText(text: string, zoneName: string): InstantResult {
   if (WITH_OFFSET.test(text)) {
     // Plain arithmetic rather than a luxon object: every step window of every change goes through here.
     const m = OFFSET_INSTANT.exec(text);

@@ -31,7 +31,19 @@ export function isValidTimeZone(name: string): boolean {
   return valid;
 }
 
+// Bounded memo: a repository's instants repeat (every step of a night starts at the same time).
+const instantTexts = new Map<string, boolean>();
+
 export function isInstantText(text: string): boolean {
+  let valid = instantTexts.get(text);
+  if (valid === undefined) {
+    valid = checkInstantText(text);
+    if (instantTexts.size < 10_000) instantTexts.set(text, valid);
+  }
+  return valid;
+}
+
+function checkInstantText(text: string): boolean {
   const m = INSTANT.exec(text);
   if (!m) return false;
   const [, y, mo, d, h, mi, s, offsetHours, offsetMinutes] = m;
