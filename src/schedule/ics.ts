@@ -173,14 +173,16 @@ function seriesEvents(series: DailySeries, schedule: Schedule, writer: Writer, o
     for (let date = first.date; date <= last.date; date = addDays(date, 1)) {
       if (byDay.includes(weekdayOf(date)) && !byDate.has(date)) exdates.push(regularStart(date, series));
     }
-  } else for (const o of occurrences.slice(1)) rdates.push(o.start);
+    // Without a weekly rule every occurrence is an RDATE, the first included: RFC 5545 counts DTSTART once
+    // whether or not it is listed, and some readers (ical.js) skip a DTSTART that no RRULE or RDATE yields.
+  } else for (const o of occurrences) rdates.push(o.start);
   for (const o of occurrences) if (o.end - o.start !== duration) overrides.push(o);
   const master = [
     writer.dateTime('DTSTART', first.start, zone),
     writer.dateTime('DTEND', first.end, zone),
     ...(byDay.length > 0 && occurrences.length > 1 ? [`RRULE:FREQ=WEEKLY;BYDAY=${byDay.map((d) => BYDAY[d - 1]).join(',')};UNTIL=${utcStamp(last.start)}`] : []),
     ...(exdates.length > 0 ? [writer.dateTimes('EXDATE', exdates.sort((a, b) => a - b), zone)] : []),
-    ...(rdates.length > 0 ? [writer.dateTimes('RDATE', rdates, zone)] : []),
+    ...(rdates.length > 0 && occurrences.length > 1 ? [writer.dateTimes('RDATE', rdates, zone)] : []),
     ...seriesBody(series),
   ];
   const lines = event(series.uid, master, schedule, options);
