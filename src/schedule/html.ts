@@ -67,7 +67,7 @@ export function renderHtml(schedule: Schedule): string {
     const windows = night.windows.map((o) => `${clockText(o.start, zone, night.date)}–${clockText(o.end, zone, night.date)}`);
     const rows = night.steps.map(
       (s) =>
-        `<tr class="step"><td class="time">${e(clockText(s.start, zone, night.date))}–${e(clockText(s.end, zone, night.date))}</td><td>${badge(s.changeStatus)}${s.blockingFindings > 0 ? ` <span class="fail">${s.blockingFindings} blocking</span>` : ''}</td><td><b>${e(s.changeId)}</b> ${e(s.stepId)}<br><span class="muted">${e(s.changeTitle)}</span></td><td>${e(s.action)}</td><td>${e(targets(s))}</td><td>${e(s.owner)}</td><td>${e(s.changeState)}<br><span class="muted">step ${e(s.execution)}</span></td></tr>`,
+        `<tr class="step"><td class="time">${e(clockText(s.start, zone, night.date))}–${e(clockText(s.end, zone, night.date))}${s.insideWindow ? '' : '<br><span class="fail outside">outside every window</span>'}</td><td>${badge(s.changeStatus)}${s.blockingFindings > 0 ? ` <span class="fail">${s.blockingFindings} blocking</span>` : ''}</td><td><b>${e(s.changeId)}</b> ${e(s.stepId)}<br><span class="muted">${e(s.changeTitle)}</span></td><td>${e(s.action)}</td><td>${e(targets(s))}</td><td>${e(s.owner)}</td><td>${e(s.changeState)}<br><span class="muted">step ${e(s.execution)}</span></td></tr>`,
     );
     body.push(
       `<section class="night" id="night-${e(night.date)}"><h2>Night of ${e(night.label)}</h2>`,

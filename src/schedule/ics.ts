@@ -1,6 +1,6 @@
 // The schedule as an iCalendar stream (RFC 5545) a NOC calendar can subscribe to or import.
 // - Every time is written in its own zone (TZID) with a VTIMEZONE holding that zone's transitions over
-//   the range; an instant the local clock cannot name unambiguously is written in UTC.
+//   the range; an instant whose local reading the clocks show twice is written in UTC.
 // - UIDs come from identities (repository, change, step), never from times, so a moved step updates.
 // - Windows and peaks recur: RRULE by weekday, EXDATE for the days that do not open (holidays),
 //   RDATE for holidays that do, and an overriding instance (RECURRENCE-ID) wherever a daylight-saving
@@ -34,13 +34,17 @@ const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 class Writer {
   private readonly span = new Map<string, { min: number; max: number }>();
 
-  /** `NAME;TZID=zone:local` when the local reading names `ms` (its first pass), else `NAME:utcZ`. */
+  /**
+   * `NAME;TZID=zone:local` when the local reading names `ms` alone, else `NAME:utcZ`. A reading the clocks
+   * show twice is never written: RFC 5545 says it means the first pass, but readers differ (ical.js
+   * takes the second), and a step an hour off is worse than a step shown in UTC.
+   */
   dateTime(name: string, ms: number, zoneName: string): string {
     const zone = zoneOf(zoneName);
     if (zone) {
       const offset = zone.offset(ms);
-      const [first] = wallClockInstants(ms + offset * MINUTE, zone);
-      if (first === ms) {
+      const instants = wallClockInstants(ms + offset * MINUTE, zone);
+      if (instants.length === 1 && instants[0] === ms) {
         this.cover(zoneName, ms);
         return `${name};TZID=${zoneName}:${wallText(ms, offset)}`;
       }

@@ -41,6 +41,7 @@ export function renderJson(schedule: Schedule): string {
       end: isoInstant(s.end, s.timeZone),
       timeZone: s.timeZone,
       night: s.night,
+      insideWindow: s.insideWindow,
       execution: s.execution,
       blockingFindings: s.blockingFindings,
       findings: s.findings,

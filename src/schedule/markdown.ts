@@ -6,7 +6,7 @@ import { clockText, dayLabel, nightsOf } from './nights.ts';
 
 /** Makes repository text inert in a Markdown table cell: no markup, no pipes, no line breaks. */
 function cell(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_{}[\]#+!|<>~])/g, '\\$1');
 }
 
 const VERDICT: Record<string, string> = { pass: 'PASS', warn: 'WARN', fail: '**FAIL**', 'not evaluated': '**NOT EVALUATED**' };
@@ -46,8 +46,9 @@ export function renderMarkdown(schedule: Schedule): string {
     out.push('| Time | Change | Step | Action | Targets | Owner | Verdict | State |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const s of night.steps) {
       const blocking = s.blockingFindings > 0 ? ` (${s.blockingFindings} blocking)` : '';
+      const outside = s.insideWindow ? '' : ' **outside every window**';
       out.push(
-        `| ${clockText(s.start, zone, night.date)}–${clockText(s.end, zone, night.date)} | ${cell(s.changeId)} | ${cell(s.stepId)} | ${s.action} | ${cell(targets(s))} | ${cell(s.owner)} | ${VERDICT[s.changeStatus] ?? s.changeStatus}${blocking} | ${s.changeState}, step ${s.execution} |`,
+        `| ${clockText(s.start, zone, night.date)}–${clockText(s.end, zone, night.date)}${outside} | ${cell(s.changeId)} | ${cell(s.stepId)} | ${s.action} | ${cell(targets(s))} | ${cell(s.owner)} | ${VERDICT[s.changeStatus] ?? s.changeStatus}${blocking} | ${s.changeState}, step ${s.execution} |`,
       );
     }
     out.push('');

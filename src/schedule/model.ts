@@ -53,6 +53,8 @@ export interface ScheduledStep {
   revision: string;
   /** Local date (policy zone) of the evening the step's night begins: steps are grouped by night. */
   night: string;
+  /** True when the step lies inside one occurrence of a policy maintenance window. */
+  insideWindow: boolean;
 }
 
 export interface ScheduledFreeze {
@@ -161,6 +163,7 @@ export function buildSchedule(evaluation: Evaluation, options: ScheduleOptions):
         line: lineOf(evaluation, step.at.file, step.at.pointer),
         revision: change.revision,
         night: nightOf(step.window.start, zone),
+        insideWindow: false,
       });
     }
   }
@@ -187,6 +190,7 @@ export function buildSchedule(evaluation: Evaluation, options: ScheduleOptions):
       };
     })
     .filter((s) => s.occurrences.length > 0);
+  for (const step of steps) step.insideWindow = windows.some((w) => w.occurrences.some((o) => o.start <= step.start && step.end <= o.end));
   const peakFromDate = addDays(localParts(options.from, network.forecast.timeZone).date, -1);
   const peakToDate = localParts(options.to, network.forecast.timeZone).date;
   return {

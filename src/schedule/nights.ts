@@ -28,11 +28,11 @@ export function dayLabel(date: string): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** "00:30" in `zone`, with the date prefixed when it is not `date`. */
-export function clockText(ms: number, zone: string, date?: string): string {
+/** "00:30" in `zone`, with the day prefixed when it is not one of the night's two dates. */
+export function clockText(ms: number, zone: string, night?: string): string {
   const parts = localParts(ms, zone);
   const time = `${pad2(parts.hour)}:${pad2(parts.minute)}`;
-  return date === undefined || parts.date === date ? time : `${dayLabel(parts.date).replace(/ \d{4}$/, '')} ${time}`;
+  return night === undefined || parts.date === night || parts.date === addDays(night, 1) ? time : `${dayLabel(parts.date).replace(/ \d{4}$/, '')} ${time}`;
 }
 
 export function nightsOf(schedule: Schedule): Night[] {

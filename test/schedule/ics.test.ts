@@ -158,4 +158,17 @@ describe('changegate schedule --format ics on examples/six-sites', () => {
     expect(Buffer.from(run.stdout, 'utf8').toString('utf8')).toBe(run.stdout);
     expect(run.stdout).not.toContain('\uFFFD');
   });
+
+  it('writes a step in the hour the clocks repeat in UTC, so no reader can place it an hour off', async () => {
+    const repo = copyExample();
+    const file = join(repo, 'changes', 'CR-2026-0601-reconnection-all-sites.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('start: 2026-12-09T16:30:00+01:00', 'start: 2027-10-31T01:30:00+02:00').replace('end: 2026-12-09T17:30:00+01:00', 'end: 2027-10-31T02:45:00+01:00'));
+    const run = await schedule(repo, '2027-10-25T00:00:00+02:00', '2027-11-05T00:00:00+01:00');
+    const unfolded = run.stdout.replace(/\r\n /g, '');
+    const block = unfolded.slice(unfolded.indexOf('CR-2026-0601 s1 ') - 400);
+    expect(block).toContain('DTSTART;TZID=Europe/Paris:20271031T013000');
+    expect(block).toContain('DTEND:20271031T014500Z');
+    const step = parseCalendar(run.stdout).find((e) => e.summary.includes('CR-2026-0601 s1 '));
+    expect(step?.occurrences).toEqual([[Date.parse('2027-10-31T01:30:00+02:00'), Date.parse('2027-10-31T02:45:00+01:00')]]);
+  });
 });

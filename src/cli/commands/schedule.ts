@@ -46,8 +46,9 @@ export function registerSchedule(program: Command, io: CliIo, setExit: (code: nu
       'after',
       `
 The schedule is drawn from the same evaluation as \`changegate check\` (each step shows its change's
-verdict) and the exit code follows the same verdict: 0 pass or warn, 1 fail, 2 error or bad usage. The
-file is written in every case, so a failing plan still shows on the calendar. No wall clock is read
+verdict) and the exit code follows the same verdict: 0 pass or warn, 1 fail, 2 error or bad usage. A
+failing plan is still written, marked FAIL; when a file cannot be read or validated (error), nothing
+is written, since a calendar missing that file's steps would look complete. No wall clock is read
 unless you pass "now": the same repository and options give the same bytes.
 
 Examples:
@@ -128,8 +129,12 @@ export async function runSchedule(repoDir: string, options: ScheduleOptions, io:
   }
   const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
   if (!evaluation) return ExitCode.Error;
-  if (!evaluation.network) {
-    io.stderr(`changegate: ERROR; ${repoDir} could not be evaluated (${evaluation.findings.length} finding(s)), so there is no schedule to write. Run changegate check ${repoDir} for the details.\n`);
+  if (evaluation.verdict === 'error' || !evaluation.network) {
+    // A calendar missing the steps of a file the gate could not read would look complete: write none.
+    const errors = evaluation.findings.filter((f) => f.severity === 'error');
+    const shown = errors.slice(0, 5).map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.ruleId}: ${f.message}\n`);
+    const more = errors.length > shown.length ? `  … and ${errors.length - shown.length} more\n` : '';
+    io.stderr(`changegate: ERROR; ${repoDir} could not be evaluated, so no schedule is written (a partial calendar would hide changes):\n${shown.join('')}${more}Run changegate check ${repoDir} for the details.\n`);
     return ExitCode.Error;
   }
   const schedule = buildSchedule(evaluation, { from, to, asOf, calendarId: options.calendarId ?? calendarIdOf(repoDir, io) });
