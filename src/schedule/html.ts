@@ -29,6 +29,15 @@ td.time { white-space: nowrap; font-variant-numeric: tabular-nums; font-weight: 
 .fail { color: var(--fail); } .warn { color: var(--warn); } .pass { color: var(--pass); } .unknown { color: var(--fail); }
 .muted { color: var(--muted); }
 ul { padding-left: 1.25rem; }
+body, td { overflow-wrap: break-word; }
+.badge, td.time { white-space: nowrap; }
+/* On a phone each step is a block of lines instead of a row of seven columns. */
+@media (max-width: 720px) {
+  table, tbody, tr, td { display: block; width: 100%; }
+  thead { display: none; }
+  tr.step { border-top: 1px solid var(--line); padding: .5rem 0; }
+  td { border: 0; padding: .1rem 0; }
+}
 `;
 
 const BADGE: Record<string, [string, string]> = { pass: ['pass', 'PASS'], warn: ['warn', 'WARN'], fail: ['fail', 'FAIL'], 'not evaluated': ['unknown', 'NOT EVALUATED'] };
