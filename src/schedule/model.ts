@@ -177,11 +177,14 @@ export function buildSchedule(evaluation: Evaluation, options: ScheduleOptions):
   // Windows open on the day before the range too: a night window opening then may still be open at its start.
   const fromDate = addDays(localParts(options.from, zone).date, -1);
   const toDate = localParts(options.to, zone).date;
-  const windows = network.policy.maintenanceWindows
-    .map((w, index) => {
+  // A window is named by what it says (days and hours), not by its place in the policy: reordering the
+  // policy keeps the UIDs, and a window written twice is one series.
+  const distinct = new Map(network.policy.maintenanceWindows.map((w) => [`${w.days.join('+')} ${w.start} ${w.end}`, w]));
+  const windows = [...distinct.values()]
+    .map((w) => {
       const spec: DailySpec = { days: [...w.days], start: w.start, end: w.end, timeZone: zone };
       return {
-        uid: uidOf(options.calendarId, 'window', String(index), w.days.join('+'), w.start, w.end),
+        uid: uidOf(options.calendarId, 'window', w.days.join('+'), w.start, w.end),
         kind: 'window' as const,
         title: `Maintenance window ${w.start}–${w.end} (${w.days.join(', ')})`,
         description: `Steps on the interconnect may run in this window (policy, ${zone}), unless a freeze or the run-up to a traffic peak says otherwise; a step and its rollback must fit inside it.`,
