@@ -9,6 +9,7 @@ import { stepExecution } from '../timeline/execution.ts';
 import type { ExecutionStatus } from '../timeline/execution.ts';
 import { localParts } from '../timeline/time.ts';
 import { locate } from '../load/yaml.ts';
+import { localClockInstant } from '../../rules/maintenance-window.ts';
 import { addDays, occurrencesOf } from './series.ts';
 import type { DailySpec, Occurrence } from './series.ts';
 
@@ -107,7 +108,15 @@ function peakSeries(network: Network, options: ScheduleOptions, fromDate: string
   const zone = network.forecast.timeZone;
   // The timeline's own peaks (its busiest hour per day type), grouped by the hour they start at.
   const hours = new Map<number, Set<DayType>>();
-  for (const peak of dailyPeaks(network, options.from - DAY, options.to + DAY)) {
+  // Every day type's peak hour shows in the first eight days (weekdays, a weekend) and on each holiday
+  // of the range; asking the timeline about those days only keeps a year's schedule from reading the
+  // zone's offset at every hour of the year.
+  const spans: [number, number][] = [[options.from - DAY, Math.min(options.to, options.from + 8 * DAY) + DAY]];
+  for (const holiday of network.forecast.holidays) {
+    const start = localClockInstant(holiday, 0, 0, zone);
+    if (start < options.to + DAY && start + DAY > options.from - DAY) spans.push([start, start + DAY]);
+  }
+  for (const peak of spans.flatMap(([start, end]) => dailyPeaks(network, start, end))) {
     const parts = localParts(peak, zone);
     const dayType = network.forecast.holidays.has(parts.date) ? 'holiday' : parts.weekday >= 6 ? 'weekend' : 'weekday';
     if (!hours.has(parts.hour)) hours.set(parts.hour, new Set());
@@ -136,11 +145,19 @@ export function buildSchedule(evaluation: Evaluation, options: ScheduleOptions):
   if (!network) throw new Error('the repository could not be modelled; there is no schedule to draw');
   const zone = network.policy.timeZone;
   const status = new Map(evaluation.changes.map((c) => [c.id, c.status]));
+  const findingsOf = new Map<string, Evaluation['findings']>();
+  for (const f of evaluation.findings) {
+    if (f.changeId === undefined || f.stepId === undefined) continue;
+    const key = `${f.changeId}#${f.stepId}`;
+    const list = findingsOf.get(key) ?? [];
+    list.push(f);
+    findingsOf.set(key, list);
+  }
   const steps: ScheduledStep[] = [];
   for (const change of network.changes) {
     for (const step of change.steps) {
       if (step.window.end <= options.from || step.window.start >= options.to) continue;
-      const own = evaluation.findings.filter((f) => f.changeId === change.id && f.stepId === step.id);
+      const own = findingsOf.get(`${change.id}#${step.id}`) ?? [];
       const execution = stepExecution(step, change.record?.steps.get(step.id), options.asOf);
       steps.push({
         uid: uidOf(options.calendarId, change.id, step.id),
