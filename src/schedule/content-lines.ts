@@ -1,8 +1,10 @@
 // iCalendar content lines (RFC 5545, 3.1 and 3.3.11): TEXT escaping, folding at 75 octets, CRLF.
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters, which no content line may hold, are dropped. */
 export function escapeText(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

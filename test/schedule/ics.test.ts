@@ -149,7 +149,8 @@ describe('changegate schedule --format ics on examples/six-sites', () => {
     const repo = copyExample();
     const file = join(repo, 'changes', 'CR-2026-0601-reconnection-all-sites.yaml');
     const title = 'Reconnexion; séquence V3, «tous sites» \\ 緊急 — test';
-    const yaml = readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`);
+    // A control character (BEL) is no part of any content line: it is dropped.
+    const yaml = readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(title + '\u0007')}`);
     writeFileSync(file, yaml);
     const run = await schedule(repo, FROM, TO);
     const step = parseCalendar(run.stdout).find((e) => e.summary.includes('CR-2026-0601 s1 '));
@@ -157,6 +158,7 @@ describe('changegate schedule --format ics on examples/six-sites', () => {
     expect(run.stdout.replace(/\r\n /g, '')).toContain('Reconnexion\\; séquence V3\\, «tous sites» \\\\ 緊急');
     expect(Buffer.from(run.stdout, 'utf8').toString('utf8')).toBe(run.stdout);
     expect(run.stdout).not.toContain('\uFFFD');
+    expect(run.stdout).not.toContain('\u0007');
   });
 
   it('writes a step in the hour the clocks repeat in UTC, so no reader can place it an hour off', async () => {
