@@ -173,4 +173,16 @@ describe('changegate schedule --format ics on examples/six-sites', () => {
     const step = parseCalendar(run.stdout).find((e) => e.summary.includes('CR-2026-0601 s1 '));
     expect(step?.occurrences).toEqual([[Date.parse('2027-10-31T01:30:00+02:00'), Date.parse('2027-10-31T02:45:00+01:00')]]);
   });
+
+  it('writes a step in the zone its window was written in, with that zone\'s VTIMEZONE', async () => {
+    const repo = copyExample();
+    const file = join(repo, 'changes', 'CR-2026-0601-reconnection-all-sites.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('start: 2026-12-09T16:30:00+01:00\n      end: 2026-12-09T17:30:00+01:00', 'start: 2026-12-09T22:30:00\n      end: 2026-12-09T23:30:00\n      timeZone: America/New_York'));
+    const run = await schedule(repo, FROM, TO);
+    const unfolded = run.stdout.replace(/\r\n /g, '');
+    expect(unfolded).toContain('DTSTART;TZID=America/New_York:20261209T223000');
+    expect(unfolded.match(/^TZID:.*$/gm)).toEqual(['TZID:America/New_York', 'TZID:Europe/Paris']);
+    const step = parseCalendar(run.stdout).find((e) => e.summary.includes('CR-2026-0601 s1 '));
+    expect(step?.occurrences).toEqual([[Date.parse('2026-12-10T03:30:00Z'), Date.parse('2026-12-10T04:30:00Z')]]);
+  });
 });
