@@ -6,10 +6,11 @@
 //   RDATE for holidays that do, and an overriding instance (RECURRENCE-ID) wherever a daylight-saving
 //   change makes an occurrence shorter or longer than the first. A series whose start time the clocks
 //   skip or repeat on some day is written expanded, one event per occurrence.
-// - DTSTAMP is the schedule's as-of instant; SEQUENCE counts changes against a previous calendar.
+// - DTSTAMP is the schedule's as-of instant; SEQUENCE counts changes against a previous calendar, and
+//   an event gone since that calendar is repeated as cancelled until it is over.
 import { createHash } from 'node:crypto';
 import { VERSION } from '../cli/version.ts';
-import { wallClockInstants, zoneOf } from '../timeline/time.ts';
+import { parseInstant, wallClockInstants, zoneOf } from '../timeline/time.ts';
 import { escapeText, joinLines } from './content-lines.ts';
 import type { DailySeries, Schedule, ScheduledFreeze, ScheduledStep } from './model.ts';
 import { addDays, weekdayOf } from './series.ts';
@@ -21,8 +22,11 @@ const DAY = 86_400_000;
 
 /** What a previous calendar said about an event, keyed by UID (and `|RECURRENCE-ID` for an instance). */
 export interface PreviousEvent {
+  uid: string;
   sequence: number;
   hash: string;
+  /** The event's content lines, unfolded, for a single event (no recurrence): what a cancellation repeats. */
+  lines?: string[];
 }
 
 export interface IcsOptions {
@@ -60,7 +64,7 @@ class Writer {
     return `${name};TZID=${zoneName}:${instants.map((ms) => wallText(ms, zone.offset(ms))).join(',')}`;
   }
 
-  private cover(zoneName: string, ms: number): void {
+  cover(zoneName: string, ms: number): void {
     const known = this.span.get(zoneName);
     if (!known) this.span.set(zoneName, { min: ms, max: ms });
     else {
@@ -210,6 +214,43 @@ function regularStart(date: string, series: DailySeries): number {
   return first ?? wall;
 }
 
+const LOCAL_READING = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/;
+
+/** The instant of a DTSTART or DTEND line this module wrote (`;TZID=zone:local` or `:utcZ`), and its zone. */
+function instantOfLine(line: string): { ms: number; zone?: string } | undefined {
+  const m = /^DT(?:START|END)(?:;TZID=([^:;]+))?:(\d{8}T\d{6})(Z?)$/.exec(line);
+  const parts = m ? LOCAL_READING.exec(m[2] as string) : null;
+  if (!m || !parts) return undefined;
+  const [, y, mo, d, h, mi, sec] = parts;
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${sec}`;
+  if (m[3] === 'Z' || m[1] === undefined) return { ms: Date.parse(`${iso}Z`) };
+  const parsed = parseInstant(iso, m[1]);
+  return parsed.ok ? { ms: parsed.ms, zone: m[1] } : undefined;
+}
+
+/**
+ * Events of the previous calendar that are gone (a step deleted, a change cancelled, a freeze lifted)
+ * and not yet over: repeated once more as cancelled, so a calendar that imported them marks them
+ * cancelled instead of keeping a change that will not happen. Over events are dropped.
+ */
+function cancelledEvents(current: ReadonlySet<string>, schedule: Schedule, writer: Writer, options: IcsOptions): string[] {
+  const lines: string[] = [];
+  const gone = [...(options.previous?.entries() ?? [])].filter(([key, event]) => !current.has(key) && event.lines !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  for (const [, old] of gone) {
+    const previousLines = old.lines as string[];
+    const start = previousLines.map((l) => (l.startsWith('DTSTART') ? instantOfLine(l) : undefined)).find((x) => x !== undefined);
+    const end = previousLines.map((l) => (l.startsWith('DTEND') ? instantOfLine(l) : undefined)).find((x) => x !== undefined);
+    if (!start || !end || end.ms <= schedule.from) continue;
+    if (start.zone) writer.cover(start.zone, start.ms);
+    if (end.zone) writer.cover(end.zone, end.ms);
+    const body = previousLines
+      .filter((l) => !/^(UID|DTSTAMP|SEQUENCE|X-CHANGEGATE-HASH)[;:]/.test(l))
+      .map((l) => (l.startsWith('STATUS:') ? 'STATUS:CANCELLED' : l.startsWith('SUMMARY:') && !l.startsWith('SUMMARY:CANCELLED ') ? `SUMMARY:CANCELLED ${l.slice('SUMMARY:'.length)}` : l));
+    lines.push(...event(old.uid, body, schedule, options));
+  }
+  return lines;
+}
+
 export function renderIcs(schedule: Schedule, options: IcsOptions = {}): string {
   const writer = new Writer();
   const events = [
@@ -218,6 +259,15 @@ export function renderIcs(schedule: Schedule, options: IcsOptions = {}): string 
     ...schedule.windows.flatMap((w) => seriesEvents(w, schedule, writer, options)),
     ...schedule.peaks.flatMap((p) => seriesEvents(p, schedule, writer, options)),
   ];
+  if (options.previous) {
+    const current = new Set<string>();
+    let uid = '';
+    for (const line of events) {
+      if (line.startsWith('UID:')) current.add((uid = line.slice(4)));
+      else if (line.startsWith('RECURRENCE-ID')) current.add(`${uid}|${line.slice(line.indexOf(':') + 1)}`);
+    }
+    events.push(...cancelledEvents(current, schedule, writer, options));
+  }
   const name = `changegate schedule (${schedule.calendarId})`;
   return joinLines([
     'BEGIN:VCALENDAR',

@@ -1,6 +1,7 @@
 // Reads back a calendar this command wrote before, for the one thing it needs from it: each event's
 // SEQUENCE and content hash, so an event whose content changed gets SEQUENCE + 1 and an unchanged one
-// keeps its number (calendar clients then update the event instead of ignoring or duplicating it).
+// keeps its number (calendar clients then update the event instead of ignoring or duplicating it), and
+// the lines of each single event, so one that is gone can be repeated as cancelled.
 import { unfoldLines } from './content-lines.ts';
 import type { PreviousEvent } from './ics.ts';
 
@@ -10,18 +11,20 @@ export function readPreviousCalendar(text: string): PreviousResult {
   const lines = unfoldLines(text);
   if (lines[0] !== 'BEGIN:VCALENDAR') return { ok: false, message: 'line 1: expected BEGIN:VCALENDAR; is this an iCalendar file written by changegate schedule?' };
   const events = new Map<string, PreviousEvent>();
-  let current: { uid?: string; recurrenceId?: string; sequence?: number; hash?: string; line: number } | undefined;
+  let current: { uid?: string; recurrenceId?: string; sequence?: number; hash?: string; recurring: boolean; line: number; lines: string[] } | undefined;
   for (const [index, line] of lines.entries()) {
     const where = `logical line ${index + 1}`;
     if (line === 'BEGIN:VEVENT') {
-      current = { line: index + 1 };
+      current = { line: index + 1, lines: [], recurring: false };
       continue;
     }
     if (!current) continue;
+    if (line !== 'END:VEVENT') current.lines.push(line);
     const name = line.slice(0, line.search(/[;:]/));
     const value = line.slice(line.indexOf(':') + 1);
     if (name === 'UID') current.uid = value;
     else if (name === 'RECURRENCE-ID') current.recurrenceId = value;
+    else if (name === 'RRULE' || name === 'RDATE' || name === 'EXDATE') current.recurring = true;
     else if (name === 'SEQUENCE') {
       if (!/^\d{1,9}$/.test(value)) return { ok: false, message: `${where}: SEQUENCE must be a whole number, not "${value}"` };
       current.sequence = Number(value);
@@ -30,7 +33,13 @@ export function readPreviousCalendar(text: string): PreviousResult {
       if (current.uid === undefined || current.sequence === undefined || current.hash === undefined) {
         return { ok: false, message: `the event starting at logical line ${current.line} lacks UID, SEQUENCE or X-CHANGEGATE-HASH; only a calendar written by changegate schedule can be passed as --previous` };
       }
-      events.set(current.recurrenceId === undefined ? current.uid : `${current.uid}|${current.recurrenceId}`, { sequence: current.sequence, hash: current.hash });
+      const single = !current.recurring && current.recurrenceId === undefined;
+      events.set(current.recurrenceId === undefined ? current.uid : `${current.uid}|${current.recurrenceId}`, {
+        uid: current.uid,
+        sequence: current.sequence,
+        hash: current.hash,
+        ...(single ? { lines: current.lines } : {}),
+      });
       current = undefined;
     }
   }

@@ -1,7 +1,7 @@
 // `changegate schedule --format ics` end to end on the example repository, read back by ical.js: the same
 // steps, freezes, windows and peaks the evaluation holds, at the same instants (across both daylight-saving
 // changes of Europe/Paris), stable UIDs, and SEQUENCE bumped only for what moved.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedSpans } from '../../rules/maintenance-window.ts';
@@ -184,5 +184,27 @@ describe('changegate schedule --format ics on examples/six-sites', () => {
     expect(unfolded.match(/^TZID:.*$/gm)).toEqual(['TZID:America/New_York', 'TZID:Europe/Paris']);
     const step = parseCalendar(run.stdout).find((e) => e.summary.includes('CR-2026-0601 s1 '));
     expect(step?.occurrences).toEqual([[Date.parse('2026-12-10T03:30:00Z'), Date.parse('2026-12-10T04:30:00Z')]]);
+  });
+
+  it('repeats a step that is gone since --previous as CANCELLED until it is over, then drops it', async () => {
+    const repo = copyExample();
+    const published = join(repo, '..', 'noc.ics');
+    writeFileSync(published, (await schedule(repo, FROM, TO)).stdout);
+    // The incident-shaped change is withdrawn.
+    rmSync(join(repo, 'changes', 'CR-2026-0601-reconnection-all-sites.yaml'));
+    const after = await schedule(repo, FROM, TO, '--previous', published);
+    const old = parseCalendar(readFileSync(published, 'utf8')).find((e) => e.summary.includes('CR-2026-0601 s1 ')) as ParsedEvent;
+    const gone = parseCalendar(after.stdout).find((e) => e.uid === old.uid);
+    expect(gone?.summary).toBe(`CANCELLED ${old.summary}`);
+    expect(gone?.sequence).toBe(1);
+    expect(gone?.occurrences).toEqual(old.occurrences);
+    expect(after.stdout.replace(/\r\n /g, '')).toMatch(new RegExp(`UID:${old.uid}\r\n(?:.*\r\n)*?STATUS:CANCELLED\r\n`));
+    // Published again: the cancellation is stable (same SEQUENCE, same bytes).
+    writeFileSync(published, after.stdout);
+    const again = await schedule(repo, FROM, TO, '--previous', published);
+    expect(again.stdout).toBe(after.stdout);
+    // Once the step is over (the range starts after it), the cancellation is no longer repeated.
+    const later = await schedule(repo, '2026-12-10T00:00:00+01:00', TO, '--previous', published);
+    expect(later.stdout).not.toContain(old.uid);
   });
 });
