@@ -2,7 +2,8 @@
 //   read <dir> <list>: read the listed files and load them with changegate's loader (its fast reader for
 //                      the plain subset of YAML, and the builder of data and positions): the second floor
 //   check <dir> [asOf]: read the folder and run the full evaluation (what `changegate check` does), with
-//                      the time of each stage and rule, then format the text report
+//                      the time of each stage and rule, then format the text report and the year's
+//                      schedule as iCalendar
 import { defaultRules } from '../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { evaluate } from '../src/engine/evaluate.ts';
 import type { Progress } from '../src/engine/evaluate.ts';
 import { loadYaml } from '../src/load/yaml.ts';
 import { formatText } from '../src/report/text.ts';
+import { renderIcs } from '../src/schedule/ics.ts';
+import { MAX_RANGE_DAYS, buildSchedule } from '../src/schedule/model.ts';
 import { readFolder } from '../src/source/folder.ts';
 import { usePrecompiledValidators } from '../src/validate/schemas.ts';
 import * as precompiled from 'changegate:precompiled-validators';
@@ -53,7 +56,12 @@ if (mode === 'read') {
   const formatStarted = performance.now();
   const text = formatText(evaluation, { color: false, pathPrefix: '', maxPerRule: 50 });
   const formatMs = performance.now() - formatStarted;
-  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs: named.load ?? 0, stages: named, formatMs, textBytes: text.length, files: evaluation.files, ms: ended - started, cpuMs: cpuMsSince(cpuStarted) };
+  // The forward schedule of the same evaluation over the longest range it takes (366 days), as iCalendar.
+  const scheduleStarted = performance.now();
+  const asOf = Date.parse(extra ?? '2026-11-27T09:00:00+01:00');
+  const ics = evaluation.network ? renderIcs(buildSchedule(evaluation, { from: asOf, to: asOf + MAX_RANGE_DAYS * 86_400_000, asOf, calendarId: 'bench' })) : '';
+  const scheduleMs = performance.now() - scheduleStarted;
+  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs: named.load ?? 0, stages: named, formatMs, scheduleMs, icsBytes: ics.length, textBytes: text.length, files: evaluation.files, ms: ended - started, cpuMs: cpuMsSince(cpuStarted) };
 }
 const ms = performance.now() - started;
 process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMsSince(cpuStarted), maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');

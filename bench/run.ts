@@ -107,6 +107,8 @@ interface CheckResult {
   counts: Record<string, number>;
   stages: Record<string, number>;
   formatMs: number;
+  scheduleMs: number;
+  icsBytes: number;
   files: string[];
 }
 
@@ -173,7 +175,7 @@ for (const size of sizes) {
   // Where the time goes: each stage and rule as the median over the runs, and the text report.
   const stageNames = Object.keys(last.stages);
   const parts = stageNames.map((name) => `${name} ${fmt(median(checks.map((c) => c.stages[name] ?? 0)), 0)}`);
-  stageRows.push(`- ${size.name}: ${parts.join(', ')}; text report ${fmt(median(checks.map((c) => c.formatMs)), 0)} ms`);
+  stageRows.push(`- ${size.name}: ${parts.join(', ')}; text report ${fmt(median(checks.map((c) => c.formatMs)), 0)} ms; schedule of 366 days as iCalendar ${fmt(median(checks.map((c) => c.scheduleMs)), 0)} ms (${fmt(last.icsBytes / 1024)} KiB)`);
 }
 if (rows.length > 0) {
   console.log('| Size | Repository | js-yaml parse, CommonJS (ms) | changegate loader (ms) | Full check (ms) | Check / js-yaml | Check / loader | Reading, loading, validating (ms) | Engine (ms) | Peak RSS (MiB) | CPU ms: js-yaml / check = ratio | Verdict |');
