@@ -5,7 +5,7 @@ import { defineRule } from '../src/rule-api/rule.ts';
 import type { DayType, LocalWindow, Network } from '../src/model/types.ts';
 import { dailyPeaks } from '../src/timeline/build.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
-import { dateOfText, dateText, dayTypeOf, localHourStarts, localParts, wallClockInstants, zoneOf } from '../src/core/time.ts';
+import { dateOfText, dateText, dayTypeOf, localClockInstant, localHourStarts, localParts } from '../src/core/time.ts';
 
 export interface MaintenanceWindowOptions {
   maxPeakShare: number;
@@ -22,30 +22,6 @@ interface Opening {
   end: number;
   /** The policy windows whose occurrences were merged into this allowed span, e.g. "00:00–05:00 (weekday)". */
   labels: string[];
-}
-
-/**
- * The first instant at which the local clock in `zone` shows `date` `hh:mm` or later. A time the clocks
- * skip (spring forward) becomes the instant they jump; a time they repeat (fall back) its first pass.
- */
-export function localClockInstant(date: string, hh: number, mm: number, zoneName: string): number {
-  const zone = zoneOf(zoneName);
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, mo - 1, d, hh, mm);
-  if (!zone) return wall;
-  const [first] = wallClockInstants(wall, zone);
-  if (first !== undefined) return first;
-  // In a spring-forward gap the wall time lies between the readings with the old and the new offset;
-  // the jump is where the offset changes, found by bisection between the two.
-  const offsets = [zone.offset(wall - 14 * HOUR), zone.offset(wall + 14 * HOUR)];
-  let lo = wall - Math.max(...offsets) * MINUTE;
-  let hi = wall - Math.min(...offsets) * MINUTE;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (mid + zone.offset(mid) * MINUTE >= wall) hi = mid;
-    else lo = mid;
-  }
-  return hi;
 }
 
 // Calendar arithmetic on local dates (YYYY-MM-DD) in plain UTC Date maths: this runs for every day

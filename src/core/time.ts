@@ -219,3 +219,27 @@ export function localHourStarts(start: number, end: number, zoneName: string, li
   for (let t = first; t < end && hours.length < limit; t += 3600_000) hours.push(t);
   return hours;
 }
+
+/**
+ * The first instant at which the local clock in `zone` shows `date` `hh:mm` or later. A time the clocks
+ * skip (spring forward) becomes the instant they jump; a time they repeat (fall back) its first pass.
+ */
+export function localClockInstant(date: string, hh: number, mm: number, zoneName: string): number {
+  const zone = zoneOf(zoneName);
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, hh, mm);
+  if (!zone) return wall;
+  const [first] = wallClockInstants(wall, zone);
+  if (first !== undefined) return first;
+  // In a spring-forward gap the wall time lies between the readings with the old and the new offset;
+  // the jump is where the offset changes, found by bisection between the two.
+  const offsets = [zone.offset(wall - 14 * 3_600_000), zone.offset(wall + 14 * 3_600_000)];
+  let lo = wall - Math.max(...offsets) * 60_000;
+  let hi = wall - Math.min(...offsets) * 60_000;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (mid + zone.offset(mid) * 60_000 >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}

@@ -2,8 +2,8 @@
 // type, one card per night with its steps in order, freezes as red banners, failing changes marked in
 // words (not only colour). No script, no external resource (the page's CSP forbids both); every value
 // from the repository is escaped.
-import { escapeHtml } from '../report/sanitize.ts';
-import { formatInstant } from '../timeline/time.ts';
+import { escapeHtml } from '../core/sanitize.ts';
+import { formatInstant } from '../core/time.ts';
 import type { DailySeries, Schedule, ScheduledStep } from './model.ts';
 import { clockText, dayLabel, nightsOf } from './nights.ts';
 

@@ -10,7 +10,7 @@
 //   an event gone since that calendar is repeated as cancelled until it is over.
 import { createHash } from 'node:crypto';
 import { VERSION } from '../cli/version.ts';
-import { parseInstant, wallClockInstants, zoneOf } from '../timeline/time.ts';
+import { parseInstant, wallClockInstants, zoneOf } from '../core/time.ts';
 import { escapeText, joinLines } from './content-lines.ts';
 import type { DailySeries, Schedule, ScheduledFreeze, ScheduledStep } from './model.ts';
 import { addDays, weekdayOf } from './series.ts';

@@ -1,6 +1,6 @@
 // The schedule as JSON for scripts: instants as ISO 8601 with the offset of the zone each was planned in,
 // windows and peaks expanded to their occurrences in the range.
-import { isoInstant } from '../timeline/time.ts';
+import { isoInstant } from '../core/time.ts';
 import type { DailySeries, Schedule } from './model.ts';
 
 function seriesJson(series: DailySeries) {

@@ -1,6 +1,6 @@
 // The schedule as Markdown: one section per night with its steps, freezes first, then the recurring
 // windows and peaks. Every value from the repository is escaped for a table cell.
-import { formatInstant } from '../timeline/time.ts';
+import { formatInstant } from '../core/time.ts';
 import type { DailySeries, Schedule, ScheduledStep } from './model.ts';
 import { clockText, dayLabel, nightsOf } from './nights.ts';
 

@@ -7,9 +7,9 @@ import type { DayType, Network, StepAction } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { stepExecution } from '../timeline/execution.ts';
 import type { ExecutionStatus } from '../timeline/execution.ts';
-import { localParts } from '../timeline/time.ts';
+import { localParts } from '../core/time.ts';
 import { locate } from '../load/yaml.ts';
-import { localClockInstant } from '../../rules/maintenance-window.ts';
+import { localClockInstant } from '../core/time.ts';
 import { addDays, occurrencesOf } from './series.ts';
 import type { DailySpec, Occurrence } from './series.ts';
 

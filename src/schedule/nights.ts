@@ -1,6 +1,6 @@
 // The schedule read night by night, as the NOC lives it: the steps of each night (a night runs from noon
 // to noon, local to the policy), the freezes in force, the windows that open and the next traffic peak.
-import { dateOfText, localParts } from '../timeline/time.ts';
+import { dateOfText, localParts } from '../core/time.ts';
 import type { Schedule, ScheduledFreeze, ScheduledStep } from './model.ts';
 import { addDays } from './series.ts';
 import type { Occurrence } from './series.ts';

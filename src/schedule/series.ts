@@ -3,8 +3,8 @@
 // maintenance-window rule reads a window: a time the clocks skip becomes the instant they jump, a time
 // they repeat its first pass, and a window belongs to the local date it opens on.
 import type { DayType } from '../model/types.ts';
-import { localClockInstant } from '../../rules/maintenance-window.ts';
-import { dateOfText, dateText, dayTypeOf } from '../timeline/time.ts';
+import { localClockInstant } from '../core/time.ts';
+import { dateOfText, dateText, dayTypeOf } from '../core/time.ts';
 
 export interface DailySpec {
   days: DayType[];

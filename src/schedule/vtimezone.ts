@@ -1,7 +1,7 @@
 // VTIMEZONE components (RFC 5545, 3.6.5) written from the IANA database the process runs with: the
 // offset in force at the start of the covered range, then every transition inside it, each with its exact
 // instant. No recurrence rules: explicit transitions are exact even where a zone changed its rules.
-import { zoneOf } from '../timeline/time.ts';
+import { zoneOf } from '../core/time.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { joinLines } from '../../src/schedule/content-lines.ts';
 import { transitionsOf, vtimezoneLines, wallText } from '../../src/schedule/vtimezone.ts';
-import { wallClockInstants, zoneOf } from '../../src/timeline/time.ts';
+import { wallClockInstants, zoneOf } from '../../src/core/time.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2027-01-01T00:00:00Z');
