@@ -8,11 +8,14 @@ import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { gitApprovalEvidence } from '../approvals/gather.ts';
 import { readFolder } from '../source/folder.ts';
 import type { CliIo } from './io.ts';
+import type { AnyRule } from '../engine/rule.ts';
 
 export interface FolderEvaluationOptions {
   asOf: number;
   config?: string;
   includeDrafts?: boolean;
+  /** The rule pack (default: the built-in rules); `--plugin` adds to it. */
+  rules?: readonly AnyRule[];
 }
 
 /**
@@ -42,6 +45,7 @@ export async function evaluateFolder(repoDir: string, options: FolderEvaluationO
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
   });
   progress?.done();
   return evaluation;

@@ -238,8 +238,9 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   const unread: UnreadFile[] = [];
   for (const file of all) {
     if (!YAML_FILE.test(file.path) || file.path === scope.configFile) continue;
-    if (isIncluded(file.path, scope)) files.push(file);
-    else if (!isExcluded(file.path, scope)) {
+    if (isIncluded(file.path, scope)) {
+      if (!isRuleTestDocument(file, limits)) files.push(file);
+    } else if (!isExcluded(file.path, scope)) {
       const declared = peekKind(file.bytes);
       if (declared) unread.push({ path: file.path, ...declared });
     }
@@ -264,4 +265,28 @@ export function peekKind(bytes: Uint8Array): { kind: string; range: Range } | un
   if (match === null || kind === undefined) return undefined;
   const line = head.slice(0, match.index).split('\n').length;
   return { kind, range: { line, column: 1, endLine: line, endColumn: match[0].length + 1 } };
+}
+
+const RULE_TEST_LINE = /^kind[ \t]*:[ \t]*(["']?)RuleTest\1[ \t]*(?:#.*)?$/m;
+
+/** Whether a file declares `kind: RuleTest` on a top-level line near its start (a quick look, for finding tests). */
+export function declaresRuleTestKind(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, KIND_PEEK_BYTES);
+  // Most files do not mention the kind at all: a byte search spares decoding them.
+  if (Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('RuleTest') < 0) return false;
+  return RULE_TEST_LINE.test(new TextDecoder('utf-8').decode(head));
+}
+
+/**
+ * Whether a network file is a rule test (run by `changegate test`), never part of the network, so a tests
+ * folder inside an included one is skipped rather than refused. Only a file that loads cleanly as one
+ * document of kind RuleTest is skipped: a change request with a second `kind: RuleTest` line must not
+ * vanish from the evaluation, it is read and refused as usual.
+ */
+export function isRuleTestDocument(file: RepoFile, limits: LoadLimits): boolean {
+  if (file.size !== undefined && file.size > file.bytes.length) return false;
+  if (!declaresRuleTestKind(file.bytes)) return false;
+  const loaded = loadYaml(file.path, file.bytes, limits);
+  const value = loaded.document?.value as { kind?: unknown } | null | undefined;
+  return loaded.issues.length === 0 && typeof value === 'object' && value !== null && value.kind === 'RuleTest';
 }
