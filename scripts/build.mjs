@@ -33,8 +33,8 @@ const common = {
  * Bundles one entry point and replaces the output atomically (write, then rename): tests and
  * concurrent builds may run the CLI while it is being rebuilt, and must never see half a file.
  */
-async function bundle(entry, outfile) {
-  const result = await build({ ...common, entryPoints: [entry], outfile, write: false });
+async function bundle(entry, outfile, plugins = []) {
+  const result = await build({ ...common, plugins: [...common.plugins, ...plugins], entryPoints: [entry], outfile, write: false });
   mkdirSync(dirname(outfile), { recursive: true });
   for (const file of result.outputFiles) {
     const temporary = `${file.path}.${process.pid}.tmp`;
@@ -55,8 +55,22 @@ async function writeApiDeclarations(entry, outfile) {
   renameSync(temporary, outfile);
 }
 
+/**
+ * The CLI compiles JSON Schemas only for `--plugin` rules: its import of the compiler (ajv) becomes the
+ * separate dist/schema-compiler.js, so the CLI bundle itself never holds or loads ajv.
+ */
+const schemaCompilerApart = {
+  name: 'schema-compiler-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/validate\/compile\.ts$/ }, (args) => (args.importer.endsWith('plugins.ts') ? { path: './schema-compiler.js', external: true } : undefined));
+  },
+};
+
 try {
-  if (wanted('cli')) await bundle('src/cli/index.ts', 'dist/cli.js');
+  if (wanted('cli')) {
+    await bundle('src/cli/index.ts', 'dist/cli.js', [schemaCompilerApart]);
+    await bundle('src/validate/compile.ts', 'dist/schema-compiler.js');
+  }
   if (wanted('api')) {
     await bundle('src/api/entry.ts', 'dist/api/index.js');
     await writeApiDeclarations('src/api/index.ts', 'dist/api/index.d.ts');

@@ -2,7 +2,7 @@
 // unless the caller gives its own. Kept apart from the formatters so shells can load it alone.
 import { ALL_RULES } from '../../rules/index.ts';
 import { evaluate as evaluateCore } from '../engine/evaluate.ts';
-import type { Evaluation } from '../engine/evaluate.ts';
+import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import type { RepoFile } from '../engine/select.ts';
 import type { AnyRule } from '../engine/rule.ts';
 import { parseAsOf } from '../cli/as-of.ts';
@@ -63,6 +63,8 @@ export interface EvaluateOptions {
   configPath?: string;
   /** The rules to run; default `defaultRules`. Add your own: `[...defaultRules, myRule]`. */
   rules?: readonly AnyRule[];
+  /** Called as the evaluation advances (files read, rules run), e.g. for a progress display. */
+  onProgress?: (progress: Progress) => void;
 }
 
 /**
@@ -82,6 +84,7 @@ export function evaluate(input: Repository | readonly RepoFile[], options: Evalu
     ...(configPath !== undefined ? { configPath } : {}),
     ...(repository ? { refused: repository.refused } : {}),
     ...(repository?.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 }
 

@@ -5,7 +5,7 @@ export { defaultRules, evaluate, loadRepository } from './evaluate.ts';
 export type { EvaluateOptions, LoadRepositoryOptions, Repository } from './evaluate.ts';
 export { defineRule } from '../engine/rule.ts';
 export type { AnyRule, RuleCategory, RuleContext, RuleDefinition, OptionsSchema, ReportInput } from '../engine/rule.ts';
-export type { ChangeSummary, Counts, Evaluation, RuleRun, VerdictStatus } from '../engine/evaluate.ts';
+export type { ChangeSummary, Counts, Evaluation, Progress, RuleRun, VerdictStatus } from '../engine/evaluate.ts';
 export type { Finding, FindingData, FindingValue } from '../engine/finding.ts';
 export type { RepoFile } from '../engine/select.ts';
 export type { Network, Severity, SourceRef, Step } from '../model/types.ts';

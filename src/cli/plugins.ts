@@ -4,13 +4,15 @@ import { ALL_RULES } from '../../rules/index.ts';
 import type { AnyRule } from '../engine/rule.ts';
 import { loadPlugin, PluginError } from '../api/plugin.ts';
 import { UsageError } from './usage-error.ts';
+import { useSchemaCompiler } from '../validate/schemas.ts';
 
 /** The rule pack of a run: the built-in rules, then every plugin's rules (ids checked to be unique). */
 export async function rulesWithPlugins(plugins: readonly string[], cwd: string): Promise<readonly AnyRule[]> {
   if (plugins.length === 0) return ALL_RULES;
-  // Custom rules bring their own options schemas: compile them at run time (the bundle only holds the built-ins').
-  const { installRuntimeSchemaCompiler } = await import('../validate/compile.ts');
-  installRuntimeSchemaCompiler();
+  // Custom rules bring their own options schemas: compile them at run time. The bundle holds only the
+  // built-in rules' validators; the compiler (ajv) is a separate file (dist/schema-compiler.js) loaded here.
+  const { runtimeSchemaCompiler } = await import('../validate/compile.ts');
+  useSchemaCompiler(runtimeSchemaCompiler());
   const rules: AnyRule[] = [...ALL_RULES];
   for (const plugin of plugins) {
     try {

@@ -43,7 +43,7 @@ describe('the installed package', () => {
 
   it('ships the bundles, their types, the schemas and the rule pages, and nothing huge', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const needed of ['bin/changegate.js', 'dist/cli.js', 'dist/api/index.js', 'dist/api/index.d.ts', 'schemas/change-request.schema.json', 'docs/rules/surviving-capacity.md', 'package.json']) expect(paths).toContain(needed);
+    for (const needed of ['bin/changegate.js', 'dist/cli.js', 'dist/schema-compiler.js', 'dist/api/index.js', 'dist/api/index.d.ts', 'schemas/change-request.schema.json', 'docs/rules/surviving-capacity.md', 'package.json']) expect(paths).toContain(needed);
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('node_modules/'))).toEqual([]);
     // The Action's bundle is for GitHub's runner, not for npm users.
     expect(paths).not.toContain('dist/index.js');
@@ -123,10 +123,16 @@ export { first };
     expect(tsc.status).toBe(0);
   });
 
-  it('runs the changegate bin from node_modules/.bin', () => {
+  it('runs the changegate bin from node_modules/.bin, with a --plugin', () => {
     const r = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['check', 'six-sites', '--as-of', AS_OF, '--format', 'json'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).verdict).toBe('fail');
+    // --plugin: the rule's options schema is compiled by dist/schema-compiler.js, shipped beside the CLI.
+    cpSync(join(ROOT, 'test', 'fixtures', 'plugins', 'described-steps.mjs'), join(project, 'described-steps.mjs'));
+    const plugin = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['check', 'six-sites', '--as-of', AS_OF, '--format', 'json', '--plugin', 'described-steps.mjs'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
+    expect(plugin.stderr).toBe('');
+    const findings = (JSON.parse(plugin.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings.filter((f) => f.ruleId === 'described-steps');
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual(['changes/CR-2026-0601-reconnection-all-sites.yaml:21']);
     const rules = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['explain', 'surviving-capacity'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
     expect(rules.status).toBe(0);
     expect(rules.stdout).toContain('surviving-capacity');
