@@ -238,9 +238,8 @@ export function selectFiles(all: readonly RepoFile[], configPath: string | undef
   const unread: UnreadFile[] = [];
   for (const file of all) {
     if (!YAML_FILE.test(file.path) || file.path === scope.configFile) continue;
-    if (isIncluded(file.path, scope)) {
-      if (!isRuleTestDocument(file, limits)) files.push(file);
-    } else if (!isExcluded(file.path, scope)) {
+    if (isIncluded(file.path, scope)) files.push(file);
+    else if (!isExcluded(file.path, scope)) {
       const declared = peekKind(file.bytes);
       if (declared) unread.push({ path: file.path, ...declared });
     }
@@ -278,15 +277,12 @@ export function declaresRuleTestKind(bytes: Uint8Array): boolean {
 }
 
 /**
- * Whether a network file is a rule test (run by `changegate test`), never part of the network, so a tests
- * folder inside an included one is skipped rather than refused. Only a file that loads cleanly as one
- * document of kind RuleTest is skipped: a change request with a second `kind: RuleTest` line must not
+ * Whether a loaded document is a rule test (run by `changegate test`), never part of the network, so a
+ * tests folder inside an included one is skipped rather than refused. Only a file that loads cleanly as
+ * one RuleTest document is skipped: a change request with a second `kind: RuleTest` line must not
  * vanish from the evaluation, it is read and refused as usual.
  */
-export function isRuleTestDocument(file: RepoFile, limits: LoadLimits): boolean {
-  if (file.size !== undefined && file.size > file.bytes.length) return false;
-  if (!declaresRuleTestKind(file.bytes)) return false;
-  const loaded = loadYaml(file.path, file.bytes, limits);
+export function isRuleTestDocument(loaded: { document?: { value: unknown }; issues: readonly unknown[] }): boolean {
   const value = loaded.document?.value as { kind?: unknown } | null | undefined;
   return loaded.issues.length === 0 && typeof value === 'object' && value !== null && value.kind === 'RuleTest';
 }

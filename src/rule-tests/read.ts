@@ -17,7 +17,7 @@ export interface TestFileProblem {
 
 export type ReadResult = { ok: true; test: RuleTest; document: YamlDocument } | { ok: false; problems: TestFileProblem[] };
 
-export function readRuleTest(file: string, bytes: Uint8Array, ruleIds: readonly string[]): ReadResult {
+export function readRuleTest(file: string, bytes: Uint8Array): ReadResult {
   const loaded = loadYaml(file, bytes);
   if (!loaded.document || loaded.issues.length > 0) return { ok: false, problems: loaded.issues.map((i) => ({ file, range: i.range, message: i.message })) };
   const document = loaded.document;
@@ -30,17 +30,26 @@ export function readRuleTest(file: string, bytes: Uint8Array, ruleIds: readonly 
   if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems.map((p) => ({ file, range: at(p.pointer, p.atKey), message: p.message })) };
   const test = value as unknown as RuleTest;
   const problems: TestFileProblem[] = [];
-  const checkRule = (id: string, pointer: string) => {
-    if (ruleIds.includes(id)) return;
-    const near = didYouMean(id, ruleIds);
-    problems.push({ file, range: at(pointer), message: `unknown rule "${id}"` + (near !== undefined ? `; did you mean "${near}"?` : '; `changegate rules` lists them (a custom rule needs its --plugin)') });
-  };
-  test.rules?.forEach((id, i) => checkRule(id, `/rules/${i}`));
   test.expect.findings?.forEach((f, i) => {
-    checkRule(f.rule, `/expect/findings/${i}/rule`);
     if (test.rules !== undefined && !test.rules.includes(f.rule)) {
       problems.push({ file, range: at(`/expect/findings/${i}/rule`), message: `expects a finding of ${f.rule}, but \`rules:\` judges only ${test.rules.join(', ')}; add it there` });
     }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, test, document };
+}
+
+/**
+ * The rule ids a test names that the run does not know, each at its pointer with a "did you mean".
+ * Checked after the evaluation, so rules the base repository itself defines count as known.
+ */
+export function unknownRules(test: RuleTest, known: readonly string[]): { pointer: string; message: string }[] {
+  const problems: { pointer: string; message: string }[] = [];
+  const check = (id: string, pointer: string) => {
+    if (known.includes(id)) return;
+    const near = didYouMean(id, known);
+    problems.push({ pointer, message: `unknown rule "${id}"` + (near !== undefined ? `; did you mean "${near}"?` : '; `changegate rules` lists them (a custom rule needs its --plugin)') });
+  };
+  test.rules?.forEach((id, i) => check(id, `/rules/${i}`));
+  test.expect.findings?.forEach((f, i) => check(f.rule, `/expect/findings/${i}/rule`));
+  return problems;
 }

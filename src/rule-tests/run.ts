@@ -13,7 +13,7 @@ import { locate } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { judge } from './judge.ts';
 import type { ExpectationFailure } from './judge.ts';
-import { readRuleTest } from './read.ts';
+import { readRuleTest, unknownRules } from './read.ts';
 import type { TestFileProblem } from './read.ts';
 import type { ApplyEdit, RuleTest } from './schema.ts';
 
@@ -75,13 +75,15 @@ export function runRuleTest(
   test: RuleTest,
   base: Pick<Repository, 'files' | 'refused' | 'configPath' | 'approvalEvidence'> & { root?: string },
   rules: readonly AnyRule[],
-): { ok: true; evaluation: Evaluation; failures: ExpectationFailure[] } | { ok: false; pointer: string; message: string } {
+): { ok: true; evaluation: Evaluation; failures: ExpectationFailure[] } | { ok: false; problems: { pointer: string; message: string }[] } {
   const applied = applyEdits(base.files, test.apply);
-  if (!('files' in applied)) return { ok: false, pointer: applied.pointer, message: applied.message };
+  if (!('files' in applied)) return { ok: false, problems: [applied] };
   const evaluation = evaluate(
     { root: base.root ?? '', ...base, files: applied.files },
     { asOf: test.asOf, rules, ...(test.includeDrafts ? { includeDrafts: true } : {}) },
   );
+  const unknown = unknownRules(test, [...new Set([...rules.map((r) => r.id), ...evaluation.rules.map((r) => r.id)])]);
+  if (unknown.length > 0) return { ok: false, problems: unknown };
   return { ok: true, evaluation, failures: judge(test, evaluation) };
 }
 
@@ -89,11 +91,10 @@ export async function runRuleTests(paths: readonly string[], options: { rules: r
   const outcomes: TestOutcome[] = [];
   const problems: TestFileProblem[] = [];
   const bases = new Map<string, Promise<Repository>>();
-  const ruleIds = options.rules.map((r) => r.id);
   for (const path of paths) {
     const full = resolve(options.cwd, path);
     const shown = relative(options.cwd, full).split(sep).join('/') || path;
-    const read = readRuleTest(shown, readFileSync(full), ruleIds);
+    const read = readRuleTest(shown, readFileSync(full));
     if (!read.ok) {
       problems.push(...read.problems);
       continue;
@@ -115,7 +116,7 @@ export async function runRuleTests(paths: readonly string[], options: { rules: r
     }
     const result = runRuleTest(test, base, options.rules);
     if (!result.ok) {
-      problems.push({ file: shown, range: at(result.pointer), message: result.message });
+      problems.push(...result.problems.map((p) => ({ file: shown, range: at(p.pointer), message: p.message })));
       continue;
     }
     const { evaluation, failures } = result;

@@ -74,6 +74,8 @@ const owners = defineRule({
 const repository = await loadRepository('six-sites');
 const evaluation = evaluate(repository, { asOf: new Date('${AS_OF}'), rules: [...defaultRules, owners] });
 const mine = evaluation.findings.filter((f) => f.ruleId === 'one-owner-per-night');
+const strict = evaluate(await loadRepository('six-sites-strict'), { asOf: '${AS_OF}', rules: [...defaultRules, owners] });
+const strictSeverities = strict.findings.filter((f) => f.ruleId === 'one-owner-per-night').map((f) => f.severity);
 const sarif = JSON.parse(formatters.sarif(evaluation));
 const junit = formatters.junit(evaluation);
 let refused = '';
@@ -84,10 +86,15 @@ console.log(JSON.stringify({
   sarifRule: sarif.runs[0].tool.driver.rules.some((r) => r.id === 'one-owner-per-night'),
   sarifResults: sarif.runs[0].results.filter((r) => r.ruleId === 'one-owner-per-night').length,
   junit: junit.includes('one-owner-per-night'),
+  strictSeverities,
   formats: FORMAT_NAMES,
   refused,
 }));`,
     );
+    // The policy raises the custom rule to error, as it would a built-in rule.
+    cpSync(join(project, 'six-sites'), join(project, 'six-sites-strict'), { recursive: true });
+    const policy = join(project, 'six-sites-strict', 'policy', 'policy.yaml');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace(/^rules: \{\}$/m, 'rules:\n  one-owner-per-night: { severity: error }'));
     const r = node('custom.mjs');
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -99,6 +106,7 @@ console.log(JSON.stringify({
     expect(out.sarifRule).toBe(true);
     expect(out.sarifResults).toBe(2);
     expect(out.junit).toBe(true);
+    expect(out.strictSeverities).toEqual(['error', 'error']);
     expect(out.formats).toEqual(['text', 'json', 'sarif', 'junit', 'markdown', 'github', 'gitlab']);
     expect(out.refused).toContain('needs a time zone offset');
   });

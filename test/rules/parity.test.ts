@@ -88,7 +88,7 @@ describe('rule parity', () => {
           if (example.expect === 'fail') expect(example.findings ?? [], 'a failing example lists its findings in the marker: expect=messageId@line,...').not.toEqual([]);
           const test = docExampleTest(rule, example, context, `docs example ${i + 1}`);
           const result = runRuleTest(test, { files: baseNetworkFiles(), refused: [] }, ALL_RULES);
-          if (!result.ok) throw new Error(result.message);
+          if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
           expect(result.failures.map((f) => `${f.pointer}: ${f.message}`)).toEqual([]);
         });
       });
