@@ -141,6 +141,11 @@ export { first };
     expect(plugin.stderr).toBe('');
     const findings = (JSON.parse(plugin.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings.filter((f) => f.ruleId === 'described-steps');
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual(['changes/CR-2026-0601-reconnection-all-sites.yaml:21']);
+    // changegate test, whose RuleTest schema is validated by a validator generated at build time.
+    const tests = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['test', 'six-sites/tests', '--format', 'junit'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
+    expect(tests.stderr).toBe('');
+    expect(tests.status).toBe(0);
+    expect(tests.stdout).toContain('<testsuites name="changegate test" tests="5" failures="0" errors="0">');
     const rules = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['explain', 'surviving-capacity'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
     expect(rules.status).toBe(0);
     expect(rules.stdout).toContain('surviving-capacity');
