@@ -1,5 +1,5 @@
-// Builds the bundles with esbuild: the CLI (dist/cli.js) and, when present, the GitHub Action
-// (dist/index.js). Schemas are compiled to standalone validators first and bundled in, so
+// Builds the bundles with esbuild: the CLI (dist/cli.js), the public API (dist/api/index.js with its
+// type declarations in one dist/api/index.d.ts) and, when present, the GitHub Action (dist/index.js). Schemas are compiled to standalone validators first and bundled in, so
 // neither bundle compiles a schema at start-up. One bundle starts much faster than resolving hundreds
 // of modules from node_modules.
 import { build } from 'esbuild';
@@ -33,8 +33,8 @@ const common = {
  * Bundles one entry point and replaces the output atomically (write, then rename): tests and
  * concurrent builds may run the CLI while it is being rebuilt, and must never see half a file.
  */
-async function bundle(entry, outfile) {
-  const result = await build({ ...common, entryPoints: [entry], outfile, write: false });
+async function bundle(entry, outfile, plugins = []) {
+  const result = await build({ ...common, plugins: [...common.plugins, ...plugins], entryPoints: [entry], outfile, write: false });
   mkdirSync(dirname(outfile), { recursive: true });
   for (const file of result.outputFiles) {
     const temporary = `${file.path}.${process.pid}.tmp`;
@@ -43,8 +43,38 @@ async function bundle(entry, outfile) {
   }
 }
 
+/**
+ * One .d.ts for the public API, with every type it names inlined (dts-bundle-generator), so an installed
+ * package type-checks without the sources. Loaded only when the API is built.
+ */
+async function writeApiDeclarations(entry, outfile) {
+  const { generateDtsBundle } = await import('dts-bundle-generator');
+  const [text] = generateDtsBundle([{ filePath: entry, output: { noBanner: true, exportReferencedTypes: false } }], { preferredConfigPath: 'tsconfig.json' });
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, outfile);
+}
+
+/**
+ * The CLI compiles JSON Schemas only for `--plugin` rules: its import of the compiler (ajv) becomes the
+ * separate dist/schema-compiler.js, so the CLI bundle itself never holds or loads ajv.
+ */
+const schemaCompilerApart = {
+  name: 'schema-compiler-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/validate\/compile\.ts$/ }, (args) => (args.importer.endsWith('plugins.ts') ? { path: './schema-compiler.js', external: true } : undefined));
+  },
+};
+
 try {
-  if (wanted('cli')) await bundle('src/cli/index.ts', 'dist/cli.js');
+  if (wanted('cli')) {
+    await bundle('src/cli/index.ts', 'dist/cli.js', [schemaCompilerApart]);
+    await bundle('src/validate/compile.ts', 'dist/schema-compiler.js');
+  }
+  if (wanted('api')) {
+    await bundle('src/api/entry.ts', 'dist/api/index.js');
+    await writeApiDeclarations('src/api/index.ts', 'dist/api/index.d.ts');
+  }
   if (wanted('action') && existsSync('src/action/index.ts')) await bundle('src/action/index.ts', 'dist/index.js');
 } finally {
   // The generated validators are only needed while bundling.

@@ -7,6 +7,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { ALL_RULES } from '../rules/index.ts';
 import { createAjv } from '../src/validate/compile.ts';
 import { DOCUMENT_KINDS, SCHEMAS } from '../src/validate/schemas.ts';
+import { RULE_TEST_SCHEMA } from '../src/rule-tests/schema.ts';
 
 // ajv's standalone module is CommonJS; depending on the loader its function is the default export or .default.
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
@@ -26,8 +27,9 @@ export function generateValidators(outFile: string): void {
   // exactly the schema it was generated from.
   // Rules with the same options schema (most have none) share one validator.
   const bySchemaText = new Map<string, string>();
-  for (const rule of ALL_RULES) {
-    const text = JSON.stringify(rule.optionsSchema);
+  // The RuleTest schema (changegate test) is validated the same way, by its JSON text.
+  for (const schema of [...ALL_RULES.map((rule) => rule.optionsSchema), RULE_TEST_SCHEMA]) {
+    const text = JSON.stringify(schema);
     if (bySchemaText.has(text)) continue;
     const key = `ruleOptions${bySchemaText.size}`;
     ajv.addSchema(JSON.parse(text) as Record<string, unknown>, key);

@@ -19,6 +19,7 @@ export const SCHEMA_GLOBS: readonly { schema: string; globs: string[] }[] = [
   { schema: 'change-request.schema.json', globs: ['changes/**/*.yaml', 'changes/**/*.yml'] },
   { schema: 'waiver.schema.json', globs: ['waivers/**/*.yaml', 'waivers/**/*.yml'] },
   { schema: 'changegate-config.schema.json', globs: ['changegate.yaml'] },
+  { schema: 'rule-test.schema.json', globs: ['tests/**/*.yaml', 'tests/**/*.yml'] },
 ];
 
 /** A schema directory given by the user, as a repository-relative POSIX path; refused if it leaves the repository. */

@@ -1,24 +1,26 @@
 // The one way the CLI commands evaluate a working-tree folder, so `check` and `report` can never
 // disagree about what they read or how.
-import { defaultRules } from '../../rules/index.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { didYouMean } from '../core/suggest.ts';
-import { evaluate } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
-import { gitApprovalEvidence } from '../approvals/gather.ts';
-import { readFolder } from '../source/folder.ts';
+import { evaluate, loadRepository } from '../api/evaluate.ts';
+import type { Repository } from '../api/evaluate.ts';
 import type { CliIo } from './io.ts';
+import type { AnyRule } from '../rule-api/rule.ts';
 
 export interface FolderEvaluationOptions {
   asOf: number;
   config?: string;
   includeDrafts?: boolean;
+  /** The rule pack (default: the built-in rules); `--plugin` adds to it. */
+  rules?: readonly AnyRule[];
 }
 
 /**
- * Evaluates the folder; undefined (after saying why on stderr) when the folder cannot be read at all.
- * When the policy asks for signed commits, approvals are verified against the git history of the folder.
+ * Evaluates the folder through the public API (loadRepository, evaluate); undefined (after saying why
+ * on stderr) when the folder cannot be read at all. When the policy asks for signed commits, approvals
+ * are verified against the git history of the folder.
  */
 export async function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Promise<Evaluation | undefined> {
   const problem = folderProblem(repoDir, io.cwd);
@@ -26,24 +28,19 @@ export async function evaluateFolder(repoDir: string, options: FolderEvaluationO
     io.stderr(`changegate: ${problem}\n`);
     return undefined;
   }
-  let snapshot;
-  const root = resolve(io.cwd, repoDir);
+  let repository: Repository;
   try {
-    snapshot = readFolder(root, options.config !== undefined ? { configPath: options.config } : {});
+    repository = await loadRepository(resolve(io.cwd, repoDir), { ...(options.config !== undefined ? { config: options.config } : {}), env: io.env });
   } catch (err) {
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
-  const approvalEvidence = await gitApprovalEvidence(root, snapshot.files, { kind: 'worktree' }, io.env);
   const progress = progressReporter(io);
-  const evaluation = evaluate(snapshot.files, {
-    rules: defaultRules,
+  const evaluation = evaluate(repository, {
     asOf: options.asOf,
-    ...(approvalEvidence ? { approvalEvidence } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
-    refused: snapshot.refused,
-    ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
   });
   progress?.done();
   return evaluation;

@@ -11,6 +11,7 @@ import { registerGuard } from './commands/guard.ts';
 import { registerRecord } from './commands/record.ts';
 import { registerSchemas } from './commands/schemas.ts';
 import { registerSchedule } from './commands/schedule.ts';
+import { registerTest } from './commands/test.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
@@ -52,6 +53,7 @@ Examples:
   registerGuard(program, io, setExit);
   registerRecord(program, io, setExit);
   registerSchedule(program, io, setExit);
+  registerTest(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;

@@ -59,8 +59,10 @@ export function updateRulePage(existing: string | undefined, rule: AnyRule): str
 }
 
 /**
- * Examples in a rule page that the tests run: a fenced YAML block preceded by
- * `<!-- example: fail path=changes/CR-X.yaml -->` or `<!-- example: pass path=... -->`.
+ * Examples in a rule page that the tests run (through `changegate test`'s runner): a fenced YAML block
+ * preceded by `<!-- example: fail path=changes/CR-X.yaml expect=outsideWindow@13,tooCloseToPeak@13 -->`
+ * or `<!-- example: pass path=... -->`, optionally with `asOf=<instant>`. `expect=` lists every finding
+ * of the page's rule the failing example gives, as message id @ line (repeated for each finding).
  */
 export interface DocExample {
   expect: 'pass' | 'fail';
@@ -68,15 +70,34 @@ export interface DocExample {
   yaml: string;
   /** Optional as-of instant for the example (`asOf=...` in the marker). */
   asOf?: string;
+  /** The findings a failing example gives (`expect=...` in the marker), in the marker's order. */
+  findings?: { messageId: string; line: number }[];
 }
 
 export function extractExamples(page: string): DocExample[] {
   const examples: DocExample[] = [];
-  const pattern = /<!--\s*example:\s*(pass|fail)\s+path=(\S+)(?:\s+asOf=(\S+))?\s*-->\s*\n```ya?ml\n([\s\S]*?)```/g;
+  const pattern = /<!--\s*example:\s*(pass|fail)((?:\s+[A-Za-z]+=\S+)*)\s*-->\s*\n```ya?ml\n([\s\S]*?)```/g;
   for (const match of page.matchAll(pattern)) {
-    examples.push({ expect: match[1] as 'pass' | 'fail', path: match[2] as string, yaml: match[4] as string, ...(match[3] ? { asOf: match[3] } : {}) });
+    const params = new Map([...(match[2] as string).matchAll(/([A-Za-z]+)=(\S+)/g)].map((m) => [m[1] as string, m[2] as string]));
+    const path = params.get('path');
+    if (path === undefined) throw new Error(`a docs example marker needs path=...: ${match[0].split('\n')[0]}`);
+    const asOf = params.get('asOf');
+    const expected = params.get('expect');
+    examples.push({
+      expect: match[1] as 'pass' | 'fail',
+      path,
+      yaml: match[3] as string,
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(expected !== undefined ? { findings: expected.split(',').map(parseExpected) } : {}),
+    });
   }
   return examples;
+}
+
+function parseExpected(entry: string): { messageId: string; line: number } {
+  const match = /^([A-Za-z][A-Za-z0-9-]*)@([1-9][0-9]*)$/.exec(entry);
+  if (!match) throw new Error(`expect=... in a docs example marker lists messageId@line entries, not "${entry}"`);
+  return { messageId: match[1] as string, line: Number(match[2]) };
 }
 
 /**

@@ -28,7 +28,7 @@ import type { AnyRule, ReportInput, RuleContext } from '../rule-api/rule.ts';
 import { unwaivableMessageIds } from '../rule-api/rule.ts';
 import { resolveRuleSettings } from './settings.ts';
 import type { EffectiveRule } from './settings.ts';
-import { selectFiles } from '../source/select.ts';
+import { isRuleTestDocument, selectFiles } from '../source/select.ts';
 import type { RepoFile } from '../source/select.ts';
 
 export type { RepoFile } from '../source/select.ts';
@@ -239,6 +239,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
     stage = 'load';
     const valid: ValidDocument[] = [];
     const invalidFiles = new Set<string>();
+    const ruleTests = new Set<string>();
     for (const [fileIndex, file] of selection.files.entries()) {
       options.onProgress?.({ stage: 'load', done: fileIndex, total: selection.files.length });
       const limits = fileLimits;
@@ -247,6 +248,10 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
       if (truncated && (file.size ?? 0) <= limits.maxBytes) throw new Error(`${file.path} was read only in part`);
       const cached = truncated ? undefined : options.documentCache?.get(file, limits);
       const loaded = truncated ? { issues: [fileTooLarge(file.size ?? 0, limits)] } : (cached ?? loadYaml(file.path, file.bytes, limits));
+      if (isRuleTestDocument(loaded)) {
+        ruleTests.add(file.path);
+        continue;
+      }
       for (const issue of loaded.issues) {
         sink.findings.push({
           ruleId: 'yaml-syntax',
@@ -283,6 +288,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
       valid.push({ file: file.path, kind: result.kind, value: loaded.document.value });
       stage = 'load';
     }
+
+    if (ruleTests.size > 0) selected = selected.filter((path) => !ruleTests.has(path));
 
     // 4. Model.
     stage = 'model';

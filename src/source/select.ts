@@ -265,3 +265,24 @@ export function peekKind(bytes: Uint8Array): { kind: string; range: Range } | un
   const line = head.slice(0, match.index).split('\n').length;
   return { kind, range: { line, column: 1, endLine: line, endColumn: match[0].length + 1 } };
 }
+
+const RULE_TEST_LINE = /^kind[ \t]*:[ \t]*(["']?)RuleTest\1[ \t]*(?:#.*)?$/m;
+
+/** Whether a file declares `kind: RuleTest` on a top-level line near its start (a quick look, for finding tests). */
+export function declaresRuleTestKind(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, KIND_PEEK_BYTES);
+  // Most files do not mention the kind at all: a byte search spares decoding them.
+  if (Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf('RuleTest') < 0) return false;
+  return RULE_TEST_LINE.test(new TextDecoder('utf-8').decode(head));
+}
+
+/**
+ * Whether a loaded document is a rule test (run by `changegate test`), never part of the network, so a
+ * tests folder inside an included one is skipped rather than refused. Only a file that loads cleanly as
+ * one RuleTest document is skipped: a change request with a second `kind: RuleTest` line must not
+ * vanish from the evaluation, it is read and refused as usual.
+ */
+export function isRuleTestDocument(loaded: { document?: { value: unknown }; issues: readonly unknown[] }): boolean {
+  const value = loaded.document?.value as { kind?: unknown } | null | undefined;
+  return loaded.issues.length === 0 && typeof value === 'object' && value !== null && value.kind === 'RuleTest';
+}

@@ -461,3 +461,9 @@ export function validateDocument(value: unknown, file: string): KindResult {
   if (validate(value)) return { kind, problems: [] };
   return { kind, problems: translate(validate.errors ?? [], value) };
 }
+
+/** Validates a value against a schema that is not a network document's (e.g. a RuleTest), with the same located, explained problems. */
+export function validateAgainstSchema(schema: Record<string, unknown>, value: unknown): SchemaProblem[] {
+  const validate = validatorForSchema(schema);
+  return validate(value) ? [] : translate(validate.errors ?? [], value);
+}

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { extractExampleContext, extractExamples, galleryFiles, renderRuleHeader } from '../../src/docs/rule-docs.ts';
 import { createAjv } from '../../src/validate/compile.ts';
-import { evaluateCase } from './harness.ts';
+import { baseNetworkFiles } from './harness.ts';
+import { docExampleTest } from '../../src/rule-tests/docs-examples.ts';
+import { runRuleTest } from '../../src/rule-tests/run.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Rules with no `check` of their own, beside the input rules: the engine produces their findings (waivers as applied, unread files) or the comparison with a base does. */
@@ -73,7 +75,7 @@ describe('rule parity', () => {
 
       const page = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : '';
       const examples = extractExamples(page);
-      const context = Object.fromEntries(extractExampleContext(page).map((c) => [c.path, c.yaml]));
+      const context = extractExampleContext(page);
       if (rule.category !== 'input' && !ENGINE_RULES.has(rule.id)) {
         it('documents a failing and a passing example', () => {
           expect(examples.some((e) => e.expect === 'fail'), 'no <!-- example: fail path=... --> block').toBe(true);
@@ -81,19 +83,13 @@ describe('rule parity', () => {
         });
       }
       examples.forEach((example, i) => {
+        // Each example runs through the runner of `changegate test`, as a RuleTest on the base network.
         it(`docs example ${i + 1} (${example.expect}) behaves as documented`, () => {
-          const evaluation = evaluateCase(rule, {
-            name: `docs example ${i + 1}`,
-            files: { ...context, [example.path]: example.yaml },
-            ...(example.asOf ? { asOf: example.asOf } : {}),
-          });
-          const own = evaluation.findings.filter((f) => f.ruleId === rule.id);
-          if (example.expect === 'fail') expect(own.length, 'the failing example produces no finding').toBeGreaterThan(0);
-          else {
-            expect(own.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
-            const input = evaluation.findings.filter((f) => ['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config'].includes(f.ruleId));
-            expect(input.map((f) => f.message)).toEqual([]);
-          }
+          if (example.expect === 'fail') expect(example.findings ?? [], 'a failing example lists its findings in the marker: expect=messageId@line,...').not.toEqual([]);
+          const test = docExampleTest(rule, example, context, `docs example ${i + 1}`);
+          const result = runRuleTest(test, { files: baseNetworkFiles(), refused: [] }, ALL_RULES);
+          if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+          expect(result.failures.map((f) => `${f.pointer}: ${f.message}`)).toEqual([]);
         });
       });
     });

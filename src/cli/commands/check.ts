@@ -10,6 +10,7 @@ import type { CliIo } from '../io.ts';
 import { writeReport } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { filterFindings } from '../filter.ts';
+import { rulesWithPlugins } from '../plugins.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -37,6 +38,7 @@ export interface CheckOptions {
   change?: string[];
   rule?: string[];
   cache?: boolean;
+  plugin?: string[];
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -58,6 +60,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--only-new', 'with --base (or --staged): report only what the change introduces or makes worse')
     .option('--staged', 'evaluate exactly what is staged for commit (the git index), compared with HEAD; used by the pre-commit hook')
     .addOption(new Option('--publish <forge>', 'in CI, also publish the verdict: gitlab keeps the merge-request note (as `changegate gitlab` does)').choices(['gitlab']))
+    .option('--plugin <path>', 'also run the rules exported by this ES module, made with defineRule (repeat for several; see docs/api.md)', collect, [])
     .option('--no-cache', 'with --base, --head or --staged: do not use the cache of loaded documents under .git/changegate/')
     .addHelpText(
       'after',
@@ -69,7 +72,8 @@ Examples:
   $ changegate check . --format json --as-of 2026-12-01T09:00:00+01:00
   $ changegate check network/ --config network/changegate.yaml --include-drafts
   $ changegate check . --base origin/main --only-new
-  $ changegate check --staged`,
+  $ changegate check --staged
+  $ changegate check . --plugin ./acme-rules.mjs`,
     )
     .action(async (repoDir: string, options: CheckOptions) => {
       setExit(await runCheck(repoDir, options, io));
@@ -81,6 +85,11 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (typeof asOf !== 'number') throw new UsageError(asOf.error);
   const maxPerRule = Number(options.maxPerRule);
   if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
+  const plugins = options.plugin ?? [];
+  if (plugins.length > 0 && (options.publish !== undefined || options.base !== undefined || options.head !== undefined || options.staged || options.onlyNew)) {
+    throw new UsageError('--plugin works with the working-tree check only for now; it cannot be combined with --base, --head, --staged, --only-new or --publish');
+  }
+  const rules = plugins.length > 0 ? await rulesWithPlugins(plugins, io.cwd) : undefined;
   if (options.publish === 'gitlab') {
     // Loaded on demand, like git support: only a CI job publishing to GitLab needs the client.
     const { publishCheckToGitLab } = await import('../../gitlab/publish.ts');
@@ -92,7 +101,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     const { runGitCheck } = await import('../git-check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
   }
-  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}) }, io);
   if (!evaluation) return ExitCode.Error;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
