@@ -20,10 +20,10 @@ const LAYERS = [
   { name: 'compare', path: '^src/git/', doc: 'head against base: labels, change summary, policy loosenings' },
   { name: 'planner', path: '^src/planner/', doc: 'a safe plan for a failing change' },
   { name: 'report', path: '^src/(report|cab|schedule)/', doc: 'formatters, the CAB report and the forward schedule' },
-  { name: 'api', path: '^src/api/', doc: 'the public API of the package' },
   { name: 'gather', path: '^src/approvals/', doc: 'approval sources that read git before evaluate()' },
-  { name: 'shells', path: '^src/(cli|action|gitlab|forge|lifecycle|rule-tests)/', doc: 'CLI, hook, Action, GitLab, run-time guard and record' },
   { name: 'tooling', path: '^src/docs/', doc: 'documentation generation for the build scripts' },
+  { name: 'api', path: '^src/api/', doc: 'the public API of the package' },
+  { name: 'shells', path: '^src/(cli|action|gitlab|forge|lifecycle|rule-tests)/', doc: 'CLI, hook, Action, GitLab, run-time guard and record' },
 ];
 
 /** Each module belongs to the first layer (from the bottom) whose path matches it. */

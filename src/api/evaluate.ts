@@ -5,7 +5,7 @@ import { evaluate as evaluateCore } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import type { RepoFile } from '../source/select.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
-import { parseAsOf } from '../cli/as-of.ts';
+import { parseAsOf } from '../core/as-of.ts';
 import type { ApprovalEvidence } from '../approvals/evidence.ts';
 import { gitApprovalEvidence } from '../approvals/gather.ts';
 import { readFolder } from '../source/folder.ts';

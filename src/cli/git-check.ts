@@ -15,7 +15,7 @@ import { FORMAT_LOADERS } from '../report/index.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
 import { codeIdentity, documentCache } from '../source/document-cache.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from '../git/changes.ts';
 import { keepNewFindings, labelFindings } from '../git/compare.ts';

@@ -16,7 +16,7 @@ import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 
 export { VERSION };
 

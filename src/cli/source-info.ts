@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { ReportSource } from '../cab/model.ts';
 import type { CliIo } from './io.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 
 function git(cwd: string, args: string[]): string | undefined {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });

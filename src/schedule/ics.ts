@@ -9,7 +9,7 @@
 // - DTSTAMP is the schedule's as-of instant; SEQUENCE counts changes against a previous calendar, and
 //   an event gone since that calendar is repeated as cancelled until it is over.
 import { createHash } from 'node:crypto';
-import { VERSION } from '../cli/version.ts';
+import { VERSION } from '../core/version.ts';
 import { parseInstant, wallClockInstants, zoneOf } from '../core/time.ts';
 import { escapeText, joinLines } from './content-lines.ts';
 import type { DailySeries, Schedule, ScheduledFreeze, ScheduledStep } from './model.ts';

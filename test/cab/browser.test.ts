@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCabReport } from '../../src/cab/model.ts';
 import { evaluate } from '../default-pack.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import { parseAsOf } from '../../src/cli/as-of.ts';
+import { parseAsOf } from '../../src/core/as-of.ts';
 import { launchBrowser } from './browser-launch.ts';
 import { AS_OF, EXAMPLE, TEST_SOURCE, ROOT, XSS, hostileExample, mermaidBlock, reportArgs, runCli } from './helpers.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Clock, windowOccurrences } from '../../src/cab/clock.ts';
 import { buildCabReport } from '../../src/cab/model.ts';
-import { parseAsOf } from '../../src/cli/as-of.ts';
+import { parseAsOf } from '../../src/core/as-of.ts';
 import { evaluate } from '../default-pack.ts';
 import type { Policy } from '../../src/model/types.ts';
 import { readFolder } from '../../src/source/folder.ts';

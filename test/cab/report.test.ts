@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_DOCS_URL } from '../../src/cli/version.ts';
+import { RULE_DOCS_URL } from '../../src/core/version.ts';
 import { AS_OF, DOCS_BASE, EXAMPLE, ROOT, XSS, hostileExample, reportArgs, runCli } from './helpers.ts';
 
 const GOLDEN = join(import.meta.dirname, 'golden');

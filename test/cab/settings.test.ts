@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCabReport } from '../../src/cab/model.ts';
-import { parseAsOf } from '../../src/cli/as-of.ts';
+import { parseAsOf } from '../../src/core/as-of.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { evaluate } from '../default-pack.ts';
 import { AS_OF, EXAMPLE, ROOT, TEST_SOURCE } from './helpers.ts';

@@ -4,7 +4,7 @@ import { evaluateFolder } from '../evaluate-folder.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf } from '../../core/as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
 import { writeReport } from '../io.ts';

@@ -1,7 +1,7 @@
 // `changegate gitlab`: the GitLab CI shell (src/gitlab/run.ts); this file only parses its options.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf } from '../../core/as-of.ts';
 import type { GitLabRunOptions } from '../../gitlab/run.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { guardStep } from '../../lifecycle/guard.ts';
 import type { GuardDecision } from '../../lifecycle/guard.ts';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf } from '../../core/as-of.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';

@@ -10,7 +10,7 @@ import { appendToRecord } from '../../lifecycle/record.ts';
 import type { RecordAction, TestCallInput } from '../../lifecycle/record.ts';
 import type { StepResult } from '../../model/types.ts';
 import { readFolder } from '../../source/folder.ts';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf } from '../../core/as-of.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';

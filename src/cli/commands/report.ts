@@ -4,11 +4,11 @@ import { writeOutputFile } from '../output.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf } from '../../core/as-of.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
 import { describeSource } from '../source-info.ts';
-import { RULE_DOCS_URL } from '../version.ts';
+import { RULE_DOCS_URL } from '../../core/version.ts';
 import { UsageError } from '../usage-error.ts';
 
 export interface ReportOptions {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf } from '../../core/as-of.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
