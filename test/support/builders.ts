@@ -89,11 +89,16 @@ export function policyWithRules(rules: Record<string, { severity?: string; optio
 // ---------------------------------------------------------------------------------------------------
 // YAML values
 
-/** A mapping written in block style (one key per line) where the builders would write flow style. */
+type BlockMapping = Record<string, YamlValue | undefined>;
+
+/**
+ * A mapping written in block style (one key per line), or a sequence of mappings written as block items
+ * (`- first: …` then the other keys below it), where the builders would write flow style.
+ */
 export class Block {
-  constructor(readonly value: Record<string, YamlValue>) {}
+  constructor(readonly value: BlockMapping | readonly BlockMapping[]) {}
 }
-export const block = (value: Record<string, YamlValue>): Block => new Block(value);
+export const block = (value: BlockMapping | readonly BlockMapping[]): Block => new Block(value);
 
 export type YamlValue = string | number | boolean | null | Block | readonly YamlValue[] | { readonly [key: string]: YamlValue | undefined };
 
@@ -107,7 +112,7 @@ export function flow(value: YamlValue): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return scalar(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Block) return flow(value.value);
+  if (value instanceof Block) return flow(value.value as YamlValue);
   if (Array.isArray(value)) return `[${(value as readonly YamlValue[]).map(flow).join(', ')}]`;
   const entries = Object.entries(value).filter((e): e is [string, YamlValue] => e[1] !== undefined);
   return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
@@ -117,8 +122,13 @@ export function flow(value: YamlValue): string {
 function keyLines(key: string, value: YamlValue, indent: number): string {
   const pad = ' '.repeat(indent);
   if (!(value instanceof Block)) return `${pad}${key}: ${flow(value)}\n`;
-  const inner = Object.entries(value.value).filter((e): e is [string, YamlValue] => e[1] !== undefined);
-  return `${pad}${key}:\n${inner.map(([k, v]) => keyLines(k, v, indent + 2)).join('')}`;
+  const defined = (m: BlockMapping) => Object.entries(m).filter((e): e is [string, YamlValue] => e[1] !== undefined);
+  if (!Array.isArray(value.value)) return `${pad}${key}:\n${defined(value.value as BlockMapping).map(([k, v]) => keyLines(k, v, indent + 2)).join('')}`;
+  const items = (value.value as readonly BlockMapping[]).map((item) => {
+    const lines = defined(item).map(([k, v]) => keyLines(k, v, indent + 4));
+    return lines.length === 0 ? `${pad}  - {}\n` : `${pad}  - ${(lines[0] as string).slice(indent + 4)}${lines.slice(1).join('')}`;
+  });
+  return `${pad}${key}:\n${items.join('')}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
