@@ -26,8 +26,8 @@
 // A test that needs a network unlike the canonical one states the difference as an override:
 // `networkFiles({ 'inventory/extra.yaml': text })` adds or replaces files (null removes one), and
 // `networkText(path)` gives a canonical file's text to edit.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { RepoFile } from '../../src/engine/evaluate.ts';
 
 /** The canonical six-site test network on disk. */
@@ -77,6 +77,19 @@ export function networkFiles(overrides: Record<string, string | null> = {}, base
     else map.set(path, encoder.encode(text));
   }
   return [...map.entries()].map(([path, bytes]) => ({ path, bytes }));
+}
+
+/**
+ * Writes the canonical network, with `overrides` applied as in `networkFiles`, into `dir` (created if
+ * needed), for tests that run the CLI or git on a real folder. The fixture's README is left out.
+ */
+export function writeNetwork(dir: string, overrides: Record<string, string | null> = {}): string {
+  for (const file of networkFiles(overrides)) {
+    if (file.path === 'README.md') continue;
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.bytes);
+  }
+  return dir;
 }
 
 /** A policy text with a `rules:` section appended (the canonical policy has none). */

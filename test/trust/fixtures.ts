@@ -1,8 +1,7 @@
-// Change requests and policy edits for the trust tests, on top of the base network (test/fixtures/network):
+// Change requests and policy edits for the trust tests, on top of the six-site test network (test/support/builders.ts):
 // an honest plan that passes every rule, and the attacks a change's author could try on it.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { BASE_NETWORK, tempDir } from '../git/helpers.ts';
+import { tempDir } from '../git/helpers.ts';
+import { networkText, writeNetwork } from '../support/builders.ts';
 
 export const HONEST_CR = 'changes/CR-2026-0900.yaml';
 export const WIDE_CR = 'changes/CR-2026-0901.yaml';
@@ -86,7 +85,7 @@ export const GOOD_SHA = '4f'.repeat(32);
 /** The base catalog with a known-bad configuration file, listed by name and digest. */
 export function catalogWithBadFile(): string {
   return (
-    readFileSync(join(BASE_NETWORK, 'software', 'catalog.yaml'), 'utf8').trimEnd() +
+    networkText('software/catalog.yaml').trimEnd() +
     `
   - artefact: trunk-groups-2026-11.cfg
     sha256: ${KNOWN_BAD_SHA}
@@ -103,11 +102,5 @@ testNumbers:
 
 /** A folder holding the base network plus the given files (repository-relative path -> text). */
 export function networkFolder(files: Record<string, string>): string {
-  const dir = tempDir('changegate-trust-');
-  cpSync(BASE_NETWORK, dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
+  return writeNetwork(tempDir('changegate-trust-'), files);
 }

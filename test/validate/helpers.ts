@@ -6,7 +6,8 @@ import type { EvaluateOptions, Evaluation } from '../../src/engine/evaluate.ts';
 import type { Finding } from '../../src/engine/finding.ts';
 import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/engine/rule.ts';
 import type { AnyRule } from '../../src/engine/rule.ts';
-import { baseNetworkFiles, caseFiles } from '../rules/harness.ts';
+import { caseFiles } from '../rules/harness.ts';
+import { networkText } from '../support/builders.ts';
 
 export const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
 export const CR_PATH = 'changes/CR-2026-0700-test.yaml';
@@ -63,11 +64,8 @@ export function inputFindings(files: Record<string, string | null>, options: Par
   );
 }
 
-export function baseText(path: string): string {
-  const file = baseNetworkFiles().find((f) => f.path === path);
-  if (!file) throw new Error(`${path} is not in the base network`);
-  return new TextDecoder().decode(file.bytes);
-}
+/** The text of one file of the six-site test network. */
+export const baseText = networkText;
 
 /** Replaces exactly one occurrence (so a case cannot silently edit nothing). */
 export function edit(text: string, from: string, to: string): string {
