@@ -178,6 +178,14 @@ export function step(spec: StepSpec): string {
   return `  - id: ${scalar(id)}\n    action: ${scalar(action)}\n${keys.map(([k, v]) => keyLines(k, v, 4)).join('')}`;
 }
 
+/** More keys of a step, to follow `step(...)` and any raw lines a test puts in between. */
+export function stepLines(keys: Record<string, YamlValue | undefined>): string {
+  return Object.entries(keys)
+    .filter((e): e is [string, YamlValue] => e[1] !== undefined)
+    .map(([k, v]) => keyLines(k, v, 4))
+    .join('');
+}
+
 /** Test calls to emergency numbers, as a step's `verification` value. */
 export function testCalls(...numbers: string[]): { testCalls: { number: string }[] } {
   return { testCalls: numbers.map((number) => ({ number })) };
