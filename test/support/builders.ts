@@ -36,6 +36,9 @@ export const SIX_SITES = join(import.meta.dirname, '..', 'fixtures', 'network');
 /** The six site ids of the canonical network, in inventory order. */
 export const SITE_IDS = ['PAR1', 'PAR2', 'LYO1', 'MRS1', 'BDX1', 'LIL1'] as const;
 
+/** The twelve call servers of the canonical network, two per site (`par1-cs1`, `par1-cs2`, …). */
+export const SERVER_IDS: readonly string[] = SITE_IDS.flatMap((site) => [`${site.toLowerCase()}-cs1`, `${site.toLowerCase()}-cs2`]);
+
 /** The evaluation instant most tests use: Friday 27 November 2026, 09:00 in Paris. */
 export const DEFAULT_AS_OF = '2026-11-27T09:00:00+01:00';
 
