@@ -9,8 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { changeRequest, night } from '../support/builders.ts';
+import { fixtureRepo } from '../support/fixture-repos.ts';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'repos', 'lifecycle');
+const FIXTURE = fixtureRepo('lifecycle');
 const CLOCK = '2026-12-10T00:31:00+01:00';
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
