@@ -44,13 +44,14 @@ export const DEFAULT_AS_OF = '2026-11-27T09:00:00+01:00';
 
 const encoder = new TextEncoder();
 
-function readTree(root: string): RepoFile[] {
+/** Every file under `root` whose name `keep` accepts, with repository-relative paths, in path order. */
+export function readTree(root: string, keep: (name: string) => boolean = () => true): RepoFile[] {
   const files: RepoFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else files.push({ path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) });
+      else if (keep(name)) files.push({ path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) });
     }
   };
   walk(root);
