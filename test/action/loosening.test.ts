@@ -1,11 +1,11 @@
 // The Action on a pull request that loosens the gate beside the plan that needs it: run() with the fake
 // GitHub (every request validated against the OpenAPI description) and a real git clone of the workspace.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASE_NETWORK } from '../git/helpers.ts';
+import { writeNetwork } from '../support/builders.ts';
 import { HONEST_CR, WIDE_CR, WIDE_REINSTALL, honestPush } from '../trust/fixtures.ts';
 import { FakeGitHub } from './fake-github.ts';
 import { payload, runAction } from './harness.ts';
@@ -19,9 +19,7 @@ let baseSha: string;
 beforeEach(() => {
   fake = new FakeGitHub();
   const dir = mkdtempSync(join(tmpdir(), 'changegate-action-'));
-  cpSync(BASE_NETWORK, dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  mkdirSync(join(dir, 'changes'));
-  writeFileSync(join(dir, HONEST_CR), honestPush());
+  writeNetwork(dir, { [HONEST_CR]: honestPush() });
   ws = { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();

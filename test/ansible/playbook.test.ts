@@ -7,9 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRepo } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURE = join(ROOT, 'test', 'fixtures', 'repos', 'lifecycle');
+const FIXTURE = fixtureRepo('lifecycle');
 const PLAYBOOK = join(ROOT, 'examples', 'ansible', 'playbook.yml');
 const RECORD = join('records', 'CR-2026-0412.yaml');
 const work = mkdtempSync(join(tmpdir(), 'changegate-ansible-'));

@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
+import { fixtureRepo, fixtureRepoPath, fixtureWorkdir } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const AS_OF = '2026-11-27T09:00:00+01:00';
 const CHECKING_RULES = ALL_RULES.filter((r) => r.category !== 'input' && typeof r.check === 'function');
 
 function changegate(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['bin/changegate.js', ...args], {
-    cwd: ROOT,
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'changegate.js'), ...args], {
+    cwd: fixtureWorkdir(),
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
     timeout: 20_000,
@@ -20,7 +21,8 @@ function changegate(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const repo = (name: string) => `test/fixtures/repos/${name}`;
+// Run where the fixture repositories are complete (see test/support/fixture-repos.ts).
+const repo = fixtureRepoPath;
 
 describe('bin/changegate.js', () => {
   beforeAll(() => {
@@ -69,7 +71,7 @@ describe('bin/changegate.js', () => {
     expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8')).not.toContain('schema with key or id');
     const dir = mkdtempSync(join(tmpdir(), 'changegate-options-'));
     try {
-      cpSync(join(ROOT, repo('passing')), dir, { recursive: true });
+      cpSync(fixtureRepo('passing'), dir, { recursive: true });
       const policyFile = join(dir, 'policy', readdirSync(join(dir, 'policy'))[0] as string);
       const policy = readFileSync(policyFile, 'utf8').replace(/^rules:.*$/m, '');
       // Every rule's default options, set explicitly: each needs its precompiled validator.

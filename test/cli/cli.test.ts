@@ -1,5 +1,6 @@
 // The CLI end to end, in-process: main() driven with a CliIo that captures output, on the fixture
-// repositories of test/fixtures/repos (passing, failing, broken, empty) and on what `init` writes.
+// repositories of test/fixtures/repos (passing, failing, broken, empty; completed with the six-site network
+// by test/support/fixture-repos.ts) and on what `init` writes.
 // test/cli/binary.test.ts runs the built binary as a real process for the exit codes.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,9 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
+import { fixtureRepoPath, fixtureWorkdir } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const REPOS = join(ROOT, 'test', 'fixtures', 'repos');
+const REPOS = join(fixtureWorkdir(), 'test', 'fixtures', 'repos');
 const AS_OF = '2026-11-27T09:00:00+01:00';
 /** Rules that judge the plan; without any, no repository can pass (a gate that checks nothing). */
 const CHECKING_RULES = ALL_RULES.filter((r) => r.category !== 'input' && typeof r.check === 'function');
@@ -41,8 +43,10 @@ export async function run(argv: string[], options: { env?: Record<string, string
   return { code, stdout, stderr };
 }
 
-const repo = (name: string) => join('test', 'fixtures', 'repos', name);
-const check = (name: string, ...extra: string[]) => run(['check', repo(name), '--as-of', AS_OF, ...extra]);
+const repo = fixtureRepoPath;
+/** Runs the CLI where the fixture repositories are complete (see test/support/fixture-repos.ts). */
+const inRepos = (argv: string[], options: Parameters<typeof run>[1] = {}) => run(argv, { cwd: fixtureWorkdir(), ...options });
+const check = (name: string, ...extra: string[]) => inRepos(['check', repo(name), '--as-of', AS_OF, ...extra]);
 const json = async (name: string, ...extra: string[]) => {
   const r = await check(name, '--format', 'json', ...extra);
   return { ...r, report: JSON.parse(r.stdout) as Record<string, unknown> & { findings: Record<string, unknown>[] } };
@@ -121,15 +125,15 @@ describe('check: exit codes and verdicts', () => {
   });
 
   it('a folder that does not exist: exit 2 with a message', async () => {
-    const r = await run(['check', repo('no-such-repo'), '--as-of', AS_OF]);
+    const r = await inRepos(['check', repo('no-such-repo'), '--as-of', AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^changegate: the repository folder "test\/fixtures\/repos\/no-such-repo" does not exist: Give the folder that holds the network files/);
     expect(r.stderr).not.toContain('ENOENT');
     // A near folder name is suggested, and a file is not taken for a folder.
-    const typo = await run(['check', repo('pasing'), '--as-of', AS_OF]);
+    const typo = await inRepos(['check', repo('pasing'), '--as-of', AS_OF]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('does not exist: did you mean "test/fixtures/repos/passing"?');
-    const file = await run(['report', join(repo('passing'), 'policy', 'policy.yaml'), '--as-of', AS_OF]);
+    const file = await inRepos(['report', join(repo('passing'), 'policy', 'policy.yaml'), '--as-of', AS_OF]);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('is a file, not a folder');
   });
@@ -252,7 +256,7 @@ describe('help and usage', () => {
 
   it('a malformed --as-of exits 2 with a message', async () => {
     for (const bad of ['yesterday', '2026-12-01T09:00', '2026-13-01T09:00:00Z']) {
-      const r = await run(['check', repo('passing'), '--as-of', bad]);
+      const r = await inRepos(['check', repo('passing'), '--as-of', bad]);
       expect(r.code, bad).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^changegate: --as-of "${bad}" `));
       expect(r.stdout).toBe('');
@@ -260,7 +264,7 @@ describe('help and usage', () => {
   });
 
   it('an unknown format exits 2 and lists the formats', async () => {
-    const r = await run(['check', repo('passing'), '--format', 'xml']);
+    const r = await inRepos(['check', repo('passing'), '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/argument 'xml' is invalid\. Allowed choices are text, json/);
   });
@@ -275,10 +279,10 @@ describe('help and usage', () => {
 describe('colour', () => {
   it('is on for a terminal, off with NO_COLOR or --no-color, and off when not a terminal', async () => {
     const argv = ['check', repo('broken'), '--as-of', AS_OF];
-    expect((await run(argv, { isTTY: true })).stdout).toMatch(ANSI);
-    expect((await run(argv, { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
-    expect((await run([...argv, '--no-color'], { isTTY: true })).stdout).not.toMatch(ANSI);
-    expect((await run(argv, { isTTY: false })).stdout).not.toMatch(ANSI);
+    expect((await inRepos(argv, { isTTY: true })).stdout).toMatch(ANSI);
+    expect((await inRepos(argv, { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await inRepos([...argv, '--no-color'], { isTTY: true })).stdout).not.toMatch(ANSI);
+    expect((await inRepos(argv, { isTTY: false })).stdout).not.toMatch(ANSI);
   });
 });
 
@@ -330,7 +334,7 @@ describe('check text output for people under pressure', () => {
 
   it('wraps messages to the terminal width with the location on its own line; JSON keeps the full text', async () => {
     const narrow = await check('failing', '--max-per-rule', '50');
-    const wide = await run(['check', repo('failing'), '--as-of', AS_OF], { env: { COLUMNS: '60' } });
+    const wide = await inRepos(['check', repo('failing'), '--as-of', AS_OF], { env: { COLUMNS: '60' } });
     for (const [text, width] of [[narrow.stdout, 100], [wide.stdout, 60]] as const) {
       const findingLines = text.split('\n\n').slice(0, -2).join('\n').split('\n');
       // Every line fits the width, but a location or a single word longer than a line (a path, a

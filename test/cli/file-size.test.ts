@@ -1,15 +1,16 @@
 // The per-file size limit is a setting of changegate.yaml: a file over it is a located error (exit 2)
 // that says how to split an inventory or raise the limit; the setting has a hard ceiling.
-import { cpSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE_NETWORK, cleanupAll, cli, tempDir } from '../git/helpers.ts';
+import { cleanupAll, cli, tempDir } from '../git/helpers.ts';
+import { writeNetwork } from '../support/builders.ts';
 
 afterAll(cleanupAll);
 
 function repoWithConfig(config: string | undefined): string {
   const dir = tempDir('changegate-size-');
-  cpSync(BASE_NETWORK, dir, { recursive: true });
+  writeNetwork(dir);
   if (config !== undefined) writeFileSync(join(dir, 'changegate.yaml'), config);
   return dir;
 }

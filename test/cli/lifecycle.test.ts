@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
+import { changeRequest, night } from '../support/builders.ts';
+import { fixtureRepo } from '../support/fixture-repos.ts';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'repos', 'lifecycle');
+const FIXTURE = fixtureRepo('lifecycle');
 const CLOCK = '2026-12-10T00:31:00+01:00';
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -129,19 +131,14 @@ describe('changegate guard', () => {
   it('refuses while another change runs on the same redundancy group without having been judged with it', async () => {
     const repo = copyOfFixture();
     // A cancelled change (never on the timeline) that the record shows running on par2-cs1 right now.
-    writeFileSync(join(repo, 'changes', 'CR-TEST-SIDE.yaml'), `kind: ChangeRequest
-id: CR-TEST-SIDE
-title: Restart par2-cs1
-owner: m.leroy
-purpose: Clear a stuck licence counter
-declaredRisk: low
-state: cancelled
-steps:
-  - id: r1
-    action: restart
-    targets: { callServers: [par2-cs1] }
-    window: { start: 2026-12-10T00:00:00+01:00, end: 2026-12-10T00:20:00+01:00 }
-`);
+    const side = changeRequest('CR-TEST-SIDE', [{ id: 'r1', action: 'restart', targets: { callServers: ['par2-cs1'] }, window: night(10, '00:00', '00:20') }], {
+      title: 'Restart par2-cs1',
+      owner: 'm.leroy',
+      purpose: 'Clear a stuck licence counter',
+      declaredRisk: 'low',
+      state: 'cancelled',
+    });
+    writeFileSync(join(repo, 'changes', 'CR-TEST-SIDE.yaml'), side);
     writeFileSync(join(repo, 'records', 'CR-TEST-SIDE.yaml'), 'kind: ExecutionRecord\nchange: CR-TEST-SIDE\nsteps:\n  - { step: r1, start: 2026-12-10T00:25:00+01:00, operator: m.leroy }\n');
     const r = await run(['guard', 'CR-2026-0412', '--step', 's7', '-C', repo, '--format', 'json'], repo);
     const decision = JSON.parse(r.stdout) as { status: string; reasons: { check: string; message: string; file?: string }[] };
@@ -319,28 +316,16 @@ describe('a record with mistakes', () => {
 });
 
 // A software upgrade with its canary on par1-cs1 (night of 14 to 15 December) and a wave on par2-cs1.
-const UPGRADE = `kind: ChangeRequest
-id: CR-TEST-UPG
-title: Upgrade to 7.5.0
-owner: j.dupont
-purpose: Exercise the guard on a canary
-declaredRisk: high
-state: in-progress
-steps:
-  - id: c1
-    action: software-upgrade
-    software: { version: 7.5.0, previousVersion: 7.4.2 }
-    targets: { callServers: [par1-cs1] }
-    window: { start: 2026-12-15T01:00:00+01:00, end: 2026-12-15T02:30:00+01:00 }
-    rollback: { procedure: Reinstall 7.4.2, minutes: 30, includesTrafficRecovery: true }
-  - id: w1
-    action: software-upgrade
-    software: { version: 7.5.0, previousVersion: 7.4.2 }
-    targets: { callServers: [par2-cs1] }
-    window: { start: 2026-12-16T01:00:00+01:00, end: 2026-12-16T04:00:00+01:00 }
-    dependsOn: [c1]
-    rollback: { procedure: Reinstall 7.4.2, minutes: 30, includesTrafficRecovery: true }
-`;
+const UPGRADE_TO_750 = { version: '7.5.0', previousVersion: '7.4.2' };
+const REINSTALL = { procedure: 'Reinstall 7.4.2', minutes: 30, includesTrafficRecovery: true };
+const UPGRADE = changeRequest(
+  'CR-TEST-UPG',
+  [
+    { id: 'c1', action: 'software-upgrade', software: UPGRADE_TO_750, targets: { callServers: ['par1-cs1'] }, window: night(15, '01:00', '02:30'), rollback: REINSTALL },
+    { id: 'w1', action: 'software-upgrade', software: UPGRADE_TO_750, targets: { callServers: ['par2-cs1'] }, window: night(16, '01:00', '04:00'), dependsOn: ['c1'], rollback: REINSTALL },
+  ],
+  { title: 'Upgrade to 7.5.0', purpose: 'Exercise the guard on a canary', state: 'in-progress' },
+);
 
 const UPGRADE_RECORD = `kind: ExecutionRecord
 change: CR-TEST-UPG

@@ -2,15 +2,14 @@
 // uncaught exception, an internal error or a pass on input the gate could not read. A short run is part
 // of `npm test` (fixed seed, so CI is reproducible); `npm run fuzz` runs 10,000 cases with a fresh seed
 // (FUZZ_RUNS, FUZZ_SEED override both) and docs/reliability.md records the last long run.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../default-pack.ts';
-import type { RepoFile } from '../../src/engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../../src/engine/evaluate.ts';
 import { toJsonObject } from '../../src/report/json.ts';
 import { formatText } from '../../src/report/text.ts';
+import { readTree } from '../support/builders.ts';
 import { mutateRepo, mutationArbitrary, semanticMutationArbitrary } from './mutate.ts';
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'six-sites');
@@ -18,21 +17,8 @@ const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : runs > 1000 ? Date.now() : 20261127;
 const asOf = Date.parse('2026-11-27T09:00:00+01:00');
 
-function readTree(root: string): RepoFile[] {
-  const files: RepoFile[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(name)) files.push({ path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) });
-    }
-  };
-  walk(root);
-  return files;
-}
-
 describe('fuzzing the example repository', () => {
-  const base = readTree(example);
+  const base = readTree(example, (name) => /\.ya?ml$/.test(name));
   let slowest = 0;
   let withRules = 0;
 

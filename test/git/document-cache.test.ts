@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AS_OF, ROOT, cleanupAll, cli, initRepo } from './helpers.ts';
 import type { TempRepo } from './helpers.ts';
+import { FIXTURE_REPOS, fixtureRepo, fixtureRepoPath } from '../support/fixture-repos.ts';
 
 afterAll(cleanupAll);
 
 const FIXTURES: [string, string][] = [
-  ...readdirSync(join(ROOT, 'test', 'fixtures', 'repos')).map((name): [string, string] => [`test/fixtures/repos/${name}`, join(ROOT, 'test', 'fixtures', 'repos', name)]),
+  ...readdirSync(FIXTURE_REPOS).map((name): [string, string] => [fixtureRepoPath(name), fixtureRepo(name)]),
   ['examples/six-sites', join(ROOT, 'examples', 'six-sites')],
 ];
 

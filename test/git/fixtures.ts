@@ -1,5 +1,6 @@
-// Change request and waiver texts for the git tests, on top of the base network (test/fixtures/network).
+// Change request and waiver texts for the git tests, on top of the six-site test network (test/support/builders.ts).
 import { ALL_RULES } from '../../rules/index.ts';
+import { block, changeRequest, night, step } from '../support/builders.ts';
 
 export interface RestartPlan {
   id: string;
@@ -15,25 +16,19 @@ export interface RestartPlan {
 
 /** A one-step restart of some call servers, at night. */
 export function restartPlan(p: RestartPlan): string {
-  return `${p.header ?? ''}kind: ChangeRequest
-id: ${p.id}
-title: Restart of ${p.servers.join(' and ')}
-owner: j.dupont
-purpose: Restart the call servers to clear a stuck licence counter reported by the vendor.
-declaredRisk: high
-state: proposed
-steps:
-  - id: s1
-    action: restart
-    targets:
-      callServers: [${p.servers.join(', ')}]
-    window:
-      start: 2026-12-08T${p.start}:00+01:00
-      end: 2026-12-08T${p.end}:00+01:00
-    rollback:
-      procedure: Restart again from the previous configuration backup
-      minutes: 20
-${p.extraStepLines ?? ''}`;
+  const restart = step({
+    id: 's1',
+    action: 'restart',
+    targets: block({ callServers: p.servers }),
+    window: block(night(8, p.start, p.end)),
+    rollback: block({ procedure: 'Restart again from the previous configuration backup', minutes: 20 }),
+  });
+  return changeRequest(p.id, restart + (p.extraStepLines ?? ''), {
+    preamble: p.header,
+    title: `Restart of ${p.servers.join(' and ')}`,
+    purpose: 'Restart the call servers to clear a stuck licence counter reported by the vendor.',
+    state: 'proposed',
+  });
 }
 
 /** A waivable rule that is registered (any will do for an expired waiver). */

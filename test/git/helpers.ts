@@ -1,12 +1,14 @@
 // Real git repositories in temporary folders for the git-aware tests: real `git`, no mocks.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
+import { SIX_SITES, writeNetwork } from '../support/builders.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BASE_NETWORK = join(ROOT, 'test', 'fixtures', 'network');
+/** The canonical six-site test network (test/support/builders.ts). */
+export const BASE_NETWORK = SIX_SITES;
 export const AS_OF = '2026-11-27T09:00:00+01:00';
 
 /** The environment git runs with: the caller's, minus anything that would point git at another repository. */
@@ -73,9 +75,9 @@ export function initRepo(dir = tempDir()): TempRepo {
   return repo;
 }
 
-/** Copies the base network (test/fixtures/network) into `sub` of the repository. */
+/** Writes the six-site test network into `sub` of the repository. */
 export function copyBaseNetwork(repo: TempRepo, sub = ''): void {
-  cpSync(BASE_NETWORK, join(repo.dir, sub), { recursive: true, filter: (src) => !src.endsWith('README.md') });
+  writeNetwork(join(repo.dir, sub));
 }
 
 export interface CliResult {

@@ -6,23 +6,17 @@ import { main } from '../../src/cli/main.ts';
 import { evaluate } from '../default-pack.ts';
 import { defineRule, EMPTY_OPTIONS_SCHEMA } from '../../src/rule-api/rule.ts';
 import { FORMAT_LOADERS } from '../../src/report/index.ts';
-import { caseFiles } from '../rules/harness.ts';
+import { changeRequest, networkFiles, night } from '../support/builders.ts';
 
 const asOf = Date.parse('2026-11-27T09:00:00+01:00');
 
-const change = (id: string, day: number) => `kind: ChangeRequest
-id: ${id}
-title: Restart of one call server
-owner: j.dupont
-purpose: test
-declaredRisk: medium
-state: proposed
-steps:
-  - id: s1
-    action: restart
-    targets: { callServers: [par1-cs1] }
-    window: { start: 2026-12-${day}T01:00:00+01:00, end: 2026-12-${day}T01:30:00+01:00 }
-`;
+const change = (id: string, day: number) =>
+  changeRequest(id, [{ id: 's1', action: 'restart', targets: { callServers: ['par1-cs1'] }, window: night(day, '01:00', '01:30') }], {
+    title: 'Restart of one call server',
+    purpose: 'test',
+    declaredRisk: 'medium',
+    state: 'proposed',
+  });
 
 /** A rule that reports one finding per change request and throws on the one named "CR-BOOM". */
 const fragile = defineRule({
@@ -47,7 +41,7 @@ const fragile = defineRule({
 
 describe('fail closed', () => {
   it('a rule that throws on one change request gives verdict error, names it, and keeps the others\' findings', () => {
-    const files = caseFiles({ files: { 'changes/CR-BOOM.yaml': change('CR-BOOM', 15), 'changes/CR-OK.yaml': change('CR-OK', 16) } });
+    const files = networkFiles({ 'changes/CR-BOOM.yaml': change('CR-BOOM', 15), 'changes/CR-OK.yaml': change('CR-OK', 16) });
     const evaluation = evaluate(files, { asOf, rules: [...INPUT_RULES, fragile] });
     expect(evaluation.verdict).toBe('error');
     const internal = evaluation.findings.filter((f) => f.ruleId === 'internal-error');
@@ -57,7 +51,7 @@ describe('fail closed', () => {
   });
 
   it('an exception inside a stage (here: reading a file) gives verdict error naming the stage', () => {
-    const files = caseFiles({ files: {} });
+    const files = networkFiles();
     const unreadable = {
       path: 'changes/CR-X.yaml',
       get bytes(): Uint8Array {
@@ -70,7 +64,7 @@ describe('fail closed', () => {
   });
 
   it('zero rules evaluated is an error, not a pass', () => {
-    const evaluation = evaluate(caseFiles({ files: {} }), { asOf, rules: INPUT_RULES });
+    const evaluation = evaluate(networkFiles(), { asOf, rules: INPUT_RULES });
     expect(evaluation.verdict).toBe('error');
     expect(evaluation.findings.map((f) => f.messageId)).toEqual(['noRules']);
   });
@@ -83,13 +77,13 @@ describe('fail closed', () => {
   });
 
   it('a missing policy (or any required document) is an error naming the kind', () => {
-    const evaluation = evaluate(caseFiles({ files: { 'policy/policy.yaml': null } }), { asOf });
+    const evaluation = evaluate(networkFiles({ 'policy/policy.yaml': null }), { asOf });
     expect(evaluation.verdict).toBe('error');
     expect(evaluation.findings.find((f) => f.messageId === 'missingDocument')?.data.kind).toBe('Policy');
   });
 
   it('an unreadable config file is an error', () => {
-    const files = caseFiles({ files: { 'changegate.yaml': 'kind: ChangegateConfig\ninclude: [inventory\n' } });
+    const files = networkFiles({ 'changegate.yaml': 'kind: ChangegateConfig\ninclude: [inventory\n' });
     const evaluation = evaluate(files, { asOf });
     expect(evaluation.verdict).toBe('error');
     expect(evaluation.findings.find((f) => f.file === 'changegate.yaml')).toMatchObject({ ruleId: 'yaml-syntax', line: 3 });

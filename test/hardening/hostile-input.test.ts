@@ -11,29 +11,17 @@ import { toJsonObject } from '../../src/report/json.ts';
 import { formatSarif } from '../../src/report/sarif.ts';
 import { formatText } from '../../src/report/text.ts';
 import { readFolder } from '../../src/source/folder.ts';
-import { caseFiles } from '../rules/harness.ts';
+import { changeRequest, networkFiles, night, step } from '../support/builders.ts';
 
 const asOf = Date.parse('2026-11-27T09:00:00+01:00');
 const encode = (s: string) => new TextEncoder().encode(s);
 
-const CR = (body: string) => `kind: ChangeRequest
-id: CR-HOSTILE
-title: Hostile
-owner: j.dupont
-purpose: test
-declaredRisk: medium
-state: proposed
-${body}`;
+const CR = (steps: string) => changeRequest('CR-HOSTILE', steps, { title: 'Hostile', purpose: 'test', declaredRisk: 'medium', state: 'proposed' });
 
-const STEP = `steps:
-  - id: s1
-    action: restart
-    targets: { callServers: [par1-cs1] }
-    window: { start: 2026-12-15T01:00:00+01:00, end: 2026-12-15T01:30:00+01:00 }
-`;
+const STEP = step({ id: 's1', action: 'restart', targets: { callServers: ['par1-cs1'] }, window: night(15, '01:00', '01:30') });
 
 function check(files: Record<string, string | Uint8Array | null>) {
-  const base = caseFiles({ files: Object.fromEntries(Object.entries(files).filter(([, v]) => typeof v === 'string' || v === null)) as Record<string, string | null> });
+  const base = networkFiles(Object.fromEntries(Object.entries(files).filter(([, v]) => typeof v === 'string' || v === null)) as Record<string, string | null>);
   const binary: RepoFile[] = Object.entries(files)
     .filter((e): e is [string, Uint8Array] => e[1] instanceof Uint8Array)
     .map(([path, bytes]) => ({ path, bytes }));
@@ -131,7 +119,7 @@ describe('hostile input', () => {
       [2, '/include/1'],
       [2, '/include/2'],
     ]);
-    expect(evaluate(caseFiles({ files: {} }), { asOf, configPath: '../changegate.yaml' }).findings[0]?.messageId).toBe('pathOutsideRepo');
+    expect(evaluate(networkFiles(), { asOf, configPath: '../changegate.yaml' }).findings[0]?.messageId).toBe('pathOutsideRepo');
   });
 
   it('a symlink pointing outside the repository is not followed, and is an error', () => {
@@ -163,7 +151,7 @@ describe('hostile input', () => {
         for (let n = 0; n < 100_000; n++) context.report({ messageId: 'many', data: { n }, at: context.network.policy.at });
       },
     });
-    const evaluation = evaluate(caseFiles({ files: {} }), { asOf, rules: [...INPUT_RULES, noisy] });
+    const evaluation = evaluate(networkFiles(), { asOf, rules: [...INPUT_RULES, noisy] });
     expect(evaluation.counts.warnings).toBe(100_000);
     const text = formatText(evaluation, { color: false, pathPrefix: '', maxPerRule: 50 });
     // 50 findings shown, four lines each (a blank, the location, severity and rule, the message), then the count of the rest.
@@ -183,7 +171,7 @@ describe('hostile input', () => {
 
 describe('determinism', () => {
   it('the same repository in another file order gives byte-identical JSON', () => {
-    const files = caseFiles({ files: { 'changes/a.yaml': CR(STEP).replace('CR-HOSTILE', 'CR-A'), 'changes/b.yaml': CR(STEP).replace('CR-HOSTILE', 'CR-B') } });
+    const files = networkFiles({ 'changes/a.yaml': CR(STEP).replace('CR-HOSTILE', 'CR-A'), 'changes/b.yaml': CR(STEP).replace('CR-HOSTILE', 'CR-B') });
     const once = JSON.stringify(toJsonObject(evaluate(files, { asOf })));
     const reversed = JSON.stringify(toJsonObject(evaluate([...files].reverse(), { asOf })));
     const again = JSON.stringify(toJsonObject(evaluate(files, { asOf })));

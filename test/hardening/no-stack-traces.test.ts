@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hookScript, isOwnHook } from '../../src/cli/commands/hook.ts';
 import { cleanupAll, cli, initRepo, ROOT } from '../git/helpers.ts';
+import { fixtureRepo } from '../support/fixture-repos.ts';
 
 const AS_OF = '2026-11-27T09:00:00+01:00';
-const PASSING = join(ROOT, 'test', 'fixtures', 'repos', 'passing');
+const PASSING = fixtureRepo('passing');
 /** A stack trace line as Node prints it. */
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -100,7 +101,7 @@ describe('output that cannot be written', () => {
   });
 
   it('a reader that closes the pipe early keeps the verdict\'s exit code (a failing repository stays 1)', () => {
-    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `node bin/changegate.js check test/fixtures/repos/failing --as-of ${AS_OF} --format json | head -c 1 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `node bin/changegate.js check ${fixtureRepo('failing')} --as-of ${AS_OF} --format json | head -c 1 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
     expect(piped.status).toBe(1);
     expect(piped.stderr).toBe('');
   });

@@ -9,12 +9,12 @@ import { GitRepo } from '../../src/source/git.ts';
 import { restartPlan } from '../git/fixtures.ts';
 import { checkJson, cleanupAll, copyBaseNetwork, initRepo, tempDir } from '../git/helpers.ts';
 import type { TempRepo } from '../git/helpers.ts';
+import { SERVER_IDS } from '../support/builders.ts';
 
 afterAll(cleanupAll);
 
-const ALL_SERVERS = ['par1-cs1', 'par1-cs2', 'par2-cs1', 'par2-cs2', 'lyo1-cs1', 'lyo1-cs2', 'mrs1-cs1', 'mrs1-cs2', 'bdx1-cs1', 'bdx1-cs2', 'lil1-cs1', 'lil1-cs2'];
 /** The incident's shape: every call server of the six sites at once, in the afternoon. */
-const INCIDENT = restartPlan({ id: 'CR-INCIDENT', servers: ALL_SERVERS, start: '16:44', end: '17:30' });
+const INCIDENT = restartPlan({ id: 'CR-INCIDENT', servers: [...SERVER_IDS], start: '16:44', end: '17:30' });
 
 function networkRepo(): TempRepo {
   const repo = initRepo();

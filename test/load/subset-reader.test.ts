@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readCommonSubset } from '../../src/load/subset-reader.ts';
 import { loadYaml } from '../../src/load/yaml.ts';
 import type { LoadResult } from '../../src/load/yaml.ts';
+import { fixtureWorkdir } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -57,7 +58,8 @@ function seeded(seed: number) {
 
 const REPOSITORY_FILES = [
   ...yamlFiles(join(ROOT, 'examples')),
-  ...yamlFiles(join(ROOT, 'test', 'fixtures', 'repos')),
+  // The fixture repositories as the CLI tests see them: the six-site network with each one's files on top.
+  ...yamlFiles(join(fixtureWorkdir(), 'test', 'fixtures', 'repos')),
   ...yamlFiles(join(ROOT, 'test', 'fixtures', 'network')),
 ];
 

@@ -7,12 +7,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../default-pack.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
-import { baseNetworkFiles } from '../rules/harness.ts';
+import { SITE_IDS, changeRequest, night, sixSiteFiles } from '../support/builders.ts';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261203);
 const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
-const SITES = ['PAR1', 'PAR2', 'LYO1', 'MRS1', 'BDX1', 'LIL1'];
-const BASE = baseNetworkFiles();
+const BASE = sixSiteFiles();
 const enc = (text: string) => new TextEncoder().encode(text);
 
 interface StepShape {
@@ -25,7 +24,7 @@ interface StepShape {
 
 const stepArb: fc.Arbitrary<StepShape> = fc.record({
   action: fc.constantFrom('restart' as const, 'drain' as const, 'isolate' as const, 'config-push' as const),
-  sites: fc.uniqueArray(fc.integer({ min: 0, max: SITES.length - 1 }), { minLength: 1, maxLength: SITES.length }),
+  sites: fc.uniqueArray(fc.integer({ min: 0, max: SITE_IDS.length - 1 }), { minLength: 1, maxLength: SITE_IDS.length }),
   day: fc.integer({ min: 7, max: 11 }),
   hour: fc.integer({ min: 0, max: 21 }),
   hours: fc.integer({ min: 1, max: 2 }),
@@ -50,29 +49,16 @@ const planArb: fc.Arbitrary<PlanShape> = fc.record({
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function changeRequest(plan: PlanShape): string {
-  const steps = plan.steps.map((s, i) =>
-    [
-      `  - id: s${i + 1}`,
-      `    action: ${s.action}`,
-      ...(s.action === 'config-push' ? ['    procedure: PUSH-V1'] : []),
-      `    targets: { sites: [${s.sites.map((x) => SITES[x]).join(', ')}] }`,
-      `    window: { start: 2026-12-${pad(s.day)}T${pad(s.hour)}:00:00+01:00, end: 2026-12-${pad(s.day)}T${pad(s.hour + s.hours)}:00:00+01:00 }`,
-      '    rollback: { procedure: Undo, minutes: 10 }',
-    ].join('\n'),
-  );
-  return [
-    'kind: ChangeRequest',
-    'id: CR-PROP-1',
-    'title: Random plan',
-    `owner: ${plan.owner}`,
-    'purpose: Property test',
-    `declaredRisk: ${plan.declaredRisk}`,
-    'state: proposed',
-    'steps:',
-    ...steps,
-    '',
-  ].join('\n');
+function planText(plan: PlanShape): string {
+  const steps = plan.steps.map((s, i) => ({
+    id: `s${i + 1}`,
+    action: s.action,
+    procedure: s.action === 'config-push' ? 'PUSH-V1' : undefined,
+    targets: { sites: s.sites.map((x) => SITE_IDS[x] as string) },
+    window: night(s.day, `${pad(s.hour)}:00`, `${pad(s.hour + s.hours)}:00`),
+    rollback: { procedure: 'Undo', minutes: 10 },
+  }));
+  return changeRequest('CR-PROP-1', steps, { title: 'Random plan', owner: plan.owner, purpose: 'Property test', declaredRisk: plan.declaredRisk, state: 'proposed' });
 }
 
 function waivers(evaluation: Evaluation, approvedBy: string[], requestedBy: string): RepoFile[] {
@@ -109,7 +95,7 @@ describe('waiver properties', () => {
     let honestlyWaived = 0;
     fc.assert(
       fc.property(planArb, (plan) => {
-        const files = [...BASE, { path: 'changes/CR-PROP-1.yaml', bytes: enc(changeRequest(plan)) }];
+        const files = [...BASE, { path: 'changes/CR-PROP-1.yaml', bytes: enc(planText(plan)) }];
         const before = evaluate(files, { asOf: AS_OF });
         expect(before.findings.filter((f) => ['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config'].includes(f.ruleId)).map((f) => f.message)).toEqual([]);
         if (before.verdict !== 'fail') return;

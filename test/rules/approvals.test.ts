@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/approvals.ts';
+import { changeRequest, networkText } from '../support/builders.ts';
 import { evaluateCase, ruleTester } from './harness.ts';
 
-// A 12-line change request; the approvals block, when present, starts on line 13 (its key at column 1),
+// A 12-line change request (the builder's header and one step); the approvals block, when present, starts on line 13 (its key at column 1),
 // and each approval takes three lines: `by` (value at column 9), `role` (column 11), `revision` (column 15).
-const body = (opts: { owner?: string; risk?: string; state?: string; targets?: string; start?: string; end?: string } = {}) => `kind: ChangeRequest
-id: CR-TEST-1
-title: Test change CR-TEST-1
-owner: ${opts.owner ?? 'j.dupont'}
-purpose: Exercise the approvals rule
-declaredRisk: ${opts.risk ?? 'high'}
-state: ${opts.state ?? 'approved'}
-steps:
-  - id: s1
-    action: restart
-    targets: { ${opts.targets ?? 'callServers: [par1-cs1]'} }
-    window: { start: ${opts.start ?? '2026-12-08T01:00:00+01:00'}, end: ${opts.end ?? '2026-12-08T02:00:00+01:00'} }
-`;
+const body = (opts: { owner?: string; risk?: string; state?: string; targets?: string; start?: string; end?: string } = {}) =>
+  changeRequest(
+    'CR-TEST-1',
+    [{ id: 's1', action: 'restart', targets: `{ ${opts.targets ?? 'callServers: [par1-cs1]'} }`, window: { start: opts.start ?? '2026-12-08T01:00:00+01:00', end: opts.end ?? '2026-12-08T02:00:00+01:00' } }],
+    { owner: opts.owner, declaredRisk: opts.risk, state: opts.state },
+  );
 
 /** The revision the gate computes for a change request (approvals are not part of it). */
 function revisionOf(text: string): string {
@@ -42,7 +34,7 @@ function withApprovals(text: string, approvals: A[]): string {
 const PLAN = body();
 const CURRENT = revisionOf(PLAN);
 const file = (text: string) => ({ 'changes/CR-TEST-1.yaml': text });
-const POLICY_WITHOUT_SOURCE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'network', 'policy', 'policy.yaml'), 'utf8').replace('approvalSource: { kind: declared }\n', '');
+const POLICY_WITHOUT_SOURCE = networkText('policy/policy.yaml').replace('approvalSource: { kind: declared }\n', '');
 
 ruleTester(rule, {
   valid: [

@@ -1,36 +1,19 @@
 import rule from '../../rules/canary-and-soak.ts';
+import { SITE_IDS, changeRequest, night, step } from '../support/builders.ts';
 import { ruleTester } from './harness.ts';
 
-// Every change request below starts with this 8-line header, so its first step is on line 9.
-const cr = (id: string, steps: string) => `kind: ChangeRequest
-id: ${id}
-title: Test change ${id}
-owner: j.dupont
-purpose: Exercise the canary-and-soak rule
-declaredRisk: high
-state: approved
-steps:
-${steps}`;
+// Change requests have the builder's 8-line header, so the first step is on line 9.
 
 // A five-line step carrying software 7.5.0 (new on the group: every server runs 7.4.2).
-const upgrade = (id: string, servers: string, start: string, end: string) => `  - id: ${id}
-    action: software-upgrade
-    software: { version: 7.5.0, previousVersion: 7.4.2 }
-    targets: { callServers: [${servers}] }
-    window: { start: ${start}, end: ${end} }
-`;
+const upgrade = (id: string, servers: string, start: string, end: string) =>
+  step({ id, action: 'software-upgrade', software: { version: '7.5.0', previousVersion: '7.4.2' }, targets: { callServers: `[${servers}]` }, window: { start, end } });
 
 // Canary on the night of Monday 7 to Tuesday 8 December 2026: ends Tue 02:00, soak (24 h) ends Wed 02:00,
 // the Tuesday 18:00-19:00 peak lies inside it, so the version is proven on Wednesday at 02:00.
 const CANARY = upgrade('s1', 'par1-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00');
 
 // A reconnection with procedure RECONNECT-SEQ-V2 on every site at once.
-const ALL_SITES_V2 = `  - id: s1
-    action: reconnection
-    procedure: RECONNECT-SEQ-V2
-    targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
-    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
-`;
+const ALL_SITES_V2 = step({ id: 's1', action: 'reconnection', procedure: 'RECONNECT-SEQ-V2', targets: { sites: SITE_IDS }, window: night(8, '01:00', '02:00') });
 
 const qualifiedCatalog = (groups: string, approvals: string, platform = 'vx-mgcf') => `kind: SoftwareCatalog
 versions:
@@ -45,21 +28,20 @@ qualifications:
 `;
 
 // A done change request whose canary ran RECONNECT-SEQ-V2 on par1-cs1 in November.
-const doneCanary = `kind: ChangeRequest
-id: CR-TEST-0
-title: Canary of RECONNECT-SEQ-V2
-owner: j.dupont
-purpose: Prove the procedure on one call server
-declaredRisk: high
-state: done
-steps:
-  - id: c1
-    action: reconnection
-    procedure: RECONNECT-SEQ-V2
-    targets: { callServers: [par1-cs1] }
-    window: { start: 2026-11-17T01:00:00+01:00, end: 2026-11-17T02:00:00+01:00 }
-    verification: { testCalls: [{ number: "112" }] }
-`;
+const doneCanary = changeRequest(
+  'CR-TEST-0',
+  [
+    {
+      id: 'c1',
+      action: 'reconnection',
+      procedure: 'RECONNECT-SEQ-V2',
+      targets: { callServers: ['par1-cs1'] },
+      window: { start: '2026-11-17T01:00:00+01:00', end: '2026-11-17T02:00:00+01:00' },
+      verification: { testCalls: [{ number: '112' }] },
+    },
+  ],
+  { title: 'Canary of RECONNECT-SEQ-V2', purpose: 'Prove the procedure on one call server', state: 'done' },
+);
 
 const canaryRecord = (result: string, answered: boolean, end = '2026-11-17T01:40:00+01:00') => `kind: ExecutionRecord
 change: CR-TEST-0
@@ -91,14 +73,14 @@ ruleTester(rule, {
     {
       name: 'one canary, then a wave of a third of the group exactly when the soak ends',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par1-cs2, par2-cs1, lyo1-cs1, mrs1-cs1', '2026-12-09T02:00:00+01:00', '2026-12-09T03:00:00+01:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', CANARY + upgrade('s2', 'par1-cs2, par2-cs1, lyo1-cs1, mrs1-cs1', '2026-12-09T02:00:00+01:00', '2026-12-09T03:00:00+01:00')),
       },
     },
     {
       name: 'canary in one change request, the next waves in another',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY),
-        'changes/CR-TEST-2.yaml': cr(
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', CANARY),
+        'changes/CR-TEST-2.yaml': changeRequest(
           'CR-TEST-2',
           upgrade('w1', 'par1-cs2, par2-cs1', '2026-12-10T01:00:00+01:00', '2026-12-10T02:00:00+01:00') +
             upgrade('w2', 'par2-cs2, lyo1-cs1, lyo1-cs2', '2026-12-11T01:00:00+01:00', '2026-12-11T02:00:00+01:00'),
@@ -109,7 +91,7 @@ ruleTester(rule, {
       name: 'a signature qualified in the catalog with two CAB approvals needs no canary on the groups it names',
       files: {
         'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]'),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
     },
     {
@@ -119,7 +101,7 @@ ruleTester(rule, {
         'inventory/extra.yaml': SECOND_GROUP,
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('ok', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', RECONNECT_ECI_B),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', RECONNECT_ECI_B),
       },
     },
     {
@@ -128,13 +110,13 @@ ruleTester(rule, {
       files: {
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('ok', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
     },
     {
       name: 'a config-push without a procedure on one canary, then a wave after its soak',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: config-push
     targets: { callServers: [par1-cs1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -152,13 +134,13 @@ ruleTester(rule, {
 callServers:
   - { id: lil1-cs3, site: LIL1, role: mgcf, platform: vx-mgcf, softwareVersion: 7.5.0, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI, emergency: true }
 `,
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', upgrade('s1', 'par1-cs1, par1-cs2, par2-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', upgrade('s1', 'par1-cs1, par1-cs2, par2-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00')),
       },
     },
     {
       name: 'steps without a change signature (restart, drain) start no rollout',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -171,7 +153,7 @@ callServers:
       name: 'a catalog qualification without the approvals of two CAB members proves nothing',
       files: {
         'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: j.dupont, role: cab }, { by: s.moreau, role: cab }]'),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { signature: 'reconnection:RECONNECT-SEQ-V2', memberCount: 12 } }],
     },
@@ -179,7 +161,7 @@ callServers:
       name: 'a qualification for another redundancy group does not carry to this one',
       files: {
         'software/catalog.yaml': qualifiedCatalog('ECI-B', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]'),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
     },
@@ -187,7 +169,7 @@ callServers:
       name: 'a qualification on another platform does not carry to this one',
       files: {
         'software/catalog.yaml': qualifiedCatalog('ECI', '[{ by: a.martin, role: cab }, { by: l.bernard, role: cab }]', 'vy-sbc'),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
     },
@@ -197,7 +179,7 @@ callServers:
         'inventory/extra.yaml': SECOND_GROUP,
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('ok', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', RECONNECT_ECI_B),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', RECONNECT_ECI_B),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { group: 'ECI-B', memberCount: 1 } }],
     },
@@ -210,7 +192,7 @@ callServers:
 `,
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('ok', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, data: { memberCount: 13 } }],
     },
@@ -219,7 +201,7 @@ callServers:
       files: {
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('ok', false),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
     },
@@ -228,7 +210,7 @@ callServers:
       files: {
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('rolled-back', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
     },
@@ -238,7 +220,7 @@ callServers:
       files: {
         'changes/CR-TEST-0.yaml': doneCanary,
         'records/CR-TEST-0.yaml': canaryRecord('ok', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', ALL_SITES_V2),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ALL_SITES_V2),
       },
       errors: [{ messageId: 'wholeGroupUnproven', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5 }],
     },
@@ -246,7 +228,7 @@ callServers:
       name: 'a wave after a canary the record shows failed',
       asOf: '2026-12-09T12:00:00+01:00',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-10T01:00:00+01:00', '2026-12-10T02:00:00+01:00')).replace('state: approved', 'state: in-progress'),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-10T01:00:00+01:00', '2026-12-10T02:00:00+01:00')).replace('state: approved', 'state: in-progress'),
         'records/CR-TEST-1.yaml': `kind: ExecutionRecord
 change: CR-TEST-1
 steps:
@@ -267,7 +249,7 @@ steps:
     {
       name: 'the first wave reaches two members',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', upgrade('s1', 'par1-cs1, lyo1-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', upgrade('s1', 'par1-cs1, lyo1-cs1', '2026-12-08T01:00:00+01:00', '2026-12-08T02:00:00+01:00')),
       },
       errors: [
         {
@@ -290,7 +272,7 @@ steps:
     {
       name: 'two single-server steps that overlap form one first wave of two',
       files: {
-        'changes/CR-TEST-1.yaml': cr(
+        'changes/CR-TEST-1.yaml': changeRequest(
           'CR-TEST-1',
           CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T01:59:00+01:00', '2026-12-08T03:00:00+01:00'),
         ),
@@ -300,7 +282,7 @@ steps:
     {
       name: 'a second wave twelve hours after the canary, before the soak ends',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T14:00:00+01:00', '2026-12-08T15:00:00+01:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T14:00:00+01:00', '2026-12-08T15:00:00+01:00')),
       },
       errors: [
         {
@@ -325,7 +307,7 @@ steps:
       name: 'a short soak that has not carried a traffic peak',
       options: { soakHours: 2 },
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T05:00:00+01:00', '2026-12-08T06:00:00+01:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', CANARY + upgrade('s2', 'par2-cs1', '2026-12-08T05:00:00+01:00', '2026-12-08T06:00:00+01:00')),
       },
       errors: [
         {
@@ -340,7 +322,7 @@ steps:
       name: 'a canary ending inside the peak hour must wait for the next whole peak',
       files: {
         // Tuesday 17:00-18:30: the 24 h soak ends Wednesday 18:30, the next whole peak hour ends at 19:00.
-        'changes/CR-TEST-1.yaml': cr(
+        'changes/CR-TEST-1.yaml': changeRequest(
           'CR-TEST-1',
           upgrade('s1', 'par1-cs1', '2026-12-08T17:00:00+01:00', '2026-12-08T18:30:00+01:00') +
             upgrade('s2', 'par2-cs1', '2026-12-09T18:45:00+01:00', '2026-12-09T19:30:00+01:00'),
@@ -358,7 +340,7 @@ steps:
     {
       name: 'a wave after the soak that reaches more than a third of the group',
       files: {
-        'changes/CR-TEST-1.yaml': cr(
+        'changes/CR-TEST-1.yaml': changeRequest(
           'CR-TEST-1',
           CANARY + upgrade('s2', 'par1-cs2, par2-cs1, par2-cs2, lyo1-cs1, lyo1-cs2', '2026-12-09T02:00:00+01:00', '2026-12-09T03:00:00+01:00'),
         ),
@@ -375,7 +357,7 @@ steps:
     {
       name: 'a procedure applied to every site at once (the 2 June 2021 shape)',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: reconnection
     procedure: RECONNECT-SEQ-V3
     targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
@@ -396,7 +378,7 @@ steps:
     {
       name: 'leaving the procedure out does not make the change look proven',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: reconnection
     targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
@@ -421,7 +403,7 @@ steps:
       files: {
         'changes/CR-TEST-0.yaml': doneCanary.replace('    action: reconnection\n    procedure: RECONNECT-SEQ-V2\n', '    action: config-push\n'),
         'records/CR-TEST-0.yaml': canaryRecord('ok', true),
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: config-push
     targets: { callServers: [par1-cs1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -437,7 +419,7 @@ steps:
       name: 'the rest of the group before the canary has soaked: the whole group runs it unproven',
       options: { maxWaveFraction: 1 },
       files: {
-        'changes/CR-TEST-1.yaml': cr(
+        'changes/CR-TEST-1.yaml': changeRequest(
           'CR-TEST-1',
           CANARY +
             upgrade(
@@ -453,7 +435,7 @@ steps:
     {
       name: 'a reconnection of trunks reaches the servers at their ends',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: reconnection
     procedure: TRUNK-REHOME-V1
     targets: { trunks: [par1-cs1-tpa, lyo1-cs1-tla] }

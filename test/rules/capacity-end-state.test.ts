@@ -1,26 +1,14 @@
 import rule from '../../rules/capacity-end-state.ts';
+import { SITE_IDS, changeRequest, flow, night, step } from '../support/builders.ts';
 import { ruleTester } from './harness.ts';
 
-// Every change request below is a capacity upgrade with this 9-line header: `capacityUpgrade` is the
-// key on line 8, column 1.
-const upgrade = (id: string, steps: string, { state = 'approved', capacityUpgrade = true } = {}) => `kind: ChangeRequest
-id: ${id}
-title: Test change ${id}
-owner: j.dupont
-purpose: Exercise the capacity-end-state rule
-declaredRisk: high
-state: ${state}
-capacityUpgrade: ${capacityUpgrade}
-steps:
-${steps}`;
+// Every change request below is a capacity upgrade: the builder's header with `capacityUpgrade` on line 8
+// (the key at column 1), so the first step is on line 10.
+const upgrade = (id: string, steps: string, { state = 'approved', capacityUpgrade = true } = {}) => changeRequest(id, steps, { state, head: `capacityUpgrade: ${capacityUpgrade}\n` });
 
-const ALL_SITES = '[PAR1, PAR2, LYO1, MRS1, BDX1, LIL1]';
-const change = (action: 'capacity-add' | 'capacity-remove', targets: string, sessions: number, cps: number, id = 's1', day = '08') => `  - id: ${id}
-    action: ${action}
-    targets: ${targets}
-    window: { start: 2026-12-${day}T00:50:00+01:00, end: 2026-12-${day}T02:50:00+01:00 }
-    capacityChange: { sessions: ${sessions}, cps: ${cps} }
-`;
+const ALL_SITES = flow(SITE_IDS);
+const change = (action: 'capacity-add' | 'capacity-remove', targets: string, sessions: number, cps: number, id = 's1', day = '08') =>
+  step({ id, action, targets, window: night(Number(day), '00:50', '02:50'), capacityChange: { sessions, cps } });
 
 // Base network: 12 servers of 10,000 sessions / 150 cps, 2 per site; 24 trunks of 8,000 sessions.
 // Forecast peak over every day type: 70,000 sessions (weekday 18:00), 1,000 cps; emergency 900 / 15.

@@ -1,51 +1,38 @@
 import rule from '../../rules/change-collision.ts';
+import { changeRequest, night, step } from '../support/builders.ts';
 import { ruleTester } from './harness.ts';
 
-// Every change request below starts with this 8-line header: the first step's `id` is on line 9 and its
-// `window` key on line 12, column 5; a second step's `window` is on line 16.
-const cr = (id: string, steps: string, state = 'approved') => `kind: ChangeRequest
-id: ${id}
-title: Test change ${id}
-owner: j.dupont
-purpose: Exercise the change-collision rule
-declaredRisk: medium
-state: ${state}
-steps:
-${steps}`;
-
-const step = (id: string, targets: string, start: string, end: string) => `  - id: ${id}
-    action: restart
-    targets: ${targets}
-    window: { start: 2026-12-08T${start}:00+01:00, end: 2026-12-08T${end}:00+01:00 }
-`;
+// Change requests have the builder's 8-line header: the first step's `id` is on line 9 and its `window`
+// key on line 12, column 5; a second step's `window` is on line 16.
+const restart = (id: string, targets: string, start: string, end: string) => step({ id, action: 'restart', targets, window: night(8, start, end) });
 
 ruleTester(rule, {
   valid: [
     {
       name: 'the same server in windows that touch but do not overlap',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:00')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '01:00', '01:30')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:00')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [par1-cs1] }', '01:00', '01:30')),
       },
     },
     {
       name: 'trunks of different servers at the same time',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ trunks: [par1-cs1-tpa] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ trunks: [lyo1-cs1-tla] }', '00:30', '01:30')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ trunks: [par1-cs1-tpa] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ trunks: [lyo1-cs1-tla] }', '00:30', '01:30')),
       },
     },
     {
       name: 'two steps of one change request on the same server',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30') + step('s2', '{ sites: [PAR1] }', '01:00', '02:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30') + restart('s2', '{ sites: [PAR1] }', '01:00', '02:00')),
       },
     },
     {
       name: 'a draft change request overlapping is not on the timeline',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00'), 'draft'),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00'), { state: 'draft' }),
       },
     },
   ],
@@ -53,8 +40,8 @@ ruleTester(rule, {
     {
       name: 'the same call server, reported once on the later-starting step',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00')),
       },
       errors: [
         {
@@ -83,16 +70,16 @@ ruleTester(rule, {
     {
       name: 'the later-starting step is reported even when its file sorts first',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '01:00', '02:00')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
       },
       errors: [{ messageId: 'sameElement', file: 'changes/CR-TEST-1.yaml', line: 12, column: 5, changeId: 'CR-TEST-1', data: { otherChange: 'CR-TEST-2', element: 'par1-cs1' } }],
     },
     {
       name: 'different members of one redundancy group',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ sites: [LYO1] }', '00:45', '01:45')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ sites: [LYO1] }', '00:45', '01:45')),
       },
       errors: [
         {
@@ -108,16 +95,16 @@ ruleTester(rule, {
     {
       name: 'a trunk of a site in another change request',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ trunks: [par1-cs2-tpb] }', '01:00', '01:15')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ trunks: [par1-cs2-tpb] }', '01:00', '01:15')),
       },
       errors: [{ messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { elementKind: 'trunk', element: 'par1-cs2-tpb', overlapMinutes: 15 } }],
     },
     {
       name: 'a shared site gives one finding per shared server, not per trunk or group',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ sites: [PAR1] }', '00:30', '01:30')),
       },
       errors: [
         { messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { element: 'par1-cs1', otherChange: 'CR-TEST-1', overlapMinutes: 60 } },
@@ -127,8 +114,8 @@ ruleTester(rule, {
     {
       name: 'one finding spans every overlapping step of the pair',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:00', '02:00')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:00') + step('s2', '{ callServers: [par1-cs1] }', '01:30', '01:45')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:00', '02:00')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:00') + restart('s2', '{ callServers: [par1-cs1] }', '01:30', '01:45')),
       },
       errors: [
         {
@@ -144,9 +131,9 @@ ruleTester(rule, {
     {
       name: 'three change requests on one server: each is reported once, naming the earlier ones',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [mrs1-cs2] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [mrs1-cs2] }', '00:40', '01:30')),
-        'changes/CR-TEST-3.yaml': cr('CR-TEST-3', step('s1', '{ callServers: [mrs1-cs2] }', '00:50', '01:30')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [mrs1-cs2] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [mrs1-cs2] }', '00:40', '01:30')),
+        'changes/CR-TEST-3.yaml': changeRequest('CR-TEST-3', restart('s1', '{ callServers: [mrs1-cs2] }', '00:50', '01:30')),
       },
       errors: [
         { messageId: 'sameElement', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { otherChange: 'CR-TEST-1', overlapMinutes: 50 } },
@@ -164,7 +151,7 @@ ruleTester(rule, {
       files: Object.fromEntries(
         Array.from({ length: 14 }, (_, i) => {
           const id = `CR-TEST-${String(i + 1).padStart(2, '0')}`;
-          return [`changes/${id}.yaml`, cr(id, step('s1', '{ callServers: [mrs1-cs2] }', `00:${String(10 + i).padStart(2, '0')}`, '01:30'))];
+          return [`changes/${id}.yaml`, changeRequest(id, restart('s1', '{ callServers: [mrs1-cs2] }', `00:${String(10 + i).padStart(2, '0')}`, '01:30'))];
         }),
       ),
       errors: [
@@ -188,9 +175,9 @@ ruleTester(rule, {
     {
       name: 'three change requests on different members of one group: one finding each on the later two',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', step('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', step('s1', '{ callServers: [lyo1-cs1] }', '00:40', '01:30')),
-        'changes/CR-TEST-3.yaml': cr('CR-TEST-3', step('s1', '{ callServers: [mrs1-cs1] }', '00:50', '01:30')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', restart('s1', '{ callServers: [par1-cs1] }', '00:30', '01:30')),
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', restart('s1', '{ callServers: [lyo1-cs1] }', '00:40', '01:30')),
+        'changes/CR-TEST-3.yaml': changeRequest('CR-TEST-3', restart('s1', '{ callServers: [mrs1-cs1] }', '00:50', '01:30')),
       },
       errors: [
         { messageId: 'sameGroup', file: 'changes/CR-TEST-2.yaml', line: 12, column: 5, data: { group: 'ECI', members: ['lyo1-cs1'], otherMembers: ['par1-cs1'] } },

@@ -1,8 +1,7 @@
 // A rule tester in the spirit of ESLint's RuleTester: static valid/invalid cases with inline YAML and
-// expected positions. Each case is the base network (test/fixtures/network) plus the files it adds or
+// expected positions. Each case is the six-site network (test/support/builders.ts) plus the files it adds or
 // replaces, evaluated through the real engine with only the rule under test (and the input rules).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
@@ -10,26 +9,15 @@ import { readFolder } from '../../src/source/folder.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
 import type { Finding, FindingData } from '../../src/core/finding.ts';
 import type { AnyRule } from '../../src/rule-api/rule.ts';
+import { DEFAULT_AS_OF, SIX_SITES, networkFiles, sixSiteFiles } from '../support/builders.ts';
 
-export const BASE_NETWORK = join(import.meta.dirname, '..', 'fixtures', 'network');
+export { DEFAULT_AS_OF };
 
-function readTree(root: string): RepoFile[] {
-  const files: RepoFile[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push({ path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) });
-    }
-  };
-  walk(root);
-  return files;
-}
+/** The canonical six-site network (see test/support/builders.ts). */
+export const BASE_NETWORK = SIX_SITES;
 
-let baseFiles: RepoFile[] | undefined;
 export function baseNetworkFiles(): RepoFile[] {
-  baseFiles ??= readTree(BASE_NETWORK);
-  return baseFiles;
+  return sixSiteFiles();
 }
 
 export interface RuleCase {
@@ -62,15 +50,9 @@ export interface InvalidCase extends RuleCase {
   errors: ExpectedFinding[];
 }
 
-export const DEFAULT_AS_OF = '2026-11-27T09:00:00+01:00';
-
 /** Builds the snapshot of a case: the base network with the case's files applied. */
 export function caseFiles(c: Pick<RuleCase, 'files'>, rule?: AnyRule, options?: Record<string, unknown>): RepoFile[] {
-  const map = new Map(baseNetworkFiles().map((f) => [f.path, f.bytes]));
-  for (const [path, text] of Object.entries(c.files)) {
-    if (text === null) map.delete(path);
-    else map.set(path, new TextEncoder().encode(text));
-  }
+  const map = new Map(networkFiles(c.files).map((f) => [f.path, f.bytes]));
   if (rule && options) {
     // Options go through the policy file exactly as a user sets them.
     const policyPath = 'policy/policy.yaml';

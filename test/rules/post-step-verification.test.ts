@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import rule from '../../rules/post-step-verification.ts';
+import { changeRequestFile } from '../support/builders.ts';
 import { exampleFiles, ruleTester } from './harness.ts';
 
-const FILE = 'changes/CR-TEST-1.yaml';
-
-/** A change request whose steps start on line 9. */
-function cr(steps: string): Record<string, string> {
-  return {
-    [FILE]: `kind: ChangeRequest
-id: CR-TEST-1
-title: Test change
-owner: j.dupont
-purpose: Exercise the post-step-verification rule
-declaredRisk: high
-state: approved
-steps:
-${steps}`,
-  };
-}
-
+// Change requests come from the shared builder (test/support/builders.ts): their steps start on line 9.
 /** Test calls to the given numbers, as a flow sequence. */
 const calls = (...numbers: string[]) => `verification: { testCalls: [${numbers.map((n) => `{ number: "${n}" }`).join(', ')}] }`;
 const w = (day: number, from: string, to: string) => `window: { start: 2026-12-${String(day).padStart(2, '0')}T${from}:00+01:00, end: 2026-12-${String(day).padStart(2, '0')}T${to}:00+01:00 }`;
@@ -59,7 +44,7 @@ ruleTester(rule, {
   valid: [
     {
       name: 'one step with test calls to every number it serves (and more)',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -67,10 +52,10 @@ ruleTester(rule, {
     ${calls(...PAR1_CS1, '112')}
 `),
     },
-    { name: 'staged drain -> capacity-add -> restore, test calls on each restore, nights chained', files: cr(night('par1', 1, 8) + night('par2', 2, 9, 'r1') + night('lyo1', 3, 10, 'r2')) },
+    { name: 'staged drain -> capacity-add -> restore, test calls on each restore, nights chained', files: changeRequestFile('CR-TEST-1',night('par1', 1, 8) + night('par2', 2, 9, 'r1') + night('lyo1', 3, 10, 'r2')) },
     {
       name: 'next step on the group starts exactly when the verified step ends',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -87,7 +72,7 @@ ruleTester(rule, {
     },
     {
       name: 'a pure drain needs no test calls',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: drain
     targets: { sites: [PAR1] }
     ${w(8, '00:30', '01:00')}
@@ -95,7 +80,7 @@ ruleTester(rule, {
     },
     {
       name: 'a trunk step verified by the restore of its call server',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: reconnection
     procedure: RECONNECT-SEQ-V2
     targets: { trunks: [par1-cs1-tpa] }
@@ -111,7 +96,7 @@ ruleTester(rule, {
     {
       name: 'a test call to a test number the inventory declares, besides every emergency number served',
       files: {
-        ...cr(`  - id: s1
+        ...changeRequestFile('CR-TEST-1', `  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -126,7 +111,7 @@ ruleTester(rule, {
     {
       name: 'a test call to a number the inventory does not know is refused and does not count',
       files: {
-        ...cr(`  - id: s1
+        ...changeRequestFile('CR-TEST-1', `  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -142,7 +127,7 @@ ruleTester(rule, {
     },
     {
       name: 'test calls only to unknown numbers are no verification at all',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -156,7 +141,7 @@ ruleTester(rule, {
     },
     {
       name: 'all six sites at once without test calls (the 2 June 2021 shape)',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: reconnection
     procedure: RECONNECT-SEQ-V3
     targets: { sites: [PAR1, PAR2, LYO1, MRS1, BDX1, LIL1] }
@@ -166,7 +151,7 @@ ruleTester(rule, {
     },
     {
       name: 'test calls miss two of the numbers the server serves',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -177,7 +162,7 @@ ruleTester(rule, {
     },
     {
       name: 'the next step on the group does not depend on the verified step',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -194,7 +179,7 @@ ruleTester(rule, {
     },
     {
       name: 'the next step depends on the verified step but starts before it ends',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-1
     targets: { callServers: [par1-cs1] }
@@ -212,12 +197,12 @@ ruleTester(rule, {
     },
     {
       name: 'staged plan whose next night depends on the capacity step instead of the restore',
-      files: cr(night('par1', 1, 8) + night('par2', 2, 9, 'c1')),
+      files: changeRequestFile('CR-TEST-1',night('par1', 1, 8) + night('par2', 2, 9, 'c1')),
       errors: [{ messageId: 'nextStepNotDependent', line: 29, column: 16, stepId: 'd2', data: { verifiedSteps: ['c1', 'r1'], verifiedBy: 'r1' } }],
     },
     {
       name: 'a restore not linked to the capacity step does not verify it',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: capacity-add
     targets: { callServers: [par1-cs1] }
     ${w(8, '00:50', '02:50')}
@@ -234,7 +219,7 @@ ruleTester(rule, {
     },
     {
       name: 'another member touched between a step and its deferred test calls',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: capacity-add
     targets: { callServers: [par1-cs1] }
     ${w(8, '00:50', '01:50')}

@@ -1,16 +1,8 @@
 import rule from '../../rules/redundancy-group-concurrency.ts';
+import { SITE_IDS, changeRequest, flow } from '../support/builders.ts';
 import { ruleTester } from './harness.ts';
 
-// Every change request below starts with this 8-line header, so its first step is on line 9.
-const cr = (id: string, steps: string, state = 'approved') => `kind: ChangeRequest
-id: ${id}
-title: Test change ${id}
-owner: j.dupont
-purpose: Exercise the redundancy-group concurrency rule
-declaredRisk: high
-state: ${state}
-steps:
-${steps}`;
+// Change requests have the builder's 8-line header, so the first step is on line 9.
 
 // A non-emergency redundancy group of four servers on four sites, for the second set of limits.
 const sipGroup = `kind: Inventory
@@ -23,14 +15,14 @@ callServers:
   - { id: mrs1-sip, site: MRS1, role: sbc, platform: vx-mgcf, softwareVersion: 7.4.2, capacity: { sessions: 5000, cps: 50 }, redundancyGroup: SIPT, emergency: false }
 `;
 
-const ALL_SITES = '[PAR1, PAR2, LYO1, MRS1, BDX1, LIL1]';
+const ALL_SITES = flow(SITE_IDS);
 
 ruleTester(rule, {
   valid: [
     {
       name: 'the two servers of one site at night',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -40,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'windows on two sites that touch but do not overlap',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -54,7 +46,7 @@ ruleTester(rule, {
     {
       name: 'two steps on the two servers of the same site at once count as one site',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: drain
     targets: { callServers: [lyo1-cs1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -69,7 +61,7 @@ ruleTester(rule, {
       name: 'exactly at raised limits: two sites and four servers',
       options: { maxSitesAtRisk: 2, maxServersAtRisk: 4 },
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -79,18 +71,18 @@ ruleTester(rule, {
     {
       name: 'a draft change request is not on the timeline',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
-`, 'draft'),
+`, { state: 'draft' }),
       },
     },
     {
       name: 'a non-emergency group may have two sites at risk by default',
       files: {
         'inventory/sipt.yaml': sipGroup,
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { callServers: [par1-sip, par2-sip] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -101,7 +93,7 @@ ruleTester(rule, {
       name: 'a change running a proven version keeps its targets at risk only during its window',
       files: {
         // 7.4.2 already runs on the group: no soak, so the next night's site is alone at risk.
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: software-upgrade
     software: { version: 7.4.2, previousVersion: 7.4.2 }
     targets: { callServers: [par1-cs1] }
@@ -118,7 +110,7 @@ ruleTester(rule, {
     {
       name: 'two sites overlapping by half an hour: the later step opened the interval',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -156,7 +148,7 @@ ruleTester(rule, {
       name: 'three servers on three sites exceed the server limit even when sites are allowed',
       options: { maxSitesAtRisk: 3, maxServersAtRisk: 2 },
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { callServers: [par1-cs1, lyo1-cs1, bdx1-cs1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
@@ -175,7 +167,7 @@ ruleTester(rule, {
       name: 'the whole group is refused whatever the options say',
       options: { maxSitesAtRisk: 6, maxServersAtRisk: 12 },
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
@@ -202,12 +194,12 @@ ruleTester(rule, {
     {
       name: 'two change requests that are each fine collide; the finding names both',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [MRS1] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T03:00:00+01:00 }
 `),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', `  - id: a1
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', `  - id: a1
     action: isolate
     targets: { callServers: [lil1-cs2] }
     window: { start: 2026-12-08T02:00:00+01:00, end: 2026-12-08T04:00:00+01:00 }
@@ -234,7 +226,7 @@ ruleTester(rule, {
     {
       name: 'a canary still soaking keeps its server at risk when the next site is touched',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: reconnection
     procedure: RECONNECT-SEQ-V4
     targets: { callServers: [par1-cs1] }
@@ -264,7 +256,7 @@ ruleTester(rule, {
     {
       name: 'one finding per run of intervals with the same members at risk, a new one when the set changes',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T03:00:00+01:00 }
@@ -312,7 +304,7 @@ ruleTester(rule, {
       name: 'a non-emergency group has its own limits',
       files: {
         'inventory/sipt.yaml': sipGroup,
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { callServers: [par1-sip, par2-sip, lyo1-sip] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/risk-classification.ts';
 import { RISK_DEFAULTS, deriveRisk } from '../../src/analysis/risk.ts';
+import { changeRequest, step as builtStep } from '../support/builders.ts';
 import { evaluateCase, ruleTester } from './harness.ts';
 
-// Every change request below starts with this 8-line header: declaredRisk's value is on line 6, column 15.
-const cr = (id: string, declaredRisk: string, steps: string, state = 'proposed') => `kind: ChangeRequest
-id: ${id}
-title: Test change ${id}
-owner: j.dupont
-purpose: Exercise the risk-classification rule
-declaredRisk: ${declaredRisk}
-state: ${state}
-steps:
-${steps}`;
+// Change requests have the builder's 8-line header: declaredRisk's value is on line 6, column 15.
 
-const step = (id: string, action: string, targets: string, start: string, end: string, extra = '') => `  - id: ${id}
-    action: ${action}
-    targets: { ${targets} }
-    window: { start: ${start}, end: ${end} }
-${extra}`;
+/** A step on `targets` (the inside of a flow mapping), then `extra` YAML lines. */
+const step = (id: string, action: string, targets: string, start: string, end: string, extra = '') => builtStep({ id, action, targets: `{ ${targets} }`, window: { start, end } }) + extra;
 
 // Night of Monday 7 to Tuesday 8 December 2026 (weekday forecast 14,000 sessions at 00:00, 9,500 at 01:00).
 const NIGHT = (day: number) => [`2026-12-${String(day).padStart(2, '0')}T01:00:00+01:00`, `2026-12-${String(day).padStart(2, '0')}T02:00:00+01:00`] as const;
@@ -43,49 +32,45 @@ ruleTester(rule, {
     {
       name: 'one site at night on the emergency path, declared medium (derived medium)',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'drain', 'callServers: [par1-cs1, par1-cs2]', N1, N1E) + step('s2', 'capacity-add', 'callServers: [par1-cs1, par1-cs2]', N1E, '2026-12-08T03:00:00+01:00', '    dependsOn: [s1]\n    capacityChange: { sessions: 4000, cps: 60 }\n')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'drain', 'callServers: [par1-cs1, par1-cs2]', N1, N1E) + step('s2', 'capacity-add', 'callServers: [par1-cs1, par1-cs2]', N1E, '2026-12-08T03:00:00+01:00', '    dependsOn: [s1]\n    capacityChange: { sessions: 4000, cps: 60 }\n'), { declaredRisk: 'medium', state: 'proposed' }),
       },
     },
     {
       name: 'declared above the derived class',
-      files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'critical', step('s1', 'restart', 'callServers: [par1-cs1]', N1, N1E)) },
+      files: { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'callServers: [par1-cs1]', N1, N1E), { declaredRisk: 'critical', state: 'proposed' }) },
     },
     {
       name: 'two sites over the change, one per night (below broadChangeSites 3), declared medium',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'restart', 'sites: [PAR1]', N1, N1E) + step('s2', 'restart', 'sites: [PAR2]', ...NIGHT(9))),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'sites: [PAR1]', N1, N1E) + step('s2', 'restart', 'sites: [PAR2]', ...NIGHT(9)), { declaredRisk: 'medium', state: 'proposed' }),
       },
     },
     {
       name: 'an element outside the emergency path, declared low (derived low)',
-      files: { 'inventory/lab.yaml': LAB, 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'low', step('s1', 'restart', 'callServers: [lab-cs1]', N1, N1E)) },
+      files: { 'inventory/lab.yaml': LAB, 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'callServers: [lab-cs1]', N1, N1E), { declaredRisk: 'low', state: 'proposed' }) },
     },
     {
       name: 'a draft is not judged (it is not on the timeline)',
-      files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'low', step('s1', 'reconnection', ALL_SITES, N1, N1E, '    procedure: RECONNECT-SEQ-V3\n'), 'draft') },
+      files: { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'reconnection', ALL_SITES, N1, N1E, '    procedure: RECONNECT-SEQ-V3\n'), { declaredRisk: 'low', state: 'draft' }) },
     },
     {
       name: 'a six-site staged plan passes as medium when broadChangeSites is raised to 7',
       options: { broadChangeSites: 7 },
       files: {
-        'changes/CR-TEST-1.yaml': cr(
-          'CR-TEST-1',
-          'medium',
-          ['PAR1', 'PAR2', 'LYO1', 'MRS1', 'BDX1', 'LIL1'].map((site, i) => step(`s${i + 1}`, 'restart', `sites: [${site}]`, ...NIGHT(8 + i))).join(''),
-        ),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ['PAR1', 'PAR2', 'LYO1', 'MRS1', 'BDX1', 'LIL1'].map((site, i) => step(`s${i + 1}`, 'restart', `sites: [${site}]`, ...NIGHT(8 + i))).join(''), { declaredRisk: 'medium', state: 'proposed' }),
       },
     },
     {
       name: 'a thin margin at the evening peak is accepted when minCapacityMargin is lowered to 0.1',
       options: { minCapacityMargin: 0.1 },
-      files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00')) },
+      files: { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00'), { declaredRisk: 'medium', state: 'proposed' }) },
     },
   ],
   invalid: [
     {
       name: 'incident-shaped: one unproven reconnection on all six sites in the afternoon, declared low',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'low', step('s1', 'reconnection', ALL_SITES, '2026-12-09T16:30:00+01:00', '2026-12-09T17:30:00+01:00', '    procedure: RECONNECT-SEQ-V3\n'), 'approved'),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'reconnection', ALL_SITES, '2026-12-09T16:30:00+01:00', '2026-12-09T17:30:00+01:00', '    procedure: RECONNECT-SEQ-V3\n'), { declaredRisk: 'low', state: 'approved' }),
       },
       errors: [
         {
@@ -107,18 +92,18 @@ ruleTester(rule, {
     },
     {
       name: 'one site at the weekday evening peak leaves a 14% N-1 margin (below 20%): high',
-      files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00')) },
+      files: { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00'), { declaredRisk: 'medium', state: 'proposed' }) },
       // 120,000 - 20,000 (PAR1) - 20,000 (largest remaining site) = 80,000 against 70,000 forecast.
       errors: [{ messageId: 'declaredBelowDerived', line: 6, column: 15, data: { declared: 'medium', derived: 'high', siteCount: 1, maxStepSites: 1, minCapacityMargin: 0.143 } }],
     },
     {
       name: 'two overlapping single-site steps at the peak leave capacity short: critical',
       files: {
-        'changes/CR-TEST-1.yaml': cr(
+        'changes/CR-TEST-1.yaml': changeRequest(
           'CR-TEST-1',
-          'high',
           step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00') +
             step('s2', 'restart', 'sites: [PAR2]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00'),
+          { declaredRisk: 'high', state: 'proposed' },
         ),
       },
       // 120,000 - 40,000 - 20,000 = 60,000 against 70,000: 14.3% short.
@@ -126,30 +111,30 @@ ruleTester(rule, {
     },
     {
       name: 'a step on two sites at once is high (below commonModeStepSites 3)',
-      files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'restart', 'sites: [PAR1, PAR2]', N1, N1E)) },
+      files: { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'sites: [PAR1, PAR2]', N1, N1E), { declaredRisk: 'medium', state: 'proposed' }) },
       errors: [{ messageId: 'declaredBelowDerived', line: 6, column: 15, data: { declared: 'medium', derived: 'high', maxStepSites: 2 } }],
     },
     {
       name: 'a step on exactly three sites at once is critical',
-      files: { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'high', step('s1', 'restart', 'callServers: [par1-cs1, par2-cs1, lyo1-cs1]', N1, N1E)) },
+      files: { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'callServers: [par1-cs1, par2-cs1, lyo1-cs1]', N1, N1E), { declaredRisk: 'high', state: 'proposed' }) },
       errors: [{ messageId: 'declaredBelowDerived', line: 6, column: 15, data: { declared: 'high', derived: 'critical', siteCount: 3, maxStepSites: 3 } }],
     },
     {
       name: 'a step on every site of a two-site group is critical even off the emergency path',
-      files: { 'inventory/lab.yaml': LAB, 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'high', step('s1', 'restart', 'callServers: [lab-cs1, lab-cs2]', N1, N1E)) },
+      files: { 'inventory/lab.yaml': LAB, 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'callServers: [lab-cs1, lab-cs2]', N1, N1E), { declaredRisk: 'high', state: 'proposed' }) },
       errors: [{ messageId: 'declaredBelowDerived', file: 'changes/CR-TEST-1.yaml', line: 6, column: 15, data: { declared: 'high', derived: 'critical', emergencyNumbers: [], maxStepSites: 2 } }],
     },
     {
       name: 'an unproven version on one emergency server is high',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'software-upgrade', 'callServers: [par1-cs1]', N1, N1E, '    software: { version: 7.5.0, previousVersion: 7.4.2 }\n')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'software-upgrade', 'callServers: [par1-cs1]', N1, N1E, '    software: { version: 7.5.0, previousVersion: 7.4.2 }\n'), { declaredRisk: 'medium', state: 'proposed' }),
       },
       errors: [{ messageId: 'declaredBelowDerived', line: 6, column: 15, data: { declared: 'medium', derived: 'high', unprovenSignatures: ['software-upgrade:7.5.0'], siteCount: 1 } }],
     },
     {
       name: 'exactly three sites over the change, one per night, is high',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', ['PAR1', 'PAR2', 'LYO1'].map((site, i) => step(`s${i + 1}`, 'restart', `sites: [${site}]`, ...NIGHT(8 + i))).join('')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', ['PAR1', 'PAR2', 'LYO1'].map((site, i) => step(`s${i + 1}`, 'restart', `sites: [${site}]`, ...NIGHT(8 + i))).join(''), { declaredRisk: 'medium', state: 'proposed' }),
       },
       errors: [{ messageId: 'declaredBelowDerived', line: 6, column: 15, data: { declared: 'medium', derived: 'high', siteCount: 3, maxStepSites: 1, sites: ['LYO1', 'PAR1', 'PAR2'] } }],
     },
@@ -157,7 +142,7 @@ ruleTester(rule, {
       name: 'an element outside the emergency path with an unproven version is medium',
       files: {
         'inventory/lab.yaml': LAB,
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'low', step('s1', 'software-upgrade', 'callServers: [lab-cs1]', N1, N1E, '    software: { version: 7.5.0, previousVersion: 7.4.2 }\n')),
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'software-upgrade', 'callServers: [lab-cs1]', N1, N1E, '    software: { version: 7.5.0, previousVersion: 7.4.2 }\n'), { declaredRisk: 'low', state: 'proposed' }),
       },
       errors: [{ messageId: 'declaredBelowDerived', file: 'changes/CR-TEST-1.yaml', line: 6, column: 15, data: { declared: 'low', derived: 'medium', emergencyNumbers: [] } }],
     },
@@ -168,7 +153,7 @@ describe('deriveRisk', () => {
   const evaluation = (files: Record<string, string>, includeDrafts = false) => evaluateCase(rule, { name: 'derive', files, includeDrafts });
 
   it('gives the class and reasons of a change that is not on the timeline (a draft), strongest first', () => {
-    const e = evaluation({ 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'low', step('s1', 'reconnection', ALL_SITES, '2026-12-09T16:30:00+01:00', '2026-12-09T17:30:00+01:00', '    procedure: RECONNECT-SEQ-V3\n'), 'draft') });
+    const e = evaluation({ 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'reconnection', ALL_SITES, '2026-12-09T16:30:00+01:00', '2026-12-09T17:30:00+01:00', '    procedure: RECONNECT-SEQ-V3\n'), { declaredRisk: 'low', state: 'draft' }) });
     const network = e.network!;
     const change = network.allChanges.find((c) => c.id === 'CR-TEST-1')!;
     expect(network.changes).toHaveLength(0);
@@ -181,7 +166,7 @@ describe('deriveRisk', () => {
   });
 
   it('gives the same class on the timeline and off it', () => {
-    const files = { 'changes/CR-TEST-1.yaml': cr('CR-TEST-1', 'medium', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00'), 'draft') };
+    const files = { 'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', step('s1', 'restart', 'sites: [PAR1]', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00'), { declaredRisk: 'medium', state: 'draft' }) };
     const off = evaluation(files);
     const on = evaluation(files, true);
     const a = deriveRisk(off.network!, off.timeline!, off.network!.allChanges[0]!, RISK_DEFAULTS);

@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import rule from '../../rules/rollback-plan.ts';
+import { changeRequestFile } from '../support/builders.ts';
 import { exampleFiles, ruleTester } from './harness.ts';
 
-const FILE = 'changes/CR-TEST-1.yaml';
-
-/** A change request whose steps start on line 9. */
-function cr(steps: string): Record<string, string> {
-  return {
-    [FILE]: `kind: ChangeRequest
-id: CR-TEST-1
-title: Test change
-owner: j.dupont
-purpose: Exercise the rollback-plan rule
-declaredRisk: high
-state: approved
-steps:
-${steps}`,
-  };
-}
+// Change requests come from the shared builder (test/support/builders.ts): their steps start on line 9.
 
 const W1 = 'window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T01:00:00+01:00 }';
 const W2 = 'window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }';
@@ -41,11 +27,11 @@ ruleTester(rule, {
     {
       name: 'a stated recovery of dependent traffic that fits the bound with the rollback (20 + 30 <= 60)',
       options: { requireRecoveryForRoles: ['mgcf'] },
-      files: cr(restartWithRecovery(30)),
+      files: changeRequestFile('CR-TEST-1',restartWithRecovery(30)),
     },
     {
       name: 'drain and restore without rollback put nothing at risk',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: drain
     targets: { callServers: [par1-cs1] }
     ${W1}
@@ -57,7 +43,7 @@ ruleTester(rule, {
     },
     {
       name: 'upgrade with previous version and a rollback of exactly the bound including recovery',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: software-upgrade
     targets: { callServers: [par1-cs1] }
     ${W1}
@@ -67,7 +53,7 @@ ruleTester(rule, {
     },
     {
       name: 'recovery minutes added on emergency elements still within the bound (30 + 30 = 60)',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: config-push
     procedure: CFG-2026-12
     targets: { trunks: [par1-cs1-tpa] }
@@ -78,7 +64,7 @@ ruleTester(rule, {
     {
       name: 'a larger bound set in the policy',
       options: { maxRollbackMinutes: 120, trafficRecoveryMinutes: 0 },
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: capacity-add
     targets: { sites: [LYO1] }
     ${W1}
@@ -90,7 +76,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'dependent traffic that takes longer to recover than the rollback pushes it over the bound (20 + 45 > 60)',
-      files: cr(restartWithRecovery(45)),
+      files: changeRequestFile('CR-TEST-1',restartWithRecovery(45)),
       errors: [
         {
           messageId: 'rollbackTooLongWithDependentRecovery',
@@ -103,7 +89,7 @@ ruleTester(rule, {
     {
       name: 'the policy requires a recovery estimate for steps on MGCF call servers',
       options: { requireRecoveryForRoles: ['mgcf'] },
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: restart
     targets: { callServers: [lyo1-cs2] }
     ${W1}
@@ -113,7 +99,7 @@ ruleTester(rule, {
     },
     {
       name: 'a reconnection without rollback',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: reconnection
     procedure: RECONNECT-SEQ-V3
     targets: { callServers: [par1-cs1, par1-cs2] }
@@ -123,7 +109,7 @@ ruleTester(rule, {
     },
     {
       name: 'a drain that declares a capacity loss is at risk',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: drain
     capacityLoss: 0.5
     targets: { trunks: [par1-cs1-tpa] }
@@ -133,7 +119,7 @@ ruleTester(rule, {
     },
     {
       name: 'recovery time on emergency elements pushes the rollback over the bound (40 + 30 > 60)',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: restart
     targets: { callServers: [lyo1-cs2] }
     ${W1}
@@ -143,7 +129,7 @@ ruleTester(rule, {
     },
     {
       name: 'a rollback one minute over the bound',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: capacity-remove
     targets: { callServers: [mrs1-cs1] }
     ${W1}
@@ -154,7 +140,7 @@ ruleTester(rule, {
     },
     {
       name: 'a software upgrade that does not name the previous version',
-      files: cr(`  - id: s1
+      files: changeRequestFile('CR-TEST-1',`  - id: s1
     action: software-upgrade
     targets: { callServers: [bdx1-cs1] }
     ${W1}

@@ -2,29 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import rule from '../../rules/stakeholder-notification.ts';
+import { changePath, changeRequest, changeRequestFile, networkFiles, night } from '../support/builders.ts';
 import { exampleFiles, ruleTester } from './harness.ts';
 
 /**
  * A change request on par1-cs1 (which serves 15, 18, 114 and 197 towards SAMU-75, CTA-69, CNR-114 and
  * PFA-197). `head` holds notify/escalation lines and starts on line 8.
  */
-function cr(head: string, state = 'approved', start = '2026-12-08T00:30:00+01:00'): Record<string, string> {
-  return {
-    'changes/CR-TEST-1.yaml': `kind: ChangeRequest
-id: CR-TEST-1
-title: Test change
-owner: j.dupont
-purpose: Exercise the stakeholder-notification rule
-declaredRisk: high
-state: ${state}
-${head}steps:
-  - id: s1
-    action: config-push
-    procedure: CFG-1
-    targets: { callServers: [par1-cs1] }
-    window: { start: ${start}, end: 2026-12-08T02:00:00+01:00 }
-`,
-  };
+function configPush(head: string, state = 'approved', start = '2026-12-08T00:30:00+01:00'): Record<string, string> {
+  const push = { id: 's1', action: 'config-push', procedure: 'CFG-1', targets: { callServers: ['par1-cs1'] }, window: { start, end: '2026-12-08T02:00:00+01:00' } };
+  return changeRequestFile('CR-TEST-1', [push], { state, head });
 }
 
 const PAR1_CS1_PSAPS = ['CNR-114', 'CTA-69', 'PFA-197', 'SAMU-75'];
@@ -46,10 +33,10 @@ notifications:
 
 ruleTester(rule, {
   valid: [
-    { name: 'regulator, every affected PSAP, NOC and escalation', files: cr(FULL) },
+    { name: 'regulator, every affected PSAP, NOC and escalation', files: configPush(FULL) },
     {
       name: 'authority and emergency-services entries split over two, at exactly the required lead times',
-      files: cr(`notify:
+      files: configPush(`notify:
   - { party: authority, name: Prefecture operations centre, leadTimeHours: 48 }
   - { party: emergency-services, name: SAMU liaison, psaps: [SAMU-75], leadTimeHours: 48 }
   - { party: psap, name: Other PSAPs, psaps: [CTA-69, CNR-114, PFA-197], leadTimeHours: 48 }
@@ -58,25 +45,25 @@ ruleTester(rule, {
 escalation: { contact: NOC duty manager, targetMinutes: 30 }
 `),
     },
-    { name: 'the first step starts exactly the longest lead time after as-of', files: cr(FULL), asOf: '2026-12-06T00:30:00+01:00' },
+    { name: 'the first step starts exactly the longest lead time after as-of', files: configPush(FULL), asOf: '2026-12-06T00:30:00+01:00' },
     {
       name: 'a few hours before the first step, notices the record shows sent in time satisfy the lead time',
-      files: { ...cr(FULL), 'records/CR-TEST-1.yaml': noticesSent('2026-12-05T00:30:00+01:00') },
+      files: { ...configPush(FULL), 'records/CR-TEST-1.yaml': noticesSent('2026-12-05T00:30:00+01:00') },
       asOf: '2026-12-07T23:00:00+01:00',
     },
-    { name: 'a first step already in the past is left to plan-consistency', files: cr(FULL), asOf: '2026-12-08T00:31:00+01:00' },
-    { name: 'shorter lead times set in the policy', files: cr(FULL.replace('leadTimeHours: 72', 'leadTimeHours: 12')), options: { regulatorLeadTimeHours: 12, maxEscalationMinutes: 30 } },
+    { name: 'a first step already in the past is left to plan-consistency', files: configPush(FULL), asOf: '2026-12-08T00:31:00+01:00' },
+    { name: 'shorter lead times set in the policy', files: configPush(FULL.replace('leadTimeHours: 72', 'leadTimeHours: 12')), options: { regulatorLeadTimeHours: 12, maxEscalationMinutes: 30 } },
   ],
   invalid: [
     {
       name: 'a change in progress whose notices the record does not show is still judged on lead time left',
-      files: cr(FULL, 'in-progress'),
+      files: configPush(FULL, 'in-progress'),
       asOf: '2026-12-07T23:00:00+01:00',
       errors: [{ messageId: 'tooLateToNotify', line: 18, column: 22, data: { party: 'regulator or authority', requiredHours: 48, hoursLeft: 1.5 } }],
     },
     {
       name: 'a notice to the regulator the record shows sent 30 hours ahead, when 48 are required',
-      files: { ...cr(FULL), 'records/CR-TEST-1.yaml': noticesSent('2026-12-05T00:30:00+01:00', '2026-12-06T18:30:00+01:00') },
+      files: { ...configPush(FULL), 'records/CR-TEST-1.yaml': noticesSent('2026-12-05T00:30:00+01:00', '2026-12-06T18:30:00+01:00') },
       asOf: '2026-12-07T23:00:00+01:00',
       errors: [
         {
@@ -90,7 +77,7 @@ escalation: { contact: NOC duty manager, targetMinutes: 30 }
     },
     {
       name: 'nobody told and no escalation (the 2 June 2021 shape)',
-      files: cr(''),
+      files: configPush(''),
       errors: [
         { messageId: 'psapsNotNotified', line: 2, column: 5, changeId: 'CR-TEST-1', data: { affectedPsaps: PAR1_CS1_PSAPS, missing: PAR1_CS1_PSAPS, numbers: ['15', '18', '114', '197'], requiredHours: 48 } },
         { messageId: 'missingRegulator', line: 2, column: 5, data: { requiredHours: 48 } },
@@ -100,7 +87,7 @@ escalation: { contact: NOC duty manager, targetMinutes: 30 }
     },
     {
       name: 'two PSAPs missing, NOC told too late, escalation too slow',
-      files: cr(`notify:
+      files: configPush(`notify:
   - { party: regulator, name: ARCEP duty desk, leadTimeHours: 72 }
   - { party: psap, name: PSAP liaison officers, psaps: [SAMU-75, CTA-69], leadTimeHours: 48 }
   - { party: noc, name: Voice core NOC, leadTimeHours: 23.5 }
@@ -114,12 +101,12 @@ escalation: { contact: NOC duty manager, targetMinutes: 31 }
     },
     {
       name: 'an emergency-services entry without psaps covers none of them',
-      files: cr(FULL.replace('party: psap, name: PSAP liaison officers, psaps: [SAMU-75, CTA-69, CNR-114, PFA-197]', 'party: emergency-services, name: Emergency services')),
+      files: configPush(FULL.replace('party: psap, name: PSAP liaison officers, psaps: [SAMU-75, CTA-69, CNR-114, PFA-197]', 'party: emergency-services, name: Emergency services')),
       errors: [{ messageId: 'psapsNotNotified', line: 8, column: 1, data: { missing: PAR1_CS1_PSAPS } }],
     },
     {
       name: 'too little time left before the first step to tell the regulator',
-      files: cr(FULL),
+      files: configPush(FULL),
       asOf: '2026-12-06T00:31:00+01:00',
       errors: [{ messageId: 'tooLateToNotify', line: 18, column: 22, stepId: 's1', data: { party: 'regulator or authority', requiredHours: 48, hoursLeft: 47.9, earliestStart: '2026-12-08 00:31 (+01:00)' } }],
     },
@@ -140,12 +127,8 @@ describe('stakeholder-notification on examples/six-sites', () => {
 callServers:
   - { id: par1-cs9, site: PAR1, role: mgcf, platform: vx-mgcf, vendor: VendorX, softwareVersion: 7.4.2, capacity: { sessions: 10000, cps: 150 }, redundancyGroup: ECI, emergency: true }
 `;
-    const change = cr('');
-    const files = [
-      ...exampleFiles(),
-      { path: 'inventory/spare.yaml', bytes: new TextEncoder().encode(spare) },
-      ...Object.entries(change).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text.replace('par1-cs1', 'par1-cs9')) })),
-    ];
+    const change = changeRequest('CR-TEST-1', [{ id: 's1', action: 'config-push', procedure: 'CFG-1', targets: { callServers: ['par1-cs9'] }, window: night(8, '00:30', '02:00') }]);
+    const files = networkFiles({ 'inventory/spare.yaml': spare, [changePath('CR-TEST-1')]: change });
     const evaluation = evaluate(files, { asOf: Date.parse('2026-11-27T09:00:00+01:00'), rules: [...INPUT_RULES, rule] });
     expect(evaluation.findings.filter((f) => f.ruleId !== rule.id && f.severity === 'error')).toEqual([]);
     const regulator = evaluation.findings.find((f) => f.changeId === 'CR-TEST-1' && f.messageId === 'missingRegulator');

@@ -1,19 +1,11 @@
 import rule from '../../rules/surviving-capacity.ts';
+import { SITE_IDS, changeRequest, flow } from '../support/builders.ts';
 import { ruleTester } from './harness.ts';
 
-// Every change request below starts with this 8-line header: the first step's `id` is on line 9 and its
+// Change requests have the builder's 8-line header: the first step's `id` is on line 9 and its
 // `window` key on line 12, column 5.
-const cr = (id: string, steps: string) => `kind: ChangeRequest
-id: ${id}
-title: Test change ${id}
-owner: j.dupont
-purpose: Exercise the surviving-capacity rule
-declaredRisk: high
-state: approved
-steps:
-${steps}`;
 
-const ALL_SITES = '[PAR1, PAR2, LYO1, MRS1, BDX1, LIL1]';
+const ALL_SITES = flow(SITE_IDS);
 
 // Base network: 12 servers of 10,000 sessions / 150 cps (2 per site), 24 trunks of 8,000 sessions.
 // Wednesday 9 December 2026, weekday forecast: 12:00 52,000 / 745; 13:00 50,000 / 715; 16:00 60,000 / 860;
@@ -23,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'one site drained, upgraded and restored at night',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: drain
     targets: { callServers: [par1-cs1, par1-cs2] }
     window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T00:50:00+01:00 }
@@ -42,7 +34,7 @@ ruleTester(rule, {
     {
       name: 'one server restarted in the afternoon',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { callServers: [par1-cs1] }
     window: { start: 2026-12-09T14:00:00+01:00, end: 2026-12-09T15:00:00+01:00 }
@@ -52,7 +44,7 @@ ruleTester(rule, {
     {
       name: 'two trunks restarted at the evening peak',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { trunks: [par1-cs1-tpa, lyo1-cs2-tma] }
     window: { start: 2026-12-09T18:00:00+01:00, end: 2026-12-09T18:30:00+01:00 }
@@ -63,7 +55,7 @@ ruleTester(rule, {
       // Two sites out at 13:00: 60,000 sessions after N-1 = 50,000 x 1.2 exactly (margin 0 passes).
       name: 'margin exactly zero passes',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-09T13:00:00+01:00, end: 2026-12-09T14:00:00+01:00 }
@@ -74,7 +66,7 @@ ruleTester(rule, {
       // Without the capacity added the night before, three sites out at 13:00 would leave 40,000.
       name: 'capacity added by an earlier step counts once that step has ended',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: capacity-add
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T01:30:00+01:00 }
@@ -92,7 +84,7 @@ ruleTester(rule, {
     {
       name: 'every site at once ahead of the evening peak (the 2 June 2021 shape)',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
@@ -132,7 +124,7 @@ ruleTester(rule, {
     {
       name: 'an unproven procedure keeps the run open until it has soaked',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: reconnection
     procedure: RECONNECT-SEQ-V3
     targets: { sites: ${ALL_SITES} }
@@ -159,7 +151,7 @@ ruleTester(rule, {
     {
       name: 'margin just below zero at the busiest hour of the interval',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-09T12:30:00+01:00, end: 2026-12-09T13:30:00+01:00 }
@@ -192,7 +184,7 @@ ruleTester(rule, {
       name: 'a larger headroom option turns the exact fit into a shortfall',
       options: { headroom: 0.21 },
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-09T13:00:00+01:00, end: 2026-12-09T14:00:00+01:00 }
@@ -203,7 +195,7 @@ ruleTester(rule, {
     {
       name: 'capacity added only after the change does not help',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2, LYO1] }
     window: { start: 2026-12-09T13:00:00+01:00, end: 2026-12-09T14:00:00+01:00 }
@@ -228,12 +220,12 @@ ruleTester(rule, {
     {
       name: 'two change requests that pass alone fail together, and both are told',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2] }
     window: { start: 2026-12-09T13:00:00+01:00, end: 2026-12-09T14:00:00+01:00 }
 `),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', `  - id: s1
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', `  - id: s1
     action: software-upgrade
     software: { version: 7.5.0, previousVersion: 7.4.2 }
     targets: { callServers: [lyo1-cs1] }
@@ -262,12 +254,12 @@ ruleTester(rule, {
     {
       name: 'a change request running harmlessly beside a failing one is not blamed',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:30:00+01:00 }
 `),
-        'changes/CR-TEST-2.yaml': cr('CR-TEST-2', `  - id: s1
+        'changes/CR-TEST-2.yaml': changeRequest('CR-TEST-2', `  - id: s1
     action: drain
     targets: { callServers: [par1-cs1] }
     window: { start: 2026-12-09T16:30:00+01:00, end: 2026-12-09T17:00:00+01:00 }
@@ -291,7 +283,7 @@ ruleTester(rule, {
       name: 'the busiest hour is read on the local clock after the October change',
       asOf: '2026-10-01T09:00:00+02:00',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: ${ALL_SITES} }
     window: { start: 2026-10-25T02:30:00+01:00, end: 2026-10-25T03:30:00+01:00 }
@@ -310,7 +302,7 @@ ruleTester(rule, {
     {
       name: 'a new set of sites at risk starts a new finding',
       files: {
-        'changes/CR-TEST-1.yaml': cr('CR-TEST-1', `  - id: s1
+        'changes/CR-TEST-1.yaml': changeRequest('CR-TEST-1', `  - id: s1
     action: restart
     targets: { sites: [PAR1, PAR2, LYO1] }
     window: { start: 2026-12-09T16:00:00+01:00, end: 2026-12-09T17:00:00+01:00 }

@@ -1,4 +1,4 @@
-// The shared capacity arithmetic, on the real base network (test/fixtures/network) evaluated by the real
+// The shared capacity arithmetic, on the six-site test network (test/support/builders.ts) evaluated by the real
 // engine, plus a property test comparing the indexed capacity with a naive sum over random plans.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,25 +21,13 @@ import type { StepExposure, Timeline } from '../../src/timeline/types.ts';
 import { stepKey } from '../../src/timeline/types.ts';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import survivingCapacity from '../../rules/surviving-capacity.ts';
-import { caseFiles } from '../rules/harness.ts';
+import { changeRequest, networkFiles } from '../support/builders.ts';
 
 const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
 
-function cr(id: string, steps: string, extra = 'state: approved'): string {
-  return `kind: ChangeRequest
-id: ${id}
-title: Capacity test
-owner: j.dupont
-purpose: Exercise the capacity index
-declaredRisk: high
-${extra}
-steps:
-${steps}`;
-}
-
 function build(files: Record<string, string>, includeDrafts = false): { network: Network; timeline: Timeline } {
   // One real rule runs so the engine builds the timeline (a gate with no rule is an error).
-  const evaluation = evaluate(caseFiles({ files }), { asOf: AS_OF, rules: [...INPUT_RULES, survivingCapacity], ...(includeDrafts ? { includeDrafts } : {}) });
+  const evaluation = evaluate(networkFiles(files), { asOf: AS_OF, rules: [...INPUT_RULES, survivingCapacity], ...(includeDrafts ? { includeDrafts } : {}) });
   expect(evaluation.findings.filter((f) => f.ruleId !== survivingCapacity.id).map((f) => f.message)).toEqual([]);
   if (!evaluation.network || !evaluation.timeline) throw new Error('no network/timeline');
   return { network: evaluation.network, timeline: evaluation.timeline };
@@ -58,7 +46,7 @@ const ADD_PAR1 = `  - id: s1
 `;
 
 describe('serverCapacityAt', () => {
-  const { network, timeline } = build({ 'changes/CR-CAP-1.yaml': cr('CR-CAP-1', ADD_PAR1) });
+  const { network, timeline } = build({ 'changes/CR-CAP-1.yaml': changeRequest('CR-CAP-1', ADD_PAR1) });
   const end1 = Date.parse('2026-12-08T02:50:00+01:00');
   const end2 = Date.parse('2026-12-09T01:50:00+01:00');
 
@@ -85,9 +73,9 @@ describe('serverCapacityAt', () => {
   });
 
   it('ignores change requests that are not on the timeline (drafts)', () => {
-    const draft = build({ 'changes/CR-CAP-2.yaml': cr('CR-CAP-2', ADD_PAR1, 'state: draft') });
+    const draft = build({ 'changes/CR-CAP-2.yaml': changeRequest('CR-CAP-2', ADD_PAR1, { state: 'draft' }) });
     expect(serverCapacityAt(draft.network, draft.timeline, 'par1-cs1', end2)).toEqual({ sessions: 10000, cps: 150 });
-    const included = build({ 'changes/CR-CAP-2.yaml': cr('CR-CAP-2', ADD_PAR1, 'state: draft') }, true);
+    const included = build({ 'changes/CR-CAP-2.yaml': changeRequest('CR-CAP-2', ADD_PAR1, { state: 'draft' }) }, true);
     expect(serverCapacityAt(included.network, included.timeline, 'par1-cs1', end1)).toEqual({ sessions: 14000, cps: 210 });
   });
 });
@@ -107,7 +95,7 @@ describe('remaining capacity and N-1', () => {
     targets: { trunks: [lyo1-cs1-tla] }
     window: { start: 2026-12-08T00:50:00+01:00, end: 2026-12-08T01:50:00+01:00 }
 `;
-  const { network, timeline } = build({ 'changes/CR-CAP-3.yaml': cr('CR-CAP-3', drain) });
+  const { network, timeline } = build({ 'changes/CR-CAP-3.yaml': changeRequest('CR-CAP-3', drain) });
   const index = capacityIndexFor(network, timeline);
 
   it('with nothing at risk, N-1 leaves 100,000 sessions / 1,500 cps / 160,000 trunk sessions', () => {

@@ -9,23 +9,16 @@ import redundancyGroupConcurrency from '../../rules/redundancy-group-concurrency
 import type { Evaluation } from '../../src/engine/evaluate.ts';
 import { localHourStarts } from '../../src/core/time.ts';
 import { evaluateCase } from '../rules/harness.ts';
+import { changeRequest, step } from '../support/builders.ts';
 
 const HOUR = 3_600_000;
 
-// 8-line header: the first step is on line 9, its window's start on line 13 and end on line 14.
-const cr = (window: string, action = 'restart', extra = '') => `kind: ChangeRequest
-id: CR-DST-1
-title: Step across a daylight-saving change
-owner: j.dupont
-purpose: Check daylight-saving handling
-declaredRisk: high
-state: approved
-steps:
-  - id: s1
-    action: ${action}
-    targets: { callServers: [par1-cs1] }
-${extra}    window:
-${window}`;
+// The builder's 8-line header: the first step is on line 9, its window's start on line 13 and end on line 14.
+const restartWithWindow = (window: string, action = 'restart', extra = '') =>
+  changeRequest('CR-DST-1', step({ id: 's1', action, targets: { callServers: ['par1-cs1'] } }) + `${extra}    window:\n${window}`, {
+    title: 'Step across a daylight-saving change',
+    purpose: 'Check daylight-saving handling',
+  });
 
 // Each hour's value is 1000 x (hour + 1), so the busiest hour of any interval is its latest local hour,
 // and a wrong hour would show in the values.
@@ -40,7 +33,7 @@ profiles:
 function evaluateWindow(window: string, options: { action?: string; extra?: string; rule?: typeof redundancyGroupConcurrency | typeof canaryAndSoak } = {}): Evaluation {
   return evaluateCase(options.rule ?? redundancyGroupConcurrency, {
     name: 'dst',
-    files: { 'changes/CR-DST-1.yaml': cr(window, options.action, options.extra), 'traffic/forecast.yaml': FORECAST },
+    files: { 'changes/CR-DST-1.yaml': restartWithWindow(window, options.action, options.extra), 'traffic/forecast.yaml': FORECAST },
   });
 }
 
@@ -148,7 +141,7 @@ describe('daylight saving in Europe/Paris', () => {
       const e = evaluateCase(redundancyGroupConcurrency, {
         name: 'dst-format',
         files: {
-          'changes/CR-DST-1.yaml': cr('      start: 2026-10-25T01:30\n      end: 2026-10-25T02:30:00+01:00\n'),
+          'changes/CR-DST-1.yaml': restartWithWindow('      start: 2026-10-25T01:30\n      end: 2026-10-25T02:30:00+01:00\n'),
           'changes/CR-DST-2.yaml': `kind: ChangeRequest
 id: CR-DST-2
 title: Overlapping step

@@ -5,35 +5,30 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { buildCapacityIndex } from '../../src/analysis/capacity.ts';
-import { caseFiles } from '../rules/harness.ts';
+import { changeRequest, networkFiles, night } from '../support/builders.ts';
 
-const CR = `kind: ChangeRequest
-id: CR-T
-title: Capacity on par1-cs1, then a restart of lyo1-cs1
-owner: j.dupont
-purpose: Exercise the timeline's reading of the record
-declaredRisk: high
-state: in-progress
-steps:
-  - id: a1
-    action: capacity-add
-    targets: { callServers: [par1-cs1] }
-    window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T02:00:00+01:00 }
-    capacityChange: { sessions: 4000, cps: 60 }
-    rollback: { procedure: Deactivate the licence, minutes: 20, recovery: { of: subscribers re-registering, minutes: 45 } }
-  - id: r1
-    action: restart
-    targets: { callServers: [lyo1-cs1] }
-    window: { start: 2026-12-09T01:00:00+01:00, end: 2026-12-09T02:00:00+01:00 }
-    rollback: { procedure: Reload the last good configuration, minutes: 20 }
-`;
+const CR = changeRequest(
+  'CR-T',
+  [
+    {
+      id: 'a1',
+      action: 'capacity-add',
+      targets: { callServers: ['par1-cs1'] },
+      window: night(8, '00:30', '02:00'),
+      capacityChange: { sessions: 4000, cps: 60 },
+      rollback: { procedure: 'Deactivate the licence', minutes: 20, recovery: { of: 'subscribers re-registering', minutes: 45 } },
+    },
+    { id: 'r1', action: 'restart', targets: { callServers: ['lyo1-cs1'] }, window: night(9, '01:00', '02:00'), rollback: { procedure: 'Reload the last good configuration', minutes: 20 } },
+  ],
+  { title: 'Capacity on par1-cs1, then a restart of lyo1-cs1', purpose: "Exercise the timeline's reading of the record", state: 'in-progress' },
+);
 
 const at = (local: string) => Date.parse(`${local}+01:00`);
 
 function timelineWith(record: string | undefined, asOf = '2026-12-10T12:00:00') {
   const files: Record<string, string> = { 'changes/CR-T.yaml': CR };
   if (record !== undefined) files['records/CR-T.yaml'] = `kind: ExecutionRecord\nchange: CR-T\nsteps:\n${record}`;
-  const evaluation = evaluate(caseFiles({ files }), { asOf: at(asOf), rules: ALL_RULES.filter((r) => r.category === 'input') });
+  const evaluation = evaluate(networkFiles(files), { asOf: at(asOf), rules: ALL_RULES.filter((r) => r.category === 'input') });
   expect(evaluation.findings.filter((f) => f.messageId !== 'noRules').map((f) => f.message)).toEqual([]);
   const { timeline, network } = evaluation;
   if (!timeline || !network) throw new Error('no timeline');

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { AS_OF, cleanupAll, cli } from '../git/helpers.ts';
 import type { JsonReport } from '../git/helpers.ts';
-import { GOOD_SHA, HONEST_CR, KNOWN_BAD_SHA, PAR1_CS1_CALLS, TEST_NUMBERS, catalogWithBadFile, changeRequest, honestPush, networkFolder, pushStep } from './fixtures.ts';
+import { GOOD_SHA, HONEST_CR, KNOWN_BAD_SHA, PAR1_CS1_CALLS, TEST_NUMBERS, catalogWithBadFile, honestPush, networkFolder, pushStep, trunkGroupChange } from './fixtures.ts';
 
 afterAll(cleanupAll);
 
@@ -53,7 +53,7 @@ describe('a known-bad file applied by a config-push', () => {
 describe('a test call to a number the inventory does not know', () => {
   it('is refused and does not count as verification', async () => {
     const calls = '[{ number: "15" }, { number: "18" }, { number: "114" }, { number: "1977" }]';
-    const plan = changeRequest('CR-2026-0900', 'Push to par1-cs1', pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', procedure: 'CFG-TRUNKGROUP-V7', calls }));
+    const plan = trunkGroupChange('CR-2026-0900', 'Push to par1-cs1', pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', procedure: 'CFG-TRUNKGROUP-V7', calls }));
     const { code, report, text } = await check({ [HONEST_CR]: plan });
     expect(code).toBe(1);
     expect(summary(report)).toEqual([`post-step-verification/missingNumbers ${HONEST_CR}:21:18`, `post-step-verification/unknownNumber ${HONEST_CR}:21:84`]);
@@ -63,7 +63,7 @@ describe('a test call to a number the inventory does not know', () => {
 
   it('a test number declared in the inventory is accepted beside the emergency numbers served', async () => {
     const calls = PAR1_CS1_CALLS.replace(']', ', { number: "+33100000001" }]');
-    const plan = changeRequest('CR-2026-0900', 'Push to par1-cs1', pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', procedure: 'CFG-TRUNKGROUP-V7', calls }));
+    const plan = trunkGroupChange('CR-2026-0900', 'Push to par1-cs1', pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', procedure: 'CFG-TRUNKGROUP-V7', calls }));
     const { code, report } = await check({ [HONEST_CR]: plan, 'inventory/test-numbers.yaml': TEST_NUMBERS });
     expect(summary(report)).toEqual([]);
     expect(code).toBe(0);
@@ -73,7 +73,7 @@ describe('a test call to a number the inventory does not know', () => {
 describe('a reconfiguration step without its procedure', () => {
   const ALL_CALLS = '[{ number: "15" }, { number: "17" }, { number: "18" }, { number: "112" }, { number: "114" }, { number: "115" }, { number: "119" }, { number: "191" }, { number: "196" }, { number: "197" }]';
   const twoNights = (secondStart: string, secondEnd: string, procedure?: string) =>
-    changeRequest(
+    trunkGroupChange(
       'CR-2026-0900',
       'Push the trunk-group configuration to par1-cs1, then par2-cs1',
       pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', ...(procedure ? { procedure } : {}) }) +

@@ -1,8 +1,7 @@
-// Change requests and policy edits for the trust tests, on top of the base network (test/fixtures/network):
+// Change requests and policy edits for the trust tests, on top of the six-site test network (test/support/builders.ts):
 // an honest plan that passes every rule, and the attacks a change's author could try on it.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { BASE_NETWORK, tempDir } from '../git/helpers.ts';
+import { tempDir } from '../git/helpers.ts';
+import { block, changeRequest, networkText, night, step, stepLines, testCalls, writeNetwork } from '../support/builders.ts';
 
 export const HONEST_CR = 'changes/CR-2026-0900.yaml';
 export const WIDE_CR = 'changes/CR-2026-0901.yaml';
@@ -31,54 +30,47 @@ export interface PushStep {
 
 /** A config-push step: procedure on line +2 when given, test calls last. */
 export function pushStep(s: PushStep): string {
-  return `  - id: ${s.id}
-    action: config-push
-${s.procedure ? `    procedure: ${s.procedure}\n` : ''}    targets: { callServers: [${s.server}] }
-    window: { start: 2026-12-${s.start}:00+01:00, end: 2026-12-${s.end}:00+01:00 }
-${s.dependsOn ? `    dependsOn: [${s.dependsOn}]\n` : ''}    rollback: { procedure: Restore the previous configuration backup, minutes: 20 }
-${s.extra ?? ''}    verification:
-      testCalls: ${s.calls ?? PAR1_CS1_CALLS}
-`;
+  const push = step({
+    id: s.id,
+    action: 'config-push',
+    procedure: s.procedure,
+    targets: { callServers: [s.server] },
+    window: { start: `2026-12-${s.start}:00+01:00`, end: `2026-12-${s.end}:00+01:00` },
+    dependsOn: s.dependsOn === undefined ? undefined : `[${s.dependsOn}]`,
+    rollback: { procedure: 'Restore the previous configuration backup', minutes: 20 },
+  });
+  return push + (s.extra ?? '') + stepLines({ verification: block({ testCalls: s.calls ?? PAR1_CS1_CALLS }) });
 }
 
-export function changeRequest(id: string, title: string, steps: string): string {
-  return `kind: ChangeRequest
-id: ${id}
-title: ${title}
-owner: j.dupont
-purpose: Apply the trunk-group settings agreed with the transit operator
-declaredRisk: high
-state: proposed
-${NOTIFY}steps:
-${steps}`;
+/** A change request of trunk-group pushes, proposed, notifying everyone NOTIFY names. */
+export function trunkGroupChange(id: string, title: string, steps: string): string {
+  return changeRequest(id, steps, { title, purpose: 'Apply the trunk-group settings agreed with the transit operator', state: 'proposed', head: NOTIFY });
 }
 
 /** The honest plan: one config-push of a named procedure on one canary server, verified by test calls. */
 export function honestPush(extra = ''): string {
-  return changeRequest('CR-2026-0900', 'Push the new trunk-group configuration to par1-cs1', pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', procedure: 'CFG-TRUNKGROUP-V7', extra }));
+  return trunkGroupChange('CR-2026-0900', 'Push the new trunk-group configuration to par1-cs1', pushStep({ id: 's1', server: 'par1-cs1', start: '08T00:30', end: '08T01:30', procedure: 'CFG-TRUNKGROUP-V7', extra }));
 }
 
 /**
  * Reinstalls the running 7.4.2 on three servers on two sites at once: fine for every rule except
  * redundancy-group-concurrency (at most 1 site and 2 servers at risk together by default).
  */
-export const WIDE_REINSTALL = `kind: ChangeRequest
-id: CR-2026-0901
-title: Reinstall 7.4.2 on three call servers
-owner: j.dupont
-purpose: Clear a corrupted partition reported by the vendor
-declaredRisk: high
-state: proposed
-${NOTIFY}steps:
-  - id: s1
-    action: software-upgrade
-    software: { version: 7.4.2, previousVersion: 7.4.2 }
-    targets: { callServers: [par1-cs1, par1-cs2, par2-cs1] }
-    window: { start: 2026-12-10T00:30:00+01:00, end: 2026-12-10T01:30:00+01:00 }
-    rollback: { procedure: Boot the standby partition, minutes: 20 }
-    verification:
-      testCalls: [{ number: "15" }, { number: "17" }, { number: "18" }, { number: "112" }, { number: "114" }, { number: "115" }, { number: "119" }, { number: "191" }, { number: "196" }, { number: "197" }]
-`;
+export const WIDE_REINSTALL = changeRequest(
+  'CR-2026-0901',
+  [
+    {
+      id: 's1',
+      action: 'software-upgrade',
+      software: { version: '7.4.2', previousVersion: '7.4.2' },
+      targets: { callServers: ['par1-cs1', 'par1-cs2', 'par2-cs1'] },
+      window: night(10, '00:30', '01:30'),
+      rollback: { procedure: 'Boot the standby partition', minutes: 20 },
+      verification: block(testCalls('15', '17', '18', '112', '114', '115', '119', '191', '196', '197')),
+    },
+  ],
+  { title: 'Reinstall 7.4.2 on three call servers', purpose: 'Clear a corrupted partition reported by the vendor', state: 'proposed', head: NOTIFY },
+);
 
 export const KNOWN_BAD_SHA = 'e3'.repeat(32);
 export const GOOD_SHA = '4f'.repeat(32);
@@ -86,7 +78,7 @@ export const GOOD_SHA = '4f'.repeat(32);
 /** The base catalog with a known-bad configuration file, listed by name and digest. */
 export function catalogWithBadFile(): string {
   return (
-    readFileSync(join(BASE_NETWORK, 'software', 'catalog.yaml'), 'utf8').trimEnd() +
+    networkText('software/catalog.yaml').trimEnd() +
     `
   - artefact: trunk-groups-2026-11.cfg
     sha256: ${KNOWN_BAD_SHA}
@@ -103,11 +95,5 @@ testNumbers:
 
 /** A folder holding the base network plus the given files (repository-relative path -> text). */
 export function networkFolder(files: Record<string, string>): string {
-  const dir = tempDir('changegate-trust-');
-  cpSync(BASE_NETWORK, dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
+  return writeNetwork(tempDir('changegate-trust-'), files);
 }

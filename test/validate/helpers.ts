@@ -7,40 +7,28 @@ import type { Finding } from '../../src/core/finding.ts';
 import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/rule-api/rule.ts';
 import type { AnyRule } from '../../src/rule-api/rule.ts';
 import { baseNetworkFiles, caseFiles } from '../rules/harness.ts';
+import { block, changeRequest, networkText, night } from '../support/builders.ts';
 
 export const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
 export const CR_PATH = 'changes/CR-2026-0700-test.yaml';
 
 /** A valid change request on the base network; cases change one thing in it. */
-export const BASE_CR = `kind: ChangeRequest
-id: CR-2026-0700
-title: Software upgrade of par1-cs1
-owner: j.dupont
-purpose: Move the canary server to the qualified 7.5.0 release
-declaredRisk: high
-state: approved
-steps:
-  - id: s1
-    action: drain
-    targets: { callServers: [par1-cs1] }
-    window:
-      start: 2026-12-08T00:30:00+01:00
-      end: 2026-12-08T00:50:00+01:00
-    rollback: { procedure: Re-admit traffic, minutes: 10 }
-  - id: s2
-    action: software-upgrade
-    targets:
-      callServers: [par1-cs1]
-    window:
-      start: 2026-12-08T00:50:00+01:00
-      end: 2026-12-08T02:30:00+01:00
-      timeZone: Europe/Paris
-    dependsOn: [s1]
-    software: { version: 7.5.0, previousVersion: 7.4.2 }
-    rollback:
-      procedure: Reinstall 7.4.2 from the standby partition
-      minutes: 40
-`;
+export const BASE_CR = changeRequest(
+  'CR-2026-0700',
+  [
+    { id: 's1', action: 'drain', targets: { callServers: ['par1-cs1'] }, window: block(night(8, '00:30', '00:50')), rollback: { procedure: 'Re-admit traffic', minutes: 10 } },
+    {
+      id: 's2',
+      action: 'software-upgrade',
+      targets: block({ callServers: ['par1-cs1'] }),
+      window: block({ ...night(8, '00:50', '02:30'), timeZone: 'Europe/Paris' }),
+      dependsOn: ['s1'],
+      software: { version: '7.5.0', previousVersion: '7.4.2' },
+      rollback: block({ procedure: 'Reinstall 7.4.2 from the standby partition', minutes: 40 }),
+    },
+  ],
+  { title: 'Software upgrade of par1-cs1', purpose: 'Move the canary server to the qualified 7.5.0 release' },
+);
 
 /**
  * Evaluates the base network plus `files` (null removes a file) with the input rules and `extraRules`.
@@ -63,11 +51,8 @@ export function inputFindings(files: Record<string, string | null>, options: Par
   );
 }
 
-export function baseText(path: string): string {
-  const file = baseNetworkFiles().find((f) => f.path === path);
-  if (!file) throw new Error(`${path} is not in the base network`);
-  return new TextDecoder().decode(file.bytes);
-}
+/** The text of one file of the six-site test network. */
+export const baseText = networkText;
 
 /** Replaces exactly one occurrence (so a case cannot silently edit nothing). */
 export function edit(text: string, from: string, to: string): string {
