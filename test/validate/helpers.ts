@@ -6,7 +6,7 @@ import type { EvaluateOptions, Evaluation } from '../../src/engine/evaluate.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import { EMPTY_OPTIONS_SCHEMA, defineRule } from '../../src/rule-api/rule.ts';
 import type { AnyRule } from '../../src/rule-api/rule.ts';
-import { baseNetworkFiles, caseFiles } from '../rules/harness.ts';
+import { caseFiles } from '../rules/harness.ts';
 import { block, changeRequest, networkText, night } from '../support/builders.ts';
 
 export const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
