@@ -263,3 +263,14 @@ export function variableReferenceMarkdown(): string {
   }
   return lines.join('\n');
 }
+
+export const VARIABLES_START = '<!-- generated:variables:start (npm run docs) -->';
+export const VARIABLES_END = '<!-- generated:variables:end -->';
+
+/** The custom-rules page with its variable reference regenerated between the markers. */
+export function updateCustomRulesPage(page: string): string {
+  const start = page.indexOf(VARIABLES_START);
+  const end = page.indexOf(VARIABLES_END);
+  if (start < 0 || end < start) throw new Error(`docs/rules/custom-rules.md lost its markers ${VARIABLES_START} ... ${VARIABLES_END}`);
+  return `${page.slice(0, start)}${VARIABLES_START}\n${variableReferenceMarkdown()}\n${page.slice(end)}`;
+}

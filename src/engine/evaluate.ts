@@ -285,7 +285,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions = 
       valid.splice(0, valid.length, ...valid.filter((d) => d.kind !== 'Rule'));
       const custom = compileCustomRules(
         ruleDocs.map((d) => ({ file: d.file, value: d.value as RuleDocument, document: documents.get(d.file) })),
-        new Set(ALL_RULES.map((r) => r.id)),
+        new Set([...ALL_RULES, ...pack].map((r) => r.id)),
       );
       for (const p of custom.problems) sink.add('gate-config', 'error', p.messageId, p.message, p.at, p.data, p.range ? { range: p.range } : {});
       rules = [...pack, ...custom.rules];
