@@ -105,6 +105,56 @@ function isNode(value: unknown): value is AstLike {
   return value !== null && typeof value === 'object' && typeof (value as AstLike).op === 'string' && 'args' in value;
 }
 
+const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+
+/**
+ * Whether a comprehension's range is metered: a list or map of the variables (every element visited is
+ * counted), reached through fields and indexes, or a map/filter/concatenation of such ranges. A list
+ * the rule writes or computes (a literal, split()) is not, and nesting such ranges multiplies work no
+ * meter sees.
+ */
+function isMeteredRange(node: unknown): boolean {
+  if (!isNode(node)) return false;
+  const args = node.args as unknown[];
+  switch (node.op) {
+    case 'id':
+      return true;
+    case '.':
+    case '.?':
+    case '[]':
+    case '[?]':
+      return isMeteredRange(args[0]);
+    case '+':
+      return isMeteredRange(args[0]) && isMeteredRange(args[1]);
+    case 'rcall':
+      return (args[0] === 'map' || args[0] === 'filter') && isMeteredRange(args[1]);
+    default:
+      return false;
+  }
+}
+
+const LITERAL_PARENTS = new Set(['in', '==', '!=']);
+
+/** The first iteration whose cost the meter could not see, or a list or map written where it could become one. */
+function unboundedIteration(node: unknown, parentOp = ''): { why: string; range?: { start: number; end: number } } | undefined {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = unboundedIteration(item, parentOp);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isNode(node)) return undefined;
+  const at = node.range ? { range: node.range } : {};
+  if ((node.op === 'list' || node.op === 'map') && !LITERAL_PARENTS.has(parentOp)) {
+    return { why: 'a list or map written in the rule may only be compared (==, !=) or searched (in); iterate the variables instead, e.g. `step.sites.exists(s, s in ["PAR1", "LYO1"])`', ...at };
+  }
+  if (node.op === 'rcall' && Array.isArray(node.args) && COMPREHENSIONS.has(node.args[0] as string) && !isMeteredRange(node.args[1])) {
+    return { why: `\`${String(node.args[0])}\` may only range over the variables' lists and maps (or a map/filter of them), whose cost is counted; iterate the variables instead`, ...at };
+  }
+  return unboundedIteration(node.args, node.op);
+}
+
 function refusedCall(node: unknown): { name: string; why: string; range?: { start: number; end: number } } | undefined {
   if (Array.isArray(node)) {
     for (const item of node) {
@@ -197,6 +247,12 @@ class RuleCompiler {
       this.problem(pointer, `rule ${id}: \`${refused.name}\` cannot be used: ${refused.why}`, range, { rule: id, field: pointer.slice(1), kind: 'refused', function: refused.name });
       return undefined;
     }
+    const unbounded = unboundedIteration(run.ast);
+    if (unbounded) {
+      const range = unbounded.range ? where(unbounded.range.start, unbounded.range.end) : undefined;
+      this.problem(pointer, `rule ${id}: \`${pointer.slice(1)}\` has an iteration whose cost cannot be bounded: ${unbounded.why}`, range, { rule: id, field: pointer.slice(1), kind: 'unbounded' });
+      return undefined;
+    }
     const checked = run.check();
     if (!checked.valid) {
       const e = checked.error as { message?: string; range?: { start: number; end: number } } | undefined;
@@ -246,7 +302,7 @@ function textOf(value: unknown): string {
   if (value instanceof Map) return [...value].map(([k, v]) => `${textOf(k)}: ${textOf(v)}`).join(', ');
   if (typeof value === 'object') {
     const id = (value as { id?: unknown }).id;
-    return typeof id === 'string' ? id : JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v));
+    return typeof id === 'string' ? id : Object.entries(value).map(([k, v]) => `${k}: ${textOf(v)}`).join(', ');
   }
   return String(value);
 }
@@ -346,12 +402,17 @@ function buildRule(source: CustomRuleSource, when: Expression, unwaivableWhen: E
       { rule: doc.id, on: judged.label, field },
     );
   };
+  let meter: { used: number; limit: number } | undefined;
   const run = (expression: Expression, judged: Judged): unknown => {
+    let result: unknown;
     try {
-      return expression.run(judged.variables);
+      result = expression.run(judged.variables);
     } catch (err) {
       throw failure(err, expression, judged);
     }
+    // CEL's `||` and `&&` absorb an error when the other side decides: a rule over its limit still stops.
+    if (meter && meter.used > meter.limit) throw failure(new CostLimitExceeded(meter.limit), expression, judged);
+    return result;
   };
   return defineRule({
     id: doc.id,
@@ -371,6 +432,7 @@ function buildRule(source: CustomRuleSource, when: Expression, unwaivableWhen: E
       const judgedList = judgedObjects(doc.scope, context, values, at);
       values.meter.used = 0;
       values.meter.limit = costLimit;
+      meter = values.meter;
       const reported = new Set<string>();
       try {
         for (const judged of judgedList) {

@@ -47,6 +47,23 @@ function metered<T>(list: T[], meter: CostMeter): T[] {
   return proxy;
 }
 
+/** A map as CEL reads it (a plain object), counting each key listed and each entry read. */
+function meteredMap<T>(entries: [string, T][], meter: CostMeter): Record<string, T> {
+  const proxy = new Proxy(Object.fromEntries(entries) as Record<string, T>, {
+    ownKeys(target) {
+      const keys = Reflect.ownKeys(target);
+      meter.charge(keys.length);
+      return keys;
+    },
+    get(target, key, receiver) {
+      if (typeof key === 'string') meter.charge(1);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  SHAPED.add(proxy);
+  return proxy;
+}
+
 const TYPE_FIELDS = new Map(CEL_TYPES.map((t) => [t.name, t.fields]));
 
 /** Converts a plain value to the CEL shape of a declared type: ints as bigint, lists metered, maps as Map. */
@@ -60,7 +77,7 @@ function shape(type: string, value: unknown, meter: CostMeter): unknown {
   const list = /^list<(.+)>$/.exec(type);
   if (list) return metered(((value ?? []) as unknown[]).map((v) => shape(list[1] as string, v, meter)), meter);
   const map = /^map<string, (.+)>$/.exec(type);
-  if (map) return new Map(Object.entries((value ?? {}) as Record<string, unknown>).map(([k, v]) => [k, shape(map[1] as string, v, meter)]));
+  if (map) return meteredMap(Object.entries((value ?? {}) as Record<string, unknown>).map(([k, v]) => [k, shape(map[1] as string, v, meter)]), meter);
   const fields = TYPE_FIELDS.get(type);
   if (!fields) throw new Error(`no CEL type ${type} is declared`);
   return shapeObject(fields, value as Record<string, unknown>, meter);

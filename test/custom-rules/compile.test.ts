@@ -119,6 +119,32 @@ describe('evaluation fails closed', () => {
   });
 });
 
+describe('the cost of every iteration is bounded', () => {
+  it('refuses iterating a list the rule writes or computes, where no meter could count it', () => {
+    const literal = run({ [RULE]: rule({ when: `'[1, 2, 3].all(x, x > 0)'` }) });
+    expect(located(literal, 'gate-config')).toEqual([{ messageId: 'customRuleCompile', file: RULE, line: 7, column: 8, endColumn: 31 }]);
+    expect(literal.findings[0]?.message).toContain('has an iteration whose cost cannot be bounded: `all` may only range over the variables');
+    const mapped = run({ [RULE]: rule({ when: `'step.sites.map(s, [s, s]).size() > 1'` }) });
+    expect(located(mapped, 'gate-config')).toEqual([{ messageId: 'customRuleCompile', file: RULE, line: 7, column: 26, endColumn: 32 }]);
+    expect(mapped.findings[0]?.message).toContain('a list or map written in the rule may only be compared (==, !=) or searched (in)');
+    const split = run({ [RULE]: rule({ when: `'step.owner.split(".").exists(p, p == "j")'` }) });
+    expect(split.findings.map((f) => f.message)).toEqual([expect.stringContaining('`exists` may only range over the variables')]);
+    // Written lists stay usable where they cost nothing: searched with `in`, or compared.
+    const fine = run({ [RULE]: rule({ when: `'step.sites.exists(s, s in ["PAR1", "LYO1"]) && step.sites != ["X"]'` }), [CHANGE]: change() });
+    expect(fine.findings.filter((f) => f.ruleId === 'gate-config')).toEqual([]);
+    expect(fine.findings.filter((f) => f.ruleId === 'test-rule')).toHaveLength(1);
+  });
+
+  it('counts the keys of maps, and stops a rule whose overrun an `||` would absorb', () => {
+    const nested = 'interval.routesLeft.all(a, interval.routesLeft.all(b, interval.routesLeft.all(c, a + b != c)))';
+    const maps = run({ [RULE]: rule({ scope: 'interval', when: `'${nested}'`, message: 'x', extra: 'costLimit: 100\n' }), [CHANGE]: change() });
+    expect(located(maps, 'gate-config').map((f) => f.messageId)).toEqual(['customRuleCost']);
+    const absorbed = run({ [RULE]: rule({ when: `'network.servers.exists(a, network.servers.exists(b, a.id + b.id == "zz")) || true'`, extra: 'costLimit: 50\n' }), [CHANGE]: change() });
+    expect(located(absorbed, 'gate-config').map((f) => f.messageId)).toEqual(['customRuleCost']);
+    expect(absorbed.verdict).toBe('error');
+  });
+});
+
 describe('scopes', () => {
   it('change scope points at the field named by `at`', () => {
     const e = run({ [RULE]: rule({ scope: 'change', when: 'change.owner == "j.dupont" && change.sites == ["PAR1"]', message: '"{{ change.id }} by {{ change.owner }} on {{ change.sites }}"', extra: 'at: /owner\n' }), [CHANGE]: change() });
