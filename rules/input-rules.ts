@@ -104,6 +104,11 @@ export const gateConfig = defineRule({
     noRules: '{{message}}',
     waiverUnknownRule: '{{message}}',
     waiverNotAllowed: '{{message}}',
+    customRuleCompile: '{{message}}',
+    customRuleIdClash: '{{message}}',
+    customRuleDuplicate: '{{message}}',
+    customRuleEvaluation: '{{message}}',
+    customRuleCost: '{{message}}',
   },
   waivable: false,
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ALL_RULES } from '../rules/index.ts';
 import { galleryFiles, updateRulePage } from '../src/docs/rule-docs.ts';
+import { updateCustomRulesPage } from '../src/custom-rules/variables.ts';
 import { dirname } from 'node:path';
 
 mkdirSync('docs/rules', { recursive: true });
@@ -22,6 +23,8 @@ const index = [
   '| --- | --- | --- | --- |',
   ...ALL_RULES.map((r) => `| [${r.id}](${r.id}.md) | ${r.category} | ${r.defaultSeverity} | ${r.summary.replace(/\|/g, '\\|')} |`),
   '',
+  'Rules of your own, written in CEL in the folder `rules/` of the repository: see [custom rules](custom-rules.md).',
+  '',
 ].join('\n');
 const indexPath = 'docs/rules/README.md';
 if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) {
@@ -38,4 +41,13 @@ for (const [path, text] of galleryFiles(ALL_RULES, pages)) {
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text);
   console.log(`updated ${full}`);
+}
+
+// The CEL variable reference of custom rules, from the table the compiler declares.
+const customRulesPath = 'docs/rules/custom-rules.md';
+const customRulesPage = readFileSync(customRulesPath, 'utf8');
+const customRulesNext = updateCustomRulesPage(customRulesPage);
+if (customRulesNext !== customRulesPage) {
+  writeFileSync(customRulesPath, customRulesNext);
+  console.log(`updated ${customRulesPath}`);
 }

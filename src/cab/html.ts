@@ -6,6 +6,7 @@ import { capacitySvg, ganttSvg } from './charts.ts';
 import { Clock } from './clock.ts';
 import { fmt, fmt1, leftText, plural, signed } from './format.ts';
 import type { CabReport, ChangeView } from './model.ts';
+import { ruleDocHref } from './model.ts';
 import { briefMessage, storyCountText } from './stories.ts';
 import type { Story } from './stories.ts';
 import type { Svg } from './svg.ts';
@@ -276,7 +277,7 @@ function storyItem(s: Story, docHref: (ruleId: string) => string): Markup {
 }
 
 function findingsSection(report: CabReport): Markup {
-  const docHref = (ruleId: string) => `${report.docsBase}/${ruleId}.md`;
+  const docHref = (ruleId: string) => ruleDocHref(report, ruleId);
   const blocking = report.findings.filter((f) => f.blocking).length;
   return html`<section id="findings"><h2>Findings (${report.findings.length}, ${blocking} blocking; merged into ${plural(report.stories.length, 'story', 'stories')}, by impact)</h2>${report.stories.length > 0 ? html`<ul class="findings">${report.stories.map((s) => storyItem(s, docHref))}</ul>` : html`<p class="pos">No finding.</p>`}${report.otherFindings > 0 ? html`<p class="muted">${plural(report.otherFindings, 'finding')} about other change requests also count in the plan's verdict; run <code>changegate check --change ID</code> to see them.</p>` : ''}${report.waived.length > 0 ? html`<h3>Waived (${report.waived.length})</h3><ul class="findings">${report.waived.map((f) => html`<li data-finding="waived"><span class="sev ${f.severity}">waived</span> <a href="${f.docHref}"><code>${f.ruleId}</code></a>${f.changeId ? html` <span class="tag">${f.changeId}${f.stepId ? ` ${f.stepId}` : ''}</span>` : ''} <span class="tag">waived by ${f.waivedBy ?? ''}</span><br>${f.message}<br><span class="where">${f.location}</span></li>`)}</ul>` : ''}${report.decision.conditions.length > SUMMARY_CONDITIONS ? html`<h3>All conditions of an approval</h3><ul>${report.decision.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}</section>`;
 }

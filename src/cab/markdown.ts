@@ -7,6 +7,7 @@ import { escapeMarkdown, markdownCode, markdownLinkTarget } from '../core/saniti
 import { Clock } from './clock.ts';
 import { fmt, fmt1, leftText, plural, signed } from './format.ts';
 import type { CabReport, FindingView, GanttView } from './model.ts';
+import { ruleDocHref } from './model.ts';
 import { briefMessage, storyCountText } from './stories.ts';
 import type { Story } from './stories.ts';
 
@@ -60,13 +61,13 @@ export function mermaidGantt(view: GanttView, clock: Clock, title: string): stri
   return lines.join('\n');
 }
 
-function storyLine(s: Story, docsBase: string, brief: boolean): string {
+function storyLine(s: Story, report: CabReport, brief: boolean): string {
   const what = s.blocking ? '**blocking**' : s.waivedBy ? 'waived' : s.severity;
   const about = s.changeId ? ` (${md(s.changeId)}${s.stepId ? ` ${md(s.stepId)}` : ''})` : '';
   const count = storyCountText(s);
   const text = brief ? briefMessage(s.message, s.count > 1 ? 110 : 160) : s.message;
   const where = brief ? '' : ` (${s.locations.map((l) => markdownCode(l)).join(', ')})`;
-  return `[${markdownCode(s.ruleId)}](${markdownLinkTarget(`${docsBase}/${s.ruleId}.md`)})${about}${count !== '' ? ` **${md(count)}**` : ''} ${what}: ${md(text)}${where}`;
+  return `[${markdownCode(s.ruleId)}](${markdownLinkTarget(ruleDocHref(report, s.ruleId))})${about}${count !== '' ? ` **${md(count)}**` : ''} ${what}: ${md(text)}${where}`;
 }
 
 function findingLine(f: FindingView): string {
@@ -117,7 +118,7 @@ export function renderMarkdown(report: CabReport): string {
   out.push('## Findings of this change, by impact', '');
   if (report.stories.length === 0) out.push('No finding of its own.', '');
   else {
-    report.stories.slice(0, 5).forEach((s, i) => out.push(`${i + 1}. ${storyLine(s, report.docsBase, true)}`));
+    report.stories.slice(0, 5).forEach((s, i) => out.push(`${i + 1}. ${storyLine(s, report, true)}`));
     if (report.stories.length > 5) out.push('', `${plural(report.stories.length - 5, 'further story', 'further stories')} under Findings below.`);
     out.push('');
   }
@@ -160,7 +161,7 @@ export function renderMarkdown(report: CabReport): string {
 
   out.push(`## Findings (${report.findings.length}, merged into ${plural(report.stories.length, 'story', 'stories')}, by impact)`, '');
   if (report.stories.length === 0) out.push('No finding.');
-  for (const s of report.stories) out.push(`- ${storyLine(s, report.docsBase, false)}`);
+  for (const s of report.stories) out.push(`- ${storyLine(s, report, false)}`);
   if (report.otherFindings > 0) out.push('', `${plural(report.otherFindings, 'finding')} about other change requests also count in the plan's verdict; run \`changegate check --change ID\` to see them.`);
   if (report.waived.length > 0) {
     out.push('', `### Waived (${report.waived.length})`, '');

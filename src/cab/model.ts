@@ -280,6 +280,8 @@ export interface CabReport {
   source: ReportSource;
   /** Base of the links to the rule pages (a stable URL by default). */
   docsBase: string;
+  /** Ids of the repository's custom rules: their findings link to the page on custom rules. */
+  customRuleIds: string[];
   /** The summarised change requests' own result: the page leads with it. */
   verdict: ChangeStatus;
   verdictText: string;
@@ -323,7 +325,8 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
   const focusChanges = (network?.allChanges ?? []).filter((c) => focusIds.has(c.id));
   const attestation = attest(evaluation, options, clock);
 
-  const docHref = (ruleId: string) => `${options.docsBase.replace(/\/+$/, '')}/${ruleId}.md`;
+  const customRuleIds = (evaluation.customRules ?? []).map((r) => r.id);
+  const docHref = (ruleId: string) => ruleDocHref({ docsBase: options.docsBase.replace(/\/+$/, ''), customRuleIds }, ruleId);
   // Findings about the repository as a whole (input errors) concern every change.
   const inScope = (f: Finding) => f.changeId === undefined || focusIds.has(f.changeId);
   const toView = (f: Finding): FindingView => ({
@@ -350,6 +353,7 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
     subtitle: `CAB review summary of ${sourceText(options.source)}`,
     source: options.source,
     docsBase: options.docsBase.replace(/\/+$/, ''),
+    customRuleIds,
     verdict,
     verdictText: verdictText(verdict, evaluation, focusChanges, ownFindings),
     plan: { verdict: evaluation.verdict, text: planText(evaluation, focusIds, otherFindings) },
@@ -876,4 +880,9 @@ function stakeholderView(c: ChangeRequest, network: Network, timeline: Timeline,
     escalation: c.escalation ? { contact: c.escalation.contact, phone: c.escalation.phone ?? '', targetMinutes: c.escalation.targetMinutes } : undefined,
     uncoveredPsaps: [...affected].filter((p) => !covered.has(p)).sort(),
   };
+}
+
+/** The page documenting a rule: its own page, or the page on custom rules for the repository's own. */
+export function ruleDocHref(report: Pick<CabReport, 'docsBase' | 'customRuleIds'>, ruleId: string): string {
+  return `${report.docsBase}/${report.customRuleIds.includes(ruleId) ? 'custom-rules' : ruleId}.md`;
 }

@@ -18,6 +18,7 @@ export const SCHEMA_GLOBS: readonly { schema: string; globs: string[] }[] = [
   { schema: 'policy.schema.json', globs: ['policy/**/*.yaml', 'policy/**/*.yml'] },
   { schema: 'change-request.schema.json', globs: ['changes/**/*.yaml', 'changes/**/*.yml'] },
   { schema: 'waiver.schema.json', globs: ['waivers/**/*.yaml', 'waivers/**/*.yml'] },
+  { schema: 'rule.schema.json', globs: ['rules/**/*.yaml', 'rules/**/*.yml'] },
   { schema: 'changegate-config.schema.json', globs: ['changegate.yaml'] },
   { schema: 'rule-test.schema.json', globs: ['tests/**/*.yaml', 'tests/**/*.yml'] },
 ];

@@ -17,6 +17,8 @@ import type { ChangeRequest, Network, RiskClass, Severity, SourceRef, Step, Waiv
 import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { withholdUnresolved } from './withhold.ts';
+import { compileCustomRules, CustomRuleFailure } from '../custom-rules/compile.ts';
+import type { RuleDocument } from '../custom-rules/compile.ts';
 import type { Withheld } from './withhold.ts';
 import { formatInstant } from '../core/time.ts';
 import type { Timeline } from '../timeline/types.ts';
@@ -159,6 +161,8 @@ export interface Evaluation {
   files: string[];
   /** How the approvals written in change requests and waivers were verified; absent when there is no policy. */
   approvals?: ApprovalCounts;
+  /** The repository's custom rules that compiled and ran after the pack (rules/*.yaml), for reports. */
+  customRules: AnyRule[];
   /** The model and timeline, for reports drawn from the same evaluation; absent when input was unusable. */
   network?: Network;
   timeline?: Timeline;
@@ -211,7 +215,9 @@ function describeError(err: unknown): string {
 export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): Evaluation {
   const documents = new Map<string, YamlDocument>();
   const sink = new FindingSink(documents);
-  const rules = options.rules;
+  const pack = options.rules;
+  // The repository's own rules (rules/*.yaml) run after the pack, once they compile.
+  let rules: readonly AnyRule[] = pack;
   let effective: EffectiveRule[] = [];
   const ruleRuns: RuleRun[] = [];
   let network: Network | undefined;
@@ -291,6 +297,19 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
 
     if (ruleTests.size > 0) selected = selected.filter((path) => !ruleTests.has(path));
 
+    // Custom rules: compiled (and type-checked) before anything is evaluated; a problem is an input error.
+    stage = 'custom rules';
+    const ruleDocs = valid.filter((d) => d.kind === 'Rule');
+    if (ruleDocs.length > 0) {
+      valid.splice(0, valid.length, ...valid.filter((d) => d.kind !== 'Rule'));
+      const custom = compileCustomRules(
+        ruleDocs.map((d) => ({ file: d.file, value: d.value as RuleDocument, document: documents.get(d.file) })),
+        new Set(pack.map((r) => r.id)),
+      );
+      for (const p of custom.problems) sink.add('gate-config', 'error', p.messageId, p.message, p.at, p.data, p.range ? { range: p.range } : {});
+      rules = [...pack, ...custom.rules];
+    }
+
     // 4. Model.
     stage = 'model';
     options.onProgress?.({ stage: 'model', done: 0, total: 1 });
@@ -362,6 +381,12 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
           // Fail closed, but do not let one change request hide the findings of the others: drop the
           // partial results and judge each change request on its own, naming the one that fails.
           sink.findings.length = before;
+          if (err instanceof CustomRuleFailure) {
+            // A custom rule that could not finish is the rule file's problem, located there.
+            sink.add('gate-config', 'error', err.messageId, err.message, err.at, err.data, err.range ? { range: err.range } : {});
+            ruleRuns.push({ id: rule.id, severity, evaluated: true, findings: 0 });
+            continue;
+          }
           internal(err, `rule ${rule.id}`);
           for (const change of network.changes) {
             const alone: Network = { ...network, changes: [change] };
@@ -446,6 +471,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
     })),
     withheld,
     files: selected,
+    customRules: rules.slice(pack.length),
     ...(verifier ? { approvals: verifier.counts() } : {}),
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),

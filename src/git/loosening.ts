@@ -39,7 +39,8 @@ export type LooseningKind =
   | 'catalogQualified'
   | 'catalogKnownBad'
   | 'waiver'
-  | 'gateScope';
+  | 'gateScope'
+  | 'customRule';
 
 export interface Loosening {
   kind: LooseningKind;
@@ -92,18 +93,26 @@ const SEVERITY_RANK: Record<RuleSetting, number> = { off: 0, notice: 1, warning:
 
 const show = (value: unknown) => (value === undefined ? 'unset' : JSON.stringify(value));
 
-/** Both policies are read with the head's rule pack (the one the shell evaluated with). */
-function ruleLoosenings(rules: readonly AnyRule[], base: Policy, head: Policy): Loosening[] {
+/** The pack the head ran without the repository's own rules (those are compared one by one). */
+function builtInPackOf(evaluation: Evaluation): AnyRule[] {
+  const custom = new Set(evaluation.customRules.map((r) => r.id));
+  return evaluation.settings.map((e) => e.rule).filter((r) => !custom.has(r.id));
+}
+
+/** Both policies are read with the head's rule pack (the one the shell evaluated with), plus each side's own custom rules. */
+function ruleLoosenings(rules: readonly AnyRule[], base: Policy, head: Policy, baseCustom: readonly AnyRule[] = [], headCustom: readonly AnyRule[] = []): Loosening[] {
   const out: Loosening[] = [];
-  const baseSettings = new Map(resolveRuleSettings(rules, base).effective.map((e) => [e.rule.id, e]));
-  for (const headRule of resolveRuleSettings(rules, head).effective) {
+  const baseSettings = new Map(resolveRuleSettings([...rules, ...baseCustom], base).effective.map((e) => [e.rule.id, e]));
+  for (const headRule of resolveRuleSettings([...rules, ...headCustom], head).effective) {
     const id = headRule.rule.id;
     const baseRule = baseSettings.get(id);
     if (!baseRule) continue;
     const override = head.rules.get(id);
     const file = override?.at.file ?? head.at.file;
     const rulePointer = override?.at.pointer ?? (head.rules.size > 0 ? '/rules' : '');
-    if (SEVERITY_RANK[headRule.severity] < SEVERITY_RANK[baseRule.severity]) {
+    // A custom rule lowered in its own file is reported there (customRuleLoosenings).
+    const lowered = SEVERITY_RANK[headRule.severity] < SEVERITY_RANK[baseRule.severity];
+    if (lowered && (headRule.rule.source === undefined || override?.severity !== undefined)) {
       out.push({
         kind: 'ruleSeverity',
         what: `rule ${id} is lowered from ${baseRule.severity} to ${headRule.severity}`,
@@ -348,13 +357,45 @@ function scopeLoosenings(base: Evaluation, head: Evaluation, configPath: string)
   return out;
 }
 
+/**
+ * A custom rule removed, made waivable, lowered in severity, or whose condition, scope or target changed
+ * (whether a new CEL condition matches less cannot be decided, so any change counts, as for an option
+ * whose direction is unknown).
+ */
+function customRuleLoosenings(base: Evaluation, head: Evaluation): Loosening[] {
+  const out: Loosening[] = [];
+  const headRules = new Map((head.customRules ?? []).map((r) => [r.id, r]));
+  for (const rule of base.customRules ?? []) {
+    const source = rule.source ?? '';
+    const after = headRules.get(rule.id);
+    if (!after) {
+      out.push({ kind: 'customRule', what: `custom rule ${rule.id} (${source}) no longer runs: its file is removed, renamed to another id, or no longer compiles`, file: source, pointer: '' });
+      continue;
+    }
+    const file = after.source ?? source;
+    const before = (base.documents.get(source)?.value ?? {}) as Record<string, unknown>;
+    const now = (head.documents.get(file)?.value ?? {}) as Record<string, unknown>;
+    const pointer = (key: string) => (key in now ? `/${key}` : '');
+    if (SEVERITY_RANK[after.defaultSeverity] < SEVERITY_RANK[rule.defaultSeverity]) {
+      out.push({ kind: 'customRule', what: `custom rule ${rule.id} is lowered from ${rule.defaultSeverity} to ${after.defaultSeverity}`, file, pointer: pointer('severity') });
+    }
+    if (!rule.waivable && after.waivable) out.push({ kind: 'customRule', what: `custom rule ${rule.id} becomes waivable`, file, pointer: pointer('waivable') });
+    for (const key of ['when', 'unwaivableWhen', 'scope', 'at']) {
+      if (stableStringify(before[key] ?? null) === stableStringify(now[key] ?? null)) continue;
+      out.push({ kind: 'customRule', what: `custom rule ${rule.id} changes its ${key} from ${show(before[key])} to ${show(now[key])}`, file, pointer: pointer(key) });
+    }
+  }
+  return out;
+}
+
 /** Every change from base to head that weakens the gate, in a stable order. Empty when either side has no model. */
 export function findLoosenings(base: Evaluation, head: Evaluation, configPath = DEFAULT_CONFIG_FILE): Loosening[] {
   const b = base.network;
   const h = head.network;
   if (!b || !h) return [];
   const out = [
-    ...ruleLoosenings(head.settings.map((e) => e.rule), b.policy, h.policy),
+    ...ruleLoosenings(builtInPackOf(head), b.policy, h.policy, base.customRules, head.customRules),
+    ...customRuleLoosenings(base, head),
     ...windowLoosenings(b.policy, h.policy),
     ...freezeLoosenings(b.policy, h.policy),
     ...(b.policy.timeZone !== h.policy.timeZone
@@ -378,7 +419,7 @@ export interface VerdictFlip {
   underHead: CrVerdict;
 }
 
-const GUARD_KINDS = new Set(['Policy', 'SoftwareCatalog', 'Waiver']);
+const GUARD_KINDS = new Set(['Policy', 'SoftwareCatalog', 'Waiver', 'Rule']);
 
 function isGuardFile(evaluation: Evaluation, path: string, configPath: string): boolean {
   if (path === configPath) return true;

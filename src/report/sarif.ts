@@ -83,13 +83,14 @@ export function toSarif(evaluation: Evaluation, options: SarifOptions = {}) {
       help: rule
         ? { text: `${ensureSentence(rule.summary)} ${rule.rationale}`, markdown: `**${rule.title}.** ${rule.summary}\n\n${rule.rationale}` }
         : { text: `See the changegate documentation of ${id}.` },
-      ...(helpBase ? { helpUri: new URL(`${id}.md`, helpBase).href } : {}),
+      ...(helpBase ? { helpUri: new URL(rule?.source !== undefined ? 'custom-rules.md' : `${id}.md`, helpBase).href } : {}),
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? 'error'] },
-      properties: { category: rule?.category ?? 'input', waivable: rule?.waivable ?? false },
+      properties: { category: rule?.category ?? 'input', waivable: rule?.waivable ?? false, ...(rule?.source !== undefined ? { source: rule.source } : {}) },
     });
   };
-  for (const rule of registered) describe(rule.id, rule);
-  const byId = new Map(registered.map((r) => [r.id, r]));
+  const custom = evaluation.customRules ?? [];
+  for (const rule of [...registered, ...custom]) describe(rule.id, rule);
+  const byId = new Map([...registered, ...custom].map((r) => [r.id, r]));
   for (const f of [...evaluation.findings, ...evaluation.waived]) describe(f.ruleId, byId.get(f.ruleId));
 
   const result = (f: Finding) => ({

@@ -69,6 +69,8 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
   messages: Record<MessageId, string>;
   /** Whether waivers may cover this rule's findings. */
   waivable: boolean;
+  /** For a custom rule of the repository (rules/*.yaml): its file, repository-relative. */
+  source?: string;
   /** false: the policy may change the severity but not switch the rule off. */
   mayBeOff?: boolean;
   /** Options the rule no longer has, with what to do instead: a policy still setting one gets this text. */

@@ -24,7 +24,7 @@ export interface RepoFile {
 export const KIND_PEEK_BYTES = 64 * 1024;
 
 export const DEFAULT_CONFIG_FILE = 'changegate.yaml';
-export const DEFAULT_INCLUDE = ['inventory', 'traffic', 'software', 'policy', 'changes', 'waivers', 'records'];
+export const DEFAULT_INCLUDE = ['inventory', 'traffic', 'software', 'policy', 'changes', 'waivers', 'records', 'rules'];
 
 export interface SelectionProblem {
   ruleId: 'gate-config' | 'yaml-syntax' | 'schema-valid';

@@ -11,6 +11,7 @@ import catalogSchema from '../../schemas/software-catalog.schema.json' with { ty
 import forecastSchema from '../../schemas/traffic-forecast.schema.json' with { type: 'json' };
 import waiverSchema from '../../schemas/waiver.schema.json' with { type: 'json' };
 import executionRecordSchema from '../../schemas/execution-record.schema.json' with { type: 'json' };
+import ruleSchema from '../../schemas/rule.schema.json' with { type: 'json' };
 import { didYouMean } from '../core/suggest.ts';
 
 export { isInstantText, isValidTimeZone } from './formats.ts';
@@ -23,6 +24,7 @@ export const DOCUMENT_KINDS = [
   'ChangeRequest',
   'Waiver',
   'ExecutionRecord',
+  'Rule',
   'ChangegateConfig',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -35,6 +37,7 @@ export const SCHEMAS: Record<DocumentKind, Record<string, unknown>> = {
   ChangeRequest: changeRequestSchema,
   Waiver: waiverSchema,
   ExecutionRecord: executionRecordSchema,
+  Rule: ruleSchema,
   ChangegateConfig: configSchema,
 };
 
@@ -47,6 +50,7 @@ export const FOLDER_KINDS: Record<string, DocumentKind> = {
   changes: 'ChangeRequest',
   waivers: 'Waiver',
   records: 'ExecutionRecord',
+  rules: 'Rule',
 };
 
 /** The kind a file is expected to hold from the folder it sits in (documented layout), if any. */

@@ -60,7 +60,9 @@ describe('changegate report follows the same evaluation as check', () => {
     expect(order.indexOf('emergency-route-diversity')).toBe(0);
     expect(order.indexOf('surviving-capacity')).toBeLessThan(order.indexOf('approvals'));
     expect(order.indexOf('redundancy-group-concurrency')).toBeLessThan(order.indexOf('stakeholder-notification'));
-    for (const rule of new Set(about.map((f) => f.ruleId))) expect(report.stdout).toContain(`[\`${rule}\`](${DOCS_BASE}/${rule}.md)`);
+    // The example's custom rules (rules/*.yaml) link to the page on custom rules.
+    const custom = new Set(['holiday-freeze', 'major-version-soak', 'one-site-per-night']);
+    for (const rule of new Set(about.map((f) => f.ruleId))) expect(report.stdout).toContain(`[\`${rule}\`](${DOCS_BASE}/${custom.has(rule) ? 'custom-rules' : rule}.md)`);
   });
 
   it('writes the file named by --out, infers html from its extension, and still exits with the verdict', async () => {
@@ -122,7 +124,7 @@ describe('a change with no finding of its own, judged together with a failing on
     expect(run.code).toBe(1);
     const text = run.stdout;
     expect(text).toContain('> **PASS**: no finding of its own blocks CR-2026-0412.');
-    expect(text).toContain("The repository's plan as a whole: FAIL (26 blocking findings; 26 findings about CR-2026-0601).");
+    expect(text).toContain("The repository's plan as a whole: FAIL (26 blocking findings; 27 findings about CR-2026-0601).");
     expect(text).toContain('> Judged together with CR-2026-0601 (fail, 26 blocking findings of its own), whose step s1 puts 6 sites at risk from Wed 9 Dec 16:30 to Thu 10 Dec 17:30 (PAR1, PAR2, LYO1, MRS1, BDX1, LIL1), overlapping this page’s steps s7, s8, s9: approving this change does not make that one safe'.replace('’', "'"));
     // Its own figures: one site at a time, at night, with a positive emergency margin.
     expect(text).toContain('- **1 of 6 sites at risk at once from this change** (2 of 12 call servers) in Tue 8 Dec 00:30–00:50, night: PAR1.');

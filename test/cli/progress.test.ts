@@ -31,7 +31,7 @@ describe('progress on stderr', () => {
     const tty = io(true, 400);
     await main(args, tty);
     expect(tty.err()).toContain('changegate: rule 15/');
-    expect(tty.err()).toContain('changegate: reading files 10/10');
+    expect(tty.err()).toContain('changegate: reading files 13/13');
     expect(tty.err().endsWith('\r\u001b[2K')).toBe(true);
     expect(tty.out()).not.toContain('changegate: rule');
   });

@@ -25,7 +25,7 @@ describe('formatMarkdown', () => {
     const text = formatMarkdown(evaluation, { marker: '<!-- m -->', reportUrl: 'https://github.com/o/r/runs/1' });
     const lines = text.split('\n');
     expect(lines[0]).toBe('<!-- m -->');
-    expect(lines[1]).toMatch(/^### ❌ changegate: FAIL — \d+ errors, 0 warnings, 0 notices, 0 waived$/);
+    expect(lines[1]).toMatch(/^### ❌ changegate: FAIL — \d+ errors, 1 warnings?, 0 notices, 0 waived$/);
     const blocking = text.indexOf('#### Blocking findings (');
     const windows = text.indexOf('#### What is at risk, window by window (Europe/Paris)');
     expect(blocking).toBeGreaterThan(0);
@@ -33,7 +33,7 @@ describe('formatMarkdown', () => {
     // The incident window: all 12 servers of the group at risk, ahead of the evening peak.
     expect(text).toMatch(/\| 2026-12-09 16:30 \(\+01:00\) → [^|]+ \| CR-2026-0601 \| 12: bdx1-cs1/);
     expect(text).toMatch(/^- \*\*CR-2026-0601\*\* Routine reconnection of interconnect call servers \(approved, declared low risk\)$/m);
-    expect(lines.at(-2)).toMatch(/^Evaluated 10 files.* · \[Full report\]\(https:\/\/github\.com\/o\/r\/runs\/1\)$/);
+    expect(lines.at(-2)).toMatch(/^Evaluated 13 files.* · \[Full report\]\(https:\/\/github\.com\/o\/r\/runs\/1\)$/);
     const errors = evaluation.findings.filter((f) => f.severity === 'error').length;
     expect(text.split('\n').filter((l) => l.startsWith('| ❌ |'))).toHaveLength(errors);
   });

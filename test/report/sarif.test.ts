@@ -45,7 +45,8 @@ describe('toSarif', () => {
   const rules = run.tool.driver.rules as { id: string; help: { text: string; markdown: string }; helpUri: string; defaultConfiguration: { level: string } }[];
 
   it('describes every registered rule with help text and a help URI', () => {
-    expect(rules.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+    // The registered rules, then the example repository's custom rules (rules/*.yaml).
+    expect(rules.map((r) => r.id)).toEqual([...ALL_RULES, ...ev.customRules].map((r) => r.id));
     const concurrency = rules.find((r) => r.id === 'redundancy-group-concurrency')!;
     expect(concurrency.helpUri).toBe('https://github.com/acme/changegate/blob/v1/docs/rules/redundancy-group-concurrency.md');
     expect(concurrency.help.text).toContain(ALL_RULES.find((r) => r.id === 'redundancy-group-concurrency')!.rationale);

@@ -163,6 +163,28 @@ describe('gate-config', () => {
     });
   });
 
+  describe('custom rules (rules/*.yaml; see test/custom-rules for their positions in detail)', () => {
+    const customRule = (id: string, when: string, extra = '') =>
+      `kind: Rule\nid: ${id}\ntitle: A custom rule\nseverity: error\ncategory: process\nscope: step\nwhen: '${when}'\nmessage: step {{ step.id }}\n${extra}`;
+
+    it('customRuleCompile, customRuleIdClash, customRuleDuplicate: located on the rule files before anything runs', () => {
+      const found = run({
+        'rules/a.yaml': customRule('a-rule', 'step.owner == 1'),
+        'rules/b.yaml': customRule('test-every-step', 'true'),
+        'rules/c.yaml': customRule('same', 'true'),
+        'rules/d.yaml': customRule('same', 'true'),
+      });
+      expect(found.map((f) => `${f.messageId} ${f.file}:${f.line}:${f.column}`)).toEqual(['customRuleCompile rules/a.yaml:7:8', 'customRuleIdClash rules/b.yaml:2:5', 'customRuleDuplicate rules/d.yaml:2:5']);
+    });
+
+    it('customRuleEvaluation and customRuleCost: a rule that cannot finish fails closed', () => {
+      const failing = run({ [CR_PATH]: BASE_CR, 'rules/a.yaml': customRule('a-rule', 'network.groups[99].id == "x"') });
+      expect(failing.map((f) => f.messageId)).toEqual(['customRuleEvaluation']);
+      const costly = run({ [CR_PATH]: BASE_CR, 'rules/a.yaml': customRule('a-rule', 'network.servers.all(a, network.servers.all(b, a.id != "x"))', 'costLimit: 10\n') });
+      expect(costly.map((f) => `${f.messageId} ${f.line}:${f.column}`)).toEqual(['customRuleCost 9:12']);
+    });
+  });
+
   it('every message id is exercised', () => {
     expect(Object.keys(gateConfig.messages).filter((id) => !exercised.has(id))).toEqual([]);
   });

@@ -1,0 +1,330 @@
+// Builds the values custom rules read, in the shapes src/custom-rules/variables.ts declares: each
+// step with its targets resolved, each change request, each interval of the timeline with what it
+// puts at risk, its capacity margins and the emergency routes it leaves. Values are built once per
+// evaluation and shared by every custom rule; lists count each element a rule visits on a meter, so
+// a rule's cost is bounded whatever its expression does.
+import type { CallServer, ChangeRequest, Network, Step } from '../model/types.ts';
+import { capacityIndexFor, lossesOf, remainingCapacity, requiredCapacity, worstSiteLoss } from '../analysis/capacity.ts';
+import type { CapacityFigures } from '../analysis/capacity.ts';
+import { stepsEmergencyReach } from '../timeline/routes.ts';
+import { targetsOf } from '../timeline/targets.ts';
+import { localParts } from '../core/time.ts';
+import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
+import { CEL_TYPES } from './variables.ts';
+import type { FieldSpec } from './variables.ts';
+
+/** Work done by the rule being evaluated: list elements visited and objects judged. */
+export class CostMeter {
+  used = 0;
+  limit = Number.POSITIVE_INFINITY;
+
+  charge(amount: number): void {
+    this.used += amount;
+    if (this.used > this.limit) throw new CostLimitExceeded(this.limit);
+  }
+}
+
+export class CostLimitExceeded extends Error {
+  constructor(readonly limit: number) {
+    super(`cost limit of ${limit} exceeded`);
+    this.name = 'CostLimitExceeded';
+  }
+}
+
+const INDEX_KEY = /^(0|[1-9][0-9]*)$/;
+
+/** Values already in their CEL shape, shared rather than converted again. */
+const SHAPED = new WeakSet<object>();
+
+function metered<T>(list: T[], meter: CostMeter): T[] {
+  const proxy = new Proxy(list, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && INDEX_KEY.test(key)) meter.charge(1);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  SHAPED.add(proxy);
+  return proxy;
+}
+
+/** A map as CEL reads it (a plain object), counting each key listed and each entry read. */
+function meteredMap<T>(entries: [string, T][], meter: CostMeter): Record<string, T> {
+  const proxy = new Proxy(Object.fromEntries(entries) as Record<string, T>, {
+    ownKeys(target) {
+      const keys = Reflect.ownKeys(target);
+      meter.charge(keys.length);
+      return keys;
+    },
+    get(target, key, receiver) {
+      if (typeof key === 'string') meter.charge(1);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  SHAPED.add(proxy);
+  return proxy;
+}
+
+const TYPE_FIELDS = new Map(CEL_TYPES.map((t) => [t.name, t.fields]));
+
+/** Converts a plain value to the CEL shape of a declared type: ints as bigint, lists metered, maps as Map. */
+function shape(type: string, value: unknown, meter: CostMeter): unknown {
+  // Already shaped (a step shared by a change, the network and the intervals).
+  if (value !== null && typeof value === 'object' && SHAPED.has(value)) return value;
+  if (type === 'int') return BigInt(Math.round(Number(value ?? 0)));
+  if (type === 'double') return Number(value ?? 0);
+  if (type === 'string') return value === undefined || value === null ? '' : String(value);
+  if (type === 'bool') return value === true;
+  const list = /^list<(.+)>$/.exec(type);
+  if (list) return metered(((value ?? []) as unknown[]).map((v) => shape(list[1] as string, v, meter)), meter);
+  const map = /^map<string, (.+)>$/.exec(type);
+  if (map) return meteredMap(Object.entries((value ?? {}) as Record<string, unknown>).map(([k, v]) => [k, shape(map[1] as string, v, meter)]), meter);
+  const fields = TYPE_FIELDS.get(type);
+  if (!fields) throw new Error(`no CEL type ${type} is declared`);
+  return shapeObject(fields, value as Record<string, unknown>, meter);
+}
+
+function shapeObject(fields: Record<string, FieldSpec>, value: Record<string, unknown>, meter: CostMeter): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(fields)) {
+    out[name] = shape(field.type, value[name], meter);
+  }
+  SHAPED.add(out);
+  return out;
+}
+
+function localText(ms: number, zone: string): string {
+  const p = localParts(ms, zone);
+  return `${p.date}T${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
+
+function localDates(start: number, end: number, zone: string): string[] {
+  const dates: string[] = [];
+  const last = localParts(Math.max(start, end - 1), zone).date;
+  for (let t = start; dates.length < 366; t += 86_400_000) {
+    const date = localParts(t, zone).date;
+    if (dates[dates.length - 1] !== date) dates.push(date);
+    if (date >= last) break;
+  }
+  if (dates[dates.length - 1] !== last) dates.push(last);
+  return dates;
+}
+
+const HOUR = 3_600_000;
+
+function majorOf(version: string | undefined): number {
+  const m = /^\D*(\d+)/.exec(version ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** The values of one evaluation: built lazily, once, and shared by every custom rule. */
+export class CustomRuleValues {
+  readonly meter = new CostMeter();
+  private readonly steps = new Map<Step, Record<string, unknown>>();
+  private readonly changes = new Map<ChangeRequest, Record<string, unknown>>();
+  private common?: { network: unknown; policy: unknown; asOf: bigint };
+  private readonly zone: string;
+
+  constructor(
+    private readonly network: Network,
+    private readonly timeline: Timeline,
+    private readonly asOf: number | undefined,
+  ) {
+    this.zone = network.policy.timeZone;
+  }
+
+  commonVariables(): { network: unknown; policy: unknown; asOf: bigint } {
+    if (!this.common) {
+      const inv = this.network.inventory;
+      const byId = <T extends { id: string }>(items: Iterable<T>) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const changes = this.network.changes.map((c) => this.change(c));
+      this.common = {
+        network: shape(
+          'Network',
+          {
+            timeZone: this.zone,
+            sites: byId(inv.sites.values()),
+            servers: byId(inv.callServers.values()).map((s) => ({ ...s, sessions: s.capacity.sessions, cps: s.capacity.cps })),
+            groups: byId(inv.redundancyGroups.values()),
+            emergencyNumbers: [...inv.emergencyNumbers.keys()],
+            holidays: [...this.network.forecast.holidays].sort(),
+            changes,
+            steps: this.network.changes.flatMap((c) => c.steps.map((s) => this.step(s))),
+          },
+          this.meter,
+        ),
+        policy: shape(
+          'Policy',
+          { timeZone: this.zone, freezePeriods: this.network.policy.freezePeriods, approvers: [...this.network.policy.approvers.keys()].sort() },
+          this.meter,
+        ),
+        asOf: BigInt(this.asOf ?? 0),
+      };
+    }
+    return this.common;
+  }
+
+  step(step: Step): Record<string, unknown> {
+    let value = this.steps.get(step);
+    if (value) return value;
+    const inv = this.network.inventory;
+    const targets = targetsOf(this.network, step);
+    const servers = targets.servers.map((id) => inv.callServers.get(id)).filter((s): s is CallServer => s !== undefined);
+    const trunkServers = targets.trunks.map((id) => inv.callServers.get(inv.trunks.get(id)?.callServer ?? ''));
+    const reach = stepsEmergencyReach(this.network, [step]);
+    const exposure = this.timeline.exposures.get(step.key);
+    const change = this.network.allChanges.find((c) => c.id === step.changeId);
+    const previousVersion = step.software?.previousVersion ?? servers[0]?.softwareVersion;
+    value = shape(
+      'Step',
+      {
+        id: step.id,
+        change: step.changeId,
+        owner: change?.owner,
+        action: step.action,
+        procedure: step.procedure,
+        start: step.window.start,
+        end: step.window.end,
+        hours: (step.window.end - step.window.start) / HOUR,
+        localStart: localText(step.window.start, this.zone),
+        localEnd: localText(step.window.end, this.zone),
+        localDates: localDates(step.window.start, step.window.end, this.zone),
+        night: localParts(step.window.start - 12 * HOUR, this.zone).date,
+        sites: sorted([...step.targets.sites, ...servers.map((s) => s.site), ...trunkServers.flatMap((s) => (s ? [s.site] : []))]),
+        servers: targets.servers,
+        trunks: targets.trunks,
+        groups: sorted(servers.map((s) => s.redundancyGroup)),
+        emergencyNumbers: reach.numbers,
+        psaps: reach.psaps,
+        emergency: reach.numbers.length > 0 || servers.some((s) => s.emergency) || targets.trunks.some((t) => inv.trunks.get(t)?.emergency === true),
+        vendors: sorted(servers.map((s) => s.vendor)),
+        platforms: sorted(servers.map((s) => s.platform)),
+        software: {
+          version: step.software?.version,
+          previousVersion: step.software ? previousVersion : undefined,
+          major: majorOf(step.software?.version),
+          previousMajor: step.software ? majorOf(previousVersion) : 0,
+        },
+        signature: exposure?.signature,
+        ...this.canaryFacts(exposure),
+        unproven: exposure?.unproven ?? false,
+        capacityLoss: step.capacityLoss,
+        rollbackMinutes: step.rollback?.minutes ?? -1,
+        testCalls: step.testCalls.map((c) => c.number),
+        dependsOn: step.dependsOn,
+        execution: exposure?.execution.status ?? 'planned',
+      },
+      this.meter,
+    ) as Record<string, unknown>;
+    this.steps.set(step, value);
+    return value;
+  }
+
+  /** Whether the step is a canary, and how long after the canary (the closest, over its groups) it starts. */
+  private canaryFacts(exposure: StepExposure | undefined): { canary: boolean; hoursAfterCanary: number } {
+    if (!exposure) return { canary: false, hoursAfterCanary: 0 };
+    let canary = false;
+    let hours: number | undefined;
+    for (const rollout of this.timeline.rollouts) {
+      if (!rollout.steps.includes(exposure)) continue;
+      if (rollout.canary === exposure) canary = true;
+      else {
+        const gap = (exposure.start - rollout.canary.end) / HOUR;
+        hours = hours === undefined ? gap : Math.min(hours, gap);
+      }
+    }
+    return { canary, hoursAfterCanary: canary ? 0 : (hours ?? 0) };
+  }
+
+  change(change: ChangeRequest): Record<string, unknown> {
+    let value = this.changes.get(change);
+    if (value) return value;
+    const steps = change.steps.map((s) => this.step(s));
+    const starts = change.steps.map((s) => s.window.start);
+    const ends = change.steps.map((s) => s.window.end);
+    value = shape(
+      'Change',
+      {
+        id: change.id,
+        title: change.title,
+        owner: change.owner,
+        purpose: change.purpose,
+        declaredRisk: change.declaredRisk,
+        state: change.state,
+        capacityUpgrade: change.capacityUpgrade,
+        approvers: change.approvals.map((a) => a.by),
+        notify: change.notify.map((n) => n.party),
+        hasEscalation: change.escalation !== undefined,
+        steps,
+        sites: sorted(steps.flatMap((s) => [...(s.sites as string[])])),
+        emergencyNumbers: stepsEmergencyReach(this.network, change.steps).numbers,
+        start: starts.length > 0 ? Math.min(...starts) : 0,
+        end: ends.length > 0 ? Math.max(...ends) : 0,
+      },
+      this.meter,
+    ) as Record<string, unknown>;
+    this.changes.set(change, value);
+    return value;
+  }
+
+  interval(interval: Interval): Record<string, unknown> {
+    const network = this.network;
+    const inv = network.inventory;
+    const losses = lossesOf(network, interval.exposures, interval.start);
+    const index = capacityIndexFor(network, this.timeline);
+    const judge = (scope: 'all' | 'emergency') => {
+      const remaining = remainingCapacity(network, index, interval.start, losses, scope);
+      return { remaining: remaining.total, judgement: worstSiteLoss(remaining, requiredCapacity(interval.forecast, 1, scope)) };
+    };
+    const all = judge('all');
+    const emergency = judge('emergency');
+    const atRisk = new Set(interval.atRiskServers);
+    const unproven = new Set(interval.unprovenServers);
+    const lost = (id: string) => (losses.servers.get(id) ?? 0) > 0;
+    const routesLeft: Record<string, number> = {};
+    const routeSitesLeft: Record<string, number> = {};
+    for (const number of inv.emergencyNumbers.values()) {
+      const usable = number.routes.filter((r) => {
+        const site = inv.callServers.get(r.callServer)?.site;
+        return !lost(r.callServer) && (losses.trunks.get(r.trunk) ?? 0) <= 0 && site !== undefined && !losses.sites.has(site);
+      });
+      routesLeft[number.number] = usable.length;
+      routeSitesLeft[number.number] = new Set(usable.map((r) => inv.callServers.get(r.callServer)?.site)).size;
+    }
+    const figures = (f: CapacityFigures) => ({ sessions: f.sessions, cps: f.cps, trunkSessions: f.trunkSessions });
+    return shape(
+      'Interval',
+      {
+        index: interval.index,
+        start: interval.start,
+        end: interval.end,
+        hours: (interval.end - interval.start) / HOUR,
+        localStart: localText(interval.start, this.zone),
+        localEnd: localText(interval.end, this.zone),
+        atRiskServers: interval.atRiskServers,
+        atRiskTrunks: interval.atRiskTrunks,
+        atRiskSites: sorted(interval.atRiskServers.map((id) => inv.callServers.get(id)?.site ?? '').filter((s) => s !== '')),
+        unprovenServers: interval.unprovenServers,
+        groups: [...inv.redundancyGroups.values()].map((g) => ({
+          id: g.id,
+          emergency: g.emergency,
+          members: g.members.length,
+          atRisk: g.members.filter((m) => atRisk.has(m)),
+          unproven: g.members.filter((m) => unproven.has(m)),
+        })),
+        forecast: interval.forecast,
+        capacity: figures(all.remaining),
+        emergencyCapacity: figures(emergency.remaining),
+        margin: figures(all.judgement.margin),
+        emergencyMargin: figures(emergency.judgement.margin),
+        lostSite: all.judgement.lostSite,
+        routesLeft,
+        routeSitesLeft,
+        activeSteps: interval.activeSteps.map((s) => this.step(s)),
+        changes: sorted(interval.exposures.map((e) => e.step.changeId)),
+      },
+      this.meter,
+    ) as Record<string, unknown>;
+  }
+}
