@@ -23,7 +23,7 @@ import { formatMarkdown, isBlocking } from '../report/markdown.ts';
 import { oneLine } from '../report/sanitize.ts';
 import { FORMAT_LOADERS } from '../report/index.ts';
 import { readFolder } from '../source/folder.ts';
-import type { GitLabApi } from './client.ts';
+import { gitLabApprovalEvidence } from './approval-evidence.ts';
 import { createGitLabClient, isGitLabRequestError } from './client.ts';
 import { findMergeRequestCollisions } from './collisions.ts';
 import { GitLabContextError, readGitLabContext } from './context.ts';
@@ -92,11 +92,16 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return GitLabExit.Error;
   }
+  const mr = context.mergeRequest;
+  const api = mr && context.token ? createGitLabClient({ apiUrl: context.apiUrl, token: context.token, log }) : undefined;
+  // Approvals are proven by the source the policy names (merge-request approvals, signed commits); without it, none counts.
+  const approvalEvidence = await gitLabApprovalEvidence(api, context, { root, prefix, files: snapshot.files }, io.env, log);
   const evaluateOptions: EvaluateOptions = {
     asOf: options.asOf,
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
+    ...(approvalEvidence ? { approvalEvidence } : {}),
   };
   let evaluation = evaluate(snapshot.files, evaluateOptions);
   const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
@@ -113,13 +118,12 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
   if (options.codequality !== undefined) write(options.codequality, formatCodeQuality(evaluation, { pathPrefix: prefix }));
   if (options.junit !== undefined) write(options.junit, formatJunit(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root }));
 
-  const mr = context.mergeRequest;
   if (!mr) log('not a merge-request pipeline (CI_MERGE_REQUEST_IID is not set): no note, no collision check');
 
   // 3. Label findings against the merge base (new vs already on the target branch).
   let base: BaseComparison | undefined;
   if (mr?.diffBaseSha !== undefined) {
-    // No verified source of approvals is wired in for GitLab yet: every loosening of the gate blocks.
+    // As in the GitHub Action, no approval lifts a loosening of the gate here: every loosening blocks.
     const compared = await compareWithBase(root, mr.diffBaseSha, mr.targetBranch, evaluation, evaluateOptions, io.env, snapshot.files, []);
     if ('problem' in compared) log(`findings are not compared with the base: ${compared.problem}`);
     else {
@@ -129,10 +133,8 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     }
   }
 
-  let api: GitLabApi | undefined;
-  if (mr && (options.note !== 'off' || options.otherMergeRequests !== 'off')) {
-    if (context.token === undefined) log(`no token: neither ${options.tokenVariable} nor CI_JOB_TOKEN is set, so nothing is posted to the merge request`);
-    else api = createGitLabClient({ apiUrl: context.apiUrl, token: context.token, log });
+  if (mr && !api && (options.note !== 'off' || options.otherMergeRequests !== 'off')) {
+    log(`no token: neither ${options.tokenVariable} nor CI_JOB_TOKEN is set, so nothing is posted to the merge request`);
   }
 
   // Links to the network files: at this head, or at another merge request's head (refs/merge-requests/N/head

@@ -18,6 +18,7 @@ import type {
   MergeRequestSchema,
   ProjectLevelMergeRequestApprovalSchema,
   RepositoryFileExpandedSchema,
+  UserSchema,
 } from '@gitbeaker/rest';
 
 export interface RecordedRequest {
@@ -75,6 +76,8 @@ export class FakeGitLab {
   readonly tokens = new Map<string, TokenInfo>();
   /** Project-level approval setting; undefined answers 403 as to a token without Maintainer rights. */
   resetApprovalsOnPush: boolean | undefined = true;
+  /** Usernames GitLab marks as bots (`bot: true` in the user's profile). */
+  readonly bots = new Set<string>();
   private readonly userIds = new Map<string, number>();
   private nextId = 5000;
   private readonly faults = new Map<string, Fault[]>();
@@ -228,6 +231,13 @@ export class FakeGitLab {
       case 'GET user': {
         const me = token!;
         const u: Partial<ExpandedUserSchema> = { ...user(me.username, this.userId(me.username)), bot: me.username.includes('_bot'), created_at: '2026-01-01T00:00:00Z' };
+        return () => send(200, u);
+      }
+      case 'GET user by id': {
+        const id = Number(segments[1]);
+        const username = [...this.userIds].find(([, known]) => known === id)?.[0];
+        if (username === undefined) return () => send(404, { message: '404 User Not Found' });
+        const u: Partial<UserSchema> = { ...user(username, id), bot: this.bots.has(username), locked: false, bio: '' };
         return () => send(200, u);
       }
       case 'GET notes': {
@@ -419,6 +429,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 function routeKey(route: string): string {
   const s = route.split('/');
   if (route === 'user') return 'user';
+  if (s[0] === 'users' && s.length === 2) return 'user by id';
   if (s[0] !== 'projects') return route;
   if (s[2] === 'approvals' && s.length === 3) return 'project approvals';
   if (s[2] === 'repository' && s[3] === 'files' && s.length === 5) return 'file';
