@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareWithBase } from '../action/base.ts';
 import type { BaseComparison } from '../action/base.ts';
-import { COLLISION_RULE_ID } from '../action/collisions.ts';
+import { COLLISION_RULE_ID } from '../forge/collisions.ts';
 import type { CliIo } from '../cli/io.ts';
 import { ExitCode } from '../cli/exit-codes.ts';
 import { writeReport } from '../cli/io.ts';

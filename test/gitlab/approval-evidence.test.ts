@@ -8,22 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitLab, PROJECT_ID } from './fake-gitlab.ts';
-import { AS_OF, BOT, INCIDENT_CR, MR_IID, SIX_SITES, TOKEN, ciEnv, runCli } from './harness.ts';
+import { AS_OF, BOT, GIT_ENV, INCIDENT_CR, MR_IID, SIX_SITES, TOKEN, ciEnv, runCli } from './harness.ts';
 import type { Clone } from './harness.ts';
 
 const STAGED_CR = 'changes/CR-2026-0412-staged-capacity-upgrade.yaml';
 const STAGED_PATH = `network/${STAGED_CR}`;
 const EARLIER = '1'.repeat(40);
-
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Network Engineer',
-  GIT_AUTHOR_EMAIL: 'engineer@example.net',
-  GIT_COMMITTER_NAME: 'Network Engineer',
-  GIT_COMMITTER_EMAIL: 'engineer@example.net',
-  GIT_CONFIG_NOSYSTEM: '1',
-  HOME: tmpdir(),
-  PATH: process.env.PATH ?? '',
-};
 
 /**
  * The six-site network whose policy takes approvals from merge requests (a.martin is @amartin,
