@@ -187,7 +187,8 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     try {
       const author = await tokenUsername(api, context.token!, context.pipelineUser);
       const note = await upsertStickyNote(api, { projectId: mr.projectId, mergeRequestIid: mr.iid, mergeRequestUrl: mr.webUrl, marker, body, author });
-      log(`merge request note ${note.action}${note.recovered ? ' (its answer was lost; found it by reading the notes back)' : ''} (${note.url})`);
+      log(`merge request note ${note.action}${note.adopted ? ' (its answer was lost; found it by reading the notes back)' : ''} (${note.url})`);
+      if (note.removed > 0) log(`${note.removed} duplicate note(s) of an earlier run removed`);
     } catch (err) {
       log(`warning: ${trouble(err, 'post the merge request note', context, options.tokenVariable, 'write')}. The report is in the job log${options.codequality ? ' and the Code Quality report' : ''}.`);
     }

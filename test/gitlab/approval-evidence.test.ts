@@ -168,11 +168,12 @@ describe('approvals from merge-request approvals', () => {
 
   it('the approvals API failing proves nothing: the job fails closed and says why', async () => {
     approve({ username: 'amartin', approvedAt: '2026-11-26T11:30:00Z' }, { username: 'lbernard', approvedAt: '2026-11-26T11:45:00Z' });
-    fake.fail('GET mr approvals', { status: 500, body: { message: '500 Internal Server Error' } }, { status: 500 }, { status: 500 }, { status: 500 });
+    // A token that may read the merge request but not its approvals (say, a role below Reporter).
+    fake.fail('GET mr approvals', { status: 403, body: { message: '403 Forbidden' } });
     const { code, refused, stderr } = await check();
     expect(code).toBe(1);
     expect(refused.map((f) => f.data.by)).toEqual(['a.martin', 'l.bernard']);
-    expect(stderr).toMatch(/the approvals of merge request !7 could not be read \(HTTP 500 on GET \/gitlab\/api\/v4\/projects\/42\/merge_requests\/7\/approvals: 500 Internal Server Error\)/);
+    expect(stderr).toMatch(/the approvals of merge request !7 could not be read \(HTTP 403 on GET \/gitlab\/api\/v4\/projects\/42\/merge_requests\/7\/approvals: 403 Forbidden\); the token in CHANGEGATE_GITLAB_TOKEN needs read_api and at least the Reporter role/);
     expect(stderr).toContain('No approval counts.');
     expect(refused[0]!.message).toContain('could not be read');
   });

@@ -174,6 +174,12 @@ export class FakeGitLab {
     };
     this.requests.push(recorded);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      if (status === 204) {
+        // No Content: GitLab's answer to a deletion, without a body.
+        res.writeHead(204, headers);
+        res.end();
+        return;
+      }
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     };
@@ -269,6 +275,13 @@ export class FakeGitLab {
         note.body = text;
         note.updated_at = new Date((this.clock += 60_000)).toISOString();
         return () => send(200, note);
+      }
+      case 'DELETE note': {
+        const index = this.notes.findIndex((n) => n.id === Number(segments[5]) && n.noteable_iid === iid);
+        if (index < 0) return () => send(404, { message: '404 Not found' });
+        if (this.notes[index]!.author.username !== token!.username) return () => send(403, { message: '403 Forbidden' });
+        this.notes.splice(index, 1);
+        return () => send(204, null);
       }
       case 'GET merge_requests': {
         if (query.get('state') !== 'opened') this.violations.push(`GET merge_requests: expected state=opened, got ${query.get('state')}`);
