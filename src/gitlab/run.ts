@@ -104,23 +104,9 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     ...(approvalEvidence ? { approvalEvidence } : {}),
   };
   let evaluation = evaluate(snapshot.files, evaluateOptions);
-  const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
-  const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
-  if (!(await writeReport(io, printed, options.output))) return ExitCode.Error;
-
-  // 2. Reports for the pipeline: Code Quality (widget and diff gutter) and JUnit (test widget).
-  const write = (file: string, text: string) => {
-    const path = resolve(io.cwd, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    log(`wrote ${file}`);
-  };
-  if (options.codequality !== undefined) write(options.codequality, formatCodeQuality(evaluation, { pathPrefix: prefix }));
-  if (options.junit !== undefined) write(options.junit, formatJunit(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root }));
-
   if (!mr) log('not a merge-request pipeline (CI_MERGE_REQUEST_IID is not set): no note, no collision check');
 
-  // 3. Label findings against the merge base (new vs already on the target branch).
+  // 2. Label findings against the merge base (new vs already on the target branch), and judge loosenings of the gate.
   let base: BaseComparison | undefined;
   if (mr?.diffBaseSha !== undefined) {
     // As in the GitHub Action, no approval lifts a loosening of the gate here: every loosening blocks.
@@ -132,6 +118,22 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
       log(`compared with ${base.description}: ${base.newCount} new finding(s), ${base.existingCount} already there`);
     }
   }
+
+  // 3. The report for the job log, and the pipeline's reports, of the evaluation as judged against the
+  // base (with its policy-loosening findings).
+  const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
+  const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
+  if (!(await writeReport(io, printed, options.output))) return ExitCode.Error;
+
+  // Reports for the pipeline: Code Quality (widget and diff gutter) and JUnit (test widget).
+  const write = (file: string, text: string) => {
+    const path = resolve(io.cwd, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    log(`wrote ${file}`);
+  };
+  if (options.codequality !== undefined) write(options.codequality, formatCodeQuality(evaluation, { pathPrefix: prefix }));
+  if (options.junit !== undefined) write(options.junit, formatJunit(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root }));
 
   if (mr && !api && (options.note !== 'off' || options.otherMergeRequests !== 'off')) {
     log(`no token: neither ${options.tokenVariable} nor CI_JOB_TOKEN is set, so nothing is posted to the merge request`);

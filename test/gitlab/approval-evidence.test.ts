@@ -143,6 +143,27 @@ describe('approvals from merge-request approvals', () => {
     expect(message).not.toMatch(/proven instead:.*release-bot/);
   });
 
+  it('a merge request that remaps an approver to another GitLab user is a loosening of the gate, which blocks', async () => {
+    const policy = join(clone.dir, 'network/policy/policy.yaml');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('gitlab: amartin }', 'gitlab: mallory }'));
+    clone.commit('a.martin is mallory now');
+    fake.mergeRequests[0]!.sha = clone.git('rev-parse', 'HEAD');
+    fake.mergeRequests[0]!.versions!.push({ headSha: fake.mergeRequests[0]!.sha, createdAt: '2026-11-26T11:10:00Z' });
+    approve({ username: 'mallory', approvedAt: '2026-11-26T11:30:00Z' }, { username: 'lbernard', approvedAt: '2026-11-26T11:45:00Z' });
+    const { code, report } = await check();
+    // The approvals are proven under the head's mapping, but the remapping itself blocks until it is merged with scrutiny.
+    expect(report.approvals).toMatchObject({ verified: 2, unverified: 0 });
+    expect(code).toBe(1);
+    const loosened = report.findings.filter((f) => f.ruleId === 'policy-loosening');
+    expect(loosened.map((f) => f.messageId)).toEqual(['loosened']);
+    expect(loosened[0]!.message).toContain('approver a.martin is changed');
+    // The Code Quality report carries it on the policy's line too: reports are written after the base comparison.
+    const job = await runCli(['gitlab', 'network', '--as-of', AS_OF, '--codequality', 'cq.json', '--note', 'off'], ciEnv(fake, clone), clone.dir);
+    expect(job.code).toBe(1);
+    const issues = JSON.parse(readFileSync(join(clone.dir, 'cq.json'), 'utf8')) as { check_name: string; location: { path: string } }[];
+    expect(issues.filter((i) => i.check_name === 'changegate/policy-loosening').map((i) => i.location.path)).toEqual(['network/policy/policy.yaml']);
+  });
+
   it('a role the policy ties to a GitHub team is never held through a GitLab approval', async () => {
     const policy = join(clone.dir, 'network/policy/policy.yaml');
     writeFileSync(policy, readFileSync(policy, 'utf8').replace('approvalSource: { kind: merge-request-approvals }', 'approvalSource: { kind: merge-request-approvals, teams: { cab: noc/cab } }'));
