@@ -3,15 +3,12 @@
 // their head commit; src/forge/collisions.ts judges them together with this pull request and places
 // each finding on this pull request's colliding step.
 import type { Evaluation, EvaluateOptions, RepoFile } from '../engine/evaluate.ts';
-import { collisionsWith, ownChangeIds } from '../forge/collisions.ts';
+import { findProposalCollisions } from '../forge/collisions.ts';
 import type { CollisionReport } from '../report/markdown.ts';
 import type { GitHubClient } from './client.ts';
 import { isRequestError } from './comment.ts';
 
 export { COLLISION_RULE_ID, involves, otherSide } from '../forge/collisions.ts';
-
-/** Bounds on API use: the most recently updated pull requests are checked, at most this many. */
-export const MAX_OTHER_PULLS = 30;
 
 export interface CollisionInput {
   owner: string;
@@ -39,38 +36,25 @@ async function changedPaths(github: GitHubClient, owner: string, repo: string, p
 }
 
 export async function findCollisions(github: GitHubClient, input: CollisionInput): Promise<CollisionOutcome> {
-  const notes: string[] = [];
   const { owner, repo } = input;
-  const own = {
-    pathPrefix: input.pathPrefix,
-    changed: new Set(await changedPaths(github, owner, repo, input.pullNumber)),
-    files: input.files,
-    evaluation: input.evaluation,
-    options: input.options,
-    word: 'pull request',
-  };
-  const ours = ownChangeIds(own);
-  if (ours.size === 0) {
-    notes.push('this pull request changes no change request, so it cannot collide with other pull requests');
-    return { reports: [], notes };
-  }
-
-  const open = await github.paginate(github.rest.pulls.list, { owner, repo, state: 'open', base: input.baseRef, per_page: 100 });
-  const others = open
-    .filter((p) => p.number !== input.pullNumber)
-    .sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : a.number - b.number));
-  if (others.length > MAX_OTHER_PULLS) notes.push(`${others.length} other open pull requests; only the ${MAX_OTHER_PULLS} most recently updated were checked for collisions`);
-
-  const reports: CollisionReport[] = [];
-  for (const pull of others.slice(0, MAX_OTHER_PULLS)) {
-    const findings = await collisionsWith(
-      own,
-      ours,
-      { label: `#${pull.number}`, changed: await changedPaths(github, owner, repo, pull.number), read: (path) => readAt(github, owner, repo, path, pull.head.sha) },
-      notes,
-    );
-    if (findings.length > 0) reports.push({ pull: { number: pull.number, title: pull.title, url: pull.html_url }, findings });
-  }
+  type Pull = Awaited<ReturnType<typeof github.rest.pulls.list>>['data'][number];
+  const { collisions, notes } = await findProposalCollisions<Pull>(
+    { pathPrefix: input.pathPrefix, files: input.files, evaluation: input.evaluation, options: input.options },
+    {
+      word: 'pull request',
+      ownChanged: () => changedPaths(github, owner, repo, input.pullNumber),
+      others: async () =>
+        (await github.paginate(github.rest.pulls.list, { owner, repo, state: 'open', base: input.baseRef, per_page: 100 }))
+          .filter((p) => p.number !== input.pullNumber)
+          .sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : a.number - b.number)),
+      open: async (pull) => ({
+        label: `#${pull.number}`,
+        changed: await changedPaths(github, owner, repo, pull.number),
+        read: (path) => readAt(github, owner, repo, path, pull.head.sha),
+      }),
+    },
+  );
+  const reports = collisions.map(({ proposal: pull, findings }) => ({ pull: { number: pull.number, title: pull.title, url: pull.html_url }, findings }));
   return { reports, notes };
 }
 

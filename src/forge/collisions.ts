@@ -13,6 +13,8 @@ export const COLLISION_RULE_ID = 'change-collision';
 
 /** Change files read per other proposal, at most. */
 export const MAX_FILES_PER_PROPOSAL = 40;
+/** Other open proposals checked, at most: the most recently updated. */
+export const MAX_OTHER_PROPOSALS = 30;
 const YAML_FILE = /\.ya?ml$/i;
 
 export interface OwnSide {
@@ -132,4 +134,45 @@ export async function collisionsWith(own: OwnSide, ours: ReadonlySet<string>, ot
     .map((f) => placeOnOwnStep(f, ours, together));
   notes.push(`${other.label}: ${theirIds.size} change request(s) read, ${findings.length} collision finding(s)`);
   return findings;
+}
+
+/** What a forge supplies to find collisions with its other open proposals: listing and reading only. */
+export interface ProposalForge<P> {
+  /** "merge request" or "pull request". */
+  word: string;
+  /** Repository paths this proposal changes (not deleted). */
+  ownChanged(): Promise<readonly string[]>;
+  /** The other open proposals on the same target branch, most recently updated first. */
+  others(): Promise<readonly P[]>;
+  /** How to refer to one of them, what it changes and how to read its files. */
+  open(proposal: P): Promise<OtherProposal>;
+}
+
+export interface ProposalCollisions<P> {
+  proposal: P;
+  other: OtherProposal;
+  findings: Finding[];
+}
+
+/** The collisions of this proposal with each other open proposal that has some; notes say what was checked or skipped. */
+export async function findProposalCollisions<P>(
+  own: Omit<OwnSide, 'changed' | 'word'>,
+  forge: ProposalForge<P>,
+): Promise<{ collisions: ProposalCollisions<P>[]; notes: string[]; changed: ReadonlySet<string> }> {
+  const notes: string[] = [];
+  const side: OwnSide = { ...own, changed: new Set(await forge.ownChanged()), word: forge.word };
+  const ours = ownChangeIds(side);
+  if (ours.size === 0) {
+    notes.push(`this ${forge.word} changes no change request, so it cannot collide with other ${forge.word}s`);
+    return { collisions: [], notes, changed: side.changed };
+  }
+  const others = await forge.others();
+  if (others.length > MAX_OTHER_PROPOSALS) notes.push(`${others.length} other open ${forge.word}s; only the ${MAX_OTHER_PROPOSALS} most recently updated were checked for collisions`);
+  const collisions: ProposalCollisions<P>[] = [];
+  for (const proposal of others.slice(0, MAX_OTHER_PROPOSALS)) {
+    const other = await forge.open(proposal);
+    const findings = await collisionsWith(side, ours, other, notes);
+    if (findings.length > 0) collisions.push({ proposal, other, findings });
+  }
+  return { collisions, notes, changed: side.changed };
 }
