@@ -89,6 +89,15 @@ async function check(env = ciEnv(fake, clone)) {
   return { ...outcome, report, refused };
 }
 
+/** Pushes an edit of the policy to the merge request at 11:10, before the approvals of the tests. */
+function pushPolicyEdit(from: string, to: string): void {
+  const policy = join(clone.dir, 'network/policy/policy.yaml');
+  writeFileSync(policy, readFileSync(policy, 'utf8').replace(from, to));
+  const mr = fake.mergeRequests[0]!;
+  mr.sha = clone.commit('policy edited');
+  mr.versions!.push({ headSha: mr.sha, createdAt: '2026-11-26T11:10:00Z' });
+}
+
 function approve(...approvals: { username: string; approvedAt: string }[]): void {
   fake.mergeRequests[0]!.approvedBy = approvals;
 }
@@ -144,11 +153,7 @@ describe('approvals from merge-request approvals', () => {
   });
 
   it('a merge request that remaps an approver to another GitLab user is a loosening of the gate, which blocks', async () => {
-    const policy = join(clone.dir, 'network/policy/policy.yaml');
-    writeFileSync(policy, readFileSync(policy, 'utf8').replace('gitlab: amartin }', 'gitlab: mallory }'));
-    clone.commit('a.martin is mallory now');
-    fake.mergeRequests[0]!.sha = clone.git('rev-parse', 'HEAD');
-    fake.mergeRequests[0]!.versions!.push({ headSha: fake.mergeRequests[0]!.sha, createdAt: '2026-11-26T11:10:00Z' });
+    pushPolicyEdit('gitlab: amartin }', 'gitlab: mallory }');
     approve({ username: 'mallory', approvedAt: '2026-11-26T11:30:00Z' }, { username: 'lbernard', approvedAt: '2026-11-26T11:45:00Z' });
     const { code, report } = await check();
     // The approvals are proven under the head's mapping, but the remapping itself blocks until it is merged with scrutiny.
@@ -165,11 +170,7 @@ describe('approvals from merge-request approvals', () => {
   });
 
   it('a role the policy ties to a GitHub team is never held through a GitLab approval', async () => {
-    const policy = join(clone.dir, 'network/policy/policy.yaml');
-    writeFileSync(policy, readFileSync(policy, 'utf8').replace('approvalSource: { kind: merge-request-approvals }', 'approvalSource: { kind: merge-request-approvals, teams: { cab: noc/cab } }'));
-    clone.commit('cab tied to a team');
-    fake.mergeRequests[0]!.sha = clone.git('rev-parse', 'HEAD');
-    fake.mergeRequests[0]!.versions!.push({ headSha: fake.mergeRequests[0]!.sha, createdAt: '2026-11-26T11:10:00Z' });
+    pushPolicyEdit('approvalSource: { kind: merge-request-approvals }', 'approvalSource: { kind: merge-request-approvals, teams: { cab: noc/cab } }');
     approve({ username: 'amartin', approvedAt: '2026-11-26T11:30:00Z' }, { username: 'lbernard', approvedAt: '2026-11-26T11:45:00Z' });
     const { code, report } = await check();
     expect(code).toBe(1);
