@@ -20,8 +20,9 @@ const APPROVED_STATES: ReadonlySet<ChangeState> = new Set(['approved', 'schedule
 const HOW_TO_PROVE: Record<string, string> = {
   'signed-commits': '{{by}} adds this entry in a commit signed with their own SSH key (git commit -S, gpg.format ssh), listed in the policy\'s allowed signers.',
   'pull-request-reviews': '{{by}} approves the pull request on GitHub, from the login the policy gives them, after its last change to this file.',
+  'merge-request-approvals': '{{by}} approves the merge request on GitLab, from the username the policy gives them, after its last push (the merge request\'s author and bots never count).',
   declared: '',
-  none: 'Set approvalSource in the policy (signed-commits or pull-request-reviews).',
+  none: 'Set approvalSource in the policy (signed-commits, pull-request-reviews or merge-request-approvals).',
 };
 
 function list(values: readonly string[]): string {

@@ -1,5 +1,5 @@
 // The approval source: who is proven to have approved what, gathered by a shell (git, the GitHub API,
-// later a GitLab API) before evaluate() runs and handed to it as plain data. The engine stays pure and
+// the GitLab API) before evaluate() runs and handed to it as plain data. The engine stays pure and
 // synchronous; it only asks these questions about files of the snapshot it evaluates.
 import type { ApprovalSourceKind } from '../model/types.ts';
 
@@ -8,7 +8,9 @@ export type Identity =
   /** A policy person id, e.g. the principal of an SSH allowed-signers entry. */
   | { kind: 'person'; id: string }
   /** A forge login, mapped through the approvers' `github` field; `teams` lists verified memberships ("org/slug"). */
-  | { kind: 'github-login'; login: string; teams?: readonly string[] };
+  | { kind: 'github-login'; login: string; teams?: readonly string[] }
+  /** A GitLab username, mapped through the approvers' `gitlab` field. */
+  | { kind: 'gitlab-username'; username: string };
 
 export interface Proof {
   identity: Identity;
@@ -30,7 +32,8 @@ export interface ProofResult {
 
 /**
  * What an approval source proves about the snapshot being evaluated. Implementations: signed commits
- * (src/approvals/signed-commits.ts), pull-request reviews (src/action/reviews.ts). A new forge adds one
+ * (src/approvals/signed-commits.ts), pull-request reviews (src/action/reviews.ts), merge-request
+ * approvals (src/gitlab/approval-evidence.ts). A new forge adds one
  * more implementation with its own `source` kind; nothing in the engine changes.
  */
 export interface ApprovalEvidence {

@@ -3,7 +3,7 @@
 // trust the file), or unverified. Shared by the approvals rule and the engine's waiver check.
 import { locate } from '../load/yaml.ts';
 import type { YamlDocument } from '../load/yaml.ts';
-import type { Approver, Policy, SourceRef } from '../model/types.ts';
+import type { ApprovalSourceKind, Approver, Policy, SourceRef } from '../model/types.ts';
 import type { ApprovalEvidence, Identity, LineSpan, Proof } from './evidence.ts';
 
 export type VerificationStatus = 'verified' | 'declared' | 'unverified';
@@ -27,8 +27,17 @@ export interface ApprovalCounts {
 export const SOURCE_WORDS: Record<Policy['approvalSource']['kind'], string> = {
   'signed-commits': 'a commit signed with their SSH key (allowed signers in the policy folder)',
   'pull-request-reviews': 'an approving review of the pull request from their GitHub login',
+  'merge-request-approvals': 'their approval of the merge request, from their GitLab username, on the head commit checked',
   declared: 'a declaration in the file',
   none: 'a verified source, which the policy does not name (set approvalSource in the policy)',
+};
+
+/** The proof one approval source gives, for "no … by a.martin backs it". */
+const PROOF_NOUNS: Record<ApprovalSourceKind, string> = {
+  'signed-commits': 'commit signed',
+  'pull-request-reviews': 'approving review',
+  'merge-request-approvals': 'merge-request approval',
+  declared: 'declaration',
 };
 
 export class ApprovalVerifier {
@@ -89,7 +98,7 @@ export class ApprovalVerifier {
     if (own.length === 0) {
       const others = result.proofs.map((p) => `${this.describeIdentity(p.identity)} (${p.how})`);
       const seen = others.length > 0 ? `; proven instead: ${others.join(', ')}` : '';
-      return { status: 'unverified', roles: [], detail: `no ${source === 'signed-commits' ? 'commit signed' : 'approving review'} by ${person} backs it${result.note ? ` (${result.note})` : ''}${seen}` };
+      return { status: 'unverified', roles: [], detail: `no ${PROOF_NOUNS[source]} by ${person} backs it${result.note ? ` (${result.note})` : ''}${seen}` };
     }
     return { status: 'verified', roles: approver ? this.heldRoles(approver, own) : [], detail: own.map((p) => p.how).join('; ') };
   }
@@ -106,14 +115,20 @@ export class ApprovalVerifier {
 
   private personOf(identity: Identity): Approver | undefined {
     if (identity.kind === 'person') return this.policy.approvers.get(identity.id);
+    const approvers = [...this.policy.approvers.values()];
+    if (identity.kind === 'gitlab-username') {
+      const username = identity.username.toLowerCase();
+      return approvers.find((a) => a.gitlab?.toLowerCase() === username);
+    }
     const login = identity.login.toLowerCase();
-    return [...this.policy.approvers.values()].find((a) => a.github?.toLowerCase() === login);
+    return approvers.find((a) => a.github?.toLowerCase() === login);
   }
 
   private describeIdentity(identity: Identity): string {
     const person = this.personOf(identity);
     if (identity.kind === 'person') return identity.id;
-    return person ? `${person.id} (@${identity.login})` : `@${identity.login}, who is not an approver of the policy`;
+    const handle = `@${identity.kind === 'gitlab-username' ? identity.username : identity.login}`;
+    return person ? `${person.id} (${handle})` : `${handle}, who is not an approver of the policy`;
   }
 
   private span(file: string, pointer: string): LineSpan | undefined {

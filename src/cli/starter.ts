@@ -83,8 +83,9 @@ maintenanceWindows:
   - { days: [weekday, weekend], start: "00:00", end: "05:00" }
 freezePeriods: []
 # An approval counts only when its line was added in a commit signed with the approver's own SSH key,
-# listed in policy/allowed_signers (see docs/formats.md, approval sources). In the GitHub Action,
-# pull-request-reviews (with each approver's github login) is the other verified choice.
+# listed in policy/allowed_signers (see docs/formats.md, approval sources). The other verified choices:
+# pull-request-reviews in the GitHub Action (each approver's github login), merge-request-approvals in
+# GitLab CI (each approver's gitlab username).
 approvalSource: { kind: signed-commits, allowedSigners: allowed_signers }
 approvers:
   - { id: cab.chair, name: CAB chair, roles: [cab] }

@@ -1,6 +1,6 @@
 // When to send an HTTP request to a forge's API again, and after how long. Forge-neutral: GitHub and
 // GitLab both answer 429 (and GitHub also 403) when a rate limit is hit, and say when to come back with
-// `retry-after` (seconds) or a reset instant (`x-ratelimit-reset`, `ratelimit-reset`: epoch seconds).
+// `retry-after` (seconds or an HTTP date) or a reset instant (`x-ratelimit-reset`, `ratelimit-reset`: epoch seconds).
 //
 // The rules, in order:
 // - A rate-limited answer means the request was NOT applied, so it may be sent again, writes included,
@@ -66,6 +66,19 @@ function seconds(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/**
+ * Seconds to wait from a retry-after value: delay-seconds, or an HTTP date (RFC 9110), read against the
+ * answer's own date header when it has one (the server's clock), else against `nowSeconds`.
+ */
+export function retryAfterSeconds(value: string | undefined, dateHeader: string | undefined, nowSeconds: number): number | undefined {
+  const delay = seconds(value);
+  if (delay !== undefined || value === undefined) return delay;
+  const at = Date.parse(value);
+  if (Number.isNaN(at) || !/[A-Za-z]/.test(value)) return undefined;
+  const serverNow = Date.parse(dateHeader ?? '');
+  return Math.max(0, Math.ceil((at - (Number.isNaN(serverNow) ? nowSeconds * 1000 : serverNow)) / 1000));
+}
+
 function instant(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 }
@@ -77,7 +90,7 @@ export function diagnose(failure: HttpFailure, nowSeconds: number): FailureDiagn
   if (status >= 500) return { kind: 'server', cause: `server error HTTP ${status}` };
   if (status !== 403 && status !== 429) return { kind: 'other', cause: `HTTP ${status}` };
 
-  const retryAfter = seconds(header(failure, 'retry-after'));
+  const retryAfter = retryAfterSeconds(header(failure, 'retry-after'), header(failure, 'date'), nowSeconds);
   const remaining = header(failure, 'x-ratelimit-remaining') ?? header(failure, 'ratelimit-remaining');
   const reset = seconds(header(failure, 'x-ratelimit-reset') ?? header(failure, 'ratelimit-reset'));
   const secondary = /\bsecondary rate\b|abuse/i.test(failure.message);
@@ -99,7 +112,8 @@ export function diagnose(failure: HttpFailure, nowSeconds: number): FailureDiagn
   if (secondary || status === 429 || retryAfter !== undefined) {
     const wait = retryAfter ?? (exhausted && reset !== undefined ? Math.max(1, Math.ceil(reset - nowSeconds)) : SECONDARY_FALLBACK_WAIT_SECONDS);
     const said = retryAfter !== undefined ? `retry-after ${retryAfter} s` : `no retry-after, so at least ${wait} s`;
-    return { kind: 'secondary-rate-limit', waitSeconds: wait, cause: `secondary rate limit (HTTP ${status}, ${said})` };
+    // GitHub names its abuse limits "secondary"; a plain 429 (GitLab's only kind) is just a rate limit.
+    return { kind: 'secondary-rate-limit', waitSeconds: wait, cause: `${secondary ? 'secondary rate limit' : 'rate limit'} (HTTP ${status}, ${said})` };
   }
   return { kind: 'denied', cause: `access denied (HTTP ${status}: ${failure.message})` };
 }

@@ -36,6 +36,8 @@ export interface StickyCommentResult {
   url: string;
   /** Duplicates of ours removed (left by an earlier run whose answer was lost). */
   removed: number;
+  /** Set when the write's answer was lost and the comment was found by reading the comments back. */
+  adopted?: true;
 }
 
 export function isSticky(comment: ForgeComment, request: Pick<StickyCommentRequest, 'marker' | 'authors'>): boolean {
@@ -57,7 +59,7 @@ export async function upsertSticky(store: CommentStore, request: StickyCommentRe
       },
       hooks,
     );
-    result = { action: 'created', id: created.value.id, url: created.value.url, removed: 0 };
+    result = { action: 'created', id: created.value.id, url: created.value.url, removed: 0, ...(created.adopted ? { adopted: true as const } : {}) };
   } else if (kept.body === request.body) {
     result = { action: 'unchanged', id: kept.id, url: kept.url, removed: 0 };
   } else {
@@ -69,7 +71,7 @@ export async function upsertSticky(store: CommentStore, request: StickyCommentRe
       },
       hooks,
     );
-    result = { action: 'updated', id: updated.value.id, url: updated.value.url, removed: 0 };
+    result = { action: 'updated', id: updated.value.id, url: updated.value.url, removed: 0, ...(updated.adopted ? { adopted: true as const } : {}) };
   }
   for (const duplicate of duplicates) {
     await store.remove(duplicate.id);

@@ -2,13 +2,10 @@
 // other open merge requests on the same target branch and read their changed files at their head commit
 // through the API; src/forge/collisions.ts judges them together with this merge request.
 import type { Evaluation, EvaluateOptions, RepoFile } from '../engine/evaluate.ts';
-import { collisionsWith, ownChangeIds } from '../forge/collisions.ts';
+import { findProposalCollisions } from '../forge/collisions.ts';
 import type { CollisionReport } from '../report/markdown.ts';
 import type { GitLabApi } from './client.ts';
 import { isGitLabRequestError } from './client.ts';
-
-/** The most recently updated merge requests are checked, at most this many. */
-export const MAX_OTHER_MERGE_REQUESTS = 30;
 
 export interface GitLabCollisionInput {
   projectId: string;
@@ -36,49 +33,33 @@ async function changedPaths(api: GitLabApi, projectId: string, iid: number): Pro
 }
 
 export async function findMergeRequestCollisions(api: GitLabApi, input: GitLabCollisionInput): Promise<GitLabCollisionOutcome> {
-  const notes: string[] = [];
-  const own = {
-    pathPrefix: input.pathPrefix,
-    changed: new Set(await changedPaths(api, input.projectId, input.mergeRequestIid)),
-    files: input.files,
-    evaluation: input.evaluation,
-    options: input.options,
-    word: 'merge request',
-  };
-  const ours = ownChangeIds(own);
-  if (ours.size === 0) {
-    notes.push('this merge request changes no change request, so it cannot collide with other merge requests');
-    return { reports: [], notes };
-  }
-  // One page, most recently updated first: beyond it the merge requests are the stalest.
-  const open = await api.MergeRequests.all({ projectId: input.projectId, state: 'opened', targetBranch: input.targetBranch, orderBy: 'updated_at', sort: 'desc', perPage: 100, maxPages: 1 });
-  const others = open.filter((mr) => mr.iid !== input.mergeRequestIid);
-  if (others.length > MAX_OTHER_MERGE_REQUESTS) notes.push(`${others.length} other open merge requests; only the ${MAX_OTHER_MERGE_REQUESTS} most recently updated were checked for collisions`);
-
-  const reports: CollisionReport[] = [];
-  for (const mr of others.slice(0, MAX_OTHER_MERGE_REQUESTS)) {
-    const changed = await changedPaths(api, input.projectId, mr.iid);
-    const findings = await collisionsWith(
-      own,
-      ours,
-      {
+  type MergeRequest = Awaited<ReturnType<typeof api.MergeRequests.all>>[number];
+  const { collisions, notes, changed: ownChanged } = await findProposalCollisions<MergeRequest>(
+    { pathPrefix: input.pathPrefix, files: input.files, evaluation: input.evaluation, options: input.options },
+    {
+      word: 'merge request',
+      ownChanged: () => changedPaths(api, input.projectId, input.mergeRequestIid),
+      // One page, most recently updated first: beyond it the merge requests are the stalest.
+      others: async () =>
+        (await api.MergeRequests.all({ projectId: input.projectId, state: 'opened', targetBranch: input.targetBranch, orderBy: 'updated_at', sort: 'desc', perPage: 100, maxPages: 1 })).filter(
+          (mr) => mr.iid !== input.mergeRequestIid,
+        ),
+      open: async (mr) => ({
         label: `!${mr.iid}`,
-        changed,
+        changed: await changedPaths(api, input.projectId, mr.iid),
         // A merge request from a fork has its commits in the source project.
         read: (path) => readAt(api, String(mr.source_project_id), path, mr.sha),
-      },
-      notes,
-    );
-    if (findings.length === 0) continue;
-    const theirs = new Set(changed);
-    const { linkTo } = input;
-    const inProject = (file: string) => (input.pathPrefix === '' ? file : `${input.pathPrefix}/${file}`);
-    reports.push({
-      pull: { number: mr.iid, title: mr.title, url: mr.web_url },
-      findings,
-      ...(linkTo ? { fileUrl: (file: string, line: number) => linkTo(file, line, theirs.has(inProject(file)) && !own.changed.has(inProject(file)) ? mr.sha : undefined) } : {}),
-    });
-  }
+      }),
+    },
+  );
+  const { linkTo } = input;
+  const inProject = (file: string) => (input.pathPrefix === '' ? file : `${input.pathPrefix}/${file}`);
+  const reports: CollisionReport[] = collisions.map(({ proposal: mr, other, findings }) => {
+    const theirs = new Set(other.changed);
+    // A finding that could not be placed on this merge request's step links the other's file at its head.
+    const fileUrl = (file: string, line: number) => linkTo!(file, line, theirs.has(inProject(file)) && !ownChanged.has(inProject(file)) ? mr.sha : undefined);
+    return { pull: { number: mr.iid, title: mr.title, url: mr.web_url }, findings, ...(linkTo ? { fileUrl } : {}) };
+  });
   return { reports, notes };
 }
 

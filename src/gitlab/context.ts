@@ -11,6 +11,11 @@ export interface MergeRequestContext {
   targetBranch: string;
   /** The merge base GitLab computed for the diff: findings already there are "existing". */
   diffBaseSha: string | undefined;
+  /**
+   * The merge request's head commit this pipeline checks: CI_COMMIT_SHA, or in a merged-results pipeline
+   * (where CI_COMMIT_SHA is GitLab's merge of head and target) the source branch's commit.
+   */
+  headSha: string;
 }
 
 export interface GitLabContext {
@@ -73,6 +78,7 @@ export function readGitLabContext(env: Env, tokenVariable: string): GitLabContex
       webUrl: `${mrProjectUrl}/-/merge_requests/${iid}`,
       targetBranch: required(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME', 'GitLab sets it in every merge-request pipeline'),
       diffBaseSha,
+      headSha: value(env, 'CI_MERGE_REQUEST_SOURCE_BRANCH_SHA') ?? sha,
     };
   }
 

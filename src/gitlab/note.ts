@@ -1,11 +1,10 @@
 // The sticky merge-request note: one per merge request (and note name), found again by a hidden marker
 // AND by the account the token posts as, then edited in place, so a push never adds a second note and
-// nobody's note that quotes the marker is ever overwritten.
-//
-// A POST whose answer is lost (the connection drops, a gateway times out) may or may not have created the
-// note. It is never blindly sent again: the notes are read back, and only when ours is not there is it
-// created a second time.
-import type { GitLabApi } from './client.ts';
+// nobody's note that quotes the marker is ever overwritten. The find, adopt-a-lost-answer and
+// remove-duplicates logic is forge-neutral (src/forge/sticky-comment.ts); this file is its GitLab side.
+import type { CommentStore, ForgeComment, StickyCommentResult } from '../forge/sticky-comment.ts';
+import { upsertSticky } from '../forge/sticky-comment.ts';
+import type { GitLabApi, GitLabClient } from './client.ts';
 import { isGitLabRequestError } from './client.ts';
 
 export function noteMarker(name: string): string {
@@ -23,14 +22,6 @@ export interface StickyNoteInput {
   author: string;
 }
 
-export interface StickyNoteResult {
-  action: 'created' | 'updated' | 'unchanged';
-  id: number;
-  url: string;
-  /** Set when the creation's answer was lost and the note was found by reading the notes back. */
-  recovered?: boolean;
-}
-
 /**
  * The username the token posts as: GET /user for an access token. GitLab refuses /user to CI_JOB_TOKEN,
  * whose requests act as the user who started the pipeline (GITLAB_USER_LOGIN), so that name is used for it.
@@ -46,29 +37,31 @@ export async function tokenUsername(api: GitLabApi, token: { kind: 'private' | '
   }
 }
 
-async function findSticky(api: GitLabApi, input: StickyNoteInput): Promise<{ id: number; body: string } | undefined> {
-  // Oldest first: the first match is the sticky note, however many pages of discussion there are.
-  const notes = await api.MergeRequestNotes.all(input.projectId, input.mergeRequestIid, { sort: 'asc', orderBy: 'created_at', perPage: 100 });
-  const note = notes.find((n) => !n.system && n.author.username === input.author && n.body.includes(input.marker));
-  return note ? { id: note.id, body: note.body } : undefined;
+/** The notes of one merge request through the REST API, for src/forge/sticky-comment.ts; system notes are left out. */
+export function mergeRequestNotes(api: GitLabApi, input: Pick<StickyNoteInput, 'projectId' | 'mergeRequestIid' | 'mergeRequestUrl'>): CommentStore {
+  const { projectId, mergeRequestIid: iid } = input;
+  const asComment = (n: { id: number; body: string; author: { username: string } }): ForgeComment => ({
+    id: n.id,
+    body: n.body,
+    author: n.author.username,
+    url: `${input.mergeRequestUrl}#note_${n.id}`,
+  });
+  return {
+    // Oldest first: the first match is the sticky note, however many pages of discussion there are.
+    list: async () => (await api.MergeRequestNotes.all(projectId, iid, { sort: 'asc', orderBy: 'created_at', perPage: 100 })).filter((n) => !n.system).map(asComment),
+    create: async (body) => asComment(await api.MergeRequestNotes.create(projectId, iid, body)),
+    update: async (id, body) => asComment(await api.MergeRequestNotes.edit(projectId, iid, id, { body })),
+    remove: async (id) => {
+      try {
+        await api.MergeRequestNotes.remove(projectId, iid, id);
+      } catch (err) {
+        // Already gone (a retried delete): the goal is reached.
+        if (!(isGitLabRequestError(err) && err.status === 404)) throw err;
+      }
+    },
+  };
 }
 
-export async function upsertStickyNote(api: GitLabApi, input: StickyNoteInput): Promise<StickyNoteResult> {
-  const url = (id: number) => `${input.mergeRequestUrl}#note_${id}`;
-  const existing = await findSticky(api, input);
-  if (existing) {
-    if (existing.body === input.body) return { action: 'unchanged', id: existing.id, url: url(existing.id) };
-    const edited = await api.MergeRequestNotes.edit(input.projectId, input.mergeRequestIid, existing.id, { body: input.body });
-    return { action: 'updated', id: edited.id, url: url(edited.id) };
-  }
-  try {
-    const created = await api.MergeRequestNotes.create(input.projectId, input.mergeRequestIid, input.body);
-    return { action: 'created', id: created.id, url: url(created.id) };
-  } catch (err) {
-    if (!isGitLabRequestError(err) || !err.outcomeUnknown) throw err;
-    const landed = await findSticky(api, input);
-    if (landed) return { action: 'created', id: landed.id, url: url(landed.id), recovered: true };
-    const created = await api.MergeRequestNotes.create(input.projectId, input.mergeRequestIid, input.body);
-    return { action: 'created', id: created.id, url: url(created.id) };
-  }
+export async function upsertStickyNote(api: GitLabClient, input: StickyNoteInput): Promise<StickyCommentResult> {
+  return upsertSticky(mergeRequestNotes(api, input), { marker: input.marker, body: input.body, authors: new Set([input.author]) }, api.writeHooks);
 }

@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareWithBase } from '../action/base.ts';
 import type { BaseComparison } from '../action/base.ts';
-import { COLLISION_RULE_ID } from '../action/collisions.ts';
+import { COLLISION_RULE_ID } from '../forge/collisions.ts';
 import type { CliIo } from '../cli/io.ts';
 import { ExitCode } from '../cli/exit-codes.ts';
 import { writeReport } from '../cli/io.ts';
@@ -24,7 +24,7 @@ import { formatMarkdown, isBlocking } from '../report/markdown.ts';
 import { oneLine } from '../core/sanitize.ts';
 import { FORMAT_LOADERS } from '../report/index.ts';
 import { readFolder } from '../source/folder.ts';
-import type { GitLabApi } from './client.ts';
+import { gitLabApprovalEvidence } from './approval-evidence.ts';
 import { createGitLabClient, isGitLabRequestError } from './client.ts';
 import { findMergeRequestCollisions } from './collisions.ts';
 import { GitLabContextError, readGitLabContext } from './context.ts';
@@ -93,35 +93,25 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return GitLabExit.Error;
   }
+  const mr = context.mergeRequest;
+  const api = mr && context.token ? createGitLabClient({ apiUrl: context.apiUrl, token: context.token, log }) : undefined;
+  // Approvals are proven by the source the policy names (merge-request approvals, signed commits); without it, none counts.
+  const approvalEvidence = await gitLabApprovalEvidence(api, context, { root, prefix, files: snapshot.files }, io.env, log);
   const evaluateOptions: EvaluateOptions = {
     rules: defaultRules,
     asOf: options.asOf,
     refused: snapshot.refused,
     ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
+    ...(approvalEvidence ? { approvalEvidence } : {}),
   };
   let evaluation = evaluate(snapshot.files, evaluateOptions);
-  const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
-  const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
-  if (!(await writeReport(io, printed, options.output))) return ExitCode.Error;
-
-  // 2. Reports for the pipeline: Code Quality (widget and diff gutter) and JUnit (test widget).
-  const write = (file: string, text: string) => {
-    const path = resolve(io.cwd, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    log(`wrote ${file}`);
-  };
-  if (options.codequality !== undefined) write(options.codequality, formatCodeQuality(evaluation, { pathPrefix: prefix }));
-  if (options.junit !== undefined) write(options.junit, formatJunit(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root }));
-
-  const mr = context.mergeRequest;
   if (!mr) log('not a merge-request pipeline (CI_MERGE_REQUEST_IID is not set): no note, no collision check');
 
-  // 3. Label findings against the merge base (new vs already on the target branch).
+  // 2. Label findings against the merge base (new vs already on the target branch), and judge loosenings of the gate.
   let base: BaseComparison | undefined;
   if (mr?.diffBaseSha !== undefined) {
-    // No verified source of approvals is wired in for GitLab yet: every loosening of the gate blocks.
+    // As in the GitHub Action, no approval lifts a loosening of the gate here: every loosening blocks.
     const compared = await compareWithBase(root, mr.diffBaseSha, mr.targetBranch, evaluation, evaluateOptions, io.env, snapshot.files, []);
     if ('problem' in compared) log(`findings are not compared with the base: ${compared.problem}`);
     else {
@@ -131,10 +121,24 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     }
   }
 
-  let api: GitLabApi | undefined;
-  if (mr && (options.note !== 'off' || options.otherMergeRequests !== 'off')) {
-    if (context.token === undefined) log(`no token: neither ${options.tokenVariable} nor CI_JOB_TOKEN is set, so nothing is posted to the merge request`);
-    else api = createGitLabClient({ apiUrl: context.apiUrl, token: context.token, log });
+  // 3. The report for the job log, and the pipeline's reports, of the evaluation as judged against the
+  // base (with its policy-loosening findings).
+  const formatter = await (FORMAT_LOADERS[options.format ?? 'text'] ?? FORMAT_LOADERS.text!)();
+  const printed = formatter(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root });
+  if (!(await writeReport(io, printed, options.output))) return ExitCode.Error;
+
+  // Reports for the pipeline: Code Quality (widget and diff gutter) and JUnit (test widget).
+  const write = (file: string, text: string) => {
+    const path = resolve(io.cwd, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    log(`wrote ${file}`);
+  };
+  if (options.codequality !== undefined) write(options.codequality, formatCodeQuality(evaluation, { pathPrefix: prefix }));
+  if (options.junit !== undefined) write(options.junit, formatJunit(evaluation, { color: false, pathPrefix: prefix, maxPerRule: options.maxPerRule, root }));
+
+  if (mr && !api && (options.note !== 'off' || options.otherMergeRequests !== 'off')) {
+    log(`no token: neither ${options.tokenVariable} nor CI_JOB_TOKEN is set, so nothing is posted to the merge request`);
   }
 
   // Links to the network files: at this head, or at another merge request's head (refs/merge-requests/N/head
@@ -187,7 +191,8 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     try {
       const author = await tokenUsername(api, context.token!, context.pipelineUser);
       const note = await upsertStickyNote(api, { projectId: mr.projectId, mergeRequestIid: mr.iid, mergeRequestUrl: mr.webUrl, marker, body, author });
-      log(`merge request note ${note.action}${note.recovered ? ' (its answer was lost; found it by reading the notes back)' : ''} (${note.url})`);
+      log(`merge request note ${note.action}${note.adopted ? ' (its answer was lost; found it by reading the notes back)' : ''} (${note.url})`);
+      if (note.removed > 0) log(`${note.removed} duplicate note(s) of an earlier run removed`);
     } catch (err) {
       log(`warning: ${trouble(err, 'post the merge request note', context, options.tokenVariable, 'write')}. The report is in the job log${options.codequality ? ' and the Code Quality report' : ''}.`);
     }

@@ -184,10 +184,12 @@ export interface Approver {
   roles: string[];
   /** GitHub login whose pull-request reviews are this person's approvals. */
   github?: string;
+  /** GitLab username whose merge-request approvals are this person's approvals. */
+  gitlab?: string;
   at: SourceRef;
 }
 
-export type ApprovalSourceKind = 'signed-commits' | 'pull-request-reviews' | 'declared';
+export type ApprovalSourceKind = 'signed-commits' | 'pull-request-reviews' | 'merge-request-approvals' | 'declared';
 
 /** Where approvals get their proof; `kind: 'none'` when the policy chose none (no approval counts). */
 export interface ApprovalSourcePolicy {

@@ -22,6 +22,7 @@ export function describeEvaluated(evaluation: Evaluation): string {
 const SOURCE_NAMES: Record<string, string> = {
   'signed-commits': 'signed commits',
   'pull-request-reviews': 'pull-request reviews',
+  'merge-request-approvals': 'merge-request approvals',
   declared: 'declared',
   none: 'no approval source in the policy',
 };

@@ -71,7 +71,7 @@ describe.each(runtimes)('dist/index.js on %s', (_name, node) => {
     const [refused, accepted] = fake.calls('checks/create');
     expect(accepted!.at - refused!.at).toBeGreaterThanOrEqual(2000);
     expect(fake.checkRuns).toHaveLength(1);
-    expect(run.stdout).toMatch(/secondary rate limit \(HTTP 429, retry-after 2 s\); retrying in 2 s/);
+    expect(run.stdout).toMatch(/: rate limit \(HTTP 429, retry-after 2 s\); retrying in 2 s/);
   });
 
   it('annotates the head lines when the base branch moved on', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.ts';
 import { INCIDENT_CR, OTHER_CR, payload, perTest, runAction, setUpPulls } from './harness.ts';
-import { involves } from '../../src/action/collisions.ts';
+import { involves } from '../../src/forge/collisions.ts';
 import type { Finding } from '../../src/core/finding.ts';
 
 // Every request the Action sends must be one GitHub would accept (checked after each test).

@@ -154,7 +154,7 @@ describe('run() when posting is refused or flaky', () => {
     expect(t.fake.waits).toEqual([5]);
     expect(t.fake.calls('checks/create')).toHaveLength(2);
     expect(t.fake.checkRuns).toHaveLength(1);
-    expect(outcome.stdout).toMatch(/secondary rate limit \(HTTP 429, retry-after 5 s\); retrying in 5 s/);
+    expect(outcome.stdout).toMatch(/: rate limit \(HTTP 429, retry-after 5 s\); retrying in 5 s/);
   });
 
   it('waits for the primary rate limit to reset, and gives up on limits that keep coming', async () => {

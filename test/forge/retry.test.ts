@@ -1,7 +1,7 @@
 // When a forge request is sent again, and after how long: the rules GitHub and GitLab documents for
 // 429/403 rate limits, and no blind re-send of a write whose answer was lost.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_POLICY, decideRetry, diagnose, sendWithRetry } from '../../src/forge/retry.ts';
+import { DEFAULT_RETRY_POLICY, decideRetry, diagnose, retryAfterSeconds, sendWithRetry } from '../../src/forge/retry.ts';
 import type { HttpFailure } from '../../src/forge/retry.ts';
 
 const NOW = 1_800_000_000;
@@ -19,6 +19,17 @@ describe('diagnose', () => {
     expect(github).toMatchObject({ kind: 'rate-limit', waitSeconds: 42, resetAt: NOW + 42 });
     expect(github.cause).toBe('API rate limit exhausted (HTTP 403, x-ratelimit-remaining 0, resets at 2027-01-15T08:00:42Z, in 42 s)');
     expect(diagnose(failure(429, { 'ratelimit-remaining': '0', 'ratelimit-reset': String(NOW + 7) }), NOW)).toMatchObject({ kind: 'rate-limit', waitSeconds: 7 });
+  });
+
+  it('reads retry-after as seconds or as an HTTP date, against the answer’s own clock when it has one', () => {
+    expect(retryAfterSeconds('7', undefined, NOW)).toBe(7);
+    expect(retryAfterSeconds('Thu, 03 Dec 2026 08:00:30 GMT', 'Thu, 03 Dec 2026 08:00:00 GMT', NOW)).toBe(30);
+    expect(retryAfterSeconds(new Date((NOW + 12) * 1000).toUTCString(), undefined, NOW)).toBe(12);
+    expect(retryAfterSeconds('Thu, 03 Dec 2026 07:59:00 GMT', 'Thu, 03 Dec 2026 08:00:00 GMT', NOW)).toBe(0);
+    expect(retryAfterSeconds('soon', undefined, NOW)).toBeUndefined();
+    expect(retryAfterSeconds('2026', undefined, NOW)).toBe(2026);
+    expect(retryAfterSeconds(undefined, undefined, NOW)).toBeUndefined();
+    expect(diagnose(failure(429, { 'retry-after': 'Thu, 03 Dec 2026 08:00:05 GMT', date: 'Thu, 03 Dec 2026 08:00:00 GMT' }), NOW)).toMatchObject({ kind: 'secondary-rate-limit', waitSeconds: 5 });
   });
 
   it('waits a minute on a secondary rate limit that does not say how long', () => {
@@ -66,7 +77,7 @@ describe('sendWithRetry', () => {
     };
     await expect(sendWithRetry({ method: 'POST', label: 'POST /x' }, send, (e) => e as HttpFailure, DEFAULT_RETRY_POLICY, hooks)).resolves.toBe('ok');
     expect(waits).toEqual([5]);
-    expect(log).toEqual(['POST /x: secondary rate limit (HTTP 429, retry-after 5 s); retrying in 5 s (retry 1)']);
+    expect(log).toEqual(['POST /x: rate limit (HTTP 429, retry-after 5 s); retrying in 5 s (retry 1)']);
 
     const lost = failure(502);
     await expect(

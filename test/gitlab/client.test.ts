@@ -1,7 +1,8 @@
 // The GitLab client's request handler against the fake GitLab on loopback: what is retried, what is
 // waited for, and what surfaces (waits scaled down to milliseconds).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitLabClient, retryAfterSeconds } from '../../src/gitlab/client.ts';
+import { isLostAnswer } from '../../src/forge/retry.ts';
+import { createGitLabClient } from '../../src/gitlab/client.ts';
 import type { GitLabApi } from '../../src/gitlab/client.ts';
 import { FakeGitLab, PROJECT_ID } from './fake-gitlab.ts';
 import { BOT, TOKEN } from './harness.ts';
@@ -28,35 +29,39 @@ describe('the GitLab request handler', () => {
     expect(notes.map((n) => n.body)).toEqual(['hello']);
     expect(fake.calls('GET notes')).toHaveLength(3);
     expect(log).toEqual([
-      expect.stringMatching(/GET \/gitlab\/api\/v4\/projects\/42\/merge_requests\/7\/notes answered 502; retrying \(attempt 1 of 3\)/),
-      expect.stringMatching(/GET .*notes got no answer .*; retrying \(attempt 2 of 3\)/),
+      expect.stringMatching(/^GitLab API: GET \/gitlab\/api\/v4\/projects\/42\/merge_requests\/7\/notes: server error HTTP 502; retrying in 1 s \(retry 1\)$/),
+      expect.stringMatching(/^GitLab API: GET .*notes: no answer \(no answer from GitLab \(.*\)\); retrying in 4 s \(retry 2\)$/),
     ]);
   });
 
   it('never sends a POST again after a gateway error: the error surfaces, marked as of unknown outcome', async () => {
     fake.fail('POST notes', { status: 504, body: { message: '504 Gateway Timeout' } });
-    await expect(api.MergeRequestNotes.create(PROJECT_ID, 7, 'body')).rejects.toMatchObject({ name: 'GitLabRequestError', status: 504, method: 'POST', outcomeUnknown: true });
+    const failure = await api.MergeRequestNotes.create(PROJECT_ID, 7, 'body').catch((err: unknown) => err);
+    expect(failure).toMatchObject({ name: 'GitLabRequestError', status: 504, method: 'POST' });
+    expect(isLostAnswer(failure)).toBe(true);
     expect(fake.calls('POST notes')).toHaveLength(1);
   });
 
   it('a 403 or 404 surfaces at once, with GitLab’s message and no retry', async () => {
     fake.fail('GET notes', { status: 403, body: { message: '403 Forbidden' } });
-    await expect(api.MergeRequestNotes.all(PROJECT_ID, 7)).rejects.toMatchObject({ status: 403, message: '403 Forbidden', outcomeUnknown: false });
+    const failure = await api.MergeRequestNotes.all(PROJECT_ID, 7).catch((err: unknown) => err);
+    expect(failure).toMatchObject({ status: 403, message: '403 Forbidden' });
+    expect(isLostAnswer(failure)).toBe(false);
     expect(fake.calls('GET notes')).toHaveLength(1);
   });
 
-  it('gives up on a rate limit after three retries', async () => {
+  it('gives up on a rate limit after two waits', async () => {
     const limited = { status: 429, body: { message: 'Retry later' }, headers: { 'retry-after': '2' } };
     fake.fail('GET user', limited, limited, limited, limited);
     await expect(api.Users.showCurrentUser()).rejects.toMatchObject({ status: 429 });
-    expect(fake.calls('GET user')).toHaveLength(4);
-    expect(log.at(-1)).toMatch(/giving up after 3 retries/);
+    expect(fake.calls('GET user')).toHaveLength(3);
+    expect(log.at(-1)).toMatch(/GitLab API: GET \/gitlab\/api\/v4\/user: .*HTTP 429.*; giving up: still limited after 2 wait\(s\)/);
   });
 
-  it('reads Retry-After as seconds or as an HTTP date', () => {
-    expect(retryAfterSeconds(new Headers({ 'retry-after': '7' }))).toBe(7);
-    expect(retryAfterSeconds(new Headers({ 'retry-after': 'Thu, 03 Dec 2026 08:00:30 GMT', date: 'Thu, 03 Dec 2026 08:00:00 GMT' }))).toBe(30);
-    expect(retryAfterSeconds(new Headers({ 'retry-after': 'soon' }))).toBeUndefined();
-    expect(retryAfterSeconds(new Headers())).toBeUndefined();
+  it('waits until the HTTP date a Retry-After gives, read against the answer’s Date header', async () => {
+    const limited = { status: 429, body: { message: 'Retry later' }, headers: { 'retry-after': 'Thu, 03 Dec 2026 08:00:03 GMT', date: 'Thu, 03 Dec 2026 08:00:00 GMT' } };
+    fake.fail('GET user', limited);
+    await api.Users.showCurrentUser();
+    expect(log).toEqual([expect.stringMatching(/rate limit \(HTTP 429, retry-after 3 s\); retrying in 3 s \(retry 1\)$/)]);
   });
 });

@@ -45,10 +45,22 @@ describe('collisions with other open merge requests', () => {
     expect(body).not.toMatch(/@ops-team/);
     expect(body).not.toMatch(/<b>/);
     expect(body).toContain('reported but do not change the verdict');
-    // The other merge request's file is linked at its head, not at this one's, where it does not exist.
+    // Each collision is placed on this merge request's colliding step (a `window:` line of its own file)
+    // and linked at this head: the other merge request's file is not in this one, so a link or an issue
+    // there would never show.
     const section = body.slice(body.indexOf('#### Collides with open merge request'));
-    expect(section).toContain(`(https://gitlab.example/noc/voice-core/-/blob/${'b'.repeat(40)}/${OTHER_PATH}#L`);
-    expect(section).not.toContain(`/-/blob/${clone.headSha}/${OTHER_PATH}`);
+    const ownFile = `network/${INCIDENT_CR}`;
+    const windows = readFileSync(join(clone.dir, ownFile), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (/^ {4}window:/.test(line) ? [i + 1] : []));
+    const links = [...section.matchAll(/\]\((https:\/\/gitlab\.example\/noc\/voice-core\/-\/blob\/[^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const match = new RegExp(`/-/blob/${clone.headSha}/${ownFile.replace(/[.]/g, '\\.')}#L(\\d+)$`).exec(link);
+      expect(match, link).not.toBeNull();
+      expect(windows).toContain(Number(match![1]));
+    }
+    expect(section).not.toContain(OTHER_PATH);
     expect(outcome.stderr).toMatch(/!8: 1 change request\(s\) read, [1-9]\d* collision finding\(s\)/);
   });
 

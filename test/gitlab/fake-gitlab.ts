@@ -18,6 +18,7 @@ import type {
   MergeRequestSchema,
   ProjectLevelMergeRequestApprovalSchema,
   RepositoryFileExpandedSchema,
+  UserSchema,
 } from '@gitbeaker/rest';
 
 export interface RecordedRequest {
@@ -75,6 +76,8 @@ export class FakeGitLab {
   readonly tokens = new Map<string, TokenInfo>();
   /** Project-level approval setting; undefined answers 403 as to a token without Maintainer rights. */
   resetApprovalsOnPush: boolean | undefined = true;
+  /** Usernames GitLab marks as bots (`bot: true` in the user's profile). */
+  readonly bots = new Set<string>();
   private readonly userIds = new Map<string, number>();
   private nextId = 5000;
   private readonly faults = new Map<string, Fault[]>();
@@ -171,6 +174,12 @@ export class FakeGitLab {
     };
     this.requests.push(recorded);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      if (status === 204) {
+        // No Content: GitLab's answer to a deletion, without a body.
+        res.writeHead(204, headers);
+        res.end();
+        return;
+      }
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     };
@@ -230,6 +239,13 @@ export class FakeGitLab {
         const u: Partial<ExpandedUserSchema> = { ...user(me.username, this.userId(me.username)), bot: me.username.includes('_bot'), created_at: '2026-01-01T00:00:00Z' };
         return () => send(200, u);
       }
+      case 'GET user by id': {
+        const id = Number(segments[1]);
+        const username = [...this.userIds].find(([, known]) => known === id)?.[0];
+        if (username === undefined) return () => send(404, { message: '404 User Not Found' });
+        const u: Partial<UserSchema> = { ...user(username, id), bot: this.bots.has(username), locked: false, bio: '' };
+        return () => send(200, u);
+      }
       case 'GET notes': {
         if (query.get('sort') !== null && !['asc', 'desc'].includes(query.get('sort')!)) this.violations.push(`GET notes: sort=${query.get('sort')}`);
         if (query.get('order_by') !== null && !['created_at', 'updated_at'].includes(query.get('order_by')!)) this.violations.push(`GET notes: order_by=${query.get('order_by')}`);
@@ -259,6 +275,13 @@ export class FakeGitLab {
         note.body = text;
         note.updated_at = new Date((this.clock += 60_000)).toISOString();
         return () => send(200, note);
+      }
+      case 'DELETE note': {
+        const index = this.notes.findIndex((n) => n.id === Number(segments[5]) && n.noteable_iid === iid);
+        if (index < 0) return () => send(404, { message: '404 Not found' });
+        if (this.notes[index]!.author.username !== token!.username) return () => send(403, { message: '403 Forbidden' });
+        this.notes.splice(index, 1);
+        return () => send(204, null);
       }
       case 'GET merge_requests': {
         if (query.get('state') !== 'opened') this.violations.push(`GET merge_requests: expected state=opened, got ${query.get('state')}`);
@@ -419,6 +442,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 function routeKey(route: string): string {
   const s = route.split('/');
   if (route === 'user') return 'user';
+  if (s[0] === 'users' && s.length === 2) return 'user by id';
   if (s[0] !== 'projects') return route;
   if (s[2] === 'approvals' && s.length === 3) return 'project approvals';
   if (s[2] === 'repository' && s[3] === 'files' && s.length === 5) return 'file';

@@ -18,7 +18,7 @@ export const TOKEN = 'glpat-fakeprojecttoken0123456789';
 export const BOT = 'project_42_bot_5f3e2a';
 export const MR_IID = 7;
 
-const GIT_ENV = {
+export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Network Engineer',
   GIT_AUTHOR_EMAIL: 'engineer@example.net',
   GIT_COMMITTER_NAME: 'Network Engineer',

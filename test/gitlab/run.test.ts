@@ -122,6 +122,18 @@ describe('a merge request adding the incident-shaped change', () => {
     expect(fake.calls('GET notes').map((r) => `${r.query.get('page') ?? '1'}:${r.query.get('sort')}:${r.query.get('per_page')}`)).toEqual(['1:asc:100', '2:asc:100', '3:asc:100']);
   });
 
+  it('reconciles duplicates an earlier run left (two marked notes of ours) down to the oldest', async () => {
+    const kept = fake.addNote(MR_IID, BOT, `${MARKER}\nold report`);
+    fake.addNote(MR_IID, 'reviewer', 'looks risky');
+    const duplicate = fake.addNote(MR_IID, BOT, `${MARKER}\nold report again`);
+    const outcome = await runGitLabJob(ciEnv(fake, clone), clone.dir);
+    expect(outcome.code).toBe(1);
+    expect(fake.calls('PUT note').map((r) => r.route)).toEqual([`projects/${PROJECT_ID}/merge_requests/${MR_IID}/notes/${kept.id}`]);
+    expect(fake.calls('DELETE note').map((r) => r.route)).toEqual([`projects/${PROJECT_ID}/merge_requests/${MR_IID}/notes/${duplicate.id}`]);
+    expect(fake.notes.map((n) => n.author.username)).toEqual([BOT, 'reviewer']);
+    expect(outcome.stderr).toContain('1 duplicate note(s) of an earlier run removed');
+  });
+
   it('keeps the note short and the Code Quality report complete with many findings', async () => {
     const text = readFileSync(join(clone.dir, CR_PATH), 'utf8');
     for (let n = 10; n < 25; n++) writeFileSync(join(clone.dir, `network/changes/CR-2026-06${n}-copy.yaml`), text.replace('id: CR-2026-0601', `id: CR-2026-06${n}`));
@@ -207,8 +219,8 @@ describe('when GitLab refuses or loses requests, the verdict stands', () => {
     const started = Date.now();
     const first = await runGitLabJob(ciEnv(fake, clone), clone.dir);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
-    expect(first.stderr).toMatch(/GitLab API rate limit reached on GET \/gitlab\/api\/v4\/projects\/42\/merge_requests\/7\/notes; retrying in 1 s/);
-    expect(first.stderr).toMatch(/GitLab API rate limit reached on POST .*notes; retrying in 1 s/);
+    expect(first.stderr).toMatch(/GitLab API: GET \/gitlab\/api\/v4\/projects\/42\/merge_requests\/7\/notes: rate limit \(HTTP 429, retry-after 1 s\); retrying in 1 s/);
+    expect(first.stderr).toMatch(/GitLab API: POST .*notes: rate limit \(HTTP 429, retry-after 1 s\); retrying in 1 s/);
     expect(fake.calls('POST notes')).toHaveLength(2);
     expect(fake.notes).toHaveLength(1);
 
@@ -216,7 +228,7 @@ describe('when GitLab refuses or loses requests, the verdict stands', () => {
     fake.fail('GET user', hour);
     const second = await runGitLabJob(ciEnv(fake, clone), clone.dir);
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/resets in 3600 s, longer than the 120 s changegate waits: giving up/);
+    expect(second.stderr).toMatch(/GitLab API: GET \/gitlab\/api\/v4\/user: rate limit \(HTTP 429, retry-after 3600 s\); giving up: waiting 3600 s is longer than the 120 s this job waits/);
     expect(second.stderr).toMatch(/could not post the merge request note \(HTTP 429/);
   });
 });
