@@ -136,6 +136,45 @@ describe('remaining capacity and N-1', () => {
     expect(losses.servers.get('par1-cs1')).toBe(1);
   });
 
+  it('losses from lossesOf (trunk facts carried in order) and the same losses built by hand give the same remaining capacity', () => {
+    // Trunks of two sites in one step, and trunks at risk through two overlapping steps.
+    const overlapping = `  - id: s1
+    action: restart
+    targets: { sites: [PAR1, LYO1] }
+    window: { start: 2026-12-08T00:30:00+01:00, end: 2026-12-08T01:30:00+01:00 }
+  - id: s2
+    action: isolate
+    targets: { callServers: [lyo1-cs1] }
+    window: { start: 2026-12-08T00:50:00+01:00, end: 2026-12-08T01:50:00+01:00 }
+    capacityLoss: 0.5
+  - id: s3
+    action: restart
+    targets: { trunks: [par1-cs1-tpa, lyo1-cs1-tla] }
+    window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
+`;
+    const other = build({ 'changes/CR-CAP-4.yaml': cr('CR-CAP-4', overlapping) });
+    const check = (net: Network, tl: Timeline) => {
+      const capacity = capacityIndexFor(net, tl);
+      expect(tl.intervals.length).toBeGreaterThan(0);
+      for (const interval of tl.intervals) {
+        const losses = lossesOf(net, interval.exposures, interval.start);
+        expect(losses.trunks.size).toBeGreaterThan(0);
+        // Copies are not made by lossesOf: remainingCapacity looks each trunk up in the inventory.
+        const byHand = { servers: new Map(losses.servers), trunks: new Map(losses.trunks), sites: new Set(losses.sites) };
+        for (const scope of ['all', 'emergency'] as const) {
+          expect(remainingCapacity(net, capacity, interval.start, losses, scope)).toEqual(remainingCapacity(net, capacity, interval.start, byHand, scope));
+        }
+      }
+    };
+    check(network, timeline);
+    check(other.network, other.timeline);
+    // The two sites' trunks are both at risk in the first interval, so a misplaced fact would show.
+    const first = other.timeline.intervals[0];
+    const remaining = remainingCapacity(other.network, capacityIndexFor(other.network, other.timeline), first?.start ?? 0, lossesOf(other.network, first?.exposures ?? [], first?.start ?? 0), 'all');
+    expect(remaining.bySite.get('PAR1')?.trunkSessions).toBe(0);
+    expect(remaining.bySite.get('LYO1')?.trunkSessions).toBe(0);
+  });
+
   it('emergency scope counts only emergency-capable servers and trunks', () => {
     const remaining = remainingCapacity(network, index, AS_OF, { servers: new Map([['par1-cs1', 1]]), trunks: new Map(), sites: new Set() }, 'emergency');
     expect(remaining.total.sessions).toBe(110000);
