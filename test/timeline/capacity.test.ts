@@ -152,7 +152,7 @@ describe('remaining capacity and N-1', () => {
     targets: { trunks: [par1-cs1-tpa, lyo1-cs1-tla] }
     window: { start: 2026-12-08T01:00:00+01:00, end: 2026-12-08T02:00:00+01:00 }
 `;
-    const other = build({ 'changes/CR-CAP-4.yaml': cr('CR-CAP-4', overlapping) });
+    const other = build({ 'changes/CR-CAP-4.yaml': changeRequest('CR-CAP-4', overlapping) });
     const check = (net: Network, tl: Timeline) => {
       const capacity = capacityIndexFor(net, tl);
       expect(tl.intervals.length).toBeGreaterThan(0);
