@@ -14,7 +14,7 @@ for (const rule of ALL_RULES) {
     console.log(`updated ${path}`);
   }
 }
-const index = [
+const table = [
   '# Rules',
   '',
   'Every rule changegate runs, with its default severity. Override severities and options in your policy file (`rules:`), see [formats](../formats.md#policy).',
@@ -23,11 +23,14 @@ const index = [
   '| --- | --- | --- | --- |',
   ...ALL_RULES.map((r) => `| [${r.id}](${r.id}.md) | ${r.category} | ${r.defaultSeverity} | ${r.summary.replace(/\|/g, '\\|')} |`),
   '',
-  'Rules of your own, written in CEL in the folder `rules/` of the repository: see [custom rules](custom-rules.md).',
-  '',
 ].join('\n');
 const indexPath = 'docs/rules/README.md';
-if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) {
+// The table is generated; the hand-written guide to writing and testing rules after it is kept.
+const HAND_WRITTEN = '## Writing and testing your own rules';
+const current = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : '';
+const guide = current.includes(HAND_WRITTEN) ? current.slice(current.indexOf(HAND_WRITTEN)) : '';
+const index = guide ? `${table}\n${guide}` : table;
+if (current !== index) {
   writeFileSync(indexPath, index);
   console.log(`updated ${indexPath}`);
 }
