@@ -10,6 +10,7 @@ import { registerRules } from './commands/rules.ts';
 import { registerGuard } from './commands/guard.ts';
 import { registerRecord } from './commands/record.ts';
 import { registerSchemas } from './commands/schemas.ts';
+import { registerPlan } from './commands/plan.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
@@ -50,6 +51,7 @@ Examples:
   registerGitLab(program, io, setExit);
   registerGuard(program, io, setExit);
   registerRecord(program, io, setExit);
+  registerPlan(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;
