@@ -200,32 +200,54 @@ export function planChange(files: readonly RepoFile[], request: PlanRequest): Pl
   let last: Attempt | undefined;
   while (remaining.length > 0) {
     const first = needsCanary && batches.length === 0;
-    const sizes = first ? [canaries.length] : waveSizes(remaining, groupOf, maxWaveOf);
     let placed: Attempt | undefined;
     let best: { attempt: Attempt; batch: Batch } | undefined;
+    const tryBatch = (members: MemberCost[], start: number): Attempt => {
+      const batch: Batch = { kind: first ? 'canary' : 'wave', members, start };
+      const tried = attempt([...batches, batch], change.declaredRisk, false);
+      if (!tried.ok && (!best || tried.blocking.length < best.attempt.blocking.length)) best = { attempt: tried, batch };
+      return tried;
+    };
+    let chosen: Batch | undefined;
     for (const start of slots(network, lower, horizonEnd, duration)) {
-      for (const size of sizes) {
-        const batch: Batch = { kind: first ? 'canary' : 'wave', members: remaining.slice(0, size), start };
-        const tried = attempt([...batches, batch], change.declaredRisk, false);
-        if (tried.ok) {
-          placed = tried;
-          batches.push(batch);
-          break;
+      if (first) {
+        const tried = tryBatch(canaries, start);
+        if (tried.ok) [placed, chosen] = [tried, { kind: 'canary', members: canaries, start }];
+      } else {
+        // The largest wave that passes at this slot, built by adding whole sites in rollout order while
+        // the policy's wave size allows (a wave that no whole site can open starts with one member).
+        let wave: MemberCost[] = [];
+        let timeBound = false;
+        for (const unit of siteUnits(remaining)) {
+          for (const candidate of unit.length > 1 && wave.length === 0 ? [unit, ...unit.map((m) => [m])] : [unit]) {
+            const next = [...wave, ...candidate];
+            if (!withinWaveLimit(next, groupOf, maxWaveOf)) continue;
+            const tried = tryBatch(next, start);
+            if (tried.ok) {
+              [placed, wave] = [tried, next];
+              if (candidate === unit) break;
+            } else if (wave.length === 0 && onlyTimeBound(tried)) {
+              // Every member runs the same steps at the same time: a slot the clock rules out is out for all.
+              timeBound = true;
+              break;
+            }
+          }
+          if (timeBound) break;
         }
-        if (!best || tried.blocking.length < best.attempt.blocking.length) best = { attempt: tried, batch };
+        if (placed) chosen = { kind: 'wave', members: wave, start };
       }
       if (placed) break;
     }
-    if (!placed) {
+    if (!placed || !chosen) {
       return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest.at, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations };
     }
     last = placed;
-    const batch = batches[batches.length - 1] as Batch;
-    lower = batch.start + duration;
-    remaining = remaining.slice(batch.members.length);
+    batches.push(chosen);
+    lower = chosen.start + duration;
+    const done = new Set(chosen.members);
+    remaining = remaining.filter((m) => !done.has(m));
     if (first && placed.evaluation.timeline) {
-      const canaryStep = `${change.id}#s1`;
-      const rollout = placed.evaluation.timeline.rollouts.find((r) => r.canary.step.key === canaryStep || `${r.canary.step.changeId}#${r.canary.step.id}` === canaryStep);
+      const rollout = placed.evaluation.timeline.rollouts.find((r) => r.canary.step.changeId === change.id && r.canary.step.id === 's1');
       if (rollout?.provenAt !== undefined) {
         const peaks = dailyPeaks(network, rollout.canary.end, rollout.provenAt);
         soak = { signature: rollout.signature, canaryEnd: rollout.canary.end, soakEnd: rollout.soakEnd, provenAt: rollout.provenAt, ...(peaks[0] !== undefined ? { peak: peaks[0] } : {}) };
@@ -295,21 +317,24 @@ function psapsServedBy(network: Network, members: readonly MemberCost[]): string
   return [...psaps].sort();
 }
 
-/** Wave sizes to try, largest first: the longest prefix within every group's wave limit, then cuts at site boundaries, then one member. */
-function waveSizes(remaining: readonly MemberCost[], groupOf: (m: MemberCost) => string, maxWaveOf: (group: string) => number): number[] {
+/** The remaining members grouped by site, in rollout order: a wave takes whole sites where it can. */
+function siteUnits(remaining: readonly MemberCost[]): MemberCost[][] {
+  const units = new Map<string, MemberCost[]>();
+  for (const m of remaining) units.set(m.site, [...(units.get(m.site) ?? []), m]);
+  return [...units.values()];
+}
+
+function withinWaveLimit(wave: readonly MemberCost[], groupOf: (m: MemberCost) => string, maxWaveOf: (group: string) => number): boolean {
   const counts = new Map<string, number>();
-  let longest = 0;
-  for (const m of remaining) {
-    const g = groupOf(m);
-    const n = (counts.get(g) ?? 0) + 1;
-    if (n > maxWaveOf(g)) break;
-    counts.set(g, n);
-    longest++;
-  }
-  const sizes = new Set<number>([longest]);
-  for (let i = longest - 1; i >= 1; i--) if (remaining[i]?.site !== remaining[i - 1]?.site) sizes.add(i);
-  sizes.add(1);
-  return [...sizes].filter((n) => n >= 1).sort((a, b) => b - a);
+  for (const m of wave) counts.set(groupOf(m), (counts.get(groupOf(m)) ?? 0) + 1);
+  return [...counts].every(([g, n]) => n <= maxWaveOf(g));
+}
+
+/** Rules that judge only when a step runs, never what it touches. */
+const CLOCK_RULES = new Set(['maintenance-window']);
+
+function onlyTimeBound(attempt: Attempt): boolean {
+  return attempt.blocking.length > 0 && attempt.blocking.every((f) => CLOCK_RULES.has(f.ruleId));
 }
 
 /** Candidate start times, earliest first: on the grid, inside the policy's maintenance windows, whole batch inside. */
