@@ -239,7 +239,7 @@ export function planChange(files: readonly RepoFile[], request: PlanRequest): Pl
       if (placed) break;
     }
     if (!placed || !chosen) {
-      return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest.at, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations };
+      return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations };
     }
     last = placed;
     batches.push(chosen);
@@ -363,11 +363,11 @@ export function stepsOf(intent: ChangeIntent, batches: readonly Batch[]): JsonOb
       const id = `s${steps.length + 1}`;
       const end = at + t.minutes * MINUTE;
       const label = batch.kind === 'canary' ? 'canary' : `wave ${wave} of ${waves}`;
-      const original = typeof t.raw.description === 'string' ? ` Planned from step ${t.from.id}: ${t.raw.description}` : '';
+      const original = typeof t.raw.description === 'string' ? `: ${t.raw.description.replace(PLANNED_PREFIX, '')}` : '';
       const step: JsonObject = {
         ...t.raw,
         id,
-        description: `${t.from.action} on ${servers.join(', ')} (${label}).${original}`,
+        description: `${t.from.action} on ${servers.join(', ')} (${label})${original}`,
         targets: { callServers: servers, ...(trunks.length > 0 ? { trunks } : {}) },
         window: { start: isoInstant(at, zone), end: isoInstant(end, zone) },
       };
@@ -382,6 +382,9 @@ export function stepsOf(intent: ChangeIntent, batches: readonly Batch[]): JsonOb
   if (batches.length === 0) steps.push(...intent.template.map((t) => ({ ...t.raw })));
   return steps;
 }
+
+/** What the planner puts before a step's own description; dropped when a planned change is planned again. */
+const PLANNED_PREFIX = /^[a-z-]+ on [^()]+ \((?:canary|wave \d+ of \d+)\): /;
 
 const KEY_ORDER = ['id', 'action', 'description', 'procedure', 'software', 'artefacts', 'targets', 'window', 'dependsOn', 'capacityChange', 'rollback', 'verification'];
 
@@ -418,8 +421,16 @@ function describeBatches(network: Network, intent: ChangeIntent, batches: readon
  * blocking findings), which the rules word with their numbers and remedies, plus what the planner
  * itself could change (the horizon, the windows, the smallest batch).
  */
-function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | undefined, remaining: readonly MemberCost[], earliest: number, horizonEnd: number, duration: number): NoPlan['binding'] {
+function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | undefined, remaining: readonly MemberCost[], earliestStart: Plan['earliestStart'], horizonEnd: number, duration: number): NoPlan['binding'] {
   const zone = network.policy.timeZone;
+  const earliest = earliestStart.at;
+  if (!best && earliest >= horizonEnd) {
+    return {
+      what: `stakeholder-notification: the earliest start, ${isoInstant(earliest, zone)} (${earliestStart.reason}), is after the horizon ${isoInstant(horizonEnd, zone)}`,
+      findings: [],
+      unblock: [`widen the horizon by at least ${Math.ceil((earliest - horizonEnd) / DAY) + 1} day(s) (--horizon)`],
+    };
+  }
   if (!best) {
     const reason =
       network.policy.maintenanceWindows.length === 0
