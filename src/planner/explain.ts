@@ -14,6 +14,7 @@ function hhmm(ms: number, zone: string): string {
 
 export function planText(outcome: PlanOutcome): string {
   if (outcome.status === 'error') return errorText(outcome);
+  if (outcome.status === 'gave-up') return `${outcome.changeId}: no plan found within ${outcome.evaluations} evaluations.\n`;
   if (outcome.status === 'no-plan') return noPlanText(outcome);
   return plannedText(outcome);
 }

@@ -37,6 +37,8 @@ export interface PlanRequest {
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
   evaluation?: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'onProgress'>;
+  /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
+  maxEvaluations?: number;
 }
 
 export interface PlannedBatch {
@@ -102,7 +104,16 @@ export interface PlanError {
   problems: string[];
 }
 
-export type PlanOutcome = Plan | NoPlan | PlanError;
+/** The search used up the evaluations it was allowed before finding a plan or proving there is none. */
+export interface GaveUp {
+  status: 'gave-up';
+  changeId: string;
+  evaluations: number;
+}
+
+export type PlanOutcome = Plan | NoPlan | PlanError | GaveUp;
+
+class BudgetExhausted extends Error {}
 
 /** Loaded documents reused across the search's evaluations: only the change request's file changes. */
 function memoryCache(): DocumentCache {
@@ -124,6 +135,15 @@ interface Attempt {
 }
 
 export function planChange(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
+  try {
+    return search(files, request);
+  } catch (err) {
+    if (err instanceof BudgetExhausted) return { status: 'gave-up', changeId: request.changeId, evaluations: request.maxEvaluations ?? 0 };
+    throw err;
+  }
+}
+
+function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
   const rules = request.evaluation?.rules ?? ALL_RULES;
   const cache = memoryCache();
   const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache });
@@ -177,6 +197,7 @@ export function planChange(files: readonly RepoFile[], request: PlanRequest): Pl
 
   let evaluations = 2;
   const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
+    if (!final && request.maxEvaluations !== undefined && evaluations >= request.maxEvaluations) throw new BudgetExhausted();
     const text = reviseDocument(originalText, { state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
     const evaluation = run(substitute(files, change.file, text));
     evaluations++;
