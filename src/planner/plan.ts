@@ -37,6 +37,8 @@ export interface PlanRequest {
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
   evaluation?: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'onProgress'>;
+  /** Start times are tried every this many minutes (default 15). */
+  gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
   maxEvaluations?: number;
 }
@@ -143,7 +145,21 @@ export function planChange(files: readonly RepoFile[], request: PlanRequest): Pl
   }
 }
 
-function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
+/** Everything a search needs once the change is read: its intent, the limits, and the judge of a schedule. */
+interface Prepared {
+  network: Network;
+  change: ChangeRequest;
+  intent: ChangeIntent;
+  zone: string;
+  earliest: Plan['earliestStart'];
+  horizonEnd: number;
+  stakeholders: ReturnType<typeof completeStakeholders>;
+  canaryOptions: { maxWaveFraction: number } | undefined;
+  attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean) => Attempt;
+  evaluations: () => number;
+}
+
+function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | PlanError | NoPlan {
   const rules = request.evaluation?.rules ?? ALL_RULES;
   const cache = memoryCache();
   const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache });
@@ -206,6 +222,14 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
     );
     return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || preexistingError(withoutChange)), blocking, evaluation, text };
   };
+  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt, evaluations: () => evaluations };
+}
+
+function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
+  const prepared = prepare(files, request);
+  if ('status' in prepared) return prepared;
+  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt } = prepared;
+  const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
 
   const needsCanary = canaryOptions !== undefined && intent.template.some((t) => t.signature !== undefined);
   const groupSizes = new Map(intent.groups.map((g) => [g, network.inventory.redundancyGroups.get(g)?.members.length ?? 0]));
@@ -230,7 +254,7 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
       return tried;
     };
     let chosen: Batch | undefined;
-    for (const start of slots(network, lower, horizonEnd, duration)) {
+    for (const start of slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)) {
       if (first) {
         const tried = tryBatch(canaries, start);
         if (tried.ok) [placed, chosen] = [tried, { kind: 'canary', members: canaries, start }];
@@ -260,7 +284,7 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
       if (placed) break;
     }
     if (!placed || !chosen) {
-      return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations };
+      return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations: prepared.evaluations() };
     }
     last = placed;
     batches.push(chosen);
@@ -312,7 +336,7 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
     earliestStart: earliest,
     declaredRisk: { was: change.declaredRisk, now: declared, reasons: derived.reasons },
     notes: declared !== change.declaredRisk ? [...notes, `declaredRisk: ${change.declaredRisk} -> ${declared}, as derived from what the plan touches`] : notes,
-    evaluations,
+    evaluations: prepared.evaluations(),
     verified: { verdict: verified.evaluation.verdict, findings: verified.evaluation.findings.length },
   };
 }
@@ -359,12 +383,12 @@ function onlyTimeBound(attempt: Attempt): boolean {
 }
 
 /** Candidate start times, earliest first: on the grid, inside the policy's maintenance windows, whole batch inside. */
-function* slots(network: Network, lower: number, horizonEnd: number, duration: number): Generator<number> {
+function* slots(network: Network, lower: number, horizonEnd: number, duration: number, grid = GRID): Generator<number> {
   const zone = network.policy.timeZone;
   const spans = allowedSpans(network, localParts(lower - DAY, zone).date, localParts(horizonEnd, zone).date);
   for (const span of spans) {
     if (span.end <= lower) continue;
-    for (let start = Math.ceil(Math.max(span.start, lower) / GRID) * GRID; start + duration <= span.end && start < horizonEnd; start += GRID) yield start;
+    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration <= span.end && start < horizonEnd; start += grid) yield start;
   }
 }
 
@@ -470,4 +494,44 @@ function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | 
   unblock.push(`or widen the horizon beyond ${isoInstant(horizonEnd, zone)} (--horizon)`);
   const smallest = best.batch.members.map((m) => m.server).join(', ');
   return { what: `${rulesHit.join(', ')}: no slot in the horizon lets even ${smallest} (${best.batch.members.length} of ${remaining.length} remaining member(s)) run`, findings, unblock: [...new Set(unblock)] };
+}
+
+/**
+ * A judge of hand-made schedules for the same change, with exactly the planner's acceptance: the
+ * reference for the exhaustive search that tests and the benchmark compare the planner against.
+ */
+export interface ScheduleJudge {
+  /** The call servers the change acts on. */
+  members: string[];
+  earliest: number;
+  horizonEnd: number;
+  /** Minutes every batch takes (the template's steps one after the other). */
+  batchMinutes: number;
+  /** Whether the repository passes with the change running these batches (in this order). */
+  accepts: (batches: readonly { servers: readonly string[]; start: number }[]) => boolean;
+  /** Grid start times inside the policy's windows from `lower`, as the planner tries them. */
+  slots: (lower: number) => number[];
+  evaluations: () => number;
+}
+
+export function scheduleJudge(files: readonly RepoFile[], request: PlanRequest): ScheduleJudge | PlanError | NoPlan {
+  const prepared = prepare(files, request);
+  if ('status' in prepared) return prepared;
+  const { network, intent, change, attempt, earliest, horizonEnd } = prepared;
+  const byServer = new Map(intent.members.map((m) => [m.server, m]));
+  const duration = intent.template.reduce((sum, t) => sum + t.minutes, 0) * MINUTE;
+  return {
+    members: intent.members.map((m) => m.server),
+    earliest: earliest.at,
+    horizonEnd,
+    batchMinutes: duration / MINUTE,
+    accepts: (batches) =>
+      attempt(
+        batches.map((b, i) => ({ kind: i === 0 ? 'canary' : 'wave', members: b.servers.map((s) => byServer.get(s) as MemberCost), start: b.start })),
+        change.declaredRisk,
+        false,
+      ).ok,
+    slots: (lower) => [...slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)],
+    evaluations: prepared.evaluations,
+  };
 }
