@@ -37,11 +37,17 @@ function plannedText(p: Plan): string {
         ` (soak until ${at(p.soak.soakEnd)}); no wave starts before it is proven.`,
     );
   }
-  if (p.maxWave) out.push(`Waves: at most ${p.maxWave.members} of the ${p.maxWave.groupSize} members per wave (canary-and-soak maxWaveFraction ${p.maxWave.fraction}), whole sites together where they fit.`);
+  const limits = [...new Set(p.batches.flatMap((b) => b.limitedBy))].sort();
+  out.push(
+    `Waves: each as large as passes at its slot, whole sites together` +
+      (p.maxWave ? `, at most ${p.maxWave.members} of the ${p.maxWave.groupSize} members (canary-and-soak maxWaveFraction ${p.maxWave.fraction})` : '') +
+      (limits.length > 0 ? `; larger waves were refused by ${limits.join(', ')}` : '') +
+      '.',
+  );
   out.push('');
   for (const b of p.batches) {
     const what = b.kind === 'canary' ? 'canary' : `wave ${b.index}`;
-    out.push(`  ${b.night}  ${hhmm(b.start, p.zone)}-${hhmm(b.end, p.zone)}  ${b.stepIds.length > 1 ? `${b.stepIds[0]}..${b.stepIds[b.stepIds.length - 1]}` : b.stepIds[0]}  ${what}: ${b.members.map((m) => m.server).join(', ')} (${b.sites.join(', ')})${b.testCalls.length > 0 ? `; test calls ${b.testCalls.join(', ')}` : ''}`);
+    out.push(`  ${b.night}  ${hhmm(b.start, p.zone)}-${hhmm(b.end, p.zone)}  ${b.stepIds.length > 1 ? `${b.stepIds[0]}..${b.stepIds[b.stepIds.length - 1]}` : b.stepIds[0]}  ${what}: ${b.members.map((m) => m.server).join(', ')} (${b.sites.join(', ')})${b.testCalls.length > 0 ? `; test calls ${b.testCalls.join(', ')}` : ''}${b.limitedBy.length > 0 ? `; larger refused by ${b.limitedBy.join(', ')}` : ''}`);
   }
   out.push('');
   out.push(`Declared risk: ${p.declaredRisk.now}${p.declaredRisk.was !== p.declaredRisk.now ? ` (was ${p.declaredRisk.was})` : ''}.`);

@@ -54,6 +54,8 @@ export interface PlannedBatch {
   testCalls: string[];
   /** Local date the maintenance window of the batch opens on (its "night"). */
   night: string;
+  /** Rules that refused a larger batch at the same slot (empty when every remaining member fitted, or for the canary). */
+  limitedBy: string[];
 }
 
 export interface Soak {
@@ -127,6 +129,7 @@ interface Batch {
   kind: 'canary' | 'wave';
   members: MemberCost[];
   start: number;
+  limitedBy?: string[];
 }
 
 interface Attempt {
@@ -263,15 +266,21 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
         // the policy's wave size allows (a wave that no whole site can open starts with one member).
         let wave: MemberCost[] = [];
         let timeBound = false;
+        const refusedBy = new Set<string>();
         for (const unit of siteUnits(remaining)) {
           for (const candidate of unit.length > 1 && wave.length === 0 ? [unit, ...unit.map((m) => [m])] : [unit]) {
             const next = [...wave, ...candidate];
-            if (!withinWaveLimit(next, groupOf, maxWaveOf)) continue;
+            if (!withinWaveLimit(next, groupOf, maxWaveOf)) {
+              if (wave.length > 0) refusedBy.add('canary-and-soak');
+              continue;
+            }
             const tried = tryBatch(next, start);
             if (tried.ok) {
               [placed, wave] = [tried, next];
               if (candidate === unit) break;
-            } else if (wave.length === 0 && onlyTimeBound(tried)) {
+            } else if (wave.length > 0) {
+              for (const f of tried.blocking) refusedBy.add(f.ruleId);
+            } else if (onlyTimeBound(tried)) {
               // Every member runs the same steps at the same time: a slot the clock rules out is out for all.
               timeBound = true;
               break;
@@ -279,7 +288,7 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
           }
           if (timeBound) break;
         }
-        if (placed) chosen = { kind: 'wave', members: wave, start };
+        if (placed) chosen = { kind: 'wave', members: wave, start, limitedBy: [...refusedBy].sort() };
       }
       if (placed) break;
     }
@@ -457,6 +466,7 @@ function describeBatches(network: Network, intent: ChangeIntent, batches: readon
       stepIds,
       testCalls: numbersServedBy(batch.members),
       night: localParts(span?.start ?? batch.start, zone).date,
+      limitedBy: batch.limitedBy ?? [],
     };
   });
 }

@@ -51,6 +51,9 @@ describe('changegate plan on the incident-shaped change', () => {
     expect(r.stdout).toContain('across the daily traffic peak of 2026-12-01 18:00 (+01:00)');
     expect(r.stdout).toContain('no wave starts before it is proven');
     expect(r.stdout).toContain('2026-12-02  01:00-02:00  s2  wave 1: lyo1-cs1 (LYO1)');
+    // Why the waves are not larger: the rules that refused the next site at the same slot.
+    expect(r.stdout).toContain('larger waves were refused by emergency-route-diversity, redundancy-group-concurrency.');
+    expect(r.stdout).toContain('s6  wave 5: par2-cs1, par2-cs2 (PAR2); test calls 15, 17, 18, 112, 115, 191; larger refused by redundancy-group-concurrency');
     expect(r.stdout).toContain('Declared risk: high (was low).');
     expect(r.stdout).toContain('approvals: dropped m.leroy (network-lead)');
   });
