@@ -4,6 +4,8 @@
 //   check <dir> [asOf]: read the folder and run the full evaluation (what `changegate check` does), with
 //                      the time of each stage and rule, then format the text report and the year's
 //                      schedule as iCalendar
+//   plan <dir> <change> <from>: read the folder and plan the change (what `changegate plan` does)
+//   plan-optimality <n>: the planner against the exhaustive search on n small generated networks
 import { defaultRules } from '../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +17,14 @@ import { renderIcs } from '../src/schedule/ics.ts';
 import { MAX_RANGE_DAYS, buildSchedule } from '../src/schedule/model.ts';
 import { readFolder } from '../src/source/folder.ts';
 import { usePrecompiledValidators } from '../src/validate/schemas.ts';
+import { exhaustiveEarliestFinish } from '../src/planner/exhaustive.ts';
+import { planChange, scheduleJudge } from '../src/planner/plan.ts';
+import { PLAN_FROM, PLANNED_CHANGE, planInstance } from './plan-instances.ts';
 import * as precompiled from 'changegate:precompiled-validators';
 
 usePrecompiledValidators(precompiled);
 const [mode, dir, extra] = process.argv.slice(2);
-if (!dir || (mode !== 'read' && mode !== 'check')) throw new Error('usage: child read <dir> <list> | check <dir> [asOf]');
+if (!dir || (mode !== 'read' && mode !== 'check' && mode !== 'plan' && mode !== 'plan-optimality')) throw new Error('usage: child read <dir> <list> | check <dir> [asOf] | plan <dir> <change> <from> | plan-optimality <n>');
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
 let detail: Record<string, unknown> = {};
@@ -30,6 +35,23 @@ if (mode === 'read') {
     if (loadYaml(path, readFileSync(join(dir, path))).document) documents++;
   }
   detail = { documents };
+} else if (mode === 'plan') {
+  const { files, refused } = readFolder(dir);
+  const outcome = planChange(files, { changeId: extra ?? '', from: Date.parse(process.argv[5] ?? '2026-11-27T09:00:00+01:00'), horizonDays: 30, evaluation: { rules: defaultRules, refused } });
+  detail = { status: outcome.status, ...(outcome.status === 'planned' ? { nights: outcome.nights, batches: outcome.batches.length, evaluations: outcome.evaluations } : {}), ...(outcome.status === 'no-plan' ? { binding: outcome.binding.what, evaluations: outcome.evaluations } : {}), ...(outcome.status === 'error' ? { problems: outcome.problems } : {}) };
+} else if (mode === 'plan-optimality') {
+  const rows: Record<string, unknown>[] = [];
+  for (let seed = 1; seed <= Number(dir); seed++) {
+    const params = { sites: 3, serversPerSite: 1, otherChanges: seed % 3, stepMinutes: [60, 90, 120][seed % 3] as number, rollbackMinutes: 30, seed };
+    const files = planInstance(params);
+    const request = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, evaluation: { rules: defaultRules } };
+    const plan = planChange(files, request);
+    const judge = scheduleJudge(files, request);
+    const best = 'status' in judge ? undefined : exhaustiveEarliestFinish(judge, 5000);
+    const hours = (end: number | undefined) => (end === undefined ? undefined : (end - PLAN_FROM) / 3_600_000);
+    rows.push({ ...params, planner: plan.status === 'planned' ? hours(plan.lastEnd) : plan.status, exhaustive: hours(best?.finish), complete: best?.complete, exhaustiveEvaluations: best?.evaluations, plannerEvaluations: plan.status === 'planned' ? plan.evaluations : undefined });
+  }
+  detail = { rows };
 } else {
   const { files, refused } = readFolder(dir);
   // Stage times from the progress calls: loading and validating end where the model stage starts; each

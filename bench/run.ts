@@ -320,12 +320,7 @@ if (wanted('precommit')) {
   if (!custom && (wanted('XL') || !only)) preCommit('Pre-commit on XL', join(work, 'XL'), 1000, runs);
 }
 
-// 4. Commands other work adds: a clearly named place to measure them once this build has them.
-/** Whether this build of the CLI lists a command in its help. */
-function hasCommand(name: string): boolean {
-  return new RegExp(`^ {2}${name}\\b`, 'm').test(wall(['node', CLI, '--help']).stdout);
-}
-
+// 4. Commands other work adds.
 /**
  * `changegate guard` latency (automation calls it before every step): targets 300 ms on the example and
  * 1 s on L, cold start counted. Each run asks about a real step at its planned start; a guard that fails
@@ -353,13 +348,43 @@ function measureGuard(): void {
   }
 }
 
-/** The planner on the example and on L, when this build has one (same shape as measureGuard). */
+/**
+ * The planner: time to plan the incident-shaped change on the example (target under 1 s) and a change
+ * over 20 sites on L (target under 10 s), each in a fresh process; then the length of its plans against
+ * an exhaustive search on small generated networks.
+ */
 function measurePlanner(): void {
-  console.log(hasCommand('plan') ? 'Planner: the command exists but measurePlanner() in bench/run.ts does not run it yet: wire it with its real arguments' : 'Planner: not measured (this build has no `changegate plan` command)');
+  const plan = (dir: string, change: string, from: string) => runJson<{ ms: number; cpuMs: number; status: string; nights?: number; evaluations?: number; binding?: string }>([childScript, 'plan', dir, change, from]);
+  const example = [0, 1, 2].map(() => plan(resolve('examples/six-sites'), 'CR-2026-0601', AS_OF));
+  const exampleMs = median(example.map((r) => r.ms));
+  const e = example[0] as { status: string; nights?: number; evaluations?: number };
+  console.log(`Planner, incident change on the example: ${fmt(exampleMs, 0)} ms, CPU ${fmt(median(example.map((r) => r.cpuMs)), 0)} ms (${e.status}, ${e.nights ?? '-'} nights, ${e.evaluations ?? '-'} evaluations); target 1000 ms: ${exampleMs < 1000 ? 'met' : 'MISSED'}`);
+  const lDir = join(work, 'L-planner');
+  writeRepo(lDir, generateRepo(scaled(0.5)));
+  const members = Array.from({ length: 20 }, (_, i) => `s${String(i + 1).padStart(3, '0')}-cs1`);
+  writeFileSync(
+    join(lDir, 'changes', 'CR-PLAN-20.yaml'),
+    ['kind: ChangeRequest', 'id: CR-PLAN-20', 'title: Routing procedure on 20 sites', 'owner: eng.b', 'purpose: Benchmark the planner', 'declaredRisk: low', 'state: proposed',
+      'notify:', '  - { party: regulator, name: Regulator, leadTimeHours: 48 }', '  - { party: psap, name: PSAP liaison, leadTimeHours: 48 }', '  - { party: noc, name: NOC, leadTimeHours: 24 }',
+      'escalation: { contact: NOC duty manager, targetMinutes: 30 }', 'steps:', '  - id: s1', '    action: config-push', '    procedure: PROC-NEW',
+      `    targets: { callServers: [${members.join(', ')}] }`, '    window: { start: 2027-01-11T16:00:00+01:00, end: 2027-01-11T17:00:00+01:00 }',
+      '    rollback: { procedure: Revert, minutes: 30, includesTrafficRecovery: true }', ''].join('\n'),
+  );
+  const l = plan(lDir, 'CR-PLAN-20', '2027-01-09T09:00:00+01:00');
+  console.log(`Planner, a change over 20 sites on L: ${fmt(l.ms, 0)} ms, CPU ${fmt(l.cpuMs, 0)} ms (${l.status}${l.nights !== undefined ? `, ${l.nights} nights` : ''}${l.binding ? `: ${l.binding}` : ''}, ${l.evaluations ?? '-'} evaluations); target 10000 ms: ${l.ms < 10_000 ? 'met' : 'MISSED'}`);
+  const { rows } = runJson<{ rows: { sites: number; otherChanges: number; stepMinutes: number; seed: number; planner: number | string; exhaustive?: number; complete?: boolean; exhaustiveEvaluations?: number; plannerEvaluations?: number }[] }>([childScript, 'plan-optimality', '4']);
+  console.log('\n| Small case | Planner finish (h after --from) | Exhaustive best (h) | Same | Evaluations: planner / exhaustive |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.sites} sites, ${r.otherChanges} other CRs, ${r.stepMinutes} min, seed ${r.seed} | ${r.planner} | ${r.exhaustive ?? 'none'}${r.complete === false ? ' (budget out)' : ''} | ${r.planner === r.exhaustive || (r.planner === 'no-plan' && r.exhaustive === undefined) ? 'yes' : 'NO'} | ${r.plannerEvaluations ?? '-'} / ${r.exhaustiveEvaluations ?? '-'} |`);
+  }
 }
 
 if (wanted('guard')) {
   console.log('');
   measureGuard();
+}
+if (wanted('planner')) {
+  console.log('');
   measurePlanner();
 }

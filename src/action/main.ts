@@ -7,6 +7,7 @@
 // to GitHub (a read-only token on a fork, an outage) falls back to log annotations and the job summary
 // but never turns a failing verdict into a pass; anything unexpected, of any thrown type, fails the job.
 import { defaultRules } from '../../rules/index.ts';
+import { markdownSafePlans, safePlanHints } from '../planner/hint.ts';
 import { randomUUID } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Evaluation, EvaluateOptions, VerdictStatus } from '../engine/evaluate.ts';
@@ -249,6 +250,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   deps.fs.writeFile(outputs['json-file'], formatJson(evaluation));
 
   // 5. Publish: check run first (the comment links to it), then the sticky comment.
+  const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions));
   const markdown = (reportUrl: string | undefined, extra: { marker?: string; maxLength?: number } = {}) =>
     formatMarkdown(evaluation, {
       failOn: inputs.failOn,
@@ -257,6 +259,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
       ...(base ? { isNew: base.isNew, baseLabel: base.description } : {}),
       collisions,
       notes: [...notes, ...collisionNotes(collisions, inputs)],
+      safePlans,
       ...extra,
     });
   const publication: Publication = {};

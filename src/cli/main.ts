@@ -12,6 +12,7 @@ import { registerRecord } from './commands/record.ts';
 import { registerSchemas } from './commands/schemas.ts';
 import { registerSchedule } from './commands/schedule.ts';
 import { registerTest } from './commands/test.ts';
+import { registerPlan } from './commands/plan.ts';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
@@ -54,6 +55,7 @@ Examples:
   registerRecord(program, io, setExit);
   registerSchedule(program, io, setExit);
   registerTest(program, io, setExit);
+  registerPlan(program, io, setExit);
   try {
     await program.parseAsync(['node', 'changegate', ...argv]);
     return exitCode;

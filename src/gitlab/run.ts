@@ -7,6 +7,7 @@
 // GitLab (a read-only token, an outage, a rate limit that does not end) is reported and leaves the
 // verdict as it is, never turning a failing verdict into a pass.
 import { defaultRules } from '../../rules/index.ts';
+import { markdownSafePlans, safePlanHints } from '../planner/hint.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareWithBase } from '../action/base.ts';
@@ -178,6 +179,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     const marker = noteMarker(options.noteName);
     const body = formatMarkdown(evaluation, {
       forge: 'gitlab',
+      safePlans: markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions)),
       failOn: options.failOn,
       marker,
       ...(context.pipelineUrl ? { reportUrl: context.pipelineUrl } : {}),

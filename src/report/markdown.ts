@@ -46,6 +46,8 @@ export interface MarkdownOptions {
   collisions?: readonly CollisionReport[];
   /** Plain-text notes shown under the verdict (escaped like everything else). */
   notes?: readonly string[];
+  /** Failing change requests the planner has a passing schedule for (`changegate plan`), shown under the verdict. */
+  safePlans?: readonly { changeId: string; nights: number; firstStart: string }[];
   /** Maximum length of the whole text (default: GitHub's comment limit minus a margin). */
   maxLength?: number;
   /** At most this many at-risk windows are listed (default 30). */
@@ -183,6 +185,9 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
   out.push(`### ${VERDICT_ICON[evaluation.verdict]} changegate: ${evaluation.verdict.toUpperCase()} — ${tally}`, '');
   out.push(verdictSentence(evaluation, failOn, words.failOnWarning), '');
   for (const note of options.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, '');
+  for (const plan of options.safePlans ?? []) {
+    out.push(`> 💡 ${escapeMarkdown(plan.changeId)}: a safe plan exists: ${plural(plan.nights, 'night')}, first step ${escapeMarkdown(plan.firstStart)}; run \`changegate plan ${plan.changeId.replace(/`/g, '')}\``, '');
+  }
 
   const where = (f: Finding, fileUrl = options.fileUrl): string => {
     if (f.file === '') return '(repository)';

@@ -4,7 +4,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowedSpans } from '../../rules/maintenance-window.ts';
+import { allowedSpans } from '../../src/analysis/windows.ts';
 import { evaluate } from '../default-pack.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { dailyPeaks } from '../../src/timeline/build.ts';

@@ -11,6 +11,7 @@ import { writeReport } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { filterFindings } from '../filter.ts';
 import { rulesWithPlugins } from '../plugins.ts';
+import { safePlanText } from '../plan-hint.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -39,6 +40,7 @@ export interface CheckOptions {
   rule?: string[];
   cache?: boolean;
   plugin?: string[];
+  planHint?: boolean;
 }
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -61,6 +63,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--staged', 'evaluate exactly what is staged for commit (the git index), compared with HEAD; used by the pre-commit hook')
     .addOption(new Option('--publish <forge>', 'in CI, also publish the verdict: gitlab keeps the merge-request note (as `changegate gitlab` does)').choices(['gitlab']))
     .option('--plugin <path>', 'also run the rules exported by this ES module, made with defineRule (repeat for several; see docs/api.md)', collect, [])
+    .option('--no-plan-hint', 'text output: do not search for a safe plan for failing change requests (see changegate plan)')
     .option('--no-cache', 'with --base, --head or --staged: do not use the cache of loaded documents under .git/changegate/')
     .addHelpText(
       'after',
@@ -108,6 +111,8 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   const shown = filterFindings(evaluation, { changes: options.change ?? [], rules: options.rule ?? [] });
   if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
   const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
-  if (!(await writeReport(io, report, options.output))) return ExitCode.Error;
+  const hint = options.format === 'text' && options.planHint !== false ? safePlanText(repoDir, options, io, shown.evaluation, rules) : '';
+  const full = hint === '' ? report : typeof report === 'string' ? report + hint : [...report, hint];
+  if (!(await writeReport(io, full, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);
 }

@@ -1,0 +1,547 @@
+// `changegate plan`: from a change request's intent to the earliest plan the rules accept. The search
+// places batches (the canary, then waves) one after the other at the earliest slot of the policy's
+// maintenance windows where the whole repository, evaluated with the plan so far, has no new blocking
+// finding. Every rule is its own oracle: the planner re-implements none of them, so custom rules and
+// policy settings bind it exactly as they bind `check`. The finished plan is evaluated once more with
+// every rule; a plan that does not pass is an internal error, never an output.
+import { allowedSpans } from '../analysis/windows.ts';
+import { riskSettings } from '../analysis/settings.ts';
+import { deriveRisk, higherRisk } from '../analysis/risk.ts';
+import { evaluate, INPUT_RULE_IDS } from '../engine/evaluate.ts';
+import type { EvaluateOptions, Evaluation, RepoFile } from '../engine/evaluate.ts';
+import type { Finding } from '../core/finding.ts';
+import { resolveRuleSettings } from '../engine/settings.ts';
+import { didYouMean } from '../core/suggest.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
+import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
+import { dailyPeaks } from '../timeline/build.ts';
+import { isoInstant, localParts } from '../core/time.ts';
+import { reviseDocument } from './document.ts';
+import type { ChangeIntent, JsonObject, MemberCost } from './intent.ts';
+import { numbersServedBy, readIntent, rolloutOrder } from './intent.ts';
+import { completeStakeholders } from './stakeholders.ts';
+import type { NotificationRequirements } from './stakeholders.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Start times are tried on this grid: fine enough for windows, coarse enough to stay fast. */
+const GRID = 15 * MINUTE;
+/** Findings the planner settles after the search (the risk it declares, the approvals it drops). */
+const SETTLED_AFTER_SEARCH = new Set(['risk-classification', 'approvals']);
+
+export interface PlanRequest {
+  changeId: string;
+  /** The plan is made as of this instant (the evaluation's as-of); no step starts before it. */
+  from: number;
+  horizonDays: number;
+  /** Passed to every evaluation (config, drafts, approval evidence, rules). */
+  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'onProgress'>;
+  /** Start times are tried every this many minutes (default 15). */
+  gridMinutes?: number;
+  /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
+  maxEvaluations?: number;
+}
+
+export interface PlannedBatch {
+  index: number;
+  kind: 'canary' | 'wave';
+  members: MemberCost[];
+  sites: string[];
+  start: number;
+  end: number;
+  stepIds: string[];
+  testCalls: string[];
+  /** Local date the maintenance window of the batch opens on (its "night"). */
+  night: string;
+  /** Rules that refused a larger batch at the same slot (empty when every remaining member fitted, or for the canary). */
+  limitedBy: string[];
+}
+
+export interface Soak {
+  signature: string;
+  canaryEnd: number;
+  soakEnd: number;
+  provenAt: number;
+  /** Start of the daily traffic peak hour the soak crosses. */
+  peak?: number;
+}
+
+export interface Plan {
+  status: 'planned';
+  changeId: string;
+  file: string;
+  zone: string;
+  /** The revised change request, as YAML text and as data. */
+  text: string;
+  batches: PlannedBatch[];
+  canary?: { member: MemberCost; runnersUp: MemberCost[] };
+  soak?: Soak;
+  /** Largest wave the policy allows after the canary, per redundancy group. */
+  maxWave?: { members: number; groupSize: number; fraction: number };
+  nights: number;
+  firstStart: number;
+  lastEnd: number;
+  earliestStart: { at: number; reason: string };
+  declaredRisk: { was: RiskClass; now: RiskClass; reasons: string[] };
+  /** Edits beyond the steps, one sentence each (state, approvals, notify, escalation). */
+  notes: string[];
+  evaluations: number;
+  /** The verification evaluation: the same as `check` would make of the repository with this plan. */
+  verified: { verdict: string; findings: number };
+}
+
+export interface NoPlan {
+  status: 'no-plan';
+  changeId: string;
+  zone: string;
+  /** The constraint no slot satisfied, as the rules word it, with what would lift it. */
+  binding: { what: string; findings: Pick<Finding, 'ruleId' | 'messageId' | 'message' | 'data'>[]; unblock: string[] };
+  /** The batches placed before the search got stuck, for context. */
+  placed: PlannedBatch[];
+  evaluations: number;
+}
+
+export interface PlanError {
+  status: 'error';
+  changeId: string;
+  problems: string[];
+}
+
+/** The search used up the evaluations it was allowed before finding a plan or proving there is none. */
+export interface GaveUp {
+  status: 'gave-up';
+  changeId: string;
+  evaluations: number;
+}
+
+export type PlanOutcome = Plan | NoPlan | PlanError | GaveUp;
+
+class BudgetExhausted extends Error {}
+
+/** Loaded documents reused across the search's evaluations: only the change request's file changes. */
+function memoryCache(): DocumentCache {
+  const entries = new WeakMap<RepoFile, ReturnType<DocumentCache['get']>>();
+  return { get: (file) => entries.get(file), put: (file, _limits, entry) => void entries.set(file, entry) };
+}
+
+interface Batch {
+  kind: 'canary' | 'wave';
+  members: MemberCost[];
+  start: number;
+  limitedBy?: string[];
+}
+
+interface Attempt {
+  ok: boolean;
+  blocking: Finding[];
+  evaluation: Evaluation;
+  text: string;
+}
+
+export function planChange(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
+  try {
+    return search(files, request);
+  } catch (err) {
+    if (err instanceof BudgetExhausted) return { status: 'gave-up', changeId: request.changeId, evaluations: request.maxEvaluations ?? 0 };
+    throw err;
+  }
+}
+
+/** Everything a search needs once the change is read: its intent, the limits, and the judge of a schedule. */
+interface Prepared {
+  network: Network;
+  change: ChangeRequest;
+  intent: ChangeIntent;
+  zone: string;
+  earliest: Plan['earliestStart'];
+  horizonEnd: number;
+  stakeholders: ReturnType<typeof completeStakeholders>;
+  canaryOptions: { maxWaveFraction: number } | undefined;
+  attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean) => Attempt;
+  evaluations: () => number;
+}
+
+function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | PlanError | NoPlan {
+  const rules = request.evaluation.rules;
+  const cache = memoryCache();
+  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache });
+  const base = run(files);
+  const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
+  const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
+  if (inputErrors.length > 0 || !base.network) {
+    return fail(['the repository cannot be evaluated, so no plan can be verified; fix these first:', ...inputErrors.slice(0, 10).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`)]);
+  }
+  const network = base.network;
+  const change = network.allChanges.find((c) => c.id === request.changeId);
+  if (!change) {
+    const near = didYouMean(request.changeId, network.allChanges.map((c) => c.id));
+    return fail([`there is no change request ${request.changeId}` + (near ? `; did you mean ${near}?` : `; the repository has ${network.allChanges.map((c) => c.id).join(', ') || 'none'}`)]);
+  }
+  const started = change.record?.steps.size ?? 0;
+  if (started > 0) return fail([`${change.id} has started (its execution record has ${started} step(s)): a plan is made before a change runs; plan the remaining work as a new change request`]);
+  const file = files.find((f) => f.path === change.file);
+  const data = base.documents.get(change.file)?.value;
+  if (!file || data === null || typeof data !== 'object') return fail([`cannot read ${change.file} again`]);
+  const intent = readIntent(network, change, data as JsonObject);
+  if (intent.unsupported) return fail([intent.unsupported]);
+
+  const settings = new Map(resolveRuleSettings(rules, network.policy).effective.map((e) => [e.rule.id, e]));
+  const optionsOf = (id: string) => (settings.get(id)?.severity === 'off' ? undefined : settings.get(id)?.options);
+  const canaryOptions = optionsOf('canary-and-soak') as { maxWaveFraction: number } | undefined;
+  const notifyOptions = (optionsOf('stakeholder-notification') ?? { regulatorLeadTimeHours: 0, psapLeadTimeHours: 0, nocLeadTimeHours: 0, maxEscalationMinutes: 1440 }) as unknown as NotificationRequirements;
+
+  const served = numbersServedBy(intent.members);
+  const psaps = psapsServedBy(network, intent.members);
+  const onEmergencyPath = served.length > 0 || intent.members.some((m) => m.emergencySessions > 0);
+  const stakeholders = completeStakeholders(network, change, psaps, onEmergencyPath, notifyOptions);
+  const zone = network.policy.timeZone;
+  if (stakeholders.missing.length > 0) {
+    return {
+      status: 'no-plan',
+      changeId: change.id,
+      zone,
+      binding: { what: 'stakeholder-notification: the change is on the emergency path and the planner cannot find who to tell', findings: [], unblock: stakeholders.missing },
+      placed: [],
+      evaluations: 1,
+    };
+  }
+  const earliest = { at: request.from + stakeholders.leadTimeHours * HOUR, reason: stakeholders.leadTimeHours > 0 ? `${stakeholders.leadTimeHours} h notification lead time of ${stakeholders.leadParty}` : 'the time the plan is made' };
+  const horizonEnd = request.from + request.horizonDays * DAY;
+  const originalText = new TextDecoder().decode(file.bytes);
+
+  // Findings of the rest of the repository that are there without this change: not the plan's to fix.
+  const withoutChange = run(substitute(files, change.file, reviseDocument(originalText, { state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));
+  const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === 'error').map((f) => f.fingerprint));
+
+  let evaluations = 2;
+  const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
+    if (!final && request.maxEvaluations !== undefined && evaluations >= request.maxEvaluations) throw new BudgetExhausted();
+    const text = reviseDocument(originalText, { state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
+    const evaluation = run(substitute(files, change.file, text));
+    evaluations++;
+    const blocking = evaluation.findings.filter(
+      (f) => f.severity === 'error' && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId)),
+    );
+    return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || preexistingError(withoutChange)), blocking, evaluation, text };
+  };
+  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt, evaluations: () => evaluations };
+}
+
+function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
+  const prepared = prepare(files, request);
+  if ('status' in prepared) return prepared;
+  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt } = prepared;
+  const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
+
+  const needsCanary = canaryOptions !== undefined && intent.template.some((t) => t.signature !== undefined);
+  const groupSizes = new Map(intent.groups.map((g) => [g, network.inventory.redundancyGroups.get(g)?.members.length ?? 0]));
+  const maxWaveOf = (group: string) => (canaryOptions ? Math.max(1, Math.floor(canaryOptions.maxWaveFraction * (groupSizes.get(group) ?? 0) + 1e-9)) : Infinity);
+  const groupOf = (m: MemberCost) => network.inventory.callServers.get(m.server)?.redundancyGroup ?? '';
+  const canaries = needsCanary ? intent.groups.map((g) => intent.members.find((m) => groupOf(m) === g)).filter((m): m is MemberCost => m !== undefined) : [];
+  let remaining = needsCanary ? [...canaries, ...rolloutOrder(intent.members.filter((m) => !canaries.includes(m)), canaries[0])] : rolloutOrder(intent.members, undefined);
+  const duration = intent.template.reduce((sum, t) => sum + t.minutes, 0) * MINUTE;
+
+  const batches: Batch[] = [];
+  let lower = Math.max(earliest.at, request.from);
+  let soak: Soak | undefined;
+  let last: Attempt | undefined;
+  while (remaining.length > 0) {
+    const first = needsCanary && batches.length === 0;
+    let placed: Attempt | undefined;
+    let best: { attempt: Attempt; batch: Batch } | undefined;
+    const tryBatch = (members: MemberCost[], start: number): Attempt => {
+      const batch: Batch = { kind: first ? 'canary' : 'wave', members, start };
+      const tried = attempt([...batches, batch], change.declaredRisk, false);
+      if (!tried.ok && (!best || tried.blocking.length < best.attempt.blocking.length)) best = { attempt: tried, batch };
+      return tried;
+    };
+    let chosen: Batch | undefined;
+    for (const start of slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)) {
+      if (first) {
+        const tried = tryBatch(canaries, start);
+        if (tried.ok) [placed, chosen] = [tried, { kind: 'canary', members: canaries, start }];
+      } else {
+        // The largest wave that passes at this slot, built by adding whole sites in rollout order while
+        // the policy's wave size allows (a wave that no whole site can open starts with one member).
+        let wave: MemberCost[] = [];
+        let timeBound = false;
+        const refusedBy = new Set<string>();
+        for (const unit of siteUnits(remaining)) {
+          for (const candidate of unit.length > 1 && wave.length === 0 ? [unit, ...unit.map((m) => [m])] : [unit]) {
+            const next = [...wave, ...candidate];
+            if (!withinWaveLimit(next, groupOf, maxWaveOf)) {
+              if (wave.length > 0) refusedBy.add('canary-and-soak');
+              continue;
+            }
+            const tried = tryBatch(next, start);
+            if (tried.ok) {
+              [placed, wave] = [tried, next];
+              if (candidate === unit) break;
+            } else if (wave.length > 0) {
+              for (const f of tried.blocking) refusedBy.add(f.ruleId);
+            } else if (onlyTimeBound(tried)) {
+              // Every member runs the same steps at the same time: a slot the clock rules out is out for all.
+              timeBound = true;
+              break;
+            }
+          }
+          if (timeBound) break;
+        }
+        if (placed) chosen = { kind: 'wave', members: wave, start, limitedBy: [...refusedBy].sort() };
+      }
+      if (placed) break;
+    }
+    if (!placed || !chosen) {
+      return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations: prepared.evaluations() };
+    }
+    last = placed;
+    batches.push(chosen);
+    lower = chosen.start + duration;
+    const done = new Set(chosen.members);
+    remaining = remaining.filter((m) => !done.has(m));
+    if (first && placed.evaluation.timeline) {
+      const rollout = placed.evaluation.timeline.rollouts.find((r) => r.canary.step.changeId === change.id && r.canary.step.id === 's1');
+      if (rollout?.provenAt !== undefined) {
+        const peaks = dailyPeaks(network, rollout.canary.end, rollout.provenAt);
+        soak = { signature: rollout.signature, canaryEnd: rollout.canary.end, soakEnd: rollout.soakEnd, provenAt: rollout.provenAt, ...(peaks[0] !== undefined ? { peak: peaks[0] } : {}) };
+        lower = Math.max(lower, rollout.provenAt);
+      }
+    }
+  }
+
+  // The risk the finished plan carries, declared as it is (never lower than what was declared).
+  const planned = last as Attempt;
+  const plannedChange = planned.evaluation.network?.allChanges.find((c) => c.id === change.id) as ChangeRequest;
+  const derived = planned.evaluation.network && planned.evaluation.timeline ? deriveRisk(planned.evaluation.network, planned.evaluation.timeline, plannedChange, riskSettings(planned.evaluation.settings.find((e) => e.rule.id === 'risk-classification')?.options)) : { class: change.declaredRisk, reasons: [] };
+  const declared = higherRisk(change.declaredRisk, derived.class);
+  const verified = attempt(batches, declared, true);
+  if (!verified.ok) {
+    return fail([
+      `internal error: the plan found for ${change.id} does not pass its own verification; this is a bug in changegate, and no plan is proposed:`,
+      ...verified.blocking.slice(0, 10).map((f) => `${f.ruleId}/${f.messageId}: ${f.message}`),
+    ]);
+  }
+  const described = describeBatches(network, intent, batches, zone);
+  const notes = [
+    change.state !== 'proposed' ? `state: ${change.state} -> proposed; the revised plan needs approval again` : 'state: proposed (unchanged); the revised plan needs approval',
+    ...(change.approvals.length > 0 ? [`approvals: dropped ${change.approvals.map((a) => `${a.by} (${a.role})`).join(', ')}: they approved a different plan`] : []),
+    ...stakeholders.notes,
+  ];
+  const groupSize = Math.max(...[...groupSizes.values()], 0);
+  return {
+    status: 'planned',
+    changeId: change.id,
+    file: change.file,
+    zone,
+    text: verified.text,
+    batches: described,
+    ...(needsCanary ? { canary: { member: canaries[0] as MemberCost, runnersUp: intent.members.filter((m) => !canaries.includes(m)).slice(0, 2) } } : {}),
+    ...(soak ? { soak } : {}),
+    ...(canaryOptions ? { maxWave: { members: maxWaveOf(intent.groups[0] ?? ''), groupSize, fraction: canaryOptions.maxWaveFraction } } : {}),
+    nights: new Set(described.map((b) => b.night)).size,
+    firstStart: batches[0]?.start ?? earliest.at,
+    lastEnd: (batches[batches.length - 1]?.start ?? earliest.at) + duration,
+    earliestStart: earliest,
+    declaredRisk: { was: change.declaredRisk, now: declared, reasons: derived.reasons },
+    notes: declared !== change.declaredRisk ? [...notes, `declaredRisk: ${change.declaredRisk} -> ${declared}, as derived from what the plan touches`] : notes,
+    evaluations: prepared.evaluations(),
+    verified: { verdict: verified.evaluation.verdict, findings: verified.evaluation.findings.length },
+  };
+}
+
+function preexistingError(withoutChange: Evaluation): boolean {
+  return withoutChange.verdict === 'error';
+}
+
+function substitute(files: readonly RepoFile[], path: string, text: string): RepoFile[] {
+  const bytes = new TextEncoder().encode(text);
+  return files.map((f) => (f.path === path ? { path, bytes, size: bytes.length } : f));
+}
+
+function psapsServedBy(network: Network, members: readonly MemberCost[]): string[] {
+  const servers = new Set(members.map((m) => m.server));
+  const psaps = new Set<string>();
+  for (const number of network.inventory.emergencyNumbers.values()) {
+    for (const route of number.routes) {
+      const trunkServer = network.inventory.trunks.get(route.trunk)?.callServer;
+      if (servers.has(route.callServer) || (trunkServer !== undefined && servers.has(trunkServer))) psaps.add(route.psap);
+    }
+  }
+  return [...psaps].sort();
+}
+
+/** The remaining members grouped by site, in rollout order: a wave takes whole sites where it can. */
+function siteUnits(remaining: readonly MemberCost[]): MemberCost[][] {
+  const units = new Map<string, MemberCost[]>();
+  for (const m of remaining) units.set(m.site, [...(units.get(m.site) ?? []), m]);
+  return [...units.values()];
+}
+
+function withinWaveLimit(wave: readonly MemberCost[], groupOf: (m: MemberCost) => string, maxWaveOf: (group: string) => number): boolean {
+  const counts = new Map<string, number>();
+  for (const m of wave) counts.set(groupOf(m), (counts.get(groupOf(m)) ?? 0) + 1);
+  return [...counts].every(([g, n]) => n <= maxWaveOf(g));
+}
+
+/** Rules that judge only when a step runs, never what it touches. */
+const CLOCK_RULES = new Set(['maintenance-window']);
+
+function onlyTimeBound(attempt: Attempt): boolean {
+  return attempt.blocking.length > 0 && attempt.blocking.every((f) => CLOCK_RULES.has(f.ruleId));
+}
+
+/** Candidate start times, earliest first: on the grid, inside the policy's maintenance windows, whole batch inside. */
+function* slots(network: Network, lower: number, horizonEnd: number, duration: number, grid = GRID): Generator<number> {
+  const zone = network.policy.timeZone;
+  const spans = allowedSpans(network, localParts(lower - DAY, zone).date, localParts(horizonEnd, zone).date);
+  for (const span of spans) {
+    if (span.end <= lower) continue;
+    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration <= span.end && start < horizonEnd; start += grid) yield start;
+  }
+}
+
+/** The planned steps: per batch, the template's actions in order, each depending on the one before. */
+export function stepsOf(intent: ChangeIntent, batches: readonly Batch[]): JsonObject[] {
+  const steps: JsonObject[] = [];
+  const zone = intent.change.steps[0]?.window.timeZone ?? 'UTC';
+  const waves = batches.filter((b) => b.kind === 'wave').length;
+  let wave = 0;
+  batches.forEach((batch) => {
+    if (batch.kind === 'wave') wave++;
+    const servers = batch.members.map((m) => m.server).sort();
+    const trunks = servers.flatMap((s) => intent.trunksByServer.get(s) ?? []);
+    const numbers = numbersServedBy(batch.members);
+    let at = batch.start;
+    intent.template.forEach((t, i) => {
+      const id = `s${steps.length + 1}`;
+      const end = at + t.minutes * MINUTE;
+      const label = batch.kind === 'canary' ? 'canary' : `wave ${wave} of ${waves}`;
+      const original = typeof t.raw.description === 'string' ? `: ${t.raw.description.replace(PLANNED_PREFIX, '')}` : '';
+      const step: JsonObject = {
+        ...t.raw,
+        id,
+        description: `${t.from.action} on ${servers.join(', ')} (${label})${original}`,
+        targets: { callServers: servers, ...(trunks.length > 0 ? { trunks } : {}) },
+        window: { start: isoInstant(at, zone), end: isoInstant(end, zone) },
+      };
+      delete step.dependsOn;
+      delete step.verification;
+      if (steps.length > 0) step.dependsOn = [`s${steps.length}`];
+      if (i === intent.template.length - 1 && numbers.length > 0) step.verification = { testCalls: numbers.map((number) => ({ number })) };
+      steps.push(orderKeys(step));
+      at = end;
+    });
+  });
+  if (batches.length === 0) steps.push(...intent.template.map((t) => ({ ...t.raw })));
+  return steps;
+}
+
+/** What the planner puts before a step's own description; dropped when a planned change is planned again. */
+const PLANNED_PREFIX = /^[a-z-]+ on [^()]+ \((?:canary|wave \d+ of \d+)\): /;
+
+const KEY_ORDER = ['id', 'action', 'description', 'procedure', 'software', 'artefacts', 'targets', 'window', 'dependsOn', 'capacityChange', 'rollback', 'verification'];
+
+function orderKeys(step: JsonObject): JsonObject {
+  const ordered: JsonObject = {};
+  for (const key of KEY_ORDER) if (step[key] !== undefined) ordered[key] = step[key];
+  for (const [key, value] of Object.entries(step)) if (!(key in ordered)) ordered[key] = value;
+  return ordered;
+}
+
+function describeBatches(network: Network, intent: ChangeIntent, batches: readonly Batch[], zone: string): PlannedBatch[] {
+  const duration = intent.template.reduce((sum, t) => sum + t.minutes, 0) * MINUTE;
+  const spans = batches.length > 0 ? allowedSpans(network, localParts((batches[0] as Batch).start - DAY, zone).date, localParts((batches[batches.length - 1] as Batch).start + DAY, zone).date) : [];
+  let stepNumber = 0;
+  return batches.map((batch, index) => {
+    const span = spans.find((s) => s.start <= batch.start && batch.start < s.end);
+    const stepIds = intent.template.map(() => `s${++stepNumber}`);
+    return {
+      index,
+      kind: batch.kind,
+      members: batch.members,
+      sites: [...new Set(batch.members.map((m) => m.site))].sort(),
+      start: batch.start,
+      end: batch.start + duration,
+      stepIds,
+      testCalls: numbersServedBy(batch.members),
+      night: localParts(span?.start ?? batch.start, zone).date,
+      limitedBy: batch.limitedBy ?? [],
+    };
+  });
+}
+
+/**
+ * The constraint that blocked the search: the findings of the attempt that came closest (fewest
+ * blocking findings), which the rules word with their numbers and remedies, plus what the planner
+ * itself could change (the horizon, the windows, the smallest batch).
+ */
+function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | undefined, remaining: readonly MemberCost[], earliestStart: Plan['earliestStart'], horizonEnd: number, duration: number): NoPlan['binding'] {
+  const zone = network.policy.timeZone;
+  const earliest = earliestStart.at;
+  if (!best && earliest >= horizonEnd) {
+    return {
+      what: `stakeholder-notification: the earliest start, ${isoInstant(earliest, zone)} (${earliestStart.reason}), is after the horizon ${isoInstant(horizonEnd, zone)}`,
+      findings: [],
+      unblock: [`widen the horizon by at least ${Math.ceil((earliest - horizonEnd) / DAY) + 1} day(s) (--horizon)`],
+    };
+  }
+  if (!best) {
+    const reason =
+      network.policy.maintenanceWindows.length === 0
+        ? 'the policy defines no maintenance window to place a step in'
+        : `no maintenance window between ${isoInstant(earliest, zone)} and the horizon ${isoInstant(horizonEnd, zone)} holds a batch of ${Math.round(duration / MINUTE)} min`;
+    return { what: `maintenance-window: ${reason}`, findings: [], unblock: ['widen the horizon (--horizon <days>)', 'or add a maintenance window long enough for the steps of one batch (policy maintenanceWindows)'] };
+  }
+  const findings = best.attempt.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
+  const rulesHit = [...new Set(findings.map((f) => f.ruleId))];
+  const unblock: string[] = [];
+  for (const f of findings) {
+    const margin = f.data.marginSessions ?? f.data.margin;
+    if (f.ruleId === 'surviving-capacity' && typeof margin === 'number' && margin < 0) unblock.push(`add at least ${-margin} sessions of capacity to the members that stay in service (surviving-capacity)`);
+  }
+  if (rulesHit.includes('maintenance-window')) unblock.push('widen the policy maintenance windows, or move freezes, so that a quiet hour holds the batch');
+  unblock.push(`or widen the horizon beyond ${isoInstant(horizonEnd, zone)} (--horizon)`);
+  const smallest = best.batch.members.map((m) => m.server).join(', ');
+  return { what: `${rulesHit.join(', ')}: no slot in the horizon lets even ${smallest} (${best.batch.members.length} of ${remaining.length} remaining member(s)) run`, findings, unblock: [...new Set(unblock)] };
+}
+
+/**
+ * A judge of hand-made schedules for the same change, with exactly the planner's acceptance: the
+ * reference for the exhaustive search that tests and the benchmark compare the planner against.
+ */
+export interface ScheduleJudge {
+  /** The call servers the change acts on. */
+  members: string[];
+  earliest: number;
+  horizonEnd: number;
+  /** Minutes every batch takes (the template's steps one after the other). */
+  batchMinutes: number;
+  /** Whether the repository passes with the change running these batches (in this order). */
+  accepts: (batches: readonly { servers: readonly string[]; start: number }[]) => boolean;
+  /** Grid start times inside the policy's windows from `lower`, as the planner tries them. */
+  slots: (lower: number) => number[];
+  evaluations: () => number;
+}
+
+export function scheduleJudge(files: readonly RepoFile[], request: PlanRequest): ScheduleJudge | PlanError | NoPlan {
+  const prepared = prepare(files, request);
+  if ('status' in prepared) return prepared;
+  const { network, intent, change, attempt, earliest, horizonEnd } = prepared;
+  const byServer = new Map(intent.members.map((m) => [m.server, m]));
+  const duration = intent.template.reduce((sum, t) => sum + t.minutes, 0) * MINUTE;
+  return {
+    members: intent.members.map((m) => m.server),
+    earliest: earliest.at,
+    horizonEnd,
+    batchMinutes: duration / MINUTE,
+    accepts: (batches) =>
+      attempt(
+        batches.map((b, i) => ({ kind: i === 0 ? 'canary' : 'wave', members: b.servers.map((s) => byServer.get(s) as MemberCost), start: b.start })),
+        change.declaredRisk,
+        false,
+      ).ok,
+    slots: (lower) => [...slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)],
+    evaluations: prepared.evaluations,
+  };
+}
