@@ -145,7 +145,7 @@ export { first };
     const tests = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['test', 'six-sites/tests', '--format', 'junit'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
     expect(tests.stderr).toBe('');
     expect(tests.status).toBe(0);
-    expect(tests.stdout).toContain('<testsuites name="changegate test" tests="5" failures="0" errors="0">');
+    expect(tests.stdout).toContain('<testsuites name="changegate test" tests="11" failures="0" errors="0">');
     const rules = spawnSync(join(project, 'node_modules', '.bin', 'changegate'), ['explain', 'surviving-capacity'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
     expect(rules.status).toBe(0);
     expect(rules.stdout).toContain('surviving-capacity');

@@ -2,6 +2,7 @@
 // before any rule runs), runtime errors and the cost limit failing closed, the three scopes, waivers.
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
+import maintenanceWindow from '../../rules/maintenance-window.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
 import { caseFiles, DEFAULT_AS_OF } from '../rules/harness.ts';
@@ -37,8 +38,8 @@ steps:
     rollback: { procedure: Undo the change, minutes: 20 }
 `;
 
-function run(files: Record<string, string>): Evaluation {
-  return evaluate(caseFiles({ files }), { asOf: Date.parse(DEFAULT_AS_OF), rules: INPUT_RULES });
+function run(files: Record<string, string>, rules = INPUT_RULES): Evaluation {
+  return evaluate(caseFiles({ files }), { asOf: Date.parse(DEFAULT_AS_OF), rules });
 }
 
 const located = (e: Evaluation, ruleId: string) => e.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ messageId: f.messageId, file: f.file, line: f.line, column: f.column, endColumn: f.endColumn }));
@@ -84,7 +85,7 @@ describe('compile errors are located in the rule file and stop the run (verdict 
       'rules/b.yaml': rule({ id: 'same', when: '"true"' }),
       'rules/c.yaml': rule({ id: 'same', when: '"true"' }),
       'rules/d.yaml': rule({ id: 'regex', when: 'step.owner.matches("^(a+)+$")' }),
-    });
+    }, [...INPUT_RULES, maintenanceWindow]);
     expect(e.findings.filter((f) => f.ruleId === 'gate-config').map((f) => `${f.messageId} ${f.file}:${f.line}:${f.column}`)).toEqual([
       'customRuleIdClash rules/a.yaml:2:5',
       'customRuleDuplicate rules/c.yaml:2:5',

@@ -1,46 +1,52 @@
-// The RuleTest documents shipped with the example's custom rules (examples/six-sites/tests/) are read
-// here and checked against the engine directly, so they are known to hold before `changegate test`
-// runs them: each applies its files to a copy of the example and expects the judged rules' findings.
-import { readFileSync, readdirSync } from 'node:fs';
+// The RuleTest documents shipped with the example's custom rules (examples/six-sites/tests/) run through
+// the real `changegate test`, and they are not vacuous: with a custom rule weakened in a copy of the
+// example, the test that pins it fails.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
-import { evaluate } from '../default-pack.ts';
-import { exampleFiles } from '../rules/harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliIo } from '../../src/cli/io.ts';
 
-interface RuleTest {
-  kind: 'RuleTest';
-  name: string;
-  base: string;
-  asOf: string;
-  apply: { path: string; content?: string; delete?: boolean }[];
-  expect: { pass?: boolean; findings?: { rule: string; messageId: string; file: string; line: number; count: number }[] };
-  rules?: string[];
+const ROOT = join(import.meta.dirname, '..', '..');
+const scratch = mkdtempSync(join(tmpdir(), 'changegate-custom-rule-tests-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function run(argv: string[], cwd = ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd, isTTY: false, now: () => Date.parse('2026-11-27T09:00:00+01:00') };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
 }
 
-const DIR = join(import.meta.dirname, '..', '..', 'examples', 'six-sites', 'tests');
+const CUSTOM_RULE_TESTS = [
+  'holiday-freeze-refused',
+  'holiday-freeze-working-day',
+  'major-version-soak-72h',
+  'major-version-soak-refused',
+  'one-site-per-night-one-site',
+  'one-site-per-night-refused',
+];
 
-describe('the example RuleTests hold', () => {
-  for (const name of readdirSync(DIR).filter((n) => n.endsWith('.yaml')).sort()) {
-    const doc = load(readFileSync(join(DIR, name), 'utf8')) as RuleTest;
-    it(`${name}: ${doc.name}`, () => {
-      expect(doc.kind).toBe('RuleTest');
-      expect(doc.base).toBe('..');
-      const files = new Map(exampleFiles().map((f) => [f.path, f.bytes]));
-      for (const step of doc.apply) {
-        if (step.delete) expect(files.delete(step.path), step.path).toBe(true);
-        else files.set(step.path, new TextEncoder().encode(step.content));
-      }
-      const evaluation = evaluate([...files].map(([path, bytes]) => ({ path, bytes })), { asOf: Date.parse(doc.asOf) });
-      expect(evaluation.findings.filter((f) => f.ruleId === 'gate-config' || f.ruleId === 'schema-valid' || f.ruleId === 'yaml-syntax')).toEqual([]);
-      const judged = evaluation.findings.filter((f) => doc.rules === undefined || doc.rules.includes(f.ruleId));
-      const counted = new Map<string, number>();
-      for (const f of judged) {
-        const key = JSON.stringify({ rule: f.ruleId, messageId: f.messageId, file: f.file, line: f.line });
-        counted.set(key, (counted.get(key) ?? 0) + 1);
-      }
-      const actual = [...counted].map(([key, count]) => ({ ...(JSON.parse(key) as object), count }));
-      expect(actual).toEqual(doc.expect.pass ? [] : doc.expect.findings);
-    });
-  }
+describe('the example RuleTests of the custom rules', () => {
+  it('pass under changegate test', async () => {
+    const r = await run(['test', 'examples/six-sites/tests']);
+    expect(r.code).toBe(0);
+    for (const name of CUSTOM_RULE_TESTS) expect(r.stdout).toMatch(new RegExp(`^PASS  examples/six-sites/tests/${name}\\.yaml:3 `, 'm'));
+  });
+
+  it('fail when the rule they pin is weakened', async () => {
+    const copy = join(scratch, 'six-sites');
+    cpSync(join(ROOT, 'examples', 'six-sites'), copy, { recursive: true });
+    const rulePath = join(copy, 'rules', 'major-version-soak.yaml');
+    const weakened = readFileSync(rulePath, 'utf8').replace('step.hoursAfterCanary < 72.0', 'step.hoursAfterCanary < 12.0');
+    expect(weakened).toContain('< 12.0');
+    writeFileSync(rulePath, weakened);
+    const r = await run(['test', 'tests'], copy);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL  tests\/major-version-soak-refused\.yaml:3 /m);
+    expect(r.stdout).toMatch(/^PASS  tests\/major-version-soak-72h\.yaml:3 /m);
+    expect(r.stdout).toMatch(/^PASS  tests\/holiday-freeze-refused\.yaml:3 /m);
+  });
 });

@@ -56,8 +56,8 @@ describe('changegate test', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.filter((l) => l.startsWith('PASS  examples/six-sites/tests/')).length).toBe(5);
-    expect(lines.at(-1)).toBe('5 tests: 5 passed, 0 failed');
+    expect(lines.filter((l) => l.startsWith('PASS  examples/six-sites/tests/')).length).toBe(11);
+    expect(lines.at(-1)).toBe('11 tests: 11 passed, 0 failed');
     expect(r.stdout).toContain('PASS  examples/six-sites/tests/maintenance-window.yaml:3  a reconnection in the afternoon is outside every maintenance window');
   });
 
