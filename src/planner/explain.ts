@@ -59,7 +59,7 @@ function plannedText(p: Plan): string {
   out.push('Other edits to the change request:');
   for (const n of p.notes) out.push(`  - ${n}`);
   out.push('');
-  out.push(`Verified: the repository with this plan evaluates to ${p.verified.verdict}, with no blocking finding the plan adds (${p.evaluations} evaluations${p.refusedWithoutEvaluation > 0 ? `; ${p.refusedWithoutEvaluation} larger batch(es) refused without one, as they overload a redundancy group on their own` : ''}).`);
+  out.push(`Verified: the repository with this plan evaluates to ${p.verified.verdict}, with no blocking finding the plan adds (${p.evaluations} evaluations${p.refusedWithoutEvaluation > 0 ? `; ${p.refusedWithoutEvaluation} larger batch(es) refused without one, as they would overload a redundancy group` : ''}).`);
   out.push(`Write it into ${p.file} with: changegate plan ${p.changeId} --write (or --format yaml for the revised file).`);
   return out.join('\n') + '\n';
 }

@@ -5,7 +5,7 @@
 // policy settings bind it exactly as they bind `check`. The finished plan is evaluated once more with
 // every rule; a plan that does not pass is an internal error, never an output.
 import { allowedSpans } from '../analysis/windows.ts';
-import { overloadedGroup } from '../analysis/concurrency.ts';
+import { overloadedAlongside, overloadedGroup } from '../analysis/concurrency.ts';
 import type { ConcurrencyLimits } from '../analysis/concurrency.ts';
 import { riskSettings } from '../analysis/settings.ts';
 import { deriveRisk, higherRisk } from '../analysis/risk.ts';
@@ -100,7 +100,7 @@ export interface Plan {
   /** Edits beyond the steps, one sentence each (state, approvals, notify, escalation). */
   notes: string[];
   evaluations: number;
-  /** Candidate batches the pre-filter refused without an evaluation (they overload a redundancy group alone). */
+  /** Candidate batches the pre-filter refused without an evaluation (they would overload a redundancy group). */
   refusedWithoutEvaluation: number;
   /** The verification evaluation: the same as `check` would make of the repository with this plan. */
   verified: { verdict: string; findings: number };
@@ -318,9 +318,16 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
               if (wave.length > 0) refusedBy.add('objective fewest-per-night');
               continue;
             }
-            // A batch that overloads a redundancy group by itself is refused without an evaluation; a lone
-            // member opening a slot is always evaluated, so that a dead end still has findings to name.
-            if (concurrencyLimits && !(wave.length === 0 && candidate.length === 1) && overloadedGroup(network, next.map((m) => m.server), concurrencyLimits)) {
+            // A batch that overloads a redundancy group by itself, or with what the plan so far and the other
+            // changes already put at risk during its window, is refused without an evaluation (until the
+            // search has one evaluated refusal, so that a dead end still has the rules' findings to name).
+            const servers = next.map((m) => m.server);
+            const intervalsBefore = last?.evaluation.timeline?.intervals;
+            if (
+              concurrencyLimits &&
+              (best !== undefined || wave.length > 0 || candidate.length > 1) &&
+              (overloadedGroup(network, servers, concurrencyLimits) || (intervalsBefore && overloadedAlongside(network, intervalsBefore, servers, start, start + duration, concurrencyLimits)))
+            ) {
               refusedWithoutEvaluation++;
               if (wave.length > 0) refusedBy.add('redundancy-group-concurrency');
               continue;
