@@ -17,7 +17,7 @@ import { renderIcs } from '../src/schedule/ics.ts';
 import { MAX_RANGE_DAYS, buildSchedule } from '../src/schedule/model.ts';
 import { readFolder } from '../src/source/folder.ts';
 import { usePrecompiledValidators } from '../src/validate/schemas.ts';
-import { exhaustiveEarliestFinish } from '../src/planner/exhaustive.ts';
+import { exhaustiveEarliestFinish, exhaustiveFewestPerNight } from '../src/planner/exhaustive.ts';
 import { planChange, scheduleJudge } from '../src/planner/plan.ts';
 import { PLAN_FROM, PLANNED_CHANGE, planInstance } from './plan-instances.ts';
 import * as precompiled from 'changegate:precompiled-validators';
@@ -49,7 +49,20 @@ if (mode === 'read') {
     const judge = scheduleJudge(files, request);
     const best = 'status' in judge ? undefined : exhaustiveEarliestFinish(judge, 5000);
     const hours = (end: number | undefined) => (end === undefined ? undefined : (end - PLAN_FROM) / 3_600_000);
-    rows.push({ ...params, planner: plan.status === 'planned' ? hours(plan.lastEnd) : plan.status, exhaustive: hours(best?.finish), complete: best?.complete, exhaustiveEvaluations: best?.evaluations, plannerEvaluations: plan.status === 'planned' ? plan.evaluations : undefined });
+    const fewestRequest = { ...request, objective: 'fewest-per-night' as const };
+    const fewest = planChange(files, fewestRequest);
+    const fewestJudge = scheduleJudge(files, fewestRequest);
+    const fewestBest = 'status' in fewestJudge ? undefined : exhaustiveFewestPerNight(fewestJudge, 5000);
+    rows.push({
+      ...params,
+      planner: plan.status === 'planned' ? hours(plan.lastEnd) : plan.status,
+      exhaustive: hours(best?.finish),
+      complete: best?.complete,
+      exhaustiveEvaluations: best?.evaluations,
+      plannerEvaluations: plan.status === 'planned' ? plan.evaluations : undefined,
+      fewest: fewest.status === 'planned' ? `${fewest.maxPerNight}/night, ${hours(fewest.lastEnd)} h` : fewest.status,
+      fewestExhaustive: fewestBest?.perNight !== undefined ? `${fewestBest.perNight}/night, ${hours(fewestBest.finish)} h` : fewestBest?.complete === false ? 'budget out' : 'no-plan',
+    });
   }
   detail = { rows };
 } else {

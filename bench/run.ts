@@ -372,11 +372,11 @@ function measurePlanner(): void {
   );
   const l = plan(lDir, 'CR-PLAN-20', '2027-01-09T09:00:00+01:00');
   console.log(`Planner, a change over 20 sites on L: ${fmt(l.ms, 0)} ms, CPU ${fmt(l.cpuMs, 0)} ms (${l.status}${l.nights !== undefined ? `, ${l.nights} nights` : ''}${l.binding ? `: ${l.binding}` : ''}, ${l.evaluations ?? '-'} evaluations); target 10000 ms: ${l.ms < 10_000 ? 'met' : 'MISSED'}`);
-  const { rows } = runJson<{ rows: { sites: number; otherChanges: number; stepMinutes: number; seed: number; planner: number | string; exhaustive?: number; complete?: boolean; exhaustiveEvaluations?: number; plannerEvaluations?: number }[] }>([childScript, 'plan-optimality', '4']);
-  console.log('\n| Small case | Planner finish (h after --from) | Exhaustive best (h) | Same | Evaluations: planner / exhaustive |');
-  console.log('| --- | --- | --- | --- | --- |');
+  const { rows } = runJson<{ rows: { sites: number; otherChanges: number; stepMinutes: number; seed: number; planner: number | string; exhaustive?: number; complete?: boolean; exhaustiveEvaluations?: number; plannerEvaluations?: number; fewest: string; fewestExhaustive: string }[] }>([childScript, 'plan-optimality', '4']);
+  console.log('\n| Small case | Planner finish (h after --from) | Exhaustive best (h) | Same | Evaluations: planner / exhaustive | fewest-per-night: planner | exhaustive | Same |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.sites} sites, ${r.otherChanges} other CRs, ${r.stepMinutes} min, seed ${r.seed} | ${r.planner} | ${r.exhaustive ?? 'none'}${r.complete === false ? ' (budget out)' : ''} | ${r.planner === r.exhaustive || (r.planner === 'no-plan' && r.exhaustive === undefined) ? 'yes' : 'NO'} | ${r.plannerEvaluations ?? '-'} / ${r.exhaustiveEvaluations ?? '-'} |`);
+    console.log(`| ${r.sites} sites, ${r.otherChanges} other CRs, ${r.stepMinutes} min, seed ${r.seed} | ${r.planner} | ${r.exhaustive ?? 'none'}${r.complete === false ? ' (budget out)' : ''} | ${r.planner === r.exhaustive || (r.planner === 'no-plan' && r.exhaustive === undefined) ? 'yes' : 'NO'} | ${r.plannerEvaluations ?? '-'} / ${r.exhaustiveEvaluations ?? '-'} | ${r.fewest} | ${r.fewestExhaustive} | ${r.fewest === r.fewestExhaustive ? 'yes' : 'NO'} |`);
   }
 }
 

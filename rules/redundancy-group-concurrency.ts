@@ -2,6 +2,7 @@
 // Reads the timeline's intervals (which already keep unproven changes at risk through their soak) and
 // reports each maximal run of adjacent intervals in which the same offending set of members is at risk.
 import { defineRule } from '../src/rule-api/rule.ts';
+import { groupLimits, tooManyAtRisk } from '../src/analysis/concurrency.ts';
 import type { RedundancyGroup, Step } from '../src/model/types.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
@@ -153,12 +154,12 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
     for (const group of groups) {
       if (group.members.length === 0) continue;
       const members = new Set(group.members);
-      const maxSites = group.emergency ? options.maxSitesAtRisk : options.nonEmergencyMaxSitesAtRisk;
-      const maxServers = group.emergency ? options.maxServersAtRisk : options.nonEmergencyMaxServersAtRisk;
+      const limit = groupLimits(group, options);
+      const { maxSites, maxServers } = limit;
       let run: Run | undefined;
       for (const { interval, atRisk } of atRiskByGroup.get(group.id) ?? []) {
         const siteCount = new Set(atRisk.map((s) => servers.get(s)?.site ?? s)).size;
-        const offending = atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites;
+        const offending = tooManyAtRisk(members.size, atRisk.length, siteCount, limit);
         const key = atRisk.join('\u0000');
         const continues = run !== undefined && offending && run.last.end === interval.start && run.servers.join('\u0000') === key;
         if (!continues) {

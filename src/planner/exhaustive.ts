@@ -20,7 +20,8 @@ function subsets<T>(items: readonly T[]): T[][] {
   return all.sort((a, b) => b.length - a.length);
 }
 
-export function exhaustiveEarliestFinish(judge: ScheduleJudge, maxEvaluations = 20_000): ExhaustiveResult {
+/** With `perNight`, only schedules that touch at most that many members in any night (window opening). */
+export function exhaustiveEarliestFinish(judge: ScheduleJudge, maxEvaluations = 20_000, perNight = Infinity): ExhaustiveResult {
   const duration = judge.batchMinutes * 60_000;
   let best: { finish: number; batches: { servers: string[]; start: number }[] } | undefined;
   let evaluations = 0;
@@ -33,7 +34,10 @@ export function exhaustiveEarliestFinish(judge: ScheduleJudge, maxEvaluations = 
     }
     for (const start of judge.slots(lower)) {
       if (best && start + duration >= best.finish) return;
+      const night = judge.nightOf(start);
+      const used = placed.filter((b) => judge.nightOf(b.start) === night).reduce((n, b) => n + b.servers.length, 0);
       for (const subset of subsets(remaining)) {
+        if (used + subset.length > perNight) continue;
         if (evaluations >= maxEvaluations) {
           complete = false;
           return;
@@ -47,4 +51,20 @@ export function exhaustiveEarliestFinish(judge: ScheduleJudge, maxEvaluations = 
   };
   visit([], judge.members, judge.earliest);
   return { finish: best?.finish, batches: best?.batches ?? [], complete, evaluations };
+}
+
+export interface ExhaustiveFewestResult extends ExhaustiveResult {
+  /** The fewest members any schedule touches in its busiest night; undefined when none passes. */
+  perNight: number | undefined;
+}
+
+/** The reference for --objective fewest-per-night: the smallest cap per night that has a schedule, then its earliest finish. */
+export function exhaustiveFewestPerNight(judge: ScheduleJudge, maxEvaluations = 20_000): ExhaustiveFewestResult {
+  let evaluations = 0;
+  for (let cap = 1; cap <= judge.members.length; cap++) {
+    const result = exhaustiveEarliestFinish(judge, maxEvaluations - evaluations, cap);
+    evaluations += result.evaluations;
+    if (!result.complete || result.finish !== undefined) return { ...result, evaluations, perNight: result.finish !== undefined ? cap : undefined };
+  }
+  return { finish: undefined, batches: [], complete: true, evaluations, perNight: undefined };
 }

@@ -26,6 +26,11 @@ function plannedText(p: Plan): string {
   out.push(`${p.changeId}: a safe plan exists: ${p.nights} night(s), ${steps} step(s) in ${p.batches.length} batch(es), first step ${at(p.firstStart)}, last step ends ${at(p.lastEnd)}.`);
   out.push('');
   out.push(`Earliest start: ${at(p.earliestStart.at)} (${p.earliestStart.reason}); every step is placed at the earliest slot of a maintenance window where the rules pass.`);
+  out.push(
+    p.objective === 'fewest-per-night'
+      ? `Objective: fewest call servers per night: at most ${p.maxPerNight} in any night (no smaller limit has a plan within the horizon), then the earliest finish.`
+      : `Objective: earliest finish (at most ${p.maxPerNight} call server(s) in one night; --objective fewest-per-night spreads them thinner).`,
+  );
   if (p.canary) {
     const others = p.canary.runnersUp.map((m) => `${m.server} ${cost(m)}`).join('; ');
     out.push(`Canary: ${p.canary.member.server} (${p.canary.member.site}), the member whose loss costs least: ${cost(p.canary.member)}${others ? ` (next: ${others})` : ''}.`);
@@ -54,7 +59,7 @@ function plannedText(p: Plan): string {
   out.push('Other edits to the change request:');
   for (const n of p.notes) out.push(`  - ${n}`);
   out.push('');
-  out.push(`Verified: the repository with this plan evaluates to ${p.verified.verdict}, with no blocking finding the plan adds (${p.evaluations} evaluations).`);
+  out.push(`Verified: the repository with this plan evaluates to ${p.verified.verdict}, with no blocking finding the plan adds (${p.evaluations} evaluations${p.refusedWithoutEvaluation > 0 ? `; ${p.refusedWithoutEvaluation} larger batch(es) refused without one, as they would overload a redundancy group` : ''}).`);
   out.push(`Write it into ${p.file} with: changegate plan ${p.changeId} --write (or --format yaml for the revised file).`);
   return out.join('\n') + '\n';
 }

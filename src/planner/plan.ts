@@ -5,6 +5,8 @@
 // policy settings bind it exactly as they bind `check`. The finished plan is evaluated once more with
 // every rule; a plan that does not pass is an internal error, never an output.
 import { allowedSpans } from '../analysis/windows.ts';
+import { overloadedAlongside, overloadedGroup } from '../analysis/concurrency.ts';
+import type { ConcurrencyLimits } from '../analysis/concurrency.ts';
 import { riskSettings } from '../analysis/settings.ts';
 import { deriveRisk, higherRisk } from '../analysis/risk.ts';
 import { evaluate, INPUT_RULE_IDS } from '../engine/evaluate.ts';
@@ -41,7 +43,15 @@ export interface PlanRequest {
   gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
   maxEvaluations?: number;
+  /**
+   * earliest-finish (default): the plan that ends first. fewest-per-night: the fewest members touched in
+   * any one night (maintenance-window opening), then the earliest finish with that many.
+   */
+  objective?: PlanObjective;
 }
+
+export type PlanObjective = 'earliest-finish' | 'fewest-per-night';
+export const PLAN_OBJECTIVES: readonly PlanObjective[] = ['earliest-finish', 'fewest-per-night'];
 
 export interface PlannedBatch {
   index: number;
@@ -80,6 +90,9 @@ export interface Plan {
   /** Largest wave the policy allows after the canary, per redundancy group. */
   maxWave?: { members: number; groupSize: number; fraction: number };
   nights: number;
+  objective: PlanObjective;
+  /** Most members touched in one night by this plan. */
+  maxPerNight: number;
   firstStart: number;
   lastEnd: number;
   earliestStart: { at: number; reason: string };
@@ -87,6 +100,8 @@ export interface Plan {
   /** Edits beyond the steps, one sentence each (state, approvals, notify, escalation). */
   notes: string[];
   evaluations: number;
+  /** Candidate batches the pre-filter refused without an evaluation (they would overload a redundancy group). */
+  refusedWithoutEvaluation: number;
   /** The verification evaluation: the same as `check` would make of the repository with this plan. */
   verified: { verdict: string; findings: number };
 }
@@ -158,6 +173,8 @@ interface Prepared {
   horizonEnd: number;
   stakeholders: ReturnType<typeof completeStakeholders>;
   canaryOptions: { maxWaveFraction: number } | undefined;
+  /** A batch these limits already refuse on its own is refused without an evaluation (see certainlyRefused). */
+  concurrencyLimits: ConcurrencyLimits | undefined;
   attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean) => Attempt;
   evaluations: () => number;
 }
@@ -189,6 +206,10 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   const settings = new Map(resolveRuleSettings(rules, network.policy).effective.map((e) => [e.rule.id, e]));
   const optionsOf = (id: string) => (settings.get(id)?.severity === 'off' ? undefined : settings.get(id)?.options);
   const canaryOptions = optionsOf('canary-and-soak') as { maxWaveFraction: number } | undefined;
+  // The pre-filter stands in for redundancy-group-concurrency only where that rule is sure to block:
+  // on at error severity and with no waiver that could cover one of its findings.
+  const concurrencyBlocks = settings.get('redundancy-group-concurrency')?.severity === 'error' && !network.waivers.some((w) => w.rule === 'redundancy-group-concurrency');
+  const concurrencyLimits = concurrencyBlocks ? (optionsOf('redundancy-group-concurrency') as unknown as ConcurrencyLimits) : undefined;
   const notifyOptions = (optionsOf('stakeholder-notification') ?? { regulatorLeadTimeHours: 0, psapLeadTimeHours: 0, nocLeadTimeHours: 0, maxEscalationMinutes: 1440 }) as unknown as NotificationRequirements;
 
   const served = numbersServedBy(intent.members);
@@ -225,13 +246,28 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
     );
     return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || preexistingError(withoutChange)), blocking, evaluation, text };
   };
-  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt, evaluations: () => evaluations };
+  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt, evaluations: () => evaluations };
 }
 
 function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
   const prepared = prepare(files, request);
   if ('status' in prepared) return prepared;
-  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt } = prepared;
+  const earliest = searchWith(prepared, request, undefined);
+  if (request.objective !== 'fewest-per-night' || earliest.status !== 'planned') return earliest;
+  // The earliest plan bounds the answer; smaller caps per night are tried from the least that can hold
+  // the canary batch (one member per group) up, and the first cap with a plan in the horizon wins.
+  const canaryBatch = earliest.batches[0]?.kind === 'canary' ? earliest.batches[0].members.length : 1;
+  for (let cap = Math.max(1, canaryBatch); cap < earliest.maxPerNight; cap++) {
+    const capped = searchWith(prepared, request, cap);
+    if (capped.status === 'planned') return { ...capped, evaluations: prepared.evaluations() };
+    if (capped.status !== 'no-plan') return capped;
+  }
+  return { ...earliest, objective: 'fewest-per-night', evaluations: prepared.evaluations() };
+}
+
+/** The greedy search; with `perNight`, no night (maintenance-window opening) touches more members than that. */
+function searchWith(prepared: Prepared, request: PlanRequest, perNight: number | undefined): PlanOutcome {
+  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt } = prepared;
   const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
 
   const needsCanary = canaryOptions !== undefined && intent.template.some((t) => t.signature !== undefined);
@@ -243,6 +279,8 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
   const duration = intent.template.reduce((sum, t) => sum + t.minutes, 0) * MINUTE;
 
   const batches: Batch[] = [];
+  const usedInNight = new Map<number, number>();
+  let refusedWithoutEvaluation = 0;
   let lower = Math.max(earliest.at, request.from);
   let soak: Soak | undefined;
   let last: Attempt | undefined;
@@ -257,7 +295,9 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
       return tried;
     };
     let chosen: Batch | undefined;
-    for (const start of slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)) {
+    for (const [start, night] of slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)) {
+      const used = usedInNight.get(night) ?? 0;
+      if (perNight !== undefined && used + (first ? canaries.length : 1) > perNight) continue;
       if (first) {
         const tried = tryBatch(canaries, start);
         if (tried.ok) [placed, chosen] = [tried, { kind: 'canary', members: canaries, start }];
@@ -272,6 +312,24 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
             const next = [...wave, ...candidate];
             if (!withinWaveLimit(next, groupOf, maxWaveOf)) {
               if (wave.length > 0) refusedBy.add('canary-and-soak');
+              continue;
+            }
+            if (perNight !== undefined && used + next.length > perNight) {
+              if (wave.length > 0) refusedBy.add('objective fewest-per-night');
+              continue;
+            }
+            // A batch that overloads a redundancy group by itself, or with what the plan so far and the other
+            // changes already put at risk during its window, is refused without an evaluation (until the
+            // search has one evaluated refusal, so that a dead end still has the rules' findings to name).
+            const servers = next.map((m) => m.server);
+            const intervalsBefore = last?.evaluation.timeline?.intervals;
+            if (
+              concurrencyLimits &&
+              (best !== undefined || wave.length > 0 || candidate.length > 1) &&
+              (overloadedGroup(network, servers, concurrencyLimits) || (intervalsBefore && overloadedAlongside(network, intervalsBefore, servers, start, start + duration, concurrencyLimits)))
+            ) {
+              refusedWithoutEvaluation++;
+              if (wave.length > 0) refusedBy.add('redundancy-group-concurrency');
               continue;
             }
             const tried = tryBatch(next, start);
@@ -290,7 +348,10 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
         }
         if (placed) chosen = { kind: 'wave', members: wave, start, limitedBy: [...refusedBy].sort() };
       }
-      if (placed) break;
+      if (placed && chosen) {
+        usedInNight.set(night, used + chosen.members.length);
+        break;
+      }
     }
     if (!placed || !chosen) {
       return { status: 'no-plan', changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations: prepared.evaluations() };
@@ -329,6 +390,8 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
     ...stakeholders.notes,
   ];
   const groupSize = Math.max(...[...groupSizes.values()], 0);
+  const nightCounts = new Map<string, number>();
+  for (const b of described) nightCounts.set(b.night, (nightCounts.get(b.night) ?? 0) + b.members.length);
   return {
     status: 'planned',
     changeId: change.id,
@@ -339,7 +402,10 @@ function search(files: readonly RepoFile[], request: PlanRequest): PlanOutcome {
     ...(needsCanary ? { canary: { member: canaries[0] as MemberCost, runnersUp: intent.members.filter((m) => !canaries.includes(m)).slice(0, 2) } } : {}),
     ...(soak ? { soak } : {}),
     ...(canaryOptions ? { maxWave: { members: maxWaveOf(intent.groups[0] ?? ''), groupSize, fraction: canaryOptions.maxWaveFraction } } : {}),
-    nights: new Set(described.map((b) => b.night)).size,
+    nights: nightCounts.size,
+    objective: perNight === undefined ? 'earliest-finish' : 'fewest-per-night',
+    maxPerNight: Math.max(0, ...nightCounts.values()),
+    refusedWithoutEvaluation,
     firstStart: batches[0]?.start ?? earliest.at,
     lastEnd: (batches[batches.length - 1]?.start ?? earliest.at) + duration,
     earliestStart: earliest,
@@ -391,13 +457,16 @@ function onlyTimeBound(attempt: Attempt): boolean {
   return attempt.blocking.length > 0 && attempt.blocking.every((f) => CLOCK_RULES.has(f.ruleId));
 }
 
-/** Candidate start times, earliest first: on the grid, inside the policy's maintenance windows, whole batch inside. */
-function* slots(network: Network, lower: number, horizonEnd: number, duration: number, grid = GRID): Generator<number> {
+/**
+ * Candidate start times, earliest first: on the grid, inside the policy's maintenance windows, whole batch
+ * inside; each with the opening of its window (its "night").
+ */
+function* slots(network: Network, lower: number, horizonEnd: number, duration: number, grid = GRID): Generator<[number, number]> {
   const zone = network.policy.timeZone;
   const spans = allowedSpans(network, localParts(lower - DAY, zone).date, localParts(horizonEnd, zone).date);
   for (const span of spans) {
     if (span.end <= lower) continue;
-    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration <= span.end && start < horizonEnd; start += grid) yield start;
+    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration <= span.end && start < horizonEnd; start += grid) yield [start, span.start];
   }
 }
 
@@ -521,27 +590,34 @@ export interface ScheduleJudge {
   accepts: (batches: readonly { servers: readonly string[]; start: number }[]) => boolean;
   /** Grid start times inside the policy's windows from `lower`, as the planner tries them. */
   slots: (lower: number) => number[];
+  /** The night of a slot: the opening of the maintenance window it is in (what fewest-per-night counts by). */
+  nightOf: (start: number) => number;
   evaluations: () => number;
 }
 
 export function scheduleJudge(files: readonly RepoFile[], request: PlanRequest): ScheduleJudge | PlanError | NoPlan {
   const prepared = prepare(files, request);
   if ('status' in prepared) return prepared;
-  const { network, intent, change, attempt, earliest, horizonEnd } = prepared;
+  const { network, intent, change, attempt, earliest, horizonEnd, concurrencyLimits } = prepared;
   const byServer = new Map(intent.members.map((m) => [m.server, m]));
   const duration = intent.template.reduce((sum, t) => sum + t.minutes, 0) * MINUTE;
+  const nights = new Map<number, number>();
+  for (const [start, night] of slots(network, earliest.at, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)) nights.set(start, night);
   return {
     members: intent.members.map((m) => m.server),
     earliest: earliest.at,
     horizonEnd,
     batchMinutes: duration / MINUTE,
     accepts: (batches) =>
+      // The same pre-filter as the search (sound: the evaluation would refuse these too), then the judge.
+      !batches.some((b) => concurrencyLimits !== undefined && overloadedGroup(network, b.servers, concurrencyLimits)) &&
       attempt(
         batches.map((b, i) => ({ kind: i === 0 ? 'canary' : 'wave', members: b.servers.map((s) => byServer.get(s) as MemberCost), start: b.start })),
         change.declaredRisk,
         false,
       ).ok,
-    slots: (lower) => [...slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)],
+    slots: (lower) => [...slots(network, lower, horizonEnd, duration, (request.gridMinutes ?? 15) * MINUTE)].map(([start]) => start),
+    nightOf: (start) => nights.get(start) ?? start,
     evaluations: prepared.evaluations,
   };
 }

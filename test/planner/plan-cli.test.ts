@@ -52,7 +52,10 @@ describe('changegate plan on the incident-shaped change', () => {
     expect(r.stdout).toContain('no wave starts before it is proven');
     expect(r.stdout).toContain('2026-12-02  01:00-02:00  s2  wave 1: lyo1-cs1 (LYO1)');
     // Why the waves are not larger: the rules that refused the next site at the same slot.
-    expect(r.stdout).toContain('larger waves were refused by emergency-route-diversity, redundancy-group-concurrency.');
+    // Two sites at once overload the redundancy group on their own: refused before any evaluation.
+    expect(r.stdout).toContain('larger waves were refused by redundancy-group-concurrency.');
+    expect(r.stdout).toContain('Objective: earliest finish (at most 6 call server(s) in one night');
+    expect(r.stdout).toMatch(/\(11 evaluations; 15 larger batch\(es\) refused without one, as they would overload a redundancy group\)/);
     expect(r.stdout).toContain('s6  wave 5: par2-cs1, par2-cs2 (PAR2); test calls 15, 17, 18, 112, 115, 191; larger refused by redundancy-group-concurrency');
     expect(r.stdout).toContain('Declared risk: high (was low).');
     expect(r.stdout).toContain('approvals: dropped m.leroy (network-lead)');
@@ -67,11 +70,12 @@ describe('changegate plan on the incident-shaped change', () => {
     expect(planned.stdout).toMatch(/^# yaml-language-server/);
     writeFileSync(join(dir, CHANGE_FILE), planned.stdout);
     const after = await run(['check', dir, '--as-of', FROM, '--format', 'json']);
-    const report = JSON.parse(after.stdout) as { verdict: string; findings: unknown[]; changes: { id: string; status: string; steps: number }[] };
-    expect(report.findings).toEqual([]);
-    expect(report.verdict).toBe('pass');
+    const report = JSON.parse(after.stdout) as { verdict: string; findings: { ruleId: string; severity: string }[]; changes: { id: string; status: string; steps: number }[] };
+    // The example's custom rule one-site-per-night warns (never blocks) about three sites in one night.
+    expect(report.findings.map((f) => `${f.ruleId}/${f.severity}`)).toEqual(Array(6).fill('one-site-per-night/warning'));
+    expect(report.verdict).toBe('warn');
     expect(after.code).toBe(0);
-    expect(report.changes.find((c) => c.id === 'CR-2026-0601')).toMatchObject({ status: 'pass', steps: 7 });
+    expect(report.changes.find((c) => c.id === 'CR-2026-0601')).toMatchObject({ status: 'warn', steps: 7 });
   });
 
   it('--write rewrites the file in place, keeping comments and untouched fields, back to proposed', async () => {
@@ -93,7 +97,7 @@ describe('changegate plan on the incident-shaped change', () => {
     expect(written).toContain('    dependsOn: [ s6 ]');
     expect(written).not.toMatch(/[&*]a\d/); // no anchors or aliases
     const check = await run(['check', dir, '--as-of', FROM]);
-    expect(check.stdout).toContain('PASS 0 errors');
+    expect(check.stdout).toContain('WARN 0 errors, 6 warnings');
     expect(check.code).toBe(0);
     // Planning the written plan again finds the same schedule: the plan is a fixed point.
     const again = await run(['plan', 'CR-2026-0601', dir, '--from', FROM, '--format', 'yaml']);
@@ -106,10 +110,39 @@ describe('changegate plan on the incident-shaped change', () => {
     const plan = JSON.parse(r.stdout) as { status: string; nights: number; batches: { kind: string; members: { server: string }[]; stepIds: string[]; testCalls: string[] }[]; verified: { verdict: string } };
     expect(plan.status).toBe('planned');
     expect(plan.nights).toBe(3);
-    expect(plan.verified.verdict).toBe('pass');
+    expect(plan.verified.verdict).toBe('warn');
     expect(plan.batches.map((b) => b.kind)).toEqual(['canary', 'wave', 'wave', 'wave', 'wave', 'wave', 'wave']);
     expect(plan.batches.flatMap((b) => b.members.map((m) => m.server)).sort()).toHaveLength(12);
     expect(plan.batches[0]?.testCalls).toEqual(['17', '197']);
+  });
+});
+
+describe('changegate plan --objective fewest-per-night', () => {
+  it('touches one call server per night, and check passes the result without one-site-per-night warnings', async () => {
+    const dir = copyExample();
+    const r = await run(['plan', 'CR-2026-0601', dir, '--from', FROM, '--objective', 'fewest-per-night', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { objective: string; maxPerNight: number; nights: number; lastEnd: number; batches: { night: string; members: unknown[] }[] };
+    expect(plan.objective).toBe('fewest-per-night');
+    expect(plan.maxPerNight).toBe(1);
+    expect(plan.nights).toBe(12);
+    expect(new Set(plan.batches.map((b) => b.night)).size).toBe(plan.batches.length);
+    const earliest = JSON.parse((await run(['plan', 'CR-2026-0601', dir, '--from', FROM, '--format', 'json'])).stdout) as { lastEnd: number; maxPerNight: number };
+    expect(earliest.maxPerNight).toBe(6);
+    expect(plan.lastEnd).toBeGreaterThan(earliest.lastEnd);
+    writeFileSync(join(dir, CHANGE_FILE), (await run(['plan', 'CR-2026-0601', dir, '--from', FROM, '--objective', 'fewest-per-night', '--format', 'yaml'])).stdout);
+    const after = await run(['check', dir, '--as-of', FROM, '--format', 'json']);
+    const report = JSON.parse(after.stdout) as { verdict: string; findings: { ruleId: string; severity: string }[] };
+    // Longer, so two of its steps now overlap another change on the same servers: a collision the rules accept (a warning).
+    expect(report.findings.map((f) => `${f.ruleId}/${f.severity}`)).toEqual(['change-collision/warning', 'change-collision/warning']);
+    expect(report.verdict).toBe('warn');
+    expect(after.code).toBe(0);
+  });
+
+  it('refuses an unknown objective (exit 2)', async () => {
+    const r = await run(['plan', 'CR-2026-0601', 'examples/six-sites', '--from', FROM, '--objective', 'cheapest']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('earliest-finish, fewest-per-night');
   });
 });
 

@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { gitApprovalEvidence } from '../../approvals/gather.ts';
 import { planJson, planText } from '../../planner/explain.ts';
-import { planChange } from '../../planner/plan.ts';
+import { PLAN_OBJECTIVES, planChange } from '../../planner/plan.ts';
+import type { PlanObjective } from '../../planner/plan.ts';
 import { readFolder } from '../../source/folder.ts';
 import { parseAsOf } from '../../core/as-of.ts';
 import { folderProblem } from '../evaluate-folder.ts';
@@ -18,6 +19,7 @@ import { UsageError } from '../usage-error.ts';
 interface PlanOptions {
   from?: string;
   horizon: string;
+  objective: PlanObjective;
   format: 'text' | 'json' | 'yaml';
   write?: boolean;
   config?: string;
@@ -32,6 +34,11 @@ export function registerPlan(program: Command, io: CliIo, setExit: (code: number
     .argument('[repo-dir]', 'the repository (or folder) holding the network files', '.')
     .option('--from <instant>', 'plan as of this instant (ISO 8601 with offset, or "now"): no step starts earlier; default: now')
     .option('--horizon <days>', 'look this many days ahead for slots', '30')
+    .addOption(
+      new Option('--objective <objective>', 'earliest-finish: the plan that ends first; fewest-per-night: the fewest call servers touched in any one night, then the earliest finish')
+        .choices([...PLAN_OBJECTIVES])
+        .default('earliest-finish'),
+    )
     .addOption(new Option('-f, --format <format>', 'output format: text explains, json gives the plan as data, yaml prints the revised change request').choices(['text', 'json', 'yaml']).default('text'))
     .option('--write', 'rewrite the change request file in place (comments, key order and other fields kept); it goes back to proposed, needing approval')
     .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
@@ -46,6 +53,7 @@ request is unknown or has started, or bad usage.
 Examples:
   $ changegate plan CR-2026-0601 examples/six-sites --from 2026-11-27T09:00:00+01:00
   $ changegate plan CR-2026-0601 network --format yaml > proposed.yaml
+  $ changegate plan CR-2026-0601 network --objective fewest-per-night
   $ changegate plan CR-2026-0601 network --write`,
     )
     .action(async (changeId: string, repoDir: string, options: PlanOptions) => {
@@ -76,6 +84,7 @@ export async function runPlan(changeId: string, repoDir: string, options: PlanOp
     changeId,
     from,
     horizonDays,
+    objective: options.objective,
     evaluation: {
       rules: defaultRules,
       refused: snapshot.refused,
