@@ -5,6 +5,7 @@ import { INPUT_RULES } from '../../rules/input-rules.ts';
 import maintenanceWindow from '../../rules/maintenance-window.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluate.ts';
+import type { AnyRule } from '../../src/rule-api/rule.ts';
 import { caseFiles, DEFAULT_AS_OF } from '../rules/harness.ts';
 
 const RULE = 'rules/test-rule.yaml';
@@ -38,7 +39,7 @@ steps:
     rollback: { procedure: Undo the change, minutes: 20 }
 `;
 
-function run(files: Record<string, string>, rules = INPUT_RULES): Evaluation {
+function run(files: Record<string, string>, rules: readonly AnyRule[] = INPUT_RULES): Evaluation {
   return evaluate(caseFiles({ files }), { asOf: Date.parse(DEFAULT_AS_OF), rules });
 }
 
