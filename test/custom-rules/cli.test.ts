@@ -50,6 +50,12 @@ describe('custom rules through the CLI', () => {
     expect(descriptor?.properties).toMatchObject({ category: 'process', waivable: true, source: 'rules/one-site-per-night.yaml' });
     // The rule is documented by its own file: the descriptor links it, not a built-in rule's page.
     expect(descriptor?.helpUri).toMatch(/^file:\/\/.*\/examples\/six-sites\/rules\/one-site-per-night\.yaml$/);
+    // Checked by a relative path (as the Action does), the file cannot be an absolute helpUri: the descriptor
+    // links the page on custom rules and still names the file.
+    const relative = JSON.parse((await cli(['check', 'examples/six-sites', '--as-of', AS_OF, '--format', 'sarif'])).stdout) as typeof sarif;
+    const relativeDescriptor = relative.runs[0]?.tool.driver.rules.find((d) => d.id === 'one-site-per-night');
+    expect(relativeDescriptor?.helpUri).toMatch(/\/docs\/rules\/custom-rules\.md$/);
+    expect(relativeDescriptor?.properties.source).toBe('rules/one-site-per-night.yaml');
     const results = run?.results.filter((x) => x.ruleId === 'one-site-per-night') ?? [];
     expect(results.map((x) => ({ level: x.level, uri: x.locations[0]?.physicalLocation.artifactLocation.uri, region: x.locations[0]?.physicalLocation.region }))).toEqual([
       { level: 'warning', uri: expect.stringMatching(/\/examples\/six-sites\/changes\/CR-2026-0601-reconnection-all-sites\.yaml$/), region: { startLine: 26, startColumn: 7, endLine: 26, endColumn: 49 } },
