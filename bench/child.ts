@@ -96,7 +96,9 @@ if (mode === 'read') {
   const asOf = Date.parse(extra ?? '2026-11-27T09:00:00+01:00');
   const ics = evaluation.network ? renderIcs(buildSchedule(evaluation, { from: asOf, to: asOf + MAX_RANGE_DAYS * 86_400_000, asOf, calendarId: 'bench' })) : '';
   const scheduleMs = performance.now() - scheduleStarted;
-  detail = { verdict: evaluation.verdict, counts: evaluation.counts, loadMs: named.load ?? 0, stages: named, formatMs, scheduleMs, icsBytes: ics.length, textBytes: text.length, files: evaluation.files, ms: ended - started, cpuMs: cpuMsSince(cpuStarted) };
+  // A custom rule that could not finish (over its cost limit, a runtime error) or compile, located.
+  const customRuleProblems = evaluation.findings.filter((f) => f.messageId.startsWith('customRule')).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+  detail = { verdict: evaluation.verdict, counts: evaluation.counts, customRules: evaluation.customRules.map((r) => r.id), customRuleProblems, loadMs: named.load ?? 0, stages: named, formatMs, scheduleMs, icsBytes: ics.length, textBytes: text.length, files: evaluation.files, ms: ended - started, cpuMs: cpuMsSince(cpuStarted) };
 }
 const ms = performance.now() - started;
 process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMsSince(cpuStarted), maxRssKb: process.resourceUsage().maxRSS, ...detail }) + '\n');

@@ -110,6 +110,8 @@ interface CheckResult {
   scheduleMs: number;
   icsBytes: number;
   files: string[];
+  customRules: string[];
+  customRuleProblems: string[];
 }
 
 function runJson<T>(command: string[]): T {
@@ -380,6 +382,36 @@ function measurePlanner(): void {
   }
 }
 
+/**
+ * The example's three custom rules (rules/*.yaml) on L: what each costs beside the built-in rules. A rule
+ * that cannot finish there (one-site-per-night compares every step with every other step of the night,
+ * under its costLimit) stops the benchmark with its located error: a rule stopped by its limit is an
+ * error verdict for every user of a network that size, never a figure to print.
+ */
+function measureCustomRules(): void {
+  const l = sizes.find((s) => s.name === 'L');
+  if (!l?.params) return;
+  const dir = join(work, 'L-custom-rules');
+  writeRepo(dir, generateRepo(l.params));
+  const ruleFiles = readdirSync('examples/six-sites/rules').filter((f) => f.endsWith('.yaml')).sort();
+  mkdirSync(join(dir, 'rules'), { recursive: true });
+  for (const file of ruleFiles) cpSync(join('examples/six-sites/rules', file), join(dir, 'rules', file));
+  const checks: CheckResult[] = [];
+  for (let i = 0; i < Math.max(runs, 3); i++) checks.push(check(dir));
+  const last = checks[checks.length - 1] as CheckResult;
+  if (last.customRuleProblems.length > 0) throw new Error(`custom rules on L: ${last.customRuleProblems.length} rule(s) could not judge the plan:\n${last.customRuleProblems.join('\n')}`);
+  const expected = ruleFiles.map((f) => f.replace(/\.yaml$/, ''));
+  if (last.customRules.join(',') !== expected.join(',')) throw new Error(`custom rules on L: expected ${expected.join(', ')} to run, ran ${last.customRules.join(', ') || 'none'}`);
+  const perRule = expected.map((id) => `${id} ${fmt(median(checks.map((c) => c.stages[id] ?? 0)), 0)} ms`);
+  const total = median(checks.map((c) => expected.reduce((sum, id) => sum + (c.stages[id] ?? 0), 0)));
+  const all = median(checks.map((c) => c.ms));
+  console.log(`Custom rules on L (the example's ${expected.length} Rule documents beside ${last.counts.steps ?? '?'} steps): ${perRule.join(', ')}; together ${fmt(total, 0)} ms of a ${fmt(all, 0)} ms check (${fmt((total / all) * 100, 1)} %); ${verdictText(last)}; none over its cost limit`);
+}
+
+if (wanted('custom-rules')) {
+  console.log('');
+  measureCustomRules();
+}
 if (wanted('guard')) {
   console.log('');
   measureGuard();

@@ -2980,9 +2980,9 @@ var init_luxon = __esm({
       }
     };
     Invalid = class {
-      constructor(reason, explanation) {
+      constructor(reason, explanation2) {
         this.reason = reason;
-        this.explanation = explanation;
+        this.explanation = explanation2;
       }
       toMessage() {
         if (this.explanation) {
@@ -3650,11 +3650,11 @@ var init_luxon = __esm({
        * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
        * @return {Duration}
        */
-      static invalid(reason, explanation = null) {
+      static invalid(reason, explanation2 = null) {
         if (!reason) {
           throw new InvalidArgumentError("need to specify a reason the Duration is invalid");
         }
-        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation2);
         if (Settings.throwOnInvalid) {
           throw new InvalidDurationError(invalid);
         } else {
@@ -4200,11 +4200,11 @@ var init_luxon = __esm({
        * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
        * @return {Interval}
        */
-      static invalid(reason, explanation = null) {
+      static invalid(reason, explanation2 = null) {
         if (!reason) {
           throw new InvalidArgumentError("need to specify a reason the Interval is invalid");
         }
-        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation2);
         if (Settings.throwOnInvalid) {
           throw new InvalidIntervalError(invalid);
         } else {
@@ -5405,11 +5405,11 @@ var init_luxon = __esm({
        * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
        * @return {DateTime}
        */
-      static invalid(reason, explanation = null) {
+      static invalid(reason, explanation2 = null) {
         if (!reason) {
           throw new InvalidArgumentError("need to specify a reason the DateTime is invalid");
         }
-        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation2);
         if (Settings.throwOnInvalid) {
           throw new InvalidDateTimeError(invalid);
         } else {
@@ -9399,12 +9399,12 @@ function mergeMisspeltRequired(problems) {
 function itemHome(key, parentSchema, value2) {
   const schema = parentSchema;
   if (!schema?.properties || value2 === null || typeof value2 !== "object") return void 0;
-  const resolve19 = (node) => {
+  const resolve21 = (node) => {
     const ref2 = node?.$ref !== void 0 ? /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1] : void 0;
     return ref2 !== void 0 ? schema.$defs?.[ref2] : node;
   };
   for (const [name, property] of Object.entries(schema.properties)) {
-    const items = resolve19(resolve19(property)?.items);
+    const items = resolve21(resolve21(property)?.items);
     if (!items?.properties || !(key in items.properties)) continue;
     const list3 = value2[name];
     const kind = name.replace(/s$/, "");
@@ -9723,10 +9723,10 @@ var init_output = __esm({
 
 // src/cli/io.ts
 function drainedOrFailed(stream) {
-  return new Promise((resolve19) => {
+  return new Promise((resolve21) => {
     const done = () => {
       for (const event2 of ["drain", "error", "close"]) stream.off(event2, done);
-      resolve19();
+      resolve21();
     };
     for (const event2 of ["drain", "error", "close"]) stream.once(event2, done);
   });
@@ -22098,14 +22098,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b2}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s2, sep8) => s2.split(sep8));
-  functionOverload("string.split(string, int): list<string>", (s2, sep8, l2) => {
+  functionOverload("string.split(string): list<string>", (s2, sep9) => s2.split(sep9));
+  functionOverload("string.split(string, int): list<string>", (s2, sep9, l2) => {
     l2 = Number(l2);
     if (l2 === 0) return [];
-    const parts = s2.split(sep8);
+    const parts = s2.split(sep9);
     if (l2 < 0 || parts.length <= l2) return parts;
     const limited = parts.slice(0, l2 - 1);
-    limited.push(parts.slice(l2 - 1).join(sep8));
+    limited.push(parts.slice(l2 - 1).join(sep9));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -22119,7 +22119,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep8) => {
+  functionOverload("list<string>.join(string): string", (v, sep9) => {
     for (let i2 = 0; i2 < v.length; i2++) {
       if (typeof v[i2] !== "string") {
         throw evaluationError(
@@ -22128,7 +22128,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep8);
+    return v.join(sep9);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -26079,7 +26079,8 @@ var init_variables = __esm({
           emergencyNumbers: { type: "list<string>", description: "Emergency numbers of the inventory." },
           holidays: { type: "list<string>", description: 'Public holidays: the local dates ("YYYY-MM-DD") the traffic forecast marks as holidays (its holiday calendar).' },
           changes: { type: "list<Change>", description: "Every considered change request, sorted by id." },
-          steps: { type: "list<Step>", description: "Every step of every considered change request." }
+          steps: { type: "list<Step>", description: "Every step of every considered change request." },
+          stepsByNight: { type: "map<string, list<Step>>", description: "The same steps by the night they run in (`Step.night`): compare a step with the others of its night, e.g. `network.stepsByNight[step.night].exists(...)`, without visiting every step of the plan." }
         }
       },
       {
@@ -26235,6 +26236,14 @@ var init_values = __esm({
           const inv = this.network.inventory;
           const byId = (items) => [...items].sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0);
           const changes = this.network.changes.map((c3) => this.change(c3));
+          const steps = this.network.changes.flatMap((c3) => c3.steps.map((s2) => this.step(s2)));
+          const stepsByNight = /* @__PURE__ */ new Map();
+          for (const step of steps) {
+            const night = step.night;
+            const list3 = stepsByNight.get(night);
+            if (list3) list3.push(step);
+            else stepsByNight.set(night, [step]);
+          }
           this.common = {
             network: shape(
               "Network",
@@ -26246,7 +26255,8 @@ var init_values = __esm({
                 emergencyNumbers: [...inv.emergencyNumbers.keys()],
                 holidays: [...this.network.forecast.holidays].sort(),
                 changes,
-                steps: this.network.changes.flatMap((c3) => c3.steps.map((s2) => this.step(s2)))
+                steps,
+                stepsByNight: Object.fromEntries([...stepsByNight].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0))
               },
               this.meter
             ),
@@ -26646,6 +26656,7 @@ function buildRule(source, when, unwaivableWhen, message) {
     waivable: doc.waivable ?? true,
     unwaivable: ["unwaivable"],
     source: source.file,
+    scope: doc.scope,
     check(context) {
       const values = valuesOf(context);
       const judgedList = judgedObjects(doc.scope, context, values, at);
@@ -28566,7 +28577,7 @@ function toSarif(evaluation, options = {}) {
       help: rule ? { text: `${ensureSentence(rule.summary)} ${rule.rationale}`, markdown: `**${rule.title}.** ${rule.summary}
 
 ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
-      ...helpBase ? { helpUri: new URL(rule?.source !== void 0 ? "custom-rules.md" : `${id}.md`, helpBase).href } : {},
+      ...rule?.source !== void 0 ? ruleFileHelp(rule.source, options.pathPrefix ?? "") : helpBase ? { helpUri: new URL(`${id}.md`, helpBase).href } : {},
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? "error"] },
       properties: { category: rule?.category ?? "input", waivable: rule?.waivable ?? false, ...rule?.source !== void 0 ? { source: rule.source } : {} }
     });
@@ -28629,6 +28640,10 @@ ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
     ]
   };
 }
+function ruleFileHelp(source, pathPrefix) {
+  const location2 = artifactLocation(joinRepoPath(pathPrefix, source));
+  return location2.uriBaseId === void 0 ? { helpUri: location2.uri } : {};
+}
 function artifactLocation(path) {
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
   return { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
@@ -28663,7 +28678,7 @@ __export(gitlab_exports, {
 function toCodeQuality(evaluation, options) {
   const repositoryFile = options.repositoryFile ?? "changegate.yaml";
   return evaluation.findings.map((f) => {
-    const located = f.file !== "";
+    const located2 = f.file !== "";
     const description = oneLine(f.message);
     return {
       type: "issue",
@@ -28673,8 +28688,8 @@ function toCodeQuality(evaluation, options) {
       fingerprint: f.fingerprint,
       severity: CODE_QUALITY_SEVERITY[f.severity],
       location: {
-        path: joinRepoPath(options.pathPrefix, located ? f.file : repositoryFile),
-        lines: located ? { begin: f.line, end: Math.max(f.line, f.endLine) } : { begin: 1, end: 1 }
+        path: joinRepoPath(options.pathPrefix, located2 ? f.file : repositoryFile),
+        lines: located2 ? { begin: f.line, end: Math.max(f.line, f.endLine) } : { begin: 1, end: 1 }
       }
     };
   });
@@ -32942,10 +32957,10 @@ var require_resolve_block_map = __commonJS({
       let offset2 = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value: value2 } = collItem;
+        const { start, key, sep: sep9, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset: offset2,
           onError: onError2,
           parentIndent: bm.indent,
@@ -32959,7 +32974,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset2, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -32983,7 +32998,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -32999,7 +33014,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError2) : composeEmptyNode(ctx, offset2, sep8, null, valueProps, onError2);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError2) : composeEmptyNode(ctx, offset2, sep9, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError2);
           offset2 = valueNode.range[2];
@@ -33090,7 +33105,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -33104,13 +33119,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -33153,18 +33168,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset2 = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep8, value: value2 } = collItem;
+        const { start, key, sep: sep9, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset: offset2,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value2) {
+          if (!props.anchor && !props.tag && !sep9 && !value2) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -33218,8 +33233,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError2) : composeEmptyNode(ctx, props.end, sep8, null, props, onError2);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError2) : composeEmptyNode(ctx, props.end, sep9, null, props, onError2);
           coll.items.push(valueNode);
           offset2 = valueNode.range[2];
           if (isBlock(value2))
@@ -33231,7 +33246,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -33242,8 +33257,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -33260,7 +33275,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError2) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33440,7 +33455,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -33457,24 +33472,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value2 += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value2 += sep8 + content;
-          sep8 = " ";
+          value2 += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -33656,25 +33671,25 @@ var require_resolve_flow_scalar = __commonJS({
       if (!match2)
         return source;
       let res = match2[1];
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = first2.lastIndex;
       line.lastIndex = pos;
       while (match2 = line.exec(source)) {
         if (match2[1] === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + match2[1];
-          sep8 = " ";
+          res += sep9 + match2[1];
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match2 = last2.exec(source);
-      return res + sep8 + (match2?.[1] ?? "");
+      return res + sep9 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -34481,14 +34496,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep9, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -35638,18 +35653,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar2.end) {
-            sep8 = scalar2.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar2.end;
+            sep9.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -35802,15 +35817,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -36004,13 +36019,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -47590,14 +47605,14 @@ var require_RateLimiterInsuredAbstract = __commonJS({
           this._insuranceLimiter.execEvenly = this.execEvenly;
         }
       }
-      _handleError(err, funcName, resolve19, reject, params) {
+      _handleError(err, funcName, resolve21, reject, params) {
         if (err instanceof RateLimiterRes) {
           reject(err);
         } else if (!(this.insuranceLimiter instanceof RateLimiterAbstract)) {
           reject(err);
         } else {
           this.insuranceLimiter[funcName](...params).then((res) => {
-            resolve19(res);
+            resolve21(res);
           }).catch((res) => {
             reject(res);
           });
@@ -47605,14 +47620,14 @@ var require_RateLimiterInsuredAbstract = __commonJS({
       }
       _operation(funcName, params) {
         const promise = this[funcName](...params);
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           return promise.then((res) => {
-            resolve19(res);
+            resolve21(res);
           }).catch((err) => {
             if (funcName.startsWith("_")) {
               funcName = funcName.slice(1);
             }
-            this._handleError(err, funcName, resolve19, reject, params);
+            this._handleError(err, funcName, resolve21, reject, params);
           });
         });
       }
@@ -47709,14 +47724,14 @@ var require_RateLimiterStoreAbstract = __commonJS({
        * @param {Object} options
        * @private
        */
-      _afterConsume(resolve19, reject, rlKey, changedPoints, storeResult, options = {}) {
+      _afterConsume(resolve21, reject, rlKey, changedPoints, storeResult, options = {}) {
         const res = this._getRateLimiterRes(rlKey, changedPoints, storeResult);
         if (this.inMemoryBlockOnConsumed > 0 && !(this.inMemoryBlockDuration > 0) && res.consumedPoints >= this.inMemoryBlockOnConsumed) {
           this._inMemoryBlockedKeys.addMs(rlKey, res.msBeforeNext);
           if (res.consumedPoints > this.points) {
             return reject(res);
           } else {
-            return resolve19(res);
+            return resolve21(res);
           }
         } else if (res.consumedPoints > this.points) {
           let blockPromise = Promise.resolve();
@@ -47738,9 +47753,9 @@ var require_RateLimiterStoreAbstract = __commonJS({
           if (delay3 < this.execEvenlyMinDelayMs) {
             delay3 = res.consumedPoints * this.execEvenlyMinDelayMs;
           }
-          setTimeout(resolve19, delay3, res);
+          setTimeout(resolve21, delay3, res);
         } else {
-          resolve19(res);
+          resolve21(res);
         }
       }
       getInMemoryBlockMsBeforeExpire(rlKey) {
@@ -47805,14 +47820,14 @@ var require_RateLimiterStoreAbstract = __commonJS({
        * @returns Promise<RateLimiterRes>
        */
       _consume(key, pointsToConsume = 1, options = {}) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           const rlKey = this.getKey(key);
           const inMemoryBlockMsBeforeExpire = this.getInMemoryBlockMsBeforeExpire(rlKey);
           if (inMemoryBlockMsBeforeExpire > 0) {
             return reject(new RateLimiterRes(0, inMemoryBlockMsBeforeExpire));
           }
           this._upsert(rlKey, pointsToConsume, this._getKeySecDuration(options) * 1e3, false, options).then((res) => {
-            this._afterConsume(resolve19, reject, rlKey, pointsToConsume, res);
+            this._afterConsume(resolve21, reject, rlKey, pointsToConsume, res);
           }).catch((err) => reject(err));
         });
       }
@@ -47825,9 +47840,9 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       _penalty(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._upsert(rlKey, points, this._getKeySecDuration(options) * 1e3, false, options).then((res) => {
-            resolve19(this._getRateLimiterRes(rlKey, points, res));
+            resolve21(this._getRateLimiterRes(rlKey, points, res));
           }).catch((res) => reject(res));
         });
       }
@@ -47840,9 +47855,9 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       _reward(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._upsert(rlKey, -points, this._getKeySecDuration(options) * 1e3, false, options).then((res) => {
-            resolve19(this._getRateLimiterRes(rlKey, -points, res));
+            resolve21(this._getRateLimiterRes(rlKey, -points, res));
           }).catch((res) => reject(res));
         });
       }
@@ -47854,15 +47869,15 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       get(key, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._get(rlKey, options).then((res) => {
             if (res === null || typeof res === "undefined") {
-              resolve19(null);
+              resolve21(null);
             } else {
-              resolve19(this._getRateLimiterRes(rlKey, 0, res));
+              resolve21(this._getRateLimiterRes(rlKey, 0, res));
             }
           }).catch((err) => {
-            this._handleError(err, "get", resolve19, reject, [key, options]);
+            this._handleError(err, "get", resolve21, reject, [key, options]);
           });
         });
       }
@@ -47874,12 +47889,12 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       delete(key, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._delete(rlKey, options).then((res) => {
             this._inMemoryBlockedKeys.delete(rlKey);
-            resolve19(res);
+            resolve21(res);
           }).catch((err) => {
-            this._handleError(err, "delete", resolve19, reject, [key, options]);
+            this._handleError(err, "delete", resolve21, reject, [key, options]);
           });
         });
       }
@@ -47912,11 +47927,11 @@ var require_RateLimiterStoreAbstract = __commonJS({
        * @return Promise<any>
        */
       _block(rlKey, initPoints, msDuration, options = {}) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._upsert(rlKey, initPoints, msDuration, true, options).then(() => {
-            resolve19(new RateLimiterRes(0, msDuration > 0 ? msDuration : -1, initPoints));
+            resolve21(new RateLimiterRes(0, msDuration > 0 ? msDuration : -1, initPoints));
           }).catch((err) => {
-            this._handleError(err, "block", resolve19, reject, [this.parseKey(rlKey), msDuration / 1e3, options]);
+            this._handleError(err, "block", resolve21, reject, [this.parseKey(rlKey), msDuration / 1e3, options]);
           });
         });
       }
@@ -48082,12 +48097,12 @@ var require_RateLimiterRedis = __commonJS({
             );
           }
           if (this.useRedis3AndLowerPackage) {
-            return new Promise((resolve19, reject) => {
+            return new Promise((resolve21, reject) => {
               const incrCallback = function(err, result) {
                 if (err) {
                   return reject(err);
                 }
-                return resolve19(result);
+                return resolve21(result);
               };
               if (typeof this.client.rlflxIncr === "function") {
                 this.client.rlflxIncr(rlKey, points, secDuration, this.points, this.duration, incrCallback);
@@ -48301,13 +48316,13 @@ var require_RateLimiterMongo = __commonJS({
         } else {
           upsertOptions.returnOriginal = false;
         }
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._collection.findOneAndUpdate(
             where,
             upsertData,
             upsertOptions
           ).then((res) => {
-            resolve19(res);
+            resolve21(res);
           }).catch((errUpsert) => {
             if (errUpsert && errUpsert.code === 11e3) {
               const replaceWhere = Object.assign({
@@ -48330,10 +48345,10 @@ var require_RateLimiterMongo = __commonJS({
                 replaceTo,
                 upsertOptions
               ).then((res) => {
-                resolve19(res);
+                resolve21(res);
               }).catch((errReplace) => {
                 if (errReplace && errReplace.code === 11e3) {
-                  this._upsert(key, points, msDuration, forceExpire).then((res) => resolve19(res)).catch((err) => reject(err));
+                  this._upsert(key, points, msDuration, forceExpire).then((res) => resolve21(res)).catch((err) => reject(err));
                 } else {
                   reject(errReplace);
                 }
@@ -48426,14 +48441,14 @@ var require_RateLimiterMySQL = __commonJS({
         }
       }
       clearExpired(expire) {
-        return new Promise((resolve19) => {
+        return new Promise((resolve21) => {
           this._getConnection().then((conn) => {
             conn.query(`DELETE FROM ??.?? WHERE expire < ?`, [this.dbName, this.tableName, expire], () => {
               this._releaseConnection(conn);
-              resolve19();
+              resolve21();
             });
           }).catch(() => {
-            resolve19();
+            resolve21();
           });
         });
       }
@@ -48456,12 +48471,12 @@ var require_RateLimiterMySQL = __commonJS({
       _getConnection() {
         switch (this.clientType) {
           case "pool":
-            return new Promise((resolve19, reject) => {
+            return new Promise((resolve21, reject) => {
               this.client.getConnection((errConn, conn) => {
                 if (errConn) {
                   return reject(errConn);
                 }
-                resolve19(conn);
+                resolve21(conn);
               });
             });
           case "sequelize":
@@ -48490,7 +48505,7 @@ var require_RateLimiterMySQL = __commonJS({
        * @private
        */
       _createDbAndTable() {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._getConnection().then((conn) => {
             conn.query(`CREATE DATABASE IF NOT EXISTS \`${this.dbName}\`;`, (errDb) => {
               if (errDb) {
@@ -48503,7 +48518,7 @@ var require_RateLimiterMySQL = __commonJS({
                   return reject(err);
                 }
                 this._releaseConnection(conn);
-                resolve19();
+                resolve21();
               });
             });
           }).catch((err) => {
@@ -48565,7 +48580,7 @@ var require_RateLimiterMySQL = __commonJS({
         return res;
       }
       _upsertTransaction(conn, key, points, msDuration, forceExpire) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           conn.query("BEGIN", (errBegin) => {
             if (errBegin) {
               conn.rollback();
@@ -48622,7 +48637,7 @@ var require_RateLimiterMySQL = __commonJS({
                     conn.rollback();
                     return reject(err);
                   }
-                  resolve19(res);
+                  resolve21(res);
                 });
               });
             });
@@ -48633,10 +48648,10 @@ var require_RateLimiterMySQL = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._getConnection().then((conn) => {
             this._upsertTransaction(conn, key, points, msDuration, forceExpire).then((res) => {
-              resolve19(res);
+              resolve21(res);
               this._releaseConnection(conn);
             }).catch((err) => {
               reject(err);
@@ -48651,7 +48666,7 @@ var require_RateLimiterMySQL = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._getConnection().then((conn) => {
             conn.query(
               "SELECT points, expire FROM ??.?? WHERE `key` = ? AND (`expire` > ? OR `expire` IS NULL)",
@@ -48660,9 +48675,9 @@ var require_RateLimiterMySQL = __commonJS({
                 if (err) {
                   reject(err);
                 } else if (res.length === 0) {
-                  resolve19(null);
+                  resolve21(null);
                 } else {
-                  resolve19(res);
+                  resolve21(res);
                 }
                 this._releaseConnection(conn);
               }
@@ -48677,7 +48692,7 @@ var require_RateLimiterMySQL = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._getConnection().then((conn) => {
             conn.query(
               "DELETE FROM ??.?? WHERE `key` = ?",
@@ -48686,7 +48701,7 @@ var require_RateLimiterMySQL = __commonJS({
                 if (err) {
                   reject(err);
                 } else {
-                  resolve19(res.affectedRows > 0);
+                  resolve21(res.affectedRows > 0);
                 }
                 this._releaseConnection(conn);
               }
@@ -48760,16 +48775,16 @@ var require_RateLimiterPostgres = __commonJS({
         return this.schemaName ? `"${this.schemaName}"."${this.tableName}"` : `"${this.tableName}"`;
       }
       clearExpired(expire) {
-        return new Promise((resolve19) => {
+        return new Promise((resolve21) => {
           const q2 = {
             name: "rlflx-clear-expired",
             text: `DELETE FROM ${this._getTableIdentifier()} WHERE expire < $1`,
             values: [expire]
           };
           this._query(q2).then(() => {
-            resolve19();
+            resolve21();
           }).catch(() => {
-            resolve19();
+            resolve21();
           });
         });
       }
@@ -48828,14 +48843,14 @@ var require_RateLimiterPostgres = __commonJS({
        * @private
        */
       _createTable() {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._query({
             text: this._getCreateTableStmt()
           }).then(() => {
-            resolve19();
+            resolve21();
           }).catch((err) => {
             if (err.code === "23505") {
-              resolve19();
+              resolve21();
             } else {
               reject(err);
             }
@@ -48903,10 +48918,10 @@ var require_RateLimiterPostgres = __commonJS({
       _query(q2) {
         const prefix2 = this.tableName.toLowerCase();
         const queryObj = { name: `${prefix2}:${q2.name}`, text: q2.text, values: q2.values };
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._getConnection().then((conn) => {
             conn.query(queryObj).then((res) => {
-              resolve19(res);
+              resolve21(res);
               this._releaseConnection(conn);
             }).catch((err) => {
               reject(err);
@@ -48944,7 +48959,7 @@ var require_RateLimiterPostgres = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this._query({
             name: "rlflx-get",
             text: `
@@ -48954,7 +48969,7 @@ var require_RateLimiterPostgres = __commonJS({
             if (res.rowCount === 0) {
               res = null;
             }
-            resolve19(res);
+            resolve21(res);
           }).catch((err) => {
             reject(err);
           });
@@ -49104,7 +49119,7 @@ var require_RateLimiterMemory = __commonJS({
        * @returns {Promise<RateLimiterRes>}
        */
       consume(key, pointsToConsume = 1, options = {}) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           const rlKey = this.getKey(key);
           const secDuration = this._getKeySecDuration(options);
           let res = this._memoryStorage.incrby(rlKey, pointsToConsume, secDuration);
@@ -49119,28 +49134,28 @@ var require_RateLimiterMemory = __commonJS({
             if (delay3 < this.execEvenlyMinDelayMs) {
               delay3 = res.consumedPoints * this.execEvenlyMinDelayMs;
             }
-            setTimeout(resolve19, delay3, res);
+            setTimeout(resolve21, delay3, res);
           } else {
-            resolve19(res);
+            resolve21(res);
           }
         });
       }
       penalty(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve19) => {
+        return new Promise((resolve21) => {
           const secDuration = this._getKeySecDuration(options);
           const res = this._memoryStorage.incrby(rlKey, points, secDuration);
           res.remainingPoints = Math.max(this.points - res.consumedPoints, 0);
-          resolve19(res);
+          resolve21(res);
         });
       }
       reward(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve19) => {
+        return new Promise((resolve21) => {
           const secDuration = this._getKeySecDuration(options);
           const res = this._memoryStorage.incrby(rlKey, -points, secDuration);
           res.remainingPoints = Math.max(this.points - res.consumedPoints, 0);
-          resolve19(res);
+          resolve21(res);
         });
       }
       /**
@@ -49313,14 +49328,14 @@ var require_RateLimiterCluster = __commonJS({
         keyPrefix: this.keyPrefix
       };
     };
-    var savePromise = function(resolve19, reject) {
+    var savePromise = function(resolve21, reject) {
       const hrtime = process.hrtime();
       let promiseId = hrtime[0].toString() + hrtime[1].toString();
       if (typeof this._promises[promiseId] !== "undefined") {
         promiseId += crypto.randomBytes(12).toString("base64");
       }
       this._promises[promiseId] = {
-        resolve: resolve19,
+        resolve: resolve21,
         reject,
         timeoutId: setTimeout(() => {
           delete this._promises[promiseId];
@@ -49426,38 +49441,38 @@ var require_RateLimiterCluster = __commonJS({
         this._promises = {};
       }
       consume(key, pointsToConsume = 1, options = {}) {
-        return new Promise((resolve19, reject) => {
-          const promiseId = savePromise.call(this, resolve19, reject);
+        return new Promise((resolve21, reject) => {
+          const promiseId = savePromise.call(this, resolve21, reject);
           workerSendToMaster.call(this, "consume", promiseId, key, pointsToConsume, options);
         });
       }
       penalty(key, points = 1, options = {}) {
-        return new Promise((resolve19, reject) => {
-          const promiseId = savePromise.call(this, resolve19, reject);
+        return new Promise((resolve21, reject) => {
+          const promiseId = savePromise.call(this, resolve21, reject);
           workerSendToMaster.call(this, "penalty", promiseId, key, points, options);
         });
       }
       reward(key, points = 1, options = {}) {
-        return new Promise((resolve19, reject) => {
-          const promiseId = savePromise.call(this, resolve19, reject);
+        return new Promise((resolve21, reject) => {
+          const promiseId = savePromise.call(this, resolve21, reject);
           workerSendToMaster.call(this, "reward", promiseId, key, points, options);
         });
       }
       block(key, secDuration, options = {}) {
-        return new Promise((resolve19, reject) => {
-          const promiseId = savePromise.call(this, resolve19, reject);
+        return new Promise((resolve21, reject) => {
+          const promiseId = savePromise.call(this, resolve21, reject);
           workerSendToMaster.call(this, "block", promiseId, key, secDuration, options);
         });
       }
       get(key, options = {}) {
-        return new Promise((resolve19, reject) => {
-          const promiseId = savePromise.call(this, resolve19, reject);
+        return new Promise((resolve21, reject) => {
+          const promiseId = savePromise.call(this, resolve21, reject);
           workerSendToMaster.call(this, "get", promiseId, key, options);
         });
       }
       delete(key, options = {}) {
-        return new Promise((resolve19, reject) => {
-          const promiseId = savePromise.call(this, resolve19, reject);
+        return new Promise((resolve21, reject) => {
+          const promiseId = savePromise.call(this, resolve21, reject);
           workerSendToMaster.call(this, "delete", promiseId, key, options);
         });
       }
@@ -49498,7 +49513,7 @@ var require_RateLimiterMemcache = __commonJS({
         return res;
       }
       _upsert(rlKey, points, msDuration, forceExpire = false, options = {}) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           const nowMs = Date.now();
           const secDuration = Math.floor(msDuration / 1e3);
           if (forceExpire) {
@@ -49513,7 +49528,7 @@ var require_RateLimiterMemcache = __commonJS({
                       consumedPoints: points,
                       msBeforeNext: secDuration > 0 ? secDuration * 1e3 : -1
                     };
-                    resolve19(res);
+                    resolve21(res);
                   }
                 );
               } else {
@@ -49528,7 +49543,7 @@ var require_RateLimiterMemcache = __commonJS({
                     if (typeof options.attemptNumber === "undefined" || options.attemptNumber < 3) {
                       const nextOptions = Object.assign({}, options);
                       nextOptions.attemptNumber = nextOptions.attemptNumber ? nextOptions.attemptNumber + 1 : 1;
-                      this._upsert(rlKey, points, msDuration, forceExpire, nextOptions).then((resUpsert) => resolve19(resUpsert)).catch((errUpsert) => reject(errUpsert));
+                      this._upsert(rlKey, points, msDuration, forceExpire, nextOptions).then((resUpsert) => resolve21(resUpsert)).catch((errUpsert) => reject(errUpsert));
                     } else {
                       reject(new Error("Can not add key"));
                     }
@@ -49542,7 +49557,7 @@ var require_RateLimiterMemcache = __commonJS({
                           consumedPoints: points,
                           msBeforeNext: secDuration > 0 ? secDuration * 1e3 : -1
                         };
-                        resolve19(res);
+                        resolve21(res);
                       }
                     );
                   }
@@ -49557,7 +49572,7 @@ var require_RateLimiterMemcache = __commonJS({
                       consumedPoints,
                       msBeforeNext: expireMs >= 0 ? Math.max(expireMs - nowMs, 0) : -1
                     };
-                    resolve19(res);
+                    resolve21(res);
                   }
                 });
               }
@@ -49566,11 +49581,11 @@ var require_RateLimiterMemcache = __commonJS({
         });
       }
       _get(rlKey) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           const nowMs = Date.now();
           this.client.get(rlKey, (err, consumedPoints) => {
             if (!consumedPoints) {
-              resolve19(null);
+              resolve21(null);
             } else {
               this.client.get(`${rlKey}_expire`, (errGetExpire, resGetExpireMs) => {
                 if (errGetExpire) {
@@ -49581,7 +49596,7 @@ var require_RateLimiterMemcache = __commonJS({
                     consumedPoints,
                     msBeforeNext: expireMs >= 0 ? Math.max(expireMs - nowMs, 0) : -1
                   };
-                  resolve19(res);
+                  resolve21(res);
                 }
               });
             }
@@ -49589,18 +49604,18 @@ var require_RateLimiterMemcache = __commonJS({
         });
       }
       _delete(rlKey) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           this.client.del(rlKey, (err, res) => {
             if (err) {
               reject(err);
             } else if (res === false) {
-              resolve19(res);
+              resolve21(res);
             } else {
               this.client.del(`${rlKey}_expire`, (errDelExpire) => {
                 if (errDelExpire) {
                   reject(errDelExpire);
                 } else {
-                  resolve19(res);
+                  resolve21(res);
                 }
               });
             }
@@ -49813,13 +49828,13 @@ var require_RLWrapperTimeouts = __commonJS({
         this._timeoutMs = value2;
       }
       _run(funcName, params) {
-        return new Promise(async (resolve19, reject) => {
+        return new Promise(async (resolve21, reject) => {
           const timeout = setTimeout(() => {
             return reject(new Error("Operation timed out"));
           }, this.timeoutMs);
           await this.limiter[funcName](...params).then((result) => {
             clearTimeout(timeout);
-            resolve19(result);
+            resolve21(result);
           }).catch((err) => {
             clearTimeout(timeout);
             reject(err);
@@ -49868,7 +49883,7 @@ var require_RateLimiterUnion = __commonJS({
         this._limiters = limiters;
       }
       consume(key, points = 1) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           const promises = [];
           this._limiters.forEach((limiter) => {
             promises.push(limiter.consume(key, points).catch((rej) => ({ rejected: true, rej })));
@@ -49891,7 +49906,7 @@ var require_RateLimiterUnion = __commonJS({
             if (rejected) {
               reject(resObj);
             } else {
-              resolve19(resObj);
+              resolve21(resObj);
             }
           });
         });
@@ -49973,21 +49988,21 @@ var require_RateLimiterQueue = __commonJS({
       }
       removeTokens(tokens) {
         const _this = this;
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve21, reject) => {
           if (tokens > _this._limiterFlexible.points) {
             reject(new RateLimiterQueueError(`Requested tokens ${tokens} exceeds maximum ${_this._limiterFlexible.points} tokens per interval`));
             return;
           }
           if (_this._queue.length > 0) {
-            _this._queueRequest.call(_this, resolve19, reject, tokens);
+            _this._queueRequest.call(_this, resolve21, reject, tokens);
           } else {
             _this._limiterFlexible.consume(_this._key, tokens).then((res) => {
-              resolve19(res.remainingPoints);
+              resolve21(res.remainingPoints);
             }).catch((rej) => {
               if (rej instanceof Error) {
                 reject(rej);
               } else {
-                _this._queueRequest.call(_this, resolve19, reject, tokens);
+                _this._queueRequest.call(_this, resolve21, reject, tokens);
                 if (_this._waitTimeout === null) {
                   _this._waitTimeout = setTimeout(_this._processFIFO.bind(_this), rej.msBeforeNext);
                 }
@@ -49996,10 +50011,10 @@ var require_RateLimiterQueue = __commonJS({
           }
         });
       }
-      _queueRequest(resolve19, reject, tokens) {
+      _queueRequest(resolve21, reject, tokens) {
         const _this = this;
         if (_this._queue.length < _this._maxQueueSize) {
-          _this._queue.push({ resolve: resolve19, reject, tokens });
+          _this._queue.push({ resolve: resolve21, reject, tokens });
         } else {
           reject(new RateLimiterQueueError(`Number of requests reached it's maximum ${_this._maxQueueSize}`));
         }
@@ -51271,10 +51286,10 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              await new Promise((resolve19, reject) => {
+              await new Promise((resolve21, reject) => {
                 conn.run(
                   this._getCreateTableSQL(),
-                  (err) => err ? reject(err) : resolve19()
+                  (err) => err ? reject(err) : resolve21()
                 );
               });
               break;
@@ -51308,8 +51323,8 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              await new Promise((resolve19, reject) => {
-                conn.run(sql, [nowMs], (err) => err ? reject(err) : resolve19());
+              await new Promise((resolve21, reject) => {
+                conn.run(sql, [nowMs], (err) => err ? reject(err) : resolve21());
               });
               break;
             case "better-sqlite3":
@@ -51331,7 +51346,7 @@ var require_RateLimiterSQLite = __commonJS({
         return res;
       }
       async _upsertTransactionSQLite3(conn, upsertQuery, upsertParams) {
-        return await new Promise((resolve19, reject) => {
+        return await new Promise((resolve21, reject) => {
           conn.serialize(() => {
             conn.run("SAVEPOINT rate_limiter_trx;", (err) => {
               if (err) return reject(err);
@@ -51343,7 +51358,7 @@ var require_RateLimiterSQLite = __commonJS({
                   );
                   return;
                 }
-                conn.run("RELEASE SAVEPOINT rate_limiter_trx;", () => resolve19(row));
+                conn.run("RELEASE SAVEPOINT rate_limiter_trx;", () => resolve21(row));
               });
             });
           });
@@ -51399,11 +51414,11 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              return await new Promise((resolve19, reject) => {
+              return await new Promise((resolve21, reject) => {
                 conn.get(
                   sql,
                   [rlKey, now2],
-                  (err, row) => err ? reject(err) : resolve19(row || null)
+                  (err, row) => err ? reject(err) : resolve21(row || null)
                 );
               });
             case "better-sqlite3":
@@ -51424,10 +51439,10 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              return await new Promise((resolve19, reject) => {
+              return await new Promise((resolve21, reject) => {
                 conn.run(sql, [rlKey], function(err) {
                   if (err) reject(err);
-                  else resolve19(this.changes > 0);
+                  else resolve21(this.changes > 0);
                 });
               });
             case "better-sqlite3":
@@ -60601,8 +60616,8 @@ async function processBody(response) {
   return response.blob();
 }
 function delay2(ms) {
-  return new Promise((resolve19) => {
-    setTimeout(resolve19, ms);
+  return new Promise((resolve21) => {
+    setTimeout(resolve21, ms);
   });
 }
 async function parseResponse(response, asStream = false) {
@@ -61017,7 +61032,7 @@ function gitLabFailure(err) {
 }
 function createGitLabClient(options) {
   const msPerSecond = options.msPerSecond ?? 1e3;
-  const sleep = (seconds2) => new Promise((resolve19) => setTimeout(resolve19, seconds2 * msPerSecond));
+  const sleep = (seconds2) => new Promise((resolve21) => setTimeout(resolve21, seconds2 * msPerSecond));
   const hooks = { sleep, now: () => Date.now() / 1e3, log: options.log };
   const handler = async (endpoint2, request) => {
     const { prefixUrl = "", searchParams, method = "GET", headers, body, signal } = request ?? {};
@@ -62057,7 +62072,8 @@ async function runGitCheck(repoDir, options, io, settings) {
       ...base !== void 0 ? { base } : {},
       onlyNew: options.onlyNew === true,
       evaluateOptions: {
-        rules: defaultRules,
+        // The same pack (built-in and --plugin rules) judges both sides, so a plugin finding is new, existing or fixed like any other.
+        rules: settings.rules ?? defaultRules,
         asOf: settings.asOf,
         ...cacheDir !== void 0 ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)) } : {},
         ...options.config !== void 0 ? { configPath: options.config } : {},
@@ -62442,8 +62458,9 @@ function buildCabReport(evaluation, options) {
   );
   const focusChanges = (network?.allChanges ?? []).filter((c3) => focusIds.has(c3.id));
   const attestation2 = attest(evaluation, options, clock);
-  const customRuleIds = (evaluation.customRules ?? []).map((r2) => r2.id);
-  const docHref = (ruleId) => ruleDocHref({ docsBase: options.docsBase.replace(/\/+$/, ""), customRuleIds }, ruleId);
+  const filesBase = (options.repoFilesBase ?? "").replace(/\/+$/, "");
+  const customRuleFiles = Object.fromEntries((evaluation.customRules ?? []).filter((r2) => r2.source !== void 0).map((r2) => [r2.id, filesBase === "" ? r2.source : `${filesBase}/${r2.source}`]));
+  const docHref = (ruleId) => ruleDocHref({ docsBase: options.docsBase.replace(/\/+$/, ""), customRuleFiles }, ruleId);
   const inScope3 = (f) => f.changeId === void 0 || focusIds.has(f.changeId);
   const toView = (f) => ({
     ruleId: f.ruleId,
@@ -62468,7 +62485,7 @@ function buildCabReport(evaluation, options) {
     subtitle: `CAB review summary of ${sourceText(options.source)}`,
     source: options.source,
     docsBase: options.docsBase.replace(/\/+$/, ""),
-    customRuleIds,
+    customRuleFiles,
     verdict,
     verdictText: verdictText(verdict, evaluation, focusChanges, ownFindings),
     plan: { verdict: evaluation.verdict, text: planText(evaluation, focusIds, otherFindings) },
@@ -62937,7 +62954,7 @@ function stakeholderView(c3, network, timeline, asOf, clock) {
   };
 }
 function ruleDocHref(report, ruleId) {
-  return `${report.docsBase}/${report.customRuleIds.includes(ruleId) ? "custom-rules" : ruleId}.md`;
+  return Object.hasOwn(report.customRuleFiles, ruleId) ? report.customRuleFiles[ruleId] : `${report.docsBase}/${ruleId}.md`;
 }
 var HOUR8, STATUS_ORDER, plural3;
 var init_model = __esm({
@@ -63523,7 +63540,7 @@ ${rollbackSection(report)}
 ${verificationSection(report)}
 ${stakeholderSection(report)}
 ${attestation(report)}
-<footer class="muted"><p>Generated by changegate ${report.source.version} from the same evaluation as <code>changegate check</code>. Rule pages: ${report.docsBase}/&lt;rule&gt;.md.</p></footer>
+<footer class="muted"><p>Generated by changegate ${report.source.version} from the same evaluation as <code>changegate check</code>. Rule pages: ${report.docsBase}/&lt;rule&gt;.md${Object.keys(report.customRuleFiles).length > 0 ? html`; the repository's own rules (${Object.keys(report.customRuleFiles).join(", ")}) link to their Rule documents in the repository` : ""}.</p></footer>
 </div>
 </main>`;
   return `<!DOCTYPE html>
@@ -64987,7 +65004,7 @@ __export(run_exports2, {
   runRuleTests: () => runRuleTests
 });
 import { existsSync as existsSync8, readFileSync as readFileSync9, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname10, join as join11, relative as relative6, resolve as resolve16, sep as sep7 } from "node:path";
+import { dirname as dirname11, join as join11, relative as relative7, resolve as resolve18, sep as sep8 } from "node:path";
 function findRuleTests(path) {
   if (!existsSync8(path)) return void 0;
   if (statSync3(path).isFile()) return [path];
@@ -65030,8 +65047,8 @@ async function runRuleTests(paths, options) {
   const problems = [];
   const bases = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const full = resolve16(options.cwd, path);
-    const shown2 = relative6(options.cwd, full).split(sep7).join("/") || path;
+    const full = resolve18(options.cwd, path);
+    const shown2 = relative7(options.cwd, full).split(sep8).join("/") || path;
     const read = readRuleTest(shown2, readFileSync9(full));
     if (!read.ok) {
       problems.push(...read.problems);
@@ -65039,9 +65056,9 @@ async function runRuleTests(paths, options) {
     }
     const { test, document: document2 } = read;
     const at = (pointer) => locate(document2, pointer);
-    const baseDir = resolve16(dirname10(full), test.base);
+    const baseDir = resolve18(dirname11(full), test.base);
     if (!existsSync8(baseDir) || !statSync3(baseDir).isDirectory()) {
-      problems.push({ file: shown2, range: at("/base"), message: `the base folder ${test.base} (${relative6(options.cwd, baseDir) || "."}) does not exist; give the repository folder relative to this file` });
+      problems.push({ file: shown2, range: at("/base"), message: `the base folder ${test.base} (${relative7(options.cwd, baseDir) || "."}) does not exist; give the repository folder relative to this file` });
       continue;
     }
     let base;
@@ -77031,20 +77048,27 @@ function optionsProblems(schema, defaults) {
 // src/cli/plugins.ts
 init_usage_error();
 init_schemas();
-async function rulesWithPlugins(plugins, cwd) {
-  if (plugins.length === 0) return ALL_RULES;
+async function loadRulePack(plugins, cwd) {
+  if (plugins.length === 0) return { rules: ALL_RULES, pluginOf: /* @__PURE__ */ new Map() };
   const { runtimeSchemaCompiler } = await import("./schema-compiler.js");
   useSchemaCompiler(runtimeSchemaCompiler());
   const rules = [...ALL_RULES];
+  const pluginOf = /* @__PURE__ */ new Map();
   for (const plugin of plugins) {
     try {
-      rules.push(...await loadPlugin(plugin, rules.map((r2) => r2.id), cwd));
+      for (const rule of await loadPlugin(plugin, rules.map((r2) => r2.id), cwd)) {
+        rules.push(rule);
+        pluginOf.set(rule.id, plugin);
+      }
     } catch (err) {
       if (err instanceof PluginError) throw new UsageError(err.message);
       throw err;
     }
   }
-  return rules;
+  return { rules, pluginOf };
+}
+async function rulesWithPlugins(plugins, cwd) {
+  return (await loadRulePack(plugins, cwd)).rules;
 }
 
 // src/cli/plan-hint.ts
@@ -77095,9 +77119,7 @@ async function runCheck(repoDir, options, io) {
   const maxPerRule = Number(options.maxPerRule);
   if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
   const plugins = options.plugin ?? [];
-  if (plugins.length > 0 && (options.publish !== void 0 || options.base !== void 0 || options.head !== void 0 || options.staged || options.onlyNew)) {
-    throw new UsageError("--plugin works with the working-tree check only for now; it cannot be combined with --base, --head, --staged, --only-new or --publish");
-  }
+  if (plugins.length > 0 && options.publish !== void 0) throw new UsageError("--plugin cannot be combined with --publish: the published verdict is the one the CI job computes with the built-in and repository rules");
   const rules = plugins.length > 0 ? await rulesWithPlugins(plugins, io.cwd) : void 0;
   if (options.publish === "gitlab") {
     const { publishCheckToGitLab: publishCheckToGitLab2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
@@ -77106,7 +77128,7 @@ async function runCheck(repoDir, options, io) {
   if (options.base !== void 0 || options.head !== void 0 || options.staged || options.onlyNew) {
     if ((options.change ?? []).length > 0 || (options.rule ?? []).length > 0) throw new UsageError("--change and --rule filter the working-tree check; they cannot be combined with --base, --head, --staged or --only-new yet");
     const { runGitCheck: runGitCheck2 } = await Promise.resolve().then(() => (init_git_check(), git_check_exports));
-    return runGitCheck2(repoDir, options, io, { asOf, maxPerRule });
+    return runGitCheck2(repoDir, options, io, { asOf, maxPerRule, ...rules ? { rules } : {} });
   }
   const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...rules ? { rules } : {} }, io);
   if (!evaluation) return 2 /* Error */;
@@ -77422,9 +77444,9 @@ async function hookLocation(repoDir, io) {
   }
 }
 async function installHook(repoDir, force, io) {
-  const located = await hookLocation(repoDir, io);
-  if (!located) return 2 /* Error */;
-  const { repo, path } = located;
+  const located2 = await hookLocation(repoDir, io);
+  if (!located2) return 2 /* Error */;
+  const { repo, path } = located2;
   const shown2 = relative3(io.cwd, path) || path;
   const folder = repo.prefix === "" ? "." : repo.prefix.replace(/\/$/, "");
   const script = hookScript(folder, join9(packageRoot(), "bin", "changegate.js"));
@@ -77467,10 +77489,10 @@ ${SKIP_HINT}
   return 0 /* Pass */;
 }
 async function uninstallHook(repoDir, io) {
-  const located = await hookLocation(repoDir, io);
-  if (!located) return 2 /* Error */;
-  const shown2 = relative3(io.cwd, located.path) || located.path;
-  const existing = existingHook(located.path);
+  const located2 = await hookLocation(repoDir, io);
+  if (!located2) return 2 /* Error */;
+  const shown2 = relative3(io.cwd, located2.path) || located2.path;
+  const existing = existingHook(located2.path);
   if (existing.kind === "none") {
     io.stdout(`No pre-commit hook at ${shown2}; nothing to remove.
 `);
@@ -77482,7 +77504,7 @@ async function uninstallHook(repoDir, io) {
     return 2 /* Error */;
   }
   try {
-    unlinkSync(located.path);
+    unlinkSync(located2.path);
   } catch (err) {
     io.stderr(`changegate: cannot remove the hook at ${shown2}: ${err.message}
 `);
@@ -77495,6 +77517,7 @@ async function uninstallHook(repoDir, io) {
 
 // src/cli/commands/report.ts
 init_output();
+import { dirname as dirname9, relative as relative5, resolve as resolve13, sep as sep6 } from "node:path";
 init_as_of();
 init_exit_codes();
 
@@ -77534,7 +77557,7 @@ init_version2();
 init_usage_error();
 var collect2 = (value2, previous) => [...previous, value2];
 function registerReport(program2, io, setExit) {
-  program2.command("report").description("Write the CAB review summary (Markdown with a Mermaid timeline, or self-contained HTML with SVG charts)").argument("[repo-dir]", "the repository (or folder) holding the network files", ".").option("--change <id>", "summarise this change request (repeat for several; default: every change request on the timeline)", collect2, []).addOption(new Option("-f, --format <format>", "md or html (default: from the --out extension, else md)").choices(["md", "html"])).option("-o, --out <file>", "write the summary to this file instead of standard output").option("--as-of <instant>", 'evaluate as of this instant (ISO 8601 with offset, or "now"); default: now').option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").option("--include-drafts", "also put draft change requests on the timeline").option("--docs-base <url-or-path>", `where the findings' links to the rule pages point (default: ${RULE_DOCS_URL})`).option("--pull-request <number-or-url>", "name the pull request the change is proposed in (default: from GITHUB_REF on GitHub Actions)").addHelpText(
+  program2.command("report").description("Write the CAB review summary (Markdown with a Mermaid timeline, or self-contained HTML with SVG charts)").argument("[repo-dir]", "the repository (or folder) holding the network files", ".").option("--change <id>", "summarise this change request (repeat for several; default: every change request on the timeline)", collect2, []).addOption(new Option("-f, --format <format>", "md or html (default: from the --out extension, else md)").choices(["md", "html"])).option("-o, --out <file>", "write the summary to this file instead of standard output").option("--as-of <instant>", 'evaluate as of this instant (ISO 8601 with offset, or "now"); default: now').option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").option("--include-drafts", "also put draft change requests on the timeline").option("--docs-base <url-or-path>", `where the findings' links to the rule pages point (default: ${RULE_DOCS_URL})`).option("--plugin <path>", "also run the rules exported by this ES module, made with defineRule (repeat for several; see docs/api.md)", collect2, []).option("--repo-files-base <url-or-path>", "where a custom rule's findings link its Rule document (default: on GitHub Actions the file at the commit, else the path from the page into the repository)").option("--pull-request <number-or-url>", "name the pull request the change is proposed in (default: from GITHUB_REF on GitHub Actions)").addHelpText(
     "after",
     `
 The summary is drawn from the same evaluation as \`changegate check\`, and the exit code follows the same
@@ -77553,11 +77576,22 @@ function formatOf(options) {
   if (options.format !== void 0) throw new UsageError(`--format must be md or html, not "${options.format}"`);
   return options.out !== void 0 && /\.html?$/i.test(options.out) ? "html" : "md";
 }
+function repoFilesBase(repoDir, options, io, source) {
+  if (options.repoFilesBase !== void 0) return options.repoFilesBase;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
+  if (server && repository && source.commit !== void 0) return `${server.replace(/\/+$/, "")}/${repository}/blob/${source.commit}${source.folder !== "" ? `/${source.folder}` : ""}`;
+  const folder = resolve13(io.cwd, repoDir);
+  const top = source.folder === "" ? folder : resolve13(folder, ...source.folder.split("/").map(() => ".."));
+  const from = options.out !== void 0 ? dirname9(resolve13(io.cwd, options.out)) : io.cwd;
+  const insideRepository = from === top || from.startsWith(top + sep6);
+  return insideRepository ? relative5(from, folder).split(sep6).join("/") : "";
+}
 async function runReport(repoDir, options, io) {
   const format = formatOf(options);
   const asOf = parseAsOf(options.asOf ?? "now", io.now);
   if (typeof asOf !== "number") throw new UsageError(asOf.error);
-  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  const rules = (options.plugin ?? []).length > 0 ? await rulesWithPlugins(options.plugin, io.cwd) : void 0;
+  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...rules ? { rules } : {} }, io);
   if (!evaluation) return 2 /* Error */;
   const { buildCabReport: buildCabReport2, unknownChanges: unknownChanges2 } = await Promise.resolve().then(() => (init_model(), model_exports));
   const wanted = [...new Set(options.change)];
@@ -77566,10 +77600,12 @@ async function runReport(repoDir, options, io) {
     const known = evaluation.changes.map((c3) => c3.id).join(", ") || "none";
     throw new UsageError(`no change request ${unknown.map((u) => `"${u}"`).join(", ")} in ${repoDir} (known: ${known})`);
   }
+  const source = describeSource(repoDir, io, options.pullRequest);
   const report = buildCabReport2(evaluation, {
     changes: wanted,
     docsBase: options.docsBase ?? RULE_DOCS_URL,
-    source: describeSource(repoDir, io, options.pullRequest)
+    source,
+    repoFilesBase: repoFilesBase(repoDir, options, io, source)
   });
   const text = format === "html" ? (await Promise.resolve().then(() => (init_html(), html_exports))).renderHtml(report) : (await Promise.resolve().then(() => (init_markdown2(), markdown_exports2))).renderMarkdown(report);
   if (options.out !== void 0) {
@@ -77617,39 +77653,119 @@ Examples:
 }
 
 // src/cli/commands/rules.ts
-init_rules();
 init_suggest();
 init_package_root();
 init_usage_error();
+init_evaluate2();
+init_exit_codes();
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join10 } from "node:path";
-function registerRules(program2, io) {
-  program2.command("rules").description("List every rule with its default severity and what it checks").option("--json", "print the rules with their options schemas as JSON").addHelpText("after", "\nExamples:\n  $ changegate rules\n  $ changegate rules --json > rules.json").action((options) => {
+import { join as join10, resolve as resolve14 } from "node:path";
+var collect3 = (value2, previous) => [...previous, value2];
+var RULE_DOCUMENT = /^kind:\s*["']?Rule["']?\s*(#.*)?$/m;
+async function ruleSet(repoDir, options, io) {
+  const pack = await loadRulePack(options.plugin, io.cwd);
+  const listed3 = pack.rules.map((rule) => {
+    const plugin = pack.pluginOf.get(rule.id);
+    return plugin !== void 0 ? { rule, origin: "plugin", source: plugin } : { rule, origin: "built-in", source: "" };
+  });
+  if (repoDir === void 0) return { rules: listed3 };
+  const problem = folderProblem(repoDir, io.cwd);
+  if (problem !== void 0) throw new UsageError(problem);
+  let repository;
+  try {
+    repository = await loadRepository(resolve14(io.cwd, repoDir), { ...options.config !== void 0 ? { config: options.config } : {}, env: io.env });
+  } catch (err) {
+    throw new UsageError(`cannot read ${repoDir}: ${err.message}`);
+  }
+  const evaluation = evaluate3(repository, { rules: pack.rules });
+  const ruleFiles = new Set(repository.files.filter((f) => RULE_DOCUMENT.test(Buffer.from(f.bytes).toString("utf8"))).map((f) => f.path));
+  const broken = evaluation.findings.filter((f) => f.messageId.startsWith("customRule") || f.ruleId === "schema-valid" && ruleFiles.has(f.file));
+  if (broken.length > 0) {
+    for (const f of broken) io.stderr(`${located(repoDir, f)}: ${f.message}
+`);
+    io.stderr(`changegate: ${broken.length === 1 ? "a rule file" : `${broken.length} problems in the rule files`} of ${repoDir} must be fixed before its rules can be listed
+`);
+    return void 0;
+  }
+  for (const rule of evaluation.customRules) listed3.push({ rule, origin: "repository", source: rule.source ?? "" });
+  return { rules: listed3, repository };
+}
+function located(repoDir, f) {
+  const file = repoDir === "." ? f.file : join10(repoDir, f.file);
+  return f.line > 0 ? `${file}:${f.line}:${f.column}` : file;
+}
+function addRuleSetOptions(command) {
+  return command.option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").option("--plugin <path>", "also list the rules exported by this ES module, made with defineRule (repeat for several)", collect3, []);
+}
+function registerRules(program2, io, setExit) {
+  addRuleSetOptions(
+    program2.command("rules").description("List every rule with its default severity and what it checks; with a repository, also the repository's own rules (rules/*.yaml)").argument("[repo-dir]", "also list this repository's custom rules (compiled as check compiles them)").option("--json", "print the rules with their options schemas as JSON")
+  ).addHelpText("after", "\nExamples:\n  $ changegate rules\n  $ changegate rules examples/six-sites\n  $ changegate rules . --plugin ./acme-rules.mjs\n  $ changegate rules --json > rules.json").action(async (repoDir, options) => {
+    const set = await ruleSet(repoDir, options, io);
+    if (!set) return setExit(2 /* Error */);
     if (options.json) {
       io.stdout(
         JSON.stringify(
-          ALL_RULES.map((r2) => ({ id: r2.id, title: r2.title, category: r2.category, severity: r2.defaultSeverity, summary: r2.summary, waivable: r2.waivable, options: r2.optionsSchema, defaults: r2.defaultOptions })),
+          set.rules.map(({ rule: r2, origin, source }) => ({
+            id: r2.id,
+            title: r2.title,
+            category: r2.category,
+            severity: r2.defaultSeverity,
+            summary: r2.summary,
+            waivable: r2.waivable,
+            options: r2.optionsSchema,
+            defaults: r2.defaultOptions,
+            ...origin !== "built-in" ? { origin, source } : {},
+            ...r2.scope !== void 0 ? { scope: r2.scope } : {}
+          })),
           null,
           2
         ) + "\n"
       );
       return;
     }
-    const width = Math.max(...ALL_RULES.map((r2) => r2.id.length));
-    for (const r2 of ALL_RULES) io.stdout(`${r2.id.padEnd(width)}  ${r2.defaultSeverity.padEnd(7)}  ${r2.category.padEnd(9)}  ${r2.summary}
-`);
-  });
-  program2.command("explain").description("Show a rule's documentation: what it checks, why, its options and examples").argument("<rule-id>", "the rule, as listed by `changegate rules`").addHelpText("after", "\nExamples:\n  $ changegate explain redundancy-group-concurrency\n  $ changegate explain schema-valid | less").action((id) => {
-    const rule = ALL_RULES.find((r2) => r2.id === id);
-    if (!rule) {
-      const suggestion = didYouMean(id, ALL_RULES.map((r2) => r2.id));
-      throw new UsageError(`unknown rule "${id}"` + (suggestion ? `; did you mean "${suggestion}"?` : "; `changegate rules` lists them"));
+    const builtIn = set.rules.filter((l2) => l2.origin === "built-in");
+    const others = set.rules.filter((l2) => l2.origin !== "built-in");
+    const width = Math.max(...set.rules.map((l2) => l2.rule.id.length));
+    const line = (r2) => `${r2.id.padEnd(width)}  ${r2.defaultSeverity.padEnd(7)}  ${r2.category.padEnd(9)}  ${r2.summary}
+`;
+    if (others.length === 0) {
+      for (const l2 of builtIn) io.stdout(line(l2.rule));
+      return;
     }
-    let page;
-    try {
-      page = readFileSync7(join10(packageRoot(), "docs", "rules", `${id}.md`), "utf8");
-    } catch {
-      page = `# ${rule.id}: ${rule.title}
+    io.stdout(`Built-in rules (${builtIn.length}):
+`);
+    for (const l2 of builtIn) io.stdout(line(l2.rule));
+    for (const origin of ["plugin", "repository"]) {
+      const group2 = others.filter((l2) => l2.origin === origin);
+      if (group2.length === 0) continue;
+      io.stdout(`
+${origin === "plugin" ? `Plugin rules (${group2.length}, from --plugin)` : `Custom rules of ${repoDir} (${group2.length})`}:
+`);
+      for (const l2 of group2) {
+        io.stdout(line(l2.rule));
+        io.stdout(`${" ".repeat(width + 2)}${l2.rule.scope !== void 0 ? `scope ${l2.rule.scope}, ` : ""}${l2.rule.waivable ? "waivable" : "not waivable"}, from ${l2.source}
+`);
+      }
+    }
+  });
+  addRuleSetOptions(
+    program2.command("explain").description("Show a rule's documentation: what it checks, why, its options and examples; with a repository, its custom rules too").argument("<rule-id>", "the rule, as listed by `changegate rules [repo-dir]`").argument("[repo-dir]", "the repository whose custom rules (rules/*.yaml) may hold the rule")
+  ).addHelpText("after", "\nExamples:\n  $ changegate explain redundancy-group-concurrency\n  $ changegate explain one-site-per-night examples/six-sites\n  $ changegate explain schema-valid | less").action(async (id, repoDir, options) => {
+    const set = await ruleSet(repoDir, options, io);
+    if (!set) return setExit(2 /* Error */);
+    const listed3 = set.rules.find((l2) => l2.rule.id === id);
+    if (!listed3) {
+      const suggestion = didYouMean(id, set.rules.map((l2) => l2.rule.id));
+      const where = repoDir === void 0 ? "; a custom rule is explained with its repository: changegate explain <id> <repo-dir>" : "";
+      throw new UsageError(`unknown rule "${id}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; \`changegate rules${repoDir !== void 0 ? ` ${repoDir}` : ""}\` lists them${where}`));
+    }
+    const page = explanation(listed3, set.repository);
+    io.stdout(page.endsWith("\n") ? page : page + "\n");
+  });
+}
+function summaryPage(rule) {
+  return `# ${rule.id}: ${rule.title}
 
 ${rule.summary}
 
@@ -77657,9 +77773,34 @@ ${rule.summary}
 
 ${rule.rationale}
 `;
+}
+function explanation(listed3, repository) {
+  const { rule } = listed3;
+  if (listed3.origin === "built-in") {
+    try {
+      return readFileSync7(join10(packageRoot(), "docs", "rules", `${rule.id}.md`), "utf8");
+    } catch {
+      return summaryPage(rule);
     }
-    io.stdout(page.endsWith("\n") ? page : page + "\n");
-  });
+  }
+  const facts2 = [
+    `- Default severity: ${rule.defaultSeverity}; category: ${rule.category}${rule.scope !== void 0 ? `; scope: ${rule.scope}` : ""}`,
+    `- Waivable: ${rule.waivable ? "yes" : "no"}`,
+    listed3.origin === "plugin" ? `- Plugin module: ${listed3.source} (JavaScript, run because --plugin named it)` : `- Defined in: ${listed3.source} (a Rule document of the repository)`
+  ].join("\n");
+  const file = repository?.files.find((f) => f.path === listed3.source);
+  const document2 = file ? `
+## The rule document
+
+\`\`\`yaml
+${Buffer.from(file.bytes).toString("utf8").trimEnd()}
+\`\`\`
+` : "";
+  return `${summaryPage(rule)}
+## Facts
+
+${facts2}
+${document2}`;
 }
 
 // src/lifecycle/guard.ts
@@ -77841,7 +77982,7 @@ function guardText(d) {
 // src/cli/commands/record.ts
 init_rules();
 import { mkdirSync as mkdirSync7, renameSync as renameSync3, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname9, resolve as resolve13 } from "node:path";
+import { dirname as dirname10, resolve as resolve15 } from "node:path";
 init_evaluate();
 
 // src/lifecycle/record.ts
@@ -77984,9 +78125,9 @@ init_folder();
 init_as_of();
 init_exit_codes();
 init_usage_error();
-var collect3 = (value2, previous) => [...previous, value2];
+var collect4 = (value2, previous) => [...previous, value2];
 function registerRecord(program2, io, setExit) {
-  program2.command("record").description("Append to a change request's execution record: a step's start or end, test calls, a notice sent").argument("<change-id>", "the change request, e.g. CR-2026-0412").option("--step <step-id>", "the step (with --start, --end or --test-call)").option("--start", "the step starts now (or at --at)").option("--end", "the step ended now (or at --at); needs --result").addOption(new Option("--result <result>", "how the step ended").choices(["ok", "failed", "rolled-back", "aborted"])).option("--test-call <number=answered|unanswered>", "a test call placed after the step (repeatable), e.g. --test-call 112=answered", collect3, []).option("--notified <party>", "a notice was sent to this party (the name of a notify entry of the change request)").option("--to <recipient>", "with --notified: the address, desk or person it was sent to").option("--operator <id>", "who ran the step or sent the notice (default: $CHANGEGATE_OPERATOR)").option("--note <text>", "free text kept with the step").option("--at <instant>", "when it happened (ISO 8601 with offset); default: now, read from the clock").option("-C, --repo <dir>", "the network-config repository", ".").option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").addHelpText(
+  program2.command("record").description("Append to a change request's execution record: a step's start or end, test calls, a notice sent").argument("<change-id>", "the change request, e.g. CR-2026-0412").option("--step <step-id>", "the step (with --start, --end or --test-call)").option("--start", "the step starts now (or at --at)").option("--end", "the step ended now (or at --at); needs --result").addOption(new Option("--result <result>", "how the step ended").choices(["ok", "failed", "rolled-back", "aborted"])).option("--test-call <number=answered|unanswered>", "a test call placed after the step (repeatable), e.g. --test-call 112=answered", collect4, []).option("--notified <party>", "a notice was sent to this party (the name of a notify entry of the change request)").option("--to <recipient>", "with --notified: the address, desk or person it was sent to").option("--operator <id>", "who ran the step or sent the notice (default: $CHANGEGATE_OPERATOR)").option("--note <text>", "free text kept with the step").option("--at <instant>", "when it happened (ISO 8601 with offset); default: now, read from the clock").option("-C, --repo <dir>", "the network-config repository", ".").option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").addHelpText(
     "after",
     `
 The record is written to records/<change-id>.yaml (or the change's existing record file), only after
@@ -78034,7 +78175,7 @@ function runRecord(changeId, options, io) {
   const action = actionOf(options, io);
   const at = parseAsOf(options.at ?? "now", io.now);
   if (typeof at !== "number") throw new UsageError(at.error.replace("--as-of", "--at"));
-  const root = resolve13(io.cwd, options.repo);
+  const root = resolve15(io.cwd, options.repo);
   let snapshot;
   try {
     snapshot = readFolder(root);
@@ -78051,8 +78192,8 @@ function runRecord(changeId, options, io) {
 `);
     return 2 /* Error */;
   }
-  const target = resolve13(root, outcome.file);
-  mkdirSync7(dirname9(target), { recursive: true });
+  const target = resolve15(root, outcome.file);
+  mkdirSync7(dirname10(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync7(temporary, outcome.text);
   renameSync3(temporary, target);
@@ -78062,7 +78203,7 @@ function runRecord(changeId, options, io) {
 }
 
 // src/cli/commands/schemas.ts
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 init_usage_error();
 function registerSchemas(program2, io) {
   program2.command("schemas").description("Write the JSON Schemas into the repository and the YAML language server settings that map each folder to its schema").argument("[repo-dir]", "the repository to set up", ".").option("--out <dir>", "folder for the schemas, relative to the repository", DEFAULT_SCHEMA_DIR).addHelpText(
@@ -78078,7 +78219,7 @@ Examples:
     const problem = folderProblem(repoDir, io.cwd);
     if (problem !== void 0) throw new UsageError(problem);
     const schemaDir = normaliseSchemaDir(options.out);
-    for (const path of writeEditorSetup(resolve14(io.cwd, repoDir), schemaDir)) io.stdout(`wrote ${repoDir === "." ? path : `${repoDir}/${path}`}
+    for (const path of writeEditorSetup(resolve16(io.cwd, repoDir), schemaDir)) io.stdout(`wrote ${repoDir === "." ? path : `${repoDir}/${path}`}
 `);
     io.stdout(`
 Files in a folder of another name can name their schema on their first line, e.g.
@@ -78090,7 +78231,7 @@ Files in a folder of another name can name their schema on their first line, e.g
 // src/cli/commands/schedule.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync8 } from "node:fs";
-import { basename as basename3, relative as relative5, resolve as resolve15, sep as sep6 } from "node:path";
+import { basename as basename3, relative as relative6, resolve as resolve17, sep as sep7 } from "node:path";
 init_as_of();
 init_exit_codes();
 init_output();
@@ -78132,10 +78273,10 @@ function git3(cwd, args) {
   return run3.status === 0 && run3.stdout.trim() !== "" ? run3.stdout.trim() : void 0;
 }
 function calendarIdOf(repoDir, io) {
-  const folder = resolve15(io.cwd, repoDir);
+  const folder = resolve17(io.cwd, repoDir);
   const top = git3(folder, ["rev-parse", "--show-toplevel"]);
   if (top === void 0) return basename3(folder);
-  const inside = relative5(top, folder).split(sep6).join("/");
+  const inside = relative6(top, folder).split(sep7).join("/");
   const remote = git3(folder, ["config", "--get", "remote.origin.url"])?.replace(/\/\/[^/@]*@/, "//");
   const root = git3(folder, ["rev-list", "--max-parents=0", "HEAD"])?.split("\n").sort()[0];
   const base = remote ?? (root !== void 0 ? `git:${root}` : basename3(top));
@@ -78154,7 +78295,7 @@ async function runSchedule(repoDir, options, io) {
     if (format !== "ics") throw new UsageError("--previous only applies to --format ics");
     let text2;
     try {
-      text2 = readFileSync8(resolve15(io.cwd, options.previous), "utf8");
+      text2 = readFileSync8(resolve17(io.cwd, options.previous), "utf8");
     } catch (err) {
       if (err.code !== "ENOENT") {
         io.stderr(`changegate: cannot read --previous ${options.previous}: ${err.message}
@@ -78208,11 +78349,11 @@ ${shown2.join("")}${more}Run changegate check ${repoDir} for the details.
 // src/cli/commands/test.ts
 init_exit_codes();
 init_io();
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 init_usage_error();
-var collect4 = (value2, previous) => [...previous, value2];
+var collect5 = (value2, previous) => [...previous, value2];
 function registerTest(program2, io, setExit) {
-  program2.command("test").description("Run rule unit tests (kind: RuleTest files) and print a verdict per test").argument("[path]", "a folder searched for RuleTest files, or one test file", ".").addOption(new Option("-f, --format <format>", "output format").choices(["text", "junit"]).default("text")).option("--plugin <path>", "also load the rules exported by this ES module (repeat for several)", collect4, []).option("-o, --output <file>", "write the report to a file instead of standard output").addHelpText(
+  program2.command("test").description("Run rule unit tests (kind: RuleTest files) and print a verdict per test").argument("[path]", "a folder searched for RuleTest files, or one test file", ".").addOption(new Option("-f, --format <format>", "output format").choices(["text", "junit"]).default("text")).option("--plugin <path>", "also load the rules exported by this ES module (repeat for several)", collect5, []).option("-o, --output <file>", "write the report to a file instead of standard output").addHelpText(
     "after",
     `
 Exit codes: 0 every test passed, 1 a test failed, 2 an invalid test file, no test found, or bad usage.
@@ -78228,7 +78369,7 @@ Examples:
 async function runTest(path, options, io) {
   const { findRuleTests: findRuleTests2, runRuleTests: runRuleTests2 } = await Promise.resolve().then(() => (init_run2(), run_exports2));
   const rules = await rulesWithPlugins(options.plugin, io.cwd);
-  const files = findRuleTests2(resolve17(io.cwd, path));
+  const files = findRuleTests2(resolve19(io.cwd, path));
   if (files === void 0) throw new UsageError(`"${path}" does not exist: give a folder holding RuleTest files (e.g. examples/six-sites/tests) or one test file`);
   if (files.length === 0) throw new UsageError(`no rule tests under "${path}": a test is a YAML file with \`kind: RuleTest\` (see docs/formats.md#ruletest); an empty test run proves nothing`);
   const run3 = await runRuleTests2(files, { rules, cwd: io.cwd });
@@ -78241,7 +78382,7 @@ async function runTest(path, options, io) {
 // src/cli/commands/plan.ts
 init_rules();
 import { writeFileSync as writeFileSync8 } from "node:fs";
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 init_gather();
 
 // src/planner/explain.ts
@@ -78346,7 +78487,7 @@ async function runPlan(changeId, repoDir, options, io) {
 `);
     return 2 /* Error */;
   }
-  const root = resolve18(io.cwd, repoDir);
+  const root = resolve20(io.cwd, repoDir);
   let snapshot;
   try {
     snapshot = readFolder(root, options.config !== void 0 ? { configPath: options.config } : {});
@@ -78370,7 +78511,7 @@ async function runPlan(changeId, repoDir, options, io) {
   });
   if (outcome.status === "planned" && options.write) {
     try {
-      writeFileSync8(resolve18(root, outcome.file), outcome.text);
+      writeFileSync8(resolve20(root, outcome.file), outcome.text);
     } catch (err) {
       io.stderr(`changegate: cannot write ${outcome.file}: ${err.message}
 `);
@@ -78406,7 +78547,7 @@ Examples:
   $ changegate schemas                      schemas and editor settings for completion`
   );
   registerCheck(program2, io, setExit);
-  registerRules(program2, io);
+  registerRules(program2, io, setExit);
   registerInit(program2, io);
   registerSchemas(program2, io);
   registerHook(program2, io, setExit);

@@ -31,6 +31,12 @@ export interface CabOptions {
   docsBase: string;
   /** What was evaluated, named so a reader elsewhere can find it: never a local absolute path. */
   source: ReportSource;
+  /**
+   * Base of the links to the repository's own files (a URL or a path relative to where the page is
+   * read): a custom rule's findings link to its Rule document there. Default: the rule file's
+   * repository-relative path.
+   */
+  repoFilesBase?: string;
 }
 
 /** The evaluated repository as the page names it. */
@@ -280,8 +286,8 @@ export interface CabReport {
   source: ReportSource;
   /** Base of the links to the rule pages (a stable URL by default). */
   docsBase: string;
-  /** Ids of the repository's custom rules: their findings link to the page on custom rules. */
-  customRuleIds: string[];
+  /** The repository's custom rules by id, each with the link to its Rule document (its own page). */
+  customRuleFiles: Record<string, string>;
   /** The summarised change requests' own result: the page leads with it. */
   verdict: ChangeStatus;
   verdictText: string;
@@ -325,8 +331,9 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
   const focusChanges = (network?.allChanges ?? []).filter((c) => focusIds.has(c.id));
   const attestation = attest(evaluation, options, clock);
 
-  const customRuleIds = (evaluation.customRules ?? []).map((r) => r.id);
-  const docHref = (ruleId: string) => ruleDocHref({ docsBase: options.docsBase.replace(/\/+$/, ''), customRuleIds }, ruleId);
+  const filesBase = (options.repoFilesBase ?? '').replace(/\/+$/, '');
+  const customRuleFiles = Object.fromEntries((evaluation.customRules ?? []).filter((r) => r.source !== undefined).map((r) => [r.id, filesBase === '' ? (r.source as string) : `${filesBase}/${r.source as string}`]));
+  const docHref = (ruleId: string) => ruleDocHref({ docsBase: options.docsBase.replace(/\/+$/, ''), customRuleFiles }, ruleId);
   // Findings about the repository as a whole (input errors) concern every change.
   const inScope = (f: Finding) => f.changeId === undefined || focusIds.has(f.changeId);
   const toView = (f: Finding): FindingView => ({
@@ -353,7 +360,7 @@ export function buildCabReport(evaluation: Evaluation, options: CabOptions): Cab
     subtitle: `CAB review summary of ${sourceText(options.source)}`,
     source: options.source,
     docsBase: options.docsBase.replace(/\/+$/, ''),
-    customRuleIds,
+    customRuleFiles,
     verdict,
     verdictText: verdictText(verdict, evaluation, focusChanges, ownFindings),
     plan: { verdict: evaluation.verdict, text: planText(evaluation, focusIds, otherFindings) },
@@ -882,7 +889,7 @@ function stakeholderView(c: ChangeRequest, network: Network, timeline: Timeline,
   };
 }
 
-/** The page documenting a rule: its own page, or the page on custom rules for the repository's own. */
-export function ruleDocHref(report: Pick<CabReport, 'docsBase' | 'customRuleIds'>, ruleId: string): string {
-  return `${report.docsBase}/${report.customRuleIds.includes(ruleId) ? 'custom-rules' : ruleId}.md`;
+/** The page documenting a rule: a built-in rule's page, or a custom rule's own Rule document in the repository. */
+export function ruleDocHref(report: Pick<CabReport, 'docsBase' | 'customRuleFiles'>, ruleId: string): string {
+  return Object.hasOwn(report.customRuleFiles, ruleId) ? (report.customRuleFiles[ruleId] as string) : `${report.docsBase}/${ruleId}.md`;
 }

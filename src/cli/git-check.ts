@@ -25,6 +25,7 @@ import { formatComparisonJson } from '../report/compare-json.ts';
 import { formatComparisonText } from '../report/compare-text.ts';
 import type { ComparedEvaluation, Comparison, ComparisonSide } from '../git/types.ts';
 import { labelOf } from '../git/types.ts';
+import type { AnyRule } from '../rule-api/rule.ts';
 
 export interface GitCheckOptions {
   format: string;
@@ -199,7 +200,7 @@ export async function runGitCheck(
   repoDir: string,
   options: GitCheckOptions,
   io: CliIo,
-  settings: { asOf: number; maxPerRule: number },
+  settings: { asOf: number; maxPerRule: number; rules?: readonly AnyRule[] },
 ): Promise<number> {
   if (options.staged && options.head !== undefined) throw new UsageError('--staged checks the index and --head checks a ref: give one or the other');
   const root = resolve(io.cwd, repoDir);
@@ -220,7 +221,8 @@ export async function runGitCheck(
       ...(base !== undefined ? { base } : {}),
       onlyNew: options.onlyNew === true,
       evaluateOptions: {
-        rules: defaultRules,
+        // The same pack (built-in and --plugin rules) judges both sides, so a plugin finding is new, existing or fixed like any other.
+        rules: settings.rules ?? defaultRules,
         asOf: settings.asOf,
         ...(cacheDir !== undefined ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)) } : {}),
         ...(options.config !== undefined ? { configPath: options.config } : {}),

@@ -44,7 +44,7 @@ Examples:
   $ changegate schemas                      schemas and editor settings for completion`,
     );
   registerCheck(program, io, setExit);
-  registerRules(program, io);
+  registerRules(program, io, setExit);
   registerInit(program, io);
   registerSchemas(program, io);
   // -- further commands register here --

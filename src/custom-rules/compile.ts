@@ -427,6 +427,7 @@ function buildRule(source: CustomRuleSource, when: Expression, unwaivableWhen: E
     waivable: doc.waivable ?? true,
     unwaivable: ['unwaivable'],
     source: source.file,
+    scope: doc.scope,
     check(context) {
       const values = valuesOf(context);
       const judgedList = judgedObjects(doc.scope, context, values, at);

@@ -139,6 +139,14 @@ export class CustomRuleValues {
       const inv = this.network.inventory;
       const byId = <T extends { id: string }>(items: Iterable<T>) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const changes = this.network.changes.map((c) => this.change(c));
+      const steps = this.network.changes.flatMap((c) => c.steps.map((s) => this.step(s)));
+      const stepsByNight = new Map<string, Record<string, unknown>[]>();
+      for (const step of steps) {
+        const night = step.night as string;
+        const list = stepsByNight.get(night);
+        if (list) list.push(step);
+        else stepsByNight.set(night, [step]);
+      }
       this.common = {
         network: shape(
           'Network',
@@ -150,7 +158,8 @@ export class CustomRuleValues {
             emergencyNumbers: [...inv.emergencyNumbers.keys()],
             holidays: [...this.network.forecast.holidays].sort(),
             changes,
-            steps: this.network.changes.flatMap((c) => c.steps.map((s) => this.step(s))),
+            steps,
+            stepsByNight: Object.fromEntries([...stepsByNight].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
           },
           this.meter,
         ),

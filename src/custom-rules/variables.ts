@@ -208,6 +208,7 @@ export const CEL_TYPES: readonly TypeSpec[] = [
       holidays: { type: 'list<string>', description: 'Public holidays: the local dates ("YYYY-MM-DD") the traffic forecast marks as holidays (its holiday calendar).' },
       changes: { type: 'list<Change>', description: 'Every considered change request, sorted by id.' },
       steps: { type: 'list<Step>', description: 'Every step of every considered change request.' },
+      stepsByNight: { type: 'map<string, list<Step>>', description: 'The same steps by the night they run in (`Step.night`): compare a step with the others of its night, e.g. `network.stepsByNight[step.night].exists(...)`, without visiting every step of the plan.' },
     },
   },
   {

@@ -83,7 +83,7 @@ export function toSarif(evaluation: Evaluation, options: SarifOptions = {}) {
       help: rule
         ? { text: `${ensureSentence(rule.summary)} ${rule.rationale}`, markdown: `**${rule.title}.** ${rule.summary}\n\n${rule.rationale}` }
         : { text: `See the changegate documentation of ${id}.` },
-      ...(helpBase ? { helpUri: new URL(rule?.source !== undefined ? 'custom-rules.md' : `${id}.md`, helpBase).href } : {}),
+      ...(rule?.source !== undefined ? ruleFileHelp(rule.source, options.pathPrefix ?? '', helpBase) : helpBase ? { helpUri: new URL(`${id}.md`, helpBase).href } : {}),
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? 'error'] },
       properties: { category: rule?.category ?? 'input', waivable: rule?.waivable ?? false, ...(rule?.source !== undefined ? { source: rule.source } : {}) },
     });
@@ -158,6 +158,17 @@ export function toSarif(evaluation: Evaluation, options: SarifOptions = {}) {
  * one (the CLI given an absolute folder) becomes a file: URI. Segments are percent-encoded so spaces and
  * `#` in file names stay one URI.
  */
+/**
+ * A custom rule is documented by its own Rule document in the repository: linked when the repository's
+ * place is absolute (helpUri must be an absolute URI), else the page on writing custom rules; the file is
+ * always named in the rule's properties.
+ */
+function ruleFileHelp(source: string, pathPrefix: string, helpBase: string | undefined): { helpUri?: string } {
+  const location = artifactLocation(joinRepoPath(pathPrefix, source));
+  if (location.uriBaseId === undefined) return { helpUri: location.uri };
+  return helpBase ? { helpUri: new URL('custom-rules.md', helpBase).href } : {};
+}
+
 function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
   return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };

@@ -60,9 +60,9 @@ describe('changegate report follows the same evaluation as check', () => {
     expect(order.indexOf('emergency-route-diversity')).toBe(0);
     expect(order.indexOf('surviving-capacity')).toBeLessThan(order.indexOf('approvals'));
     expect(order.indexOf('redundancy-group-concurrency')).toBeLessThan(order.indexOf('stakeholder-notification'));
-    // The example's custom rules (rules/*.yaml) link to the page on custom rules.
+    // The example's custom rules (rules/*.yaml) link to their own Rule documents, the others to their pages.
     const custom = new Set(['holiday-freeze', 'major-version-soak', 'one-site-per-night']);
-    for (const rule of new Set(about.map((f) => f.ruleId))) expect(report.stdout).toContain(`[\`${rule}\`](${DOCS_BASE}/${custom.has(rule) ? 'custom-rules' : rule}.md)`);
+    for (const rule of new Set(about.map((f) => f.ruleId))) expect(report.stdout).toContain(`[\`${rule}\`](${custom.has(rule) ? `rules/${rule}.yaml` : `${DOCS_BASE}/${rule}.md`})`);
   });
 
   it('writes the file named by --out, infers html from its extension, and still exits with the verdict', async () => {

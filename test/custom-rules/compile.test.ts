@@ -121,6 +121,22 @@ describe('evaluation fails closed', () => {
   });
 });
 
+describe('network.stepsByNight', () => {
+  const other = (id: string, server: string, start: string, end: string) => change(start, end).replace('id: CR-TEST-1', `id: ${id}`).replace('par1-cs1', server);
+  const others = {
+    'changes/CR-TEST-2.yaml': other('CR-TEST-2', 'mrs1-cs1', '2026-12-08T02:00:00+01:00', '2026-12-08T03:00:00+01:00'),
+    'changes/CR-TEST-3.yaml': other('CR-TEST-3', 'lyo1-cs1', '2026-12-09T01:00:00+01:00', '2026-12-09T02:00:00+01:00'),
+  };
+  it('holds the steps of each night (noon to noon), keyed by Step.night, and its reads are metered', () => {
+    const message = ">-\n  {{ step.night }}: {{ network.stepsByNight[step.night].map(o, o.change + '#' + o.id).join(', ') }}";
+    const e = run({ [RULE]: rule({ when: 'network.stepsByNight[step.night].size() > 1', message, severity: 'warning' }), [CHANGE]: change(), ...others });
+    // CR-TEST-1 (00:30 on the 8th) and CR-TEST-2 (02:00 on the 8th) are in the night of the 7th; CR-TEST-3 alone in the 8th's.
+    expect(e.findings.filter((f) => f.ruleId === 'test-rule').map((f) => `${f.changeId}: ${f.message}`).sort()).toEqual(['CR-TEST-1: 2026-12-07: CR-TEST-1#s1, CR-TEST-2#s1', 'CR-TEST-2: 2026-12-07: CR-TEST-1#s1, CR-TEST-2#s1']);
+    const capped = run({ [RULE]: rule({ when: 'network.stepsByNight[step.night].exists(o, o.id == "none")', extra: 'costLimit: 3\n' }), [CHANGE]: change(), ...others });
+    expect(located(capped, 'gate-config').map((f) => f.messageId)).toEqual(['customRuleCost']);
+  });
+});
+
 describe('the cost of every iteration is bounded', () => {
   it('refuses iterating a list the rule writes or computes, where no meter could count it', () => {
     const literal = run({ [RULE]: rule({ when: `'[1, 2, 3].all(x, x > 0)'` }) });

@@ -201,9 +201,9 @@ describe('--plugin', () => {
     expect(missing.stderr).toContain('plugin nope.mjs: no such file');
   });
 
-  it('is refused with the git modes rather than silently ignored', async () => {
-    const r = await run(['check', 'examples/six-sites', '--base', 'HEAD', '--plugin', join(PLUGINS, 'described-steps.mjs')]);
+  it('is refused with --publish rather than silently ignored (the git modes run it on both sides: test/custom-rules/cli.test.ts)', async () => {
+    const r = await run(['check', 'examples/six-sites', '--publish', 'gitlab', '--plugin', join(PLUGINS, 'described-steps.mjs')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--plugin works with the working-tree check only for now');
+    expect(r.stderr).toContain('--plugin cannot be combined with --publish');
   });
 });

@@ -89,9 +89,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   const maxPerRule = Number(options.maxPerRule);
   if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
   const plugins = options.plugin ?? [];
-  if (plugins.length > 0 && (options.publish !== undefined || options.base !== undefined || options.head !== undefined || options.staged || options.onlyNew)) {
-    throw new UsageError('--plugin works with the working-tree check only for now; it cannot be combined with --base, --head, --staged, --only-new or --publish');
-  }
+  if (plugins.length > 0 && options.publish !== undefined) throw new UsageError('--plugin cannot be combined with --publish: the published verdict is the one the CI job computes with the built-in and repository rules');
   const rules = plugins.length > 0 ? await rulesWithPlugins(plugins, io.cwd) : undefined;
   if (options.publish === 'gitlab') {
     // Loaded on demand, like git support: only a CI job publishing to GitLab needs the client.
@@ -102,7 +100,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     if ((options.change ?? []).length > 0 || (options.rule ?? []).length > 0) throw new UsageError('--change and --rule filter the working-tree check; they cannot be combined with --base, --head, --staged or --only-new yet');
     // Loaded on demand so the plain working-tree check does not pay for git support at start-up.
     const { runGitCheck } = await import('../git-check.ts');
-    return runGitCheck(repoDir, options, io, { asOf, maxPerRule });
+    return runGitCheck(repoDir, options, io, { asOf, maxPerRule, ...(rules ? { rules } : {}) });
   }
   const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}) }, io);
   if (!evaluation) return ExitCode.Error;

@@ -1,6 +1,8 @@
 // `changegate report`: the CAB review summary. A thin shell like `check`: the same snapshot, the same
 // evaluate() call, then the CAB view-model and a renderer; the exit code follows the same verdict.
+import { dirname, relative, resolve, sep } from 'node:path';
 import { writeOutputFile } from '../output.ts';
+import type { ReportSource } from '../../cab/model.ts';
 import { evaluateFolder } from '../evaluate-folder.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -10,6 +12,7 @@ import type { CliIo } from '../io.ts';
 import { describeSource } from '../source-info.ts';
 import { RULE_DOCS_URL } from '../../core/version.ts';
 import { UsageError } from '../usage-error.ts';
+import { rulesWithPlugins } from '../plugins.ts';
 
 export interface ReportOptions {
   change: string[];
@@ -20,6 +23,8 @@ export interface ReportOptions {
   includeDrafts?: boolean;
   docsBase?: string;
   pullRequest?: string;
+  plugin: string[];
+  repoFilesBase?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -36,6 +41,8 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
     .option('--include-drafts', 'also put draft change requests on the timeline')
     .option('--docs-base <url-or-path>', `where the findings' links to the rule pages point (default: ${RULE_DOCS_URL})`)
+    .option('--plugin <path>', 'also run the rules exported by this ES module, made with defineRule (repeat for several; see docs/api.md)', collect, [])
+    .option('--repo-files-base <url-or-path>', "where a custom rule's findings link its Rule document (default: on GitHub Actions the file at the commit, else the path from the page into the repository)")
     .option('--pull-request <number-or-url>', 'name the pull request the change is proposed in (default: from GITHUB_REF on GitHub Actions)')
     .addHelpText(
       'after',
@@ -59,11 +66,29 @@ function formatOf(options: ReportOptions): 'md' | 'html' {
   return options.out !== undefined && /\.html?$/i.test(options.out) ? 'html' : 'md';
 }
 
+/**
+ * Where the page links the repository's own files (a custom rule's Rule document): --repo-files-base;
+ * on GitHub Actions, the file at the evaluated commit; else the path from where the page is written,
+ * when that stays inside the repository (a page never names the machine's folders above it); else none,
+ * and the link is the repository-relative path.
+ */
+function repoFilesBase(repoDir: string, options: ReportOptions, io: CliIo, source: ReportSource): string {
+  if (options.repoFilesBase !== undefined) return options.repoFilesBase;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
+  if (server && repository && source.commit !== undefined) return `${server.replace(/\/+$/, '')}/${repository}/blob/${source.commit}${source.folder !== '' ? `/${source.folder}` : ''}`;
+  const folder = resolve(io.cwd, repoDir);
+  const top = source.folder === '' ? folder : resolve(folder, ...source.folder.split('/').map(() => '..'));
+  const from = options.out !== undefined ? dirname(resolve(io.cwd, options.out)) : io.cwd;
+  const insideRepository = from === top || from.startsWith(top + sep);
+  return insideRepository ? relative(from, folder).split(sep).join('/') : '';
+}
+
 export async function runReport(repoDir: string, options: ReportOptions, io: CliIo): Promise<number> {
   const format = formatOf(options);
   const asOf = parseAsOf(options.asOf ?? 'now', io.now);
   if (typeof asOf !== 'number') throw new UsageError(asOf.error);
-  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts }, io);
+  const rules = (options.plugin ?? []).length > 0 ? await rulesWithPlugins(options.plugin, io.cwd) : undefined;
+  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}) }, io);
   if (!evaluation) return ExitCode.Error;
   // The renderers are loaded on demand: `check` and the hook never pay for them.
   const { buildCabReport, unknownChanges } = await import('../../cab/model.ts');
@@ -73,10 +98,12 @@ export async function runReport(repoDir: string, options: ReportOptions, io: Cli
     const known = evaluation.changes.map((c) => c.id).join(', ') || 'none';
     throw new UsageError(`no change request ${unknown.map((u) => `"${u}"`).join(', ')} in ${repoDir} (known: ${known})`);
   }
+  const source = describeSource(repoDir, io, options.pullRequest);
   const report = buildCabReport(evaluation, {
     changes: wanted,
     docsBase: options.docsBase ?? RULE_DOCS_URL,
-    source: describeSource(repoDir, io, options.pullRequest),
+    source,
+    repoFilesBase: repoFilesBase(repoDir, options, io, source),
   });
   const text = format === 'html' ? (await import('../../cab/html.ts')).renderHtml(report) : (await import('../../cab/markdown.ts')).renderMarkdown(report);
   if (options.out !== undefined) {
