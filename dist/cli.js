@@ -14530,6 +14530,56 @@ var init_canary_and_soak = __esm({
   }
 });
 
+// src/analysis/concurrency.ts
+function groupLimits(group2, limits) {
+  return group2.emergency ? { maxSites: limits.maxSitesAtRisk, maxServers: limits.maxServersAtRisk } : { maxSites: limits.nonEmergencyMaxSitesAtRisk, maxServers: limits.nonEmergencyMaxServersAtRisk };
+}
+function tooManyAtRisk(groupSize, serversAtRisk, sitesAtRisk2, limit) {
+  return serversAtRisk === groupSize || serversAtRisk > limit.maxServers || sitesAtRisk2 > limit.maxSites;
+}
+function overloadedGroup(network, servers, limits) {
+  const atRisk = new Set(servers);
+  for (const group2 of network.inventory.redundancyGroups.values()) {
+    const members = [...new Set(group2.members)].filter((m) => atRisk.has(m));
+    if (members.length === 0) continue;
+    const sites = new Set(members.map((m) => network.inventory.callServers.get(m)?.site ?? m)).size;
+    if (tooManyAtRisk(new Set(group2.members).size, members.length, sites, groupLimits(group2, limits))) return group2;
+  }
+  return void 0;
+}
+function overloadedGroupIds(network, atRisk, limits, only) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const group2 of network.inventory.redundancyGroups.values()) {
+    if (only && !only.has(group2.id)) continue;
+    const members = [...new Set(group2.members)].filter((m) => atRisk.has(m));
+    if (members.length === 0) continue;
+    const sites = new Set(members.map((m) => network.inventory.callServers.get(m)?.site ?? m)).size;
+    if (tooManyAtRisk(new Set(group2.members).size, members.length, sites, groupLimits(group2, limits))) ids.add(group2.id);
+  }
+  return ids;
+}
+function overloadedAlongside(network, intervals, servers, start, end, limits) {
+  const groupsOf2 = /* @__PURE__ */ new Map();
+  for (const group2 of network.inventory.redundancyGroups.values()) {
+    for (const m of group2.members) if (servers.includes(m)) groupsOf2.set(m, [...groupsOf2.get(m) ?? [], group2.id]);
+  }
+  if (groupsOf2.size === 0) return void 0;
+  for (const interval of intervals) {
+    if (interval.end <= start || interval.start >= end) continue;
+    const before = new Set(interval.atRiskServers);
+    const gaining = new Set(servers.filter((s2) => !before.has(s2)).flatMap((s2) => groupsOf2.get(s2) ?? []));
+    if (gaining.size === 0) continue;
+    const overloaded = overloadedGroupIds(network, /* @__PURE__ */ new Set([...before, ...servers]), limits, gaining);
+    if (overloaded.size > 0) return [...overloaded].sort()[0];
+  }
+  return void 0;
+}
+var init_concurrency = __esm({
+  "src/analysis/concurrency.ts"() {
+    "use strict";
+  }
+});
+
 // rules/redundancy-group-concurrency.ts
 function openingStep(interval, contributors) {
   const running = contributors.filter((e2) => e2.step.window.start <= interval.start && e2.step.window.end > interval.start);
@@ -14541,6 +14591,7 @@ var init_redundancy_group_concurrency = __esm({
   "rules/redundancy-group-concurrency.ts"() {
     "use strict";
     init_rule();
+    init_concurrency();
     init_compare();
     init_types();
     redundancy_group_concurrency_default = defineRule({
@@ -14649,12 +14700,12 @@ var init_redundancy_group_concurrency = __esm({
         for (const group2 of groups) {
           if (group2.members.length === 0) continue;
           const members = new Set(group2.members);
-          const maxSites = group2.emergency ? options.maxSitesAtRisk : options.nonEmergencyMaxSitesAtRisk;
-          const maxServers = group2.emergency ? options.maxServersAtRisk : options.nonEmergencyMaxServersAtRisk;
+          const limit = groupLimits(group2, options);
+          const { maxSites, maxServers } = limit;
           let run3;
           for (const { interval, atRisk } of atRiskByGroup.get(group2.id) ?? []) {
             const siteCount = new Set(atRisk.map((s2) => servers.get(s2)?.site ?? s2)).size;
-            const offending = atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites;
+            const offending = tooManyAtRisk(members.size, atRisk.length, siteCount, limit);
             const key = atRisk.join("\0");
             const continues = run3 !== void 0 && offending && run3.last.end === interval.start && run3.servers.join("\0") === key;
             if (!continues) {
@@ -28577,7 +28628,7 @@ function toSarif(evaluation, options = {}) {
       help: rule ? { text: `${ensureSentence(rule.summary)} ${rule.rationale}`, markdown: `**${rule.title}.** ${rule.summary}
 
 ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
-      ...rule?.source !== void 0 ? ruleFileHelp(rule.source, options.pathPrefix ?? "") : helpBase ? { helpUri: new URL(`${id}.md`, helpBase).href } : {},
+      ...rule?.source !== void 0 ? ruleFileHelp(rule.source, options.pathPrefix ?? "", helpBase) : helpBase ? { helpUri: new URL(`${id}.md`, helpBase).href } : {},
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? "error"] },
       properties: { category: rule?.category ?? "input", waivable: rule?.waivable ?? false, ...rule?.source !== void 0 ? { source: rule.source } : {} }
     });
@@ -28640,9 +28691,10 @@ ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
     ]
   };
 }
-function ruleFileHelp(source, pathPrefix) {
+function ruleFileHelp(source, pathPrefix, helpBase) {
   const location2 = artifactLocation(joinRepoPath(pathPrefix, source));
-  return location2.uriBaseId === void 0 ? { helpUri: location2.uri } : {};
+  if (location2.uriBaseId === void 0) return { helpUri: location2.uri };
+  return helpBase ? { helpUri: new URL("custom-rules.md", helpBase).href } : {};
 }
 function artifactLocation(path) {
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
@@ -36565,6 +36617,8 @@ function prepare(files, request) {
   const settings = new Map(resolveRuleSettings(rules, network.policy).effective.map((e2) => [e2.rule.id, e2]));
   const optionsOf2 = (id) => settings.get(id)?.severity === "off" ? void 0 : settings.get(id)?.options;
   const canaryOptions = optionsOf2("canary-and-soak");
+  const concurrencyBlocks = settings.get("redundancy-group-concurrency")?.severity === "error" && !network.waivers.some((w) => w.rule === "redundancy-group-concurrency");
+  const concurrencyLimits = concurrencyBlocks ? optionsOf2("redundancy-group-concurrency") : void 0;
   const notifyOptions = optionsOf2("stakeholder-notification") ?? { regulatorLeadTimeHours: 0, psapLeadTimeHours: 0, nocLeadTimeHours: 0, maxEscalationMinutes: 1440 };
   const served = numbersServedBy(intent.members);
   const psaps = psapsServedBy(network, intent.members);
@@ -36597,12 +36651,23 @@ function prepare(files, request) {
     );
     return { ok: blocking.length === 0 && (evaluation.verdict !== "error" || preexistingError(withoutChange)), blocking, evaluation, text };
   };
-  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt, evaluations: () => evaluations };
+  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt, evaluations: () => evaluations };
 }
 function search(files, request) {
   const prepared = prepare(files, request);
   if ("status" in prepared) return prepared;
-  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt } = prepared;
+  const earliest = searchWith(prepared, request, void 0);
+  if (request.objective !== "fewest-per-night" || earliest.status !== "planned") return earliest;
+  const canaryBatch = earliest.batches[0]?.kind === "canary" ? earliest.batches[0].members.length : 1;
+  for (let cap = Math.max(1, canaryBatch); cap < earliest.maxPerNight; cap++) {
+    const capped = searchWith(prepared, request, cap);
+    if (capped.status === "planned") return { ...capped, evaluations: prepared.evaluations() };
+    if (capped.status !== "no-plan") return capped;
+  }
+  return { ...earliest, objective: "fewest-per-night", evaluations: prepared.evaluations() };
+}
+function searchWith(prepared, request, perNight) {
+  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt } = prepared;
   const fail = (problems) => ({ status: "error", changeId: request.changeId, problems });
   const needsCanary = canaryOptions !== void 0 && intent.template.some((t2) => t2.signature !== void 0);
   const groupSizes = new Map(intent.groups.map((g) => [g, network.inventory.redundancyGroups.get(g)?.members.length ?? 0]));
@@ -36612,6 +36677,8 @@ function search(files, request) {
   let remaining = needsCanary ? [...canaries, ...rolloutOrder(intent.members.filter((m) => !canaries.includes(m)), canaries[0])] : rolloutOrder(intent.members, void 0);
   const duration2 = intent.template.reduce((sum, t2) => sum + t2.minutes, 0) * MINUTE2;
   const batches2 = [];
+  const usedInNight = /* @__PURE__ */ new Map();
+  let refusedWithoutEvaluation = 0;
   let lower = Math.max(earliest.at, request.from);
   let soak;
   let last2;
@@ -36626,7 +36693,9 @@ function search(files, request) {
       return tried;
     };
     let chosen;
-    for (const start of slots(network, lower, horizonEnd, duration2, (request.gridMinutes ?? 15) * MINUTE2)) {
+    for (const [start, night] of slots(network, lower, horizonEnd, duration2, (request.gridMinutes ?? 15) * MINUTE2)) {
+      const used = usedInNight.get(night) ?? 0;
+      if (perNight !== void 0 && used + (first2 ? canaries.length : 1) > perNight) continue;
       if (first2) {
         const tried = tryBatch(canaries, start);
         if (tried.ok) [placed, chosen] = [tried, { kind: "canary", members: canaries, start }];
@@ -36639,6 +36708,17 @@ function search(files, request) {
             const next = [...wave, ...candidate];
             if (!withinWaveLimit(next, groupOf, maxWaveOf)) {
               if (wave.length > 0) refusedBy.add("canary-and-soak");
+              continue;
+            }
+            if (perNight !== void 0 && used + next.length > perNight) {
+              if (wave.length > 0) refusedBy.add("objective fewest-per-night");
+              continue;
+            }
+            const servers = next.map((m) => m.server);
+            const intervalsBefore = last2?.evaluation.timeline?.intervals;
+            if (concurrencyLimits && (best !== void 0 || wave.length > 0 || candidate.length > 1) && (overloadedGroup(network, servers, concurrencyLimits) || intervalsBefore && overloadedAlongside(network, intervalsBefore, servers, start, start + duration2, concurrencyLimits))) {
+              refusedWithoutEvaluation++;
+              if (wave.length > 0) refusedBy.add("redundancy-group-concurrency");
               continue;
             }
             const tried = tryBatch(next, start);
@@ -36656,7 +36736,10 @@ function search(files, request) {
         }
         if (placed) chosen = { kind: "wave", members: wave, start, limitedBy: [...refusedBy].sort() };
       }
-      if (placed) break;
+      if (placed && chosen) {
+        usedInNight.set(night, used + chosen.members.length);
+        break;
+      }
     }
     if (!placed || !chosen) {
       return { status: "no-plan", changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration2), placed: describeBatches(network, intent, batches2, zone), evaluations: prepared.evaluations() };
@@ -36693,6 +36776,8 @@ function search(files, request) {
     ...stakeholders.notes
   ];
   const groupSize = Math.max(...[...groupSizes.values()], 0);
+  const nightCounts = /* @__PURE__ */ new Map();
+  for (const b2 of described) nightCounts.set(b2.night, (nightCounts.get(b2.night) ?? 0) + b2.members.length);
   return {
     status: "planned",
     changeId: change.id,
@@ -36703,7 +36788,10 @@ function search(files, request) {
     ...needsCanary ? { canary: { member: canaries[0], runnersUp: intent.members.filter((m) => !canaries.includes(m)).slice(0, 2) } } : {},
     ...soak ? { soak } : {},
     ...canaryOptions ? { maxWave: { members: maxWaveOf(intent.groups[0] ?? ""), groupSize, fraction: canaryOptions.maxWaveFraction } } : {},
-    nights: new Set(described.map((b2) => b2.night)).size,
+    nights: nightCounts.size,
+    objective: perNight === void 0 ? "earliest-finish" : "fewest-per-night",
+    maxPerNight: Math.max(0, ...nightCounts.values()),
+    refusedWithoutEvaluation,
     firstStart: batches2[0]?.start ?? earliest.at,
     lastEnd: (batches2[batches2.length - 1]?.start ?? earliest.at) + duration2,
     earliestStart: earliest,
@@ -36749,7 +36837,7 @@ function* slots(network, lower, horizonEnd, duration2, grid = GRID) {
   const spans = allowedSpans(network, localParts(lower - DAY, zone).date, localParts(horizonEnd, zone).date);
   for (const span of spans) {
     if (span.end <= lower) continue;
-    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration2 <= span.end && start < horizonEnd; start += grid) yield start;
+    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration2 <= span.end && start < horizonEnd; start += grid) yield [start, span.start];
   }
 }
 function stepsOf(intent, batches2) {
@@ -36839,11 +36927,12 @@ function bindingOf(network, best, remaining, earliestStart, horizonEnd, duration
   const smallest = best.batch.members.map((m) => m.server).join(", ");
   return { what: `${rulesHit.join(", ")}: no slot in the horizon lets even ${smallest} (${best.batch.members.length} of ${remaining.length} remaining member(s)) run`, findings, unblock: [...new Set(unblock)] };
 }
-var MINUTE2, HOUR6, DAY, GRID, SETTLED_AFTER_SEARCH, BudgetExhausted, CLOCK_RULES, PLANNED_PREFIX, KEY_ORDER;
+var MINUTE2, HOUR6, DAY, GRID, SETTLED_AFTER_SEARCH, PLAN_OBJECTIVES, BudgetExhausted, CLOCK_RULES, PLANNED_PREFIX, KEY_ORDER;
 var init_plan = __esm({
   "src/planner/plan.ts"() {
     "use strict";
     init_windows();
+    init_concurrency();
     init_settings();
     init_risk();
     init_evaluate();
@@ -36859,6 +36948,7 @@ var init_plan = __esm({
     DAY = 24 * HOUR6;
     GRID = 15 * MINUTE2;
     SETTLED_AFTER_SEARCH = /* @__PURE__ */ new Set(["risk-classification", "approvals"]);
+    PLAN_OBJECTIVES = ["earliest-finish", "fewest-per-night"];
     BudgetExhausted = class extends Error {
     };
     CLOCK_RULES = /* @__PURE__ */ new Set(["maintenance-window"]);
@@ -78407,6 +78497,9 @@ function plannedText(p2) {
   out.push(`${p2.changeId}: a safe plan exists: ${p2.nights} night(s), ${steps} step(s) in ${p2.batches.length} batch(es), first step ${at(p2.firstStart)}, last step ends ${at(p2.lastEnd)}.`);
   out.push("");
   out.push(`Earliest start: ${at(p2.earliestStart.at)} (${p2.earliestStart.reason}); every step is placed at the earliest slot of a maintenance window where the rules pass.`);
+  out.push(
+    p2.objective === "fewest-per-night" ? `Objective: fewest call servers per night: at most ${p2.maxPerNight} in any night (no smaller limit has a plan within the horizon), then the earliest finish.` : `Objective: earliest finish (at most ${p2.maxPerNight} call server(s) in one night; --objective fewest-per-night spreads them thinner).`
+  );
   if (p2.canary) {
     const others = p2.canary.runnersUp.map((m) => `${m.server} ${cost(m)}`).join("; ");
     out.push(`Canary: ${p2.canary.member.server} (${p2.canary.member.site}), the member whose loss costs least: ${cost(p2.canary.member)}${others ? ` (next: ${others})` : ""}.`);
@@ -78430,7 +78523,7 @@ function plannedText(p2) {
   out.push("Other edits to the change request:");
   for (const n2 of p2.notes) out.push(`  - ${n2}`);
   out.push("");
-  out.push(`Verified: the repository with this plan evaluates to ${p2.verified.verdict}, with no blocking finding the plan adds (${p2.evaluations} evaluations).`);
+  out.push(`Verified: the repository with this plan evaluates to ${p2.verified.verdict}, with no blocking finding the plan adds (${p2.evaluations} evaluations${p2.refusedWithoutEvaluation > 0 ? `; ${p2.refusedWithoutEvaluation} larger batch(es) refused without one, as they would overload a redundancy group` : ""}).`);
   out.push(`Write it into ${p2.file} with: changegate plan ${p2.changeId} --write (or --format yaml for the revised file).`);
   return out.join("\n") + "\n";
 }
@@ -78461,7 +78554,9 @@ init_as_of();
 init_exit_codes();
 init_usage_error();
 function registerPlan(program2, io, setExit) {
-  program2.command("plan").description("Propose the earliest plan for a change request that every rule accepts (canary, soak, waves, windows), verified by the same evaluation as check").argument("<change-id>", "the change request to plan, e.g. CR-2026-0601").argument("[repo-dir]", "the repository (or folder) holding the network files", ".").option("--from <instant>", 'plan as of this instant (ISO 8601 with offset, or "now"): no step starts earlier; default: now').option("--horizon <days>", "look this many days ahead for slots", "30").addOption(new Option("-f, --format <format>", "output format: text explains, json gives the plan as data, yaml prints the revised change request").choices(["text", "json", "yaml"]).default("text")).option("--write", "rewrite the change request file in place (comments, key order and other fields kept); it goes back to proposed, needing approval").option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").option("--include-drafts", "also put draft change requests on the timeline").addHelpText(
+  program2.command("plan").description("Propose the earliest plan for a change request that every rule accepts (canary, soak, waves, windows), verified by the same evaluation as check").argument("<change-id>", "the change request to plan, e.g. CR-2026-0601").argument("[repo-dir]", "the repository (or folder) holding the network files", ".").option("--from <instant>", 'plan as of this instant (ISO 8601 with offset, or "now"): no step starts earlier; default: now').option("--horizon <days>", "look this many days ahead for slots", "30").addOption(
+    new Option("--objective <objective>", "earliest-finish: the plan that ends first; fewest-per-night: the fewest call servers touched in any one night, then the earliest finish").choices([...PLAN_OBJECTIVES]).default("earliest-finish")
+  ).addOption(new Option("-f, --format <format>", "output format: text explains, json gives the plan as data, yaml prints the revised change request").choices(["text", "json", "yaml"]).default("text")).option("--write", "rewrite the change request file in place (comments, key order and other fields kept); it goes back to proposed, needing approval").option("-c, --config <file>", "config file, relative to the repository (default: changegate.yaml when present)").option("--include-drafts", "also put draft change requests on the timeline").addHelpText(
     "after",
     `
 Exit codes: 0 a plan was found (and written with --write), 1 no plan within the horizon (the binding
@@ -78471,6 +78566,7 @@ request is unknown or has started, or bad usage.
 Examples:
   $ changegate plan CR-2026-0601 examples/six-sites --from 2026-11-27T09:00:00+01:00
   $ changegate plan CR-2026-0601 network --format yaml > proposed.yaml
+  $ changegate plan CR-2026-0601 network --objective fewest-per-night
   $ changegate plan CR-2026-0601 network --write`
   ).action(async (changeId, repoDir, options) => {
     setExit(await runPlan(changeId, repoDir, options, io));
@@ -78501,6 +78597,7 @@ async function runPlan(changeId, repoDir, options, io) {
     changeId,
     from,
     horizonDays,
+    objective: options.objective,
     evaluation: {
       rules: defaultRules,
       refused: snapshot.refused,

@@ -43243,6 +43243,51 @@ var canary_and_soak_default = defineRule({
   }
 });
 
+// src/analysis/concurrency.ts
+function groupLimits(group, limits) {
+  return group.emergency ? { maxSites: limits.maxSitesAtRisk, maxServers: limits.maxServersAtRisk } : { maxSites: limits.nonEmergencyMaxSitesAtRisk, maxServers: limits.nonEmergencyMaxServersAtRisk };
+}
+function tooManyAtRisk(groupSize, serversAtRisk, sitesAtRisk2, limit) {
+  return serversAtRisk === groupSize || serversAtRisk > limit.maxServers || sitesAtRisk2 > limit.maxSites;
+}
+function overloadedGroup(network, servers, limits) {
+  const atRisk = new Set(servers);
+  for (const group of network.inventory.redundancyGroups.values()) {
+    const members = [...new Set(group.members)].filter((m) => atRisk.has(m));
+    if (members.length === 0) continue;
+    const sites = new Set(members.map((m) => network.inventory.callServers.get(m)?.site ?? m)).size;
+    if (tooManyAtRisk(new Set(group.members).size, members.length, sites, groupLimits(group, limits))) return group;
+  }
+  return void 0;
+}
+function overloadedGroupIds(network, atRisk, limits, only) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const group of network.inventory.redundancyGroups.values()) {
+    if (only && !only.has(group.id)) continue;
+    const members = [...new Set(group.members)].filter((m) => atRisk.has(m));
+    if (members.length === 0) continue;
+    const sites = new Set(members.map((m) => network.inventory.callServers.get(m)?.site ?? m)).size;
+    if (tooManyAtRisk(new Set(group.members).size, members.length, sites, groupLimits(group, limits))) ids.add(group.id);
+  }
+  return ids;
+}
+function overloadedAlongside(network, intervals, servers, start, end, limits) {
+  const groupsOf = /* @__PURE__ */ new Map();
+  for (const group of network.inventory.redundancyGroups.values()) {
+    for (const m of group.members) if (servers.includes(m)) groupsOf.set(m, [...groupsOf.get(m) ?? [], group.id]);
+  }
+  if (groupsOf.size === 0) return void 0;
+  for (const interval of intervals) {
+    if (interval.end <= start || interval.start >= end) continue;
+    const before = new Set(interval.atRiskServers);
+    const gaining = new Set(servers.filter((s2) => !before.has(s2)).flatMap((s2) => groupsOf.get(s2) ?? []));
+    if (gaining.size === 0) continue;
+    const overloaded = overloadedGroupIds(network, /* @__PURE__ */ new Set([...before, ...servers]), limits, gaining);
+    if (overloaded.size > 0) return [...overloaded].sort()[0];
+  }
+  return void 0;
+}
+
 // rules/redundancy-group-concurrency.ts
 function openingStep(interval, contributors) {
   const running = contributors.filter((e) => e.step.window.start <= interval.start && e.step.window.end > interval.start);
@@ -43355,12 +43400,12 @@ var redundancy_group_concurrency_default = defineRule({
     for (const group of groups2) {
       if (group.members.length === 0) continue;
       const members = new Set(group.members);
-      const maxSites = group.emergency ? options.maxSitesAtRisk : options.nonEmergencyMaxSitesAtRisk;
-      const maxServers = group.emergency ? options.maxServersAtRisk : options.nonEmergencyMaxServersAtRisk;
+      const limit = groupLimits(group, options);
+      const { maxSites, maxServers } = limit;
       let run4;
       for (const { interval, atRisk } of atRiskByGroup.get(group.id) ?? []) {
         const siteCount = new Set(atRisk.map((s2) => servers.get(s2)?.site ?? s2)).size;
-        const offending = atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites;
+        const offending = tooManyAtRisk(members.size, atRisk.length, siteCount, limit);
         const key = atRisk.join("\0");
         const continues = run4 !== void 0 && offending && run4.last.end === interval.start && run4.servers.join("\0") === key;
         if (!continues) {
@@ -51068,7 +51113,8 @@ var CEL_TYPES = [
       emergencyNumbers: { type: "list<string>", description: "Emergency numbers of the inventory." },
       holidays: { type: "list<string>", description: 'Public holidays: the local dates ("YYYY-MM-DD") the traffic forecast marks as holidays (its holiday calendar).' },
       changes: { type: "list<Change>", description: "Every considered change request, sorted by id." },
-      steps: { type: "list<Step>", description: "Every step of every considered change request." }
+      steps: { type: "list<Step>", description: "Every step of every considered change request." },
+      stepsByNight: { type: "map<string, list<Step>>", description: "The same steps by the night they run in (`Step.night`): compare a step with the others of its night, e.g. `network.stepsByNight[step.night].exists(...)`, without visiting every step of the plan." }
     }
   },
   {
@@ -51213,6 +51259,14 @@ var CustomRuleValues = class {
       const inv = this.network.inventory;
       const byId = (items) => [...items].sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0);
       const changes = this.network.changes.map((c3) => this.change(c3));
+      const steps = this.network.changes.flatMap((c3) => c3.steps.map((s2) => this.step(s2)));
+      const stepsByNight = /* @__PURE__ */ new Map();
+      for (const step of steps) {
+        const night = step.night;
+        const list3 = stepsByNight.get(night);
+        if (list3) list3.push(step);
+        else stepsByNight.set(night, [step]);
+      }
       this.common = {
         network: shape(
           "Network",
@@ -51224,7 +51278,8 @@ var CustomRuleValues = class {
             emergencyNumbers: [...inv.emergencyNumbers.keys()],
             holidays: [...this.network.forecast.holidays].sort(),
             changes,
-            steps: this.network.changes.flatMap((c3) => c3.steps.map((s2) => this.step(s2)))
+            steps,
+            stepsByNight: Object.fromEntries([...stepsByNight].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0))
           },
           this.meter
         ),
@@ -51716,6 +51771,7 @@ function buildRule(source, when, unwaivableWhen, message) {
     waivable: doc.waivable ?? true,
     unwaivable: ["unwaivable"],
     source: source.file,
+    scope: doc.scope,
     check(context) {
       const values = valuesOf(context);
       const judgedList = judgedObjects(doc.scope, context, values, at);
@@ -52569,6 +52625,8 @@ function prepare(files, request2) {
   const settings = new Map(resolveRuleSettings(rules, network.policy).effective.map((e) => [e.rule.id, e]));
   const optionsOf2 = (id) => settings.get(id)?.severity === "off" ? void 0 : settings.get(id)?.options;
   const canaryOptions = optionsOf2("canary-and-soak");
+  const concurrencyBlocks = settings.get("redundancy-group-concurrency")?.severity === "error" && !network.waivers.some((w) => w.rule === "redundancy-group-concurrency");
+  const concurrencyLimits = concurrencyBlocks ? optionsOf2("redundancy-group-concurrency") : void 0;
   const notifyOptions = optionsOf2("stakeholder-notification") ?? { regulatorLeadTimeHours: 0, psapLeadTimeHours: 0, nocLeadTimeHours: 0, maxEscalationMinutes: 1440 };
   const served = numbersServedBy(intent.members);
   const psaps = psapsServedBy(network, intent.members);
@@ -52601,12 +52659,23 @@ function prepare(files, request2) {
     );
     return { ok: blocking.length === 0 && (evaluation.verdict !== "error" || preexistingError(withoutChange)), blocking, evaluation, text: text2 };
   };
-  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt, evaluations: () => evaluations };
+  return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt, evaluations: () => evaluations };
 }
 function search(files, request2) {
   const prepared = prepare(files, request2);
   if ("status" in prepared) return prepared;
-  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, attempt } = prepared;
+  const earliest = searchWith(prepared, request2, void 0);
+  if (request2.objective !== "fewest-per-night" || earliest.status !== "planned") return earliest;
+  const canaryBatch = earliest.batches[0]?.kind === "canary" ? earliest.batches[0].members.length : 1;
+  for (let cap = Math.max(1, canaryBatch); cap < earliest.maxPerNight; cap++) {
+    const capped = searchWith(prepared, request2, cap);
+    if (capped.status === "planned") return { ...capped, evaluations: prepared.evaluations() };
+    if (capped.status !== "no-plan") return capped;
+  }
+  return { ...earliest, objective: "fewest-per-night", evaluations: prepared.evaluations() };
+}
+function searchWith(prepared, request2, perNight) {
+  const { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt } = prepared;
   const fail = (problems) => ({ status: "error", changeId: request2.changeId, problems });
   const needsCanary = canaryOptions !== void 0 && intent.template.some((t2) => t2.signature !== void 0);
   const groupSizes = new Map(intent.groups.map((g) => [g, network.inventory.redundancyGroups.get(g)?.members.length ?? 0]));
@@ -52616,6 +52685,8 @@ function search(files, request2) {
   let remaining = needsCanary ? [...canaries, ...rolloutOrder(intent.members.filter((m) => !canaries.includes(m)), canaries[0])] : rolloutOrder(intent.members, void 0);
   const duration = intent.template.reduce((sum, t2) => sum + t2.minutes, 0) * MINUTE2;
   const batches = [];
+  const usedInNight = /* @__PURE__ */ new Map();
+  let refusedWithoutEvaluation = 0;
   let lower = Math.max(earliest.at, request2.from);
   let soak;
   let last2;
@@ -52630,7 +52701,9 @@ function search(files, request2) {
       return tried;
     };
     let chosen;
-    for (const start of slots(network, lower, horizonEnd, duration, (request2.gridMinutes ?? 15) * MINUTE2)) {
+    for (const [start, night] of slots(network, lower, horizonEnd, duration, (request2.gridMinutes ?? 15) * MINUTE2)) {
+      const used = usedInNight.get(night) ?? 0;
+      if (perNight !== void 0 && used + (first2 ? canaries.length : 1) > perNight) continue;
       if (first2) {
         const tried = tryBatch(canaries, start);
         if (tried.ok) [placed, chosen] = [tried, { kind: "canary", members: canaries, start }];
@@ -52643,6 +52716,17 @@ function search(files, request2) {
             const next = [...wave, ...candidate];
             if (!withinWaveLimit(next, groupOf, maxWaveOf)) {
               if (wave.length > 0) refusedBy.add("canary-and-soak");
+              continue;
+            }
+            if (perNight !== void 0 && used + next.length > perNight) {
+              if (wave.length > 0) refusedBy.add("objective fewest-per-night");
+              continue;
+            }
+            const servers = next.map((m) => m.server);
+            const intervalsBefore = last2?.evaluation.timeline?.intervals;
+            if (concurrencyLimits && (best !== void 0 || wave.length > 0 || candidate.length > 1) && (overloadedGroup(network, servers, concurrencyLimits) || intervalsBefore && overloadedAlongside(network, intervalsBefore, servers, start, start + duration, concurrencyLimits))) {
+              refusedWithoutEvaluation++;
+              if (wave.length > 0) refusedBy.add("redundancy-group-concurrency");
               continue;
             }
             const tried = tryBatch(next, start);
@@ -52660,7 +52744,10 @@ function search(files, request2) {
         }
         if (placed) chosen = { kind: "wave", members: wave, start, limitedBy: [...refusedBy].sort() };
       }
-      if (placed) break;
+      if (placed && chosen) {
+        usedInNight.set(night, used + chosen.members.length);
+        break;
+      }
     }
     if (!placed || !chosen) {
       return { status: "no-plan", changeId: change.id, zone, binding: bindingOf(network, best, remaining, earliest, horizonEnd, duration), placed: describeBatches(network, intent, batches, zone), evaluations: prepared.evaluations() };
@@ -52697,6 +52784,8 @@ function search(files, request2) {
     ...stakeholders.notes
   ];
   const groupSize = Math.max(...[...groupSizes.values()], 0);
+  const nightCounts = /* @__PURE__ */ new Map();
+  for (const b2 of described) nightCounts.set(b2.night, (nightCounts.get(b2.night) ?? 0) + b2.members.length);
   return {
     status: "planned",
     changeId: change.id,
@@ -52707,7 +52796,10 @@ function search(files, request2) {
     ...needsCanary ? { canary: { member: canaries[0], runnersUp: intent.members.filter((m) => !canaries.includes(m)).slice(0, 2) } } : {},
     ...soak ? { soak } : {},
     ...canaryOptions ? { maxWave: { members: maxWaveOf(intent.groups[0] ?? ""), groupSize, fraction: canaryOptions.maxWaveFraction } } : {},
-    nights: new Set(described.map((b2) => b2.night)).size,
+    nights: nightCounts.size,
+    objective: perNight === void 0 ? "earliest-finish" : "fewest-per-night",
+    maxPerNight: Math.max(0, ...nightCounts.values()),
+    refusedWithoutEvaluation,
     firstStart: batches[0]?.start ?? earliest.at,
     lastEnd: (batches[batches.length - 1]?.start ?? earliest.at) + duration,
     earliestStart: earliest,
@@ -52754,7 +52846,7 @@ function* slots(network, lower, horizonEnd, duration, grid = GRID) {
   const spans = allowedSpans(network, localParts(lower - DAY, zone).date, localParts(horizonEnd, zone).date);
   for (const span of spans) {
     if (span.end <= lower) continue;
-    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration <= span.end && start < horizonEnd; start += grid) yield start;
+    for (let start = Math.ceil(Math.max(span.start, lower) / grid) * grid; start + duration <= span.end && start < horizonEnd; start += grid) yield [start, span.start];
   }
 }
 function stepsOf(intent, batches) {
@@ -53419,7 +53511,7 @@ function toSarif(evaluation, options = {}) {
       help: rule ? { text: `${ensureSentence(rule.summary)} ${rule.rationale}`, markdown: `**${rule.title}.** ${rule.summary}
 
 ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
-      ...helpBase2 ? { helpUri: new URL(rule?.source !== void 0 ? "custom-rules.md" : `${id}.md`, helpBase2).href } : {},
+      ...rule?.source !== void 0 ? ruleFileHelp(rule.source, options.pathPrefix ?? "", helpBase2) : helpBase2 ? { helpUri: new URL(`${id}.md`, helpBase2).href } : {},
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? "error"] },
       properties: { category: rule?.category ?? "input", waivable: rule?.waivable ?? false, ...rule?.source !== void 0 ? { source: rule.source } : {} }
     });
@@ -53481,6 +53573,11 @@ ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
       }
     ]
   };
+}
+function ruleFileHelp(source, pathPrefix, helpBase2) {
+  const location = artifactLocation(joinRepoPath(pathPrefix, source));
+  if (location.uriBaseId === void 0) return { helpUri: location.uri };
+  return helpBase2 ? { helpUri: new URL("custom-rules.md", helpBase2).href } : {};
 }
 function artifactLocation(path) {
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };

@@ -721,6 +721,8 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
 	waivable: boolean;
 	/** For a custom rule of the repository (rules/*.yaml): its file, repository-relative. */
 	source?: string;
+	/** For a custom rule of the repository: what it ranges over (change, step or interval). */
+	scope?: string;
 	/** false: the policy may change the severity but not switch the rule off. */
 	mayBeOff?: boolean;
 	/** Options the rule no longer has, with what to do instead: a policy still setting one gets this text. */

@@ -27218,7 +27218,8 @@ var init_variables = __esm({
           emergencyNumbers: { type: "list<string>", description: "Emergency numbers of the inventory." },
           holidays: { type: "list<string>", description: 'Public holidays: the local dates ("YYYY-MM-DD") the traffic forecast marks as holidays (its holiday calendar).' },
           changes: { type: "list<Change>", description: "Every considered change request, sorted by id." },
-          steps: { type: "list<Step>", description: "Every step of every considered change request." }
+          steps: { type: "list<Step>", description: "Every step of every considered change request." },
+          stepsByNight: { type: "map<string, list<Step>>", description: "The same steps by the night they run in (`Step.night`): compare a step with the others of its night, e.g. `network.stepsByNight[step.night].exists(...)`, without visiting every step of the plan." }
         }
       },
       {
@@ -27374,6 +27375,14 @@ var init_values = __esm({
           const inv = this.network.inventory;
           const byId = (items) => [...items].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
           const changes = this.network.changes.map((c) => this.change(c));
+          const steps = this.network.changes.flatMap((c) => c.steps.map((s2) => this.step(s2)));
+          const stepsByNight = /* @__PURE__ */ new Map();
+          for (const step of steps) {
+            const night = step.night;
+            const list3 = stepsByNight.get(night);
+            if (list3) list3.push(step);
+            else stepsByNight.set(night, [step]);
+          }
           this.common = {
             network: shape(
               "Network",
@@ -27385,7 +27394,8 @@ var init_values = __esm({
                 emergencyNumbers: [...inv.emergencyNumbers.keys()],
                 holidays: [...this.network.forecast.holidays].sort(),
                 changes,
-                steps: this.network.changes.flatMap((c) => c.steps.map((s2) => this.step(s2)))
+                steps,
+                stepsByNight: Object.fromEntries([...stepsByNight].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))
               },
               this.meter
             ),
@@ -27785,6 +27795,7 @@ function buildRule(source, when, unwaivableWhen, message) {
     waivable: doc.waivable ?? true,
     unwaivable: ["unwaivable"],
     source: source.file,
+    scope: doc.scope,
     check(context) {
       const values = valuesOf(context);
       const judgedList = judgedObjects(doc.scope, context, values, at);
@@ -29288,7 +29299,7 @@ function toSarif(evaluation, options = {}) {
       help: rule ? { text: `${ensureSentence(rule.summary)} ${rule.rationale}`, markdown: `**${rule.title}.** ${rule.summary}
 
 ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
-      ...helpBase ? { helpUri: new URL(rule?.source !== void 0 ? "custom-rules.md" : `${id}.md`, helpBase).href } : {},
+      ...rule?.source !== void 0 ? ruleFileHelp(rule.source, options.pathPrefix ?? "", helpBase) : helpBase ? { helpUri: new URL(`${id}.md`, helpBase).href } : {},
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? "error"] },
       properties: { category: rule?.category ?? "input", waivable: rule?.waivable ?? false, ...rule?.source !== void 0 ? { source: rule.source } : {} }
     });
@@ -29350,6 +29361,11 @@ ${rule.rationale}` } : { text: `See the changegate documentation of ${id}.` },
       }
     ]
   };
+}
+function ruleFileHelp(source, pathPrefix, helpBase) {
+  const location = artifactLocation(joinRepoPath(pathPrefix, source));
+  if (location.uriBaseId === void 0) return { helpUri: location.uri };
+  return helpBase ? { helpUri: new URL("custom-rules.md", helpBase).href } : {};
 }
 function artifactLocation(path) {
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
@@ -41647,6 +41663,16 @@ var canary_and_soak_default = defineRule({
 
 // rules/redundancy-group-concurrency.ts
 init_rule();
+
+// src/analysis/concurrency.ts
+function groupLimits(group, limits) {
+  return group.emergency ? { maxSites: limits.maxSitesAtRisk, maxServers: limits.maxServersAtRisk } : { maxSites: limits.nonEmergencyMaxSitesAtRisk, maxServers: limits.nonEmergencyMaxServersAtRisk };
+}
+function tooManyAtRisk(groupSize, serversAtRisk, sitesAtRisk2, limit) {
+  return serversAtRisk === groupSize || serversAtRisk > limit.maxServers || sitesAtRisk2 > limit.maxSites;
+}
+
+// rules/redundancy-group-concurrency.ts
 init_compare();
 init_types();
 function openingStep(interval, contributors) {
@@ -41760,12 +41786,12 @@ var redundancy_group_concurrency_default = defineRule({
     for (const group of groups) {
       if (group.members.length === 0) continue;
       const members = new Set(group.members);
-      const maxSites = group.emergency ? options.maxSitesAtRisk : options.nonEmergencyMaxSitesAtRisk;
-      const maxServers = group.emergency ? options.maxServersAtRisk : options.nonEmergencyMaxServersAtRisk;
+      const limit = groupLimits(group, options);
+      const { maxSites, maxServers } = limit;
       let run3;
       for (const { interval, atRisk } of atRiskByGroup.get(group.id) ?? []) {
         const siteCount = new Set(atRisk.map((s2) => servers.get(s2)?.site ?? s2)).size;
-        const offending = atRisk.length === members.size || atRisk.length > maxServers || siteCount > maxSites;
+        const offending = tooManyAtRisk(members.size, atRisk.length, siteCount, limit);
         const key = atRisk.join("\0");
         const continues = run3 !== void 0 && offending && run3.last.end === interval.start && run3.servers.join("\0") === key;
         if (!continues) {
