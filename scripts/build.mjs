@@ -76,6 +76,11 @@ try {
     await writeApiDeclarations('src/api/index.ts', 'dist/api/index.d.ts');
   }
   if (wanted('action') && existsSync('src/action/index.ts')) await bundle('src/action/index.ts', 'dist/index.js');
+} catch (err) {
+  // esbuild has already printed each error with its location; say what to do instead of a stack trace.
+  const missing = (err.errors ?? []).map((e) => /^Could not resolve "([^./][^"]*)"/.exec(e.text)?.[1]).filter(Boolean);
+  console.error(`build failed: ${missing.length > 0 ? `package ${[...new Set(missing)].join(', ')} is not installed; run npm ci` : (err.errors ? `${err.errors.length} esbuild error(s) above` : err.message)}`);
+  process.exitCode = 1;
 } finally {
   // The generated validators are only needed while bundling.
   rmSync(workDir, { recursive: true, force: true });
