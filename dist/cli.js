@@ -40914,9 +40914,9 @@ var init_esm = __esm({
         "use strict";
         init_git_error();
         GitResponseError = class extends GitError {
-          constructor(git4, message) {
-            super(void 0, message || String(git4));
-            this.git = git4;
+          constructor(git3, message) {
+            super(void 0, message || String(git3));
+            this.git = git3;
           }
         };
       }
@@ -43078,10 +43078,10 @@ var init_esm = __esm({
           return this._runTask(moveTask2(from, to), trailingFunctionArgument2(arguments));
         };
         Git2.prototype.checkoutLatestTag = function(then) {
-          var git4 = this;
+          var git3 = this;
           return this.pull(function() {
-            git4.tags(function(err, tags) {
-              git4.checkout(tags.latest, then);
+            git3.tags(function(err, tags) {
+              git3.checkout(tags.latest, then);
             });
           });
         };
@@ -43494,8 +43494,8 @@ var init_git = __esm({
       name = "GitSourceError";
     };
     GitRepo = class _GitRepo {
-      constructor(git4, topLevel, prefix2, env) {
-        this.git = git4;
+      constructor(git3, topLevel, prefix2, env) {
+        this.git = git3;
         this.topLevel = topLevel;
         this.prefix = prefix2;
         this.env = env;
@@ -61713,11 +61713,11 @@ function describeSpec(spec) {
 }
 async function readSnapshot(root, spec, repo, role = "head", options = {}) {
   if (spec.kind === "worktree") return { ...readFolder(root, options), description: describeSpec(spec), source: { kind: "worktree" } };
-  const git4 = repo ?? await GitRepo.open(root);
-  if (spec.kind === "index") return { ...await git4.readIndex(options), description: describeSpec(spec), source: { kind: "index" } };
-  const commit = await git4.resolve(spec.ref, role);
+  const git3 = repo ?? await GitRepo.open(root);
+  if (spec.kind === "index") return { ...await git3.readIndex(options), description: describeSpec(spec), source: { kind: "index" } };
+  const commit = await git3.resolve(spec.ref, role);
   return {
-    ...await git4.readCommit(commit, options),
+    ...await git3.readCommit(commit, options),
     description: `${spec.ref} (${commit.slice(0, 7)})`,
     ref: spec.ref,
     commit,
@@ -78319,7 +78319,6 @@ Files in a folder of another name can name their schema on their first line, e.g
 }
 
 // src/cli/commands/schedule.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync8 } from "node:fs";
 import { basename as basename3, relative as relative6, resolve as resolve17, sep as sep7 } from "node:path";
 init_as_of();
@@ -78358,17 +78357,17 @@ function instantOption(name, text, io) {
   if (typeof parsed !== "number") throw new UsageError(parsed.error.replace("--as-of", name));
   return parsed;
 }
-function git3(cwd, args) {
-  const run3 = spawnSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
-  return run3.status === 0 && run3.stdout.trim() !== "" ? run3.stdout.trim() : void 0;
+function gitValue(cwd, args) {
+  const out = git2(cwd, args);
+  return out === "" ? void 0 : out;
 }
 function calendarIdOf(repoDir, io) {
   const folder = resolve17(io.cwd, repoDir);
-  const top = git3(folder, ["rev-parse", "--show-toplevel"]);
+  const top = gitValue(folder, ["rev-parse", "--show-toplevel"]);
   if (top === void 0) return basename3(folder);
   const inside = relative6(top, folder).split(sep7).join("/");
-  const remote = git3(folder, ["config", "--get", "remote.origin.url"])?.replace(/\/\/[^/@]*@/, "//");
-  const root = git3(folder, ["rev-list", "--max-parents=0", "HEAD"])?.split("\n").sort()[0];
+  const remote = gitValue(folder, ["config", "--get", "remote.origin.url"])?.replace(/\/\/[^/@]*@/, "//");
+  const root = gitValue(folder, ["rev-list", "--max-parents=0", "HEAD"])?.split("\n").sort()[0];
   const base = remote ?? (root !== void 0 ? `git:${root}` : basename3(top));
   return inside === "" ? base : `${base}#${inside}`;
 }

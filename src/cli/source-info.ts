@@ -6,7 +6,8 @@ import type { ReportSource } from '../cab/model.ts';
 import type { CliIo } from './io.ts';
 import { VERSION } from '../core/version.ts';
 
-function git(cwd: string, args: string[]): string | undefined {
+/** git's trimmed output in `cwd`, or undefined when git fails (not a repository, no such ref). */
+export function git(cwd: string, args: string[]): string | undefined {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
   return run.status === 0 ? run.stdout.trim() : undefined;
 }

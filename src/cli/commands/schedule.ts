@@ -1,6 +1,6 @@
 // `changegate schedule`: the forward schedule of change. A thin shell like `report`: the same snapshot and
 // evaluate() call, then the schedule model and one renderer; the exit code follows the same verdict.
-import { spawnSync } from 'node:child_process';
+import { git } from '../source-info.ts';
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -76,9 +76,10 @@ function instantOption(name: string, text: string, io: CliIo): number {
   return parsed;
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-  const run = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
-  return run.status === 0 && run.stdout.trim() !== '' ? run.stdout.trim() : undefined;
+/** git's output, or undefined when git fails or prints nothing (no remote, no commit yet). */
+function gitValue(cwd: string, args: string[]): string | undefined {
+  const out = git(cwd, args);
+  return out === '' ? undefined : out;
 }
 
 /**
@@ -87,11 +88,11 @@ function git(cwd: string, args: string[]): string | undefined {
  */
 export function calendarIdOf(repoDir: string, io: CliIo): string {
   const folder = resolve(io.cwd, repoDir);
-  const top = git(folder, ['rev-parse', '--show-toplevel']);
+  const top = gitValue(folder, ['rev-parse', '--show-toplevel']);
   if (top === undefined) return basename(folder);
   const inside = relative(top, folder).split(sep).join('/');
-  const remote = git(folder, ['config', '--get', 'remote.origin.url'])?.replace(/\/\/[^/@]*@/, '//');
-  const root = git(folder, ['rev-list', '--max-parents=0', 'HEAD'])?.split('\n').sort()[0];
+  const remote = gitValue(folder, ['config', '--get', 'remote.origin.url'])?.replace(/\/\/[^/@]*@/, '//');
+  const root = gitValue(folder, ['rev-list', '--max-parents=0', 'HEAD'])?.split('\n').sort()[0];
   const base = remote ?? (root !== undefined ? `git:${root}` : basename(top));
   return inside === '' ? base : `${base}#${inside}`;
 }
