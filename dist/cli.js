@@ -9399,12 +9399,12 @@ function mergeMisspeltRequired(problems) {
 function itemHome(key, parentSchema, value2) {
   const schema = parentSchema;
   if (!schema?.properties || value2 === null || typeof value2 !== "object") return void 0;
-  const resolve21 = (node) => {
+  const resolve20 = (node) => {
     const ref2 = node?.$ref !== void 0 ? /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1] : void 0;
     return ref2 !== void 0 ? schema.$defs?.[ref2] : node;
   };
   for (const [name, property] of Object.entries(schema.properties)) {
-    const items = resolve21(resolve21(property)?.items);
+    const items = resolve20(resolve20(property)?.items);
     if (!items?.properties || !(key in items.properties)) continue;
     const list3 = value2[name];
     const kind = name.replace(/s$/, "");
@@ -9723,10 +9723,10 @@ var init_output = __esm({
 
 // src/cli/io.ts
 function drainedOrFailed(stream) {
-  return new Promise((resolve21) => {
+  return new Promise((resolve20) => {
     const done = () => {
       for (const event2 of ["drain", "error", "close"]) stream.off(event2, done);
-      resolve21();
+      resolve20();
     };
     for (const event2 of ["drain", "error", "close"]) stream.once(event2, done);
   });
@@ -47695,14 +47695,14 @@ var require_RateLimiterInsuredAbstract = __commonJS({
           this._insuranceLimiter.execEvenly = this.execEvenly;
         }
       }
-      _handleError(err, funcName, resolve21, reject, params) {
+      _handleError(err, funcName, resolve20, reject, params) {
         if (err instanceof RateLimiterRes) {
           reject(err);
         } else if (!(this.insuranceLimiter instanceof RateLimiterAbstract)) {
           reject(err);
         } else {
           this.insuranceLimiter[funcName](...params).then((res) => {
-            resolve21(res);
+            resolve20(res);
           }).catch((res) => {
             reject(res);
           });
@@ -47710,14 +47710,14 @@ var require_RateLimiterInsuredAbstract = __commonJS({
       }
       _operation(funcName, params) {
         const promise = this[funcName](...params);
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           return promise.then((res) => {
-            resolve21(res);
+            resolve20(res);
           }).catch((err) => {
             if (funcName.startsWith("_")) {
               funcName = funcName.slice(1);
             }
-            this._handleError(err, funcName, resolve21, reject, params);
+            this._handleError(err, funcName, resolve20, reject, params);
           });
         });
       }
@@ -47814,14 +47814,14 @@ var require_RateLimiterStoreAbstract = __commonJS({
        * @param {Object} options
        * @private
        */
-      _afterConsume(resolve21, reject, rlKey, changedPoints, storeResult, options = {}) {
+      _afterConsume(resolve20, reject, rlKey, changedPoints, storeResult, options = {}) {
         const res = this._getRateLimiterRes(rlKey, changedPoints, storeResult);
         if (this.inMemoryBlockOnConsumed > 0 && !(this.inMemoryBlockDuration > 0) && res.consumedPoints >= this.inMemoryBlockOnConsumed) {
           this._inMemoryBlockedKeys.addMs(rlKey, res.msBeforeNext);
           if (res.consumedPoints > this.points) {
             return reject(res);
           } else {
-            return resolve21(res);
+            return resolve20(res);
           }
         } else if (res.consumedPoints > this.points) {
           let blockPromise = Promise.resolve();
@@ -47843,9 +47843,9 @@ var require_RateLimiterStoreAbstract = __commonJS({
           if (delay3 < this.execEvenlyMinDelayMs) {
             delay3 = res.consumedPoints * this.execEvenlyMinDelayMs;
           }
-          setTimeout(resolve21, delay3, res);
+          setTimeout(resolve20, delay3, res);
         } else {
-          resolve21(res);
+          resolve20(res);
         }
       }
       getInMemoryBlockMsBeforeExpire(rlKey) {
@@ -47910,14 +47910,14 @@ var require_RateLimiterStoreAbstract = __commonJS({
        * @returns Promise<RateLimiterRes>
        */
       _consume(key, pointsToConsume = 1, options = {}) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           const rlKey = this.getKey(key);
           const inMemoryBlockMsBeforeExpire = this.getInMemoryBlockMsBeforeExpire(rlKey);
           if (inMemoryBlockMsBeforeExpire > 0) {
             return reject(new RateLimiterRes(0, inMemoryBlockMsBeforeExpire));
           }
           this._upsert(rlKey, pointsToConsume, this._getKeySecDuration(options) * 1e3, false, options).then((res) => {
-            this._afterConsume(resolve21, reject, rlKey, pointsToConsume, res);
+            this._afterConsume(resolve20, reject, rlKey, pointsToConsume, res);
           }).catch((err) => reject(err));
         });
       }
@@ -47930,9 +47930,9 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       _penalty(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._upsert(rlKey, points, this._getKeySecDuration(options) * 1e3, false, options).then((res) => {
-            resolve21(this._getRateLimiterRes(rlKey, points, res));
+            resolve20(this._getRateLimiterRes(rlKey, points, res));
           }).catch((res) => reject(res));
         });
       }
@@ -47945,9 +47945,9 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       _reward(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._upsert(rlKey, -points, this._getKeySecDuration(options) * 1e3, false, options).then((res) => {
-            resolve21(this._getRateLimiterRes(rlKey, -points, res));
+            resolve20(this._getRateLimiterRes(rlKey, -points, res));
           }).catch((res) => reject(res));
         });
       }
@@ -47959,15 +47959,15 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       get(key, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._get(rlKey, options).then((res) => {
             if (res === null || typeof res === "undefined") {
-              resolve21(null);
+              resolve20(null);
             } else {
-              resolve21(this._getRateLimiterRes(rlKey, 0, res));
+              resolve20(this._getRateLimiterRes(rlKey, 0, res));
             }
           }).catch((err) => {
-            this._handleError(err, "get", resolve21, reject, [key, options]);
+            this._handleError(err, "get", resolve20, reject, [key, options]);
           });
         });
       }
@@ -47979,12 +47979,12 @@ var require_RateLimiterStoreAbstract = __commonJS({
        */
       delete(key, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._delete(rlKey, options).then((res) => {
             this._inMemoryBlockedKeys.delete(rlKey);
-            resolve21(res);
+            resolve20(res);
           }).catch((err) => {
-            this._handleError(err, "delete", resolve21, reject, [key, options]);
+            this._handleError(err, "delete", resolve20, reject, [key, options]);
           });
         });
       }
@@ -48017,11 +48017,11 @@ var require_RateLimiterStoreAbstract = __commonJS({
        * @return Promise<any>
        */
       _block(rlKey, initPoints, msDuration, options = {}) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._upsert(rlKey, initPoints, msDuration, true, options).then(() => {
-            resolve21(new RateLimiterRes(0, msDuration > 0 ? msDuration : -1, initPoints));
+            resolve20(new RateLimiterRes(0, msDuration > 0 ? msDuration : -1, initPoints));
           }).catch((err) => {
-            this._handleError(err, "block", resolve21, reject, [this.parseKey(rlKey), msDuration / 1e3, options]);
+            this._handleError(err, "block", resolve20, reject, [this.parseKey(rlKey), msDuration / 1e3, options]);
           });
         });
       }
@@ -48187,12 +48187,12 @@ var require_RateLimiterRedis = __commonJS({
             );
           }
           if (this.useRedis3AndLowerPackage) {
-            return new Promise((resolve21, reject) => {
+            return new Promise((resolve20, reject) => {
               const incrCallback = function(err, result) {
                 if (err) {
                   return reject(err);
                 }
-                return resolve21(result);
+                return resolve20(result);
               };
               if (typeof this.client.rlflxIncr === "function") {
                 this.client.rlflxIncr(rlKey, points, secDuration, this.points, this.duration, incrCallback);
@@ -48406,13 +48406,13 @@ var require_RateLimiterMongo = __commonJS({
         } else {
           upsertOptions.returnOriginal = false;
         }
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._collection.findOneAndUpdate(
             where,
             upsertData,
             upsertOptions
           ).then((res) => {
-            resolve21(res);
+            resolve20(res);
           }).catch((errUpsert) => {
             if (errUpsert && errUpsert.code === 11e3) {
               const replaceWhere = Object.assign({
@@ -48435,10 +48435,10 @@ var require_RateLimiterMongo = __commonJS({
                 replaceTo,
                 upsertOptions
               ).then((res) => {
-                resolve21(res);
+                resolve20(res);
               }).catch((errReplace) => {
                 if (errReplace && errReplace.code === 11e3) {
-                  this._upsert(key, points, msDuration, forceExpire).then((res) => resolve21(res)).catch((err) => reject(err));
+                  this._upsert(key, points, msDuration, forceExpire).then((res) => resolve20(res)).catch((err) => reject(err));
                 } else {
                   reject(errReplace);
                 }
@@ -48531,14 +48531,14 @@ var require_RateLimiterMySQL = __commonJS({
         }
       }
       clearExpired(expire) {
-        return new Promise((resolve21) => {
+        return new Promise((resolve20) => {
           this._getConnection().then((conn) => {
             conn.query(`DELETE FROM ??.?? WHERE expire < ?`, [this.dbName, this.tableName, expire], () => {
               this._releaseConnection(conn);
-              resolve21();
+              resolve20();
             });
           }).catch(() => {
-            resolve21();
+            resolve20();
           });
         });
       }
@@ -48561,12 +48561,12 @@ var require_RateLimiterMySQL = __commonJS({
       _getConnection() {
         switch (this.clientType) {
           case "pool":
-            return new Promise((resolve21, reject) => {
+            return new Promise((resolve20, reject) => {
               this.client.getConnection((errConn, conn) => {
                 if (errConn) {
                   return reject(errConn);
                 }
-                resolve21(conn);
+                resolve20(conn);
               });
             });
           case "sequelize":
@@ -48595,7 +48595,7 @@ var require_RateLimiterMySQL = __commonJS({
        * @private
        */
       _createDbAndTable() {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._getConnection().then((conn) => {
             conn.query(`CREATE DATABASE IF NOT EXISTS \`${this.dbName}\`;`, (errDb) => {
               if (errDb) {
@@ -48608,7 +48608,7 @@ var require_RateLimiterMySQL = __commonJS({
                   return reject(err);
                 }
                 this._releaseConnection(conn);
-                resolve21();
+                resolve20();
               });
             });
           }).catch((err) => {
@@ -48670,7 +48670,7 @@ var require_RateLimiterMySQL = __commonJS({
         return res;
       }
       _upsertTransaction(conn, key, points, msDuration, forceExpire) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           conn.query("BEGIN", (errBegin) => {
             if (errBegin) {
               conn.rollback();
@@ -48727,7 +48727,7 @@ var require_RateLimiterMySQL = __commonJS({
                     conn.rollback();
                     return reject(err);
                   }
-                  resolve21(res);
+                  resolve20(res);
                 });
               });
             });
@@ -48738,10 +48738,10 @@ var require_RateLimiterMySQL = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._getConnection().then((conn) => {
             this._upsertTransaction(conn, key, points, msDuration, forceExpire).then((res) => {
-              resolve21(res);
+              resolve20(res);
               this._releaseConnection(conn);
             }).catch((err) => {
               reject(err);
@@ -48756,7 +48756,7 @@ var require_RateLimiterMySQL = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._getConnection().then((conn) => {
             conn.query(
               "SELECT points, expire FROM ??.?? WHERE `key` = ? AND (`expire` > ? OR `expire` IS NULL)",
@@ -48765,9 +48765,9 @@ var require_RateLimiterMySQL = __commonJS({
                 if (err) {
                   reject(err);
                 } else if (res.length === 0) {
-                  resolve21(null);
+                  resolve20(null);
                 } else {
-                  resolve21(res);
+                  resolve20(res);
                 }
                 this._releaseConnection(conn);
               }
@@ -48782,7 +48782,7 @@ var require_RateLimiterMySQL = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._getConnection().then((conn) => {
             conn.query(
               "DELETE FROM ??.?? WHERE `key` = ?",
@@ -48791,7 +48791,7 @@ var require_RateLimiterMySQL = __commonJS({
                 if (err) {
                   reject(err);
                 } else {
-                  resolve21(res.affectedRows > 0);
+                  resolve20(res.affectedRows > 0);
                 }
                 this._releaseConnection(conn);
               }
@@ -48865,16 +48865,16 @@ var require_RateLimiterPostgres = __commonJS({
         return this.schemaName ? `"${this.schemaName}"."${this.tableName}"` : `"${this.tableName}"`;
       }
       clearExpired(expire) {
-        return new Promise((resolve21) => {
+        return new Promise((resolve20) => {
           const q2 = {
             name: "rlflx-clear-expired",
             text: `DELETE FROM ${this._getTableIdentifier()} WHERE expire < $1`,
             values: [expire]
           };
           this._query(q2).then(() => {
-            resolve21();
+            resolve20();
           }).catch(() => {
-            resolve21();
+            resolve20();
           });
         });
       }
@@ -48933,14 +48933,14 @@ var require_RateLimiterPostgres = __commonJS({
        * @private
        */
       _createTable() {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._query({
             text: this._getCreateTableStmt()
           }).then(() => {
-            resolve21();
+            resolve20();
           }).catch((err) => {
             if (err.code === "23505") {
-              resolve21();
+              resolve20();
             } else {
               reject(err);
             }
@@ -49008,10 +49008,10 @@ var require_RateLimiterPostgres = __commonJS({
       _query(q2) {
         const prefix2 = this.tableName.toLowerCase();
         const queryObj = { name: `${prefix2}:${q2.name}`, text: q2.text, values: q2.values };
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._getConnection().then((conn) => {
             conn.query(queryObj).then((res) => {
-              resolve21(res);
+              resolve20(res);
               this._releaseConnection(conn);
             }).catch((err) => {
               reject(err);
@@ -49049,7 +49049,7 @@ var require_RateLimiterPostgres = __commonJS({
         if (!this.tableCreated) {
           return Promise.reject(Error("Table is not created yet"));
         }
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this._query({
             name: "rlflx-get",
             text: `
@@ -49059,7 +49059,7 @@ var require_RateLimiterPostgres = __commonJS({
             if (res.rowCount === 0) {
               res = null;
             }
-            resolve21(res);
+            resolve20(res);
           }).catch((err) => {
             reject(err);
           });
@@ -49209,7 +49209,7 @@ var require_RateLimiterMemory = __commonJS({
        * @returns {Promise<RateLimiterRes>}
        */
       consume(key, pointsToConsume = 1, options = {}) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           const rlKey = this.getKey(key);
           const secDuration = this._getKeySecDuration(options);
           let res = this._memoryStorage.incrby(rlKey, pointsToConsume, secDuration);
@@ -49224,28 +49224,28 @@ var require_RateLimiterMemory = __commonJS({
             if (delay3 < this.execEvenlyMinDelayMs) {
               delay3 = res.consumedPoints * this.execEvenlyMinDelayMs;
             }
-            setTimeout(resolve21, delay3, res);
+            setTimeout(resolve20, delay3, res);
           } else {
-            resolve21(res);
+            resolve20(res);
           }
         });
       }
       penalty(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve21) => {
+        return new Promise((resolve20) => {
           const secDuration = this._getKeySecDuration(options);
           const res = this._memoryStorage.incrby(rlKey, points, secDuration);
           res.remainingPoints = Math.max(this.points - res.consumedPoints, 0);
-          resolve21(res);
+          resolve20(res);
         });
       }
       reward(key, points = 1, options = {}) {
         const rlKey = this.getKey(key);
-        return new Promise((resolve21) => {
+        return new Promise((resolve20) => {
           const secDuration = this._getKeySecDuration(options);
           const res = this._memoryStorage.incrby(rlKey, -points, secDuration);
           res.remainingPoints = Math.max(this.points - res.consumedPoints, 0);
-          resolve21(res);
+          resolve20(res);
         });
       }
       /**
@@ -49418,14 +49418,14 @@ var require_RateLimiterCluster = __commonJS({
         keyPrefix: this.keyPrefix
       };
     };
-    var savePromise = function(resolve21, reject) {
+    var savePromise = function(resolve20, reject) {
       const hrtime = process.hrtime();
       let promiseId = hrtime[0].toString() + hrtime[1].toString();
       if (typeof this._promises[promiseId] !== "undefined") {
         promiseId += crypto.randomBytes(12).toString("base64");
       }
       this._promises[promiseId] = {
-        resolve: resolve21,
+        resolve: resolve20,
         reject,
         timeoutId: setTimeout(() => {
           delete this._promises[promiseId];
@@ -49531,38 +49531,38 @@ var require_RateLimiterCluster = __commonJS({
         this._promises = {};
       }
       consume(key, pointsToConsume = 1, options = {}) {
-        return new Promise((resolve21, reject) => {
-          const promiseId = savePromise.call(this, resolve21, reject);
+        return new Promise((resolve20, reject) => {
+          const promiseId = savePromise.call(this, resolve20, reject);
           workerSendToMaster.call(this, "consume", promiseId, key, pointsToConsume, options);
         });
       }
       penalty(key, points = 1, options = {}) {
-        return new Promise((resolve21, reject) => {
-          const promiseId = savePromise.call(this, resolve21, reject);
+        return new Promise((resolve20, reject) => {
+          const promiseId = savePromise.call(this, resolve20, reject);
           workerSendToMaster.call(this, "penalty", promiseId, key, points, options);
         });
       }
       reward(key, points = 1, options = {}) {
-        return new Promise((resolve21, reject) => {
-          const promiseId = savePromise.call(this, resolve21, reject);
+        return new Promise((resolve20, reject) => {
+          const promiseId = savePromise.call(this, resolve20, reject);
           workerSendToMaster.call(this, "reward", promiseId, key, points, options);
         });
       }
       block(key, secDuration, options = {}) {
-        return new Promise((resolve21, reject) => {
-          const promiseId = savePromise.call(this, resolve21, reject);
+        return new Promise((resolve20, reject) => {
+          const promiseId = savePromise.call(this, resolve20, reject);
           workerSendToMaster.call(this, "block", promiseId, key, secDuration, options);
         });
       }
       get(key, options = {}) {
-        return new Promise((resolve21, reject) => {
-          const promiseId = savePromise.call(this, resolve21, reject);
+        return new Promise((resolve20, reject) => {
+          const promiseId = savePromise.call(this, resolve20, reject);
           workerSendToMaster.call(this, "get", promiseId, key, options);
         });
       }
       delete(key, options = {}) {
-        return new Promise((resolve21, reject) => {
-          const promiseId = savePromise.call(this, resolve21, reject);
+        return new Promise((resolve20, reject) => {
+          const promiseId = savePromise.call(this, resolve20, reject);
           workerSendToMaster.call(this, "delete", promiseId, key, options);
         });
       }
@@ -49603,7 +49603,7 @@ var require_RateLimiterMemcache = __commonJS({
         return res;
       }
       _upsert(rlKey, points, msDuration, forceExpire = false, options = {}) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           const nowMs = Date.now();
           const secDuration = Math.floor(msDuration / 1e3);
           if (forceExpire) {
@@ -49618,7 +49618,7 @@ var require_RateLimiterMemcache = __commonJS({
                       consumedPoints: points,
                       msBeforeNext: secDuration > 0 ? secDuration * 1e3 : -1
                     };
-                    resolve21(res);
+                    resolve20(res);
                   }
                 );
               } else {
@@ -49633,7 +49633,7 @@ var require_RateLimiterMemcache = __commonJS({
                     if (typeof options.attemptNumber === "undefined" || options.attemptNumber < 3) {
                       const nextOptions = Object.assign({}, options);
                       nextOptions.attemptNumber = nextOptions.attemptNumber ? nextOptions.attemptNumber + 1 : 1;
-                      this._upsert(rlKey, points, msDuration, forceExpire, nextOptions).then((resUpsert) => resolve21(resUpsert)).catch((errUpsert) => reject(errUpsert));
+                      this._upsert(rlKey, points, msDuration, forceExpire, nextOptions).then((resUpsert) => resolve20(resUpsert)).catch((errUpsert) => reject(errUpsert));
                     } else {
                       reject(new Error("Can not add key"));
                     }
@@ -49647,7 +49647,7 @@ var require_RateLimiterMemcache = __commonJS({
                           consumedPoints: points,
                           msBeforeNext: secDuration > 0 ? secDuration * 1e3 : -1
                         };
-                        resolve21(res);
+                        resolve20(res);
                       }
                     );
                   }
@@ -49662,7 +49662,7 @@ var require_RateLimiterMemcache = __commonJS({
                       consumedPoints,
                       msBeforeNext: expireMs >= 0 ? Math.max(expireMs - nowMs, 0) : -1
                     };
-                    resolve21(res);
+                    resolve20(res);
                   }
                 });
               }
@@ -49671,11 +49671,11 @@ var require_RateLimiterMemcache = __commonJS({
         });
       }
       _get(rlKey) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           const nowMs = Date.now();
           this.client.get(rlKey, (err, consumedPoints) => {
             if (!consumedPoints) {
-              resolve21(null);
+              resolve20(null);
             } else {
               this.client.get(`${rlKey}_expire`, (errGetExpire, resGetExpireMs) => {
                 if (errGetExpire) {
@@ -49686,7 +49686,7 @@ var require_RateLimiterMemcache = __commonJS({
                     consumedPoints,
                     msBeforeNext: expireMs >= 0 ? Math.max(expireMs - nowMs, 0) : -1
                   };
-                  resolve21(res);
+                  resolve20(res);
                 }
               });
             }
@@ -49694,18 +49694,18 @@ var require_RateLimiterMemcache = __commonJS({
         });
       }
       _delete(rlKey) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           this.client.del(rlKey, (err, res) => {
             if (err) {
               reject(err);
             } else if (res === false) {
-              resolve21(res);
+              resolve20(res);
             } else {
               this.client.del(`${rlKey}_expire`, (errDelExpire) => {
                 if (errDelExpire) {
                   reject(errDelExpire);
                 } else {
-                  resolve21(res);
+                  resolve20(res);
                 }
               });
             }
@@ -49918,13 +49918,13 @@ var require_RLWrapperTimeouts = __commonJS({
         this._timeoutMs = value2;
       }
       _run(funcName, params) {
-        return new Promise(async (resolve21, reject) => {
+        return new Promise(async (resolve20, reject) => {
           const timeout = setTimeout(() => {
             return reject(new Error("Operation timed out"));
           }, this.timeoutMs);
           await this.limiter[funcName](...params).then((result) => {
             clearTimeout(timeout);
-            resolve21(result);
+            resolve20(result);
           }).catch((err) => {
             clearTimeout(timeout);
             reject(err);
@@ -49973,7 +49973,7 @@ var require_RateLimiterUnion = __commonJS({
         this._limiters = limiters;
       }
       consume(key, points = 1) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           const promises = [];
           this._limiters.forEach((limiter) => {
             promises.push(limiter.consume(key, points).catch((rej) => ({ rejected: true, rej })));
@@ -49996,7 +49996,7 @@ var require_RateLimiterUnion = __commonJS({
             if (rejected) {
               reject(resObj);
             } else {
-              resolve21(resObj);
+              resolve20(resObj);
             }
           });
         });
@@ -50078,21 +50078,21 @@ var require_RateLimiterQueue = __commonJS({
       }
       removeTokens(tokens) {
         const _this = this;
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve20, reject) => {
           if (tokens > _this._limiterFlexible.points) {
             reject(new RateLimiterQueueError(`Requested tokens ${tokens} exceeds maximum ${_this._limiterFlexible.points} tokens per interval`));
             return;
           }
           if (_this._queue.length > 0) {
-            _this._queueRequest.call(_this, resolve21, reject, tokens);
+            _this._queueRequest.call(_this, resolve20, reject, tokens);
           } else {
             _this._limiterFlexible.consume(_this._key, tokens).then((res) => {
-              resolve21(res.remainingPoints);
+              resolve20(res.remainingPoints);
             }).catch((rej) => {
               if (rej instanceof Error) {
                 reject(rej);
               } else {
-                _this._queueRequest.call(_this, resolve21, reject, tokens);
+                _this._queueRequest.call(_this, resolve20, reject, tokens);
                 if (_this._waitTimeout === null) {
                   _this._waitTimeout = setTimeout(_this._processFIFO.bind(_this), rej.msBeforeNext);
                 }
@@ -50101,10 +50101,10 @@ var require_RateLimiterQueue = __commonJS({
           }
         });
       }
-      _queueRequest(resolve21, reject, tokens) {
+      _queueRequest(resolve20, reject, tokens) {
         const _this = this;
         if (_this._queue.length < _this._maxQueueSize) {
-          _this._queue.push({ resolve: resolve21, reject, tokens });
+          _this._queue.push({ resolve: resolve20, reject, tokens });
         } else {
           reject(new RateLimiterQueueError(`Number of requests reached it's maximum ${_this._maxQueueSize}`));
         }
@@ -51376,10 +51376,10 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              await new Promise((resolve21, reject) => {
+              await new Promise((resolve20, reject) => {
                 conn.run(
                   this._getCreateTableSQL(),
-                  (err) => err ? reject(err) : resolve21()
+                  (err) => err ? reject(err) : resolve20()
                 );
               });
               break;
@@ -51413,8 +51413,8 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              await new Promise((resolve21, reject) => {
-                conn.run(sql, [nowMs], (err) => err ? reject(err) : resolve21());
+              await new Promise((resolve20, reject) => {
+                conn.run(sql, [nowMs], (err) => err ? reject(err) : resolve20());
               });
               break;
             case "better-sqlite3":
@@ -51436,7 +51436,7 @@ var require_RateLimiterSQLite = __commonJS({
         return res;
       }
       async _upsertTransactionSQLite3(conn, upsertQuery, upsertParams) {
-        return await new Promise((resolve21, reject) => {
+        return await new Promise((resolve20, reject) => {
           conn.serialize(() => {
             conn.run("SAVEPOINT rate_limiter_trx;", (err) => {
               if (err) return reject(err);
@@ -51448,7 +51448,7 @@ var require_RateLimiterSQLite = __commonJS({
                   );
                   return;
                 }
-                conn.run("RELEASE SAVEPOINT rate_limiter_trx;", () => resolve21(row));
+                conn.run("RELEASE SAVEPOINT rate_limiter_trx;", () => resolve20(row));
               });
             });
           });
@@ -51504,11 +51504,11 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              return await new Promise((resolve21, reject) => {
+              return await new Promise((resolve20, reject) => {
                 conn.get(
                   sql,
                   [rlKey, now2],
-                  (err, row) => err ? reject(err) : resolve21(row || null)
+                  (err, row) => err ? reject(err) : resolve20(row || null)
                 );
               });
             case "better-sqlite3":
@@ -51529,10 +51529,10 @@ var require_RateLimiterSQLite = __commonJS({
         try {
           switch (this._internalStoreType) {
             case "sqlite3":
-              return await new Promise((resolve21, reject) => {
+              return await new Promise((resolve20, reject) => {
                 conn.run(sql, [rlKey], function(err) {
                   if (err) reject(err);
-                  else resolve21(this.changes > 0);
+                  else resolve20(this.changes > 0);
                 });
               });
             case "better-sqlite3":
@@ -60706,8 +60706,8 @@ async function processBody(response) {
   return response.blob();
 }
 function delay2(ms) {
-  return new Promise((resolve21) => {
-    setTimeout(resolve21, ms);
+  return new Promise((resolve20) => {
+    setTimeout(resolve20, ms);
   });
 }
 async function parseResponse(response, asStream = false) {
@@ -61122,7 +61122,7 @@ function gitLabFailure(err) {
 }
 function createGitLabClient(options) {
   const msPerSecond = options.msPerSecond ?? 1e3;
-  const sleep = (seconds2) => new Promise((resolve21) => setTimeout(resolve21, seconds2 * msPerSecond));
+  const sleep = (seconds2) => new Promise((resolve20) => setTimeout(resolve20, seconds2 * msPerSecond));
   const hooks = { sleep, now: () => Date.now() / 1e3, log: options.log };
   const handler = async (endpoint2, request) => {
     const { prefixUrl = "", searchParams, method = "GET", headers, body, signal } = request ?? {};
@@ -61508,7 +61508,7 @@ __export(run_exports, {
   runGitLab: () => runGitLab
 });
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative2, resolve as resolve6, sep as sep4 } from "node:path";
 function exitFor(verdict, failOn, blockingCollisions) {
   if (verdict === "error") return 2 /* Error */;
   if (verdict === "fail" || verdict === "warn" && failOn === "warning" || blockingCollisions) return 1 /* Fail */;
@@ -61530,8 +61530,8 @@ async function runGitLab(repoDir, options, io) {
   const log = (text) => io.stderr(`changegate: ${oneLine(text)}
 `);
   const context = readGitLabContext(io.env, options.tokenVariable);
-  const root = resolve7(io.cwd, repoDir);
-  const prefix2 = context.projectDir !== void 0 ? relative2(resolve7(io.cwd, context.projectDir), root).split(sep4).join("/") : projectPrefix(root);
+  const root = resolve6(io.cwd, repoDir);
+  const prefix2 = context.projectDir !== void 0 ? relative2(resolve6(io.cwd, context.projectDir), root).split(sep4).join("/") : projectPrefix(root);
   if (prefix2.startsWith("..") || isAbsolute3(prefix2)) throw new GitLabContextError(`${repoDir} is outside the project folder CI_PROJECT_DIR (${context.projectDir}); give the network folder inside the clone`);
   let snapshot;
   try {
@@ -61568,7 +61568,7 @@ async function runGitLab(repoDir, options, io) {
   const printed = formatter(evaluation, { color: false, pathPrefix: prefix2, maxPerRule: options.maxPerRule, root });
   if (!await writeReport(io, printed, options.output)) return 2 /* Error */;
   const write = (file, text) => {
-    const path = resolve7(io.cwd, file);
+    const path = resolve6(io.cwd, file);
     mkdirSync2(dirname5(path), { recursive: true });
     writeFileSync2(path, text);
     log(`wrote ${file}`);
@@ -62038,7 +62038,7 @@ __export(git_check_exports, {
   compareSnapshots: () => compareSnapshots,
   runGitCheck: () => runGitCheck
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function sideOf(snapshot) {
   return {
     description: snapshot.description,
@@ -62145,7 +62145,7 @@ function onlyNew(evaluation) {
 }
 async function runGitCheck(repoDir, options, io, settings) {
   if (options.staged && options.head !== void 0) throw new UsageError("--staged checks the index and --head checks a ref: give one or the other");
-  const root = resolve8(io.cwd, repoDir);
+  const root = resolve7(io.cwd, repoDir);
   const head = options.staged ? { kind: "index" } : options.head !== void 0 ? { kind: "ref", ref: options.head } : { kind: "worktree" };
   let result;
   try {
@@ -65094,7 +65094,7 @@ __export(run_exports2, {
   runRuleTests: () => runRuleTests
 });
 import { existsSync as existsSync8, readFileSync as readFileSync9, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname11, join as join11, relative as relative7, resolve as resolve18, sep as sep8 } from "node:path";
+import { dirname as dirname11, join as join11, relative as relative7, resolve as resolve17, sep as sep8 } from "node:path";
 function findRuleTests(path) {
   if (!existsSync8(path)) return void 0;
   if (statSync3(path).isFile()) return [path];
@@ -65137,7 +65137,7 @@ async function runRuleTests(paths, options) {
   const problems = [];
   const bases = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const full = resolve18(options.cwd, path);
+    const full = resolve17(options.cwd, path);
     const shown2 = relative7(options.cwd, full).split(sep8).join("/") || path;
     const read = readRuleTest(shown2, readFileSync9(full));
     if (!read.ok) {
@@ -65146,7 +65146,7 @@ async function runRuleTests(paths, options) {
     }
     const { test, document: document2 } = read;
     const at = (pointer) => locate(document2, pointer);
-    const baseDir = resolve18(dirname11(full), test.base);
+    const baseDir = resolve17(dirname11(full), test.base);
     if (!existsSync8(baseDir) || !statSync3(baseDir).isDirectory()) {
       problems.push({ file: shown2, range: at("/base"), message: `the base folder ${test.base} (${relative7(options.cwd, baseDir) || "."}) does not exist; give the repository folder relative to this file` });
       continue;
@@ -76943,7 +76943,7 @@ var {
 } = import_index.default;
 
 // src/cli/commands/check.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/cli/evaluate-folder.ts
 init_suggest();
@@ -76951,6 +76951,9 @@ init_evaluate2();
 import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname2, resolve as resolve4 } from "node:path";
 async function evaluateFolder(repoDir, options, io) {
+  return (await readAndEvaluateFolder(repoDir, options, io))?.evaluation;
+}
+async function readAndEvaluateFolder(repoDir, options, io) {
   const problem = folderProblem(repoDir, io.cwd);
   if (problem !== void 0) {
     io.stderr(`changegate: ${problem}
@@ -76973,7 +76976,7 @@ async function evaluateFolder(repoDir, options, io) {
     ...options.rules ? { rules: options.rules } : {}
   });
   progress?.done();
-  return evaluation;
+  return { repository, evaluation };
 }
 function folderProblem(repoDir, cwd) {
   const path = resolve4(cwd, repoDir);
@@ -77164,17 +77167,15 @@ async function rulesWithPlugins(plugins, cwd) {
 // src/cli/plan-hint.ts
 init_rules();
 init_hint();
-init_folder();
-import { resolve as resolve6 } from "node:path";
-function safePlanText(repoDir, options, io, evaluation, rules = defaultRules) {
+function safePlanText(repository, options, evaluation, rules = defaultRules) {
   if (evaluation.verdict !== "fail") return "";
-  let files;
-  try {
-    files = readFolder(resolve6(io.cwd, repoDir), options.config !== void 0 ? { configPath: options.config } : {}).files;
-  } catch {
-    return "";
-  }
-  const hints = safePlanHints(files, evaluation, { rules, ...options.config !== void 0 ? { configPath: options.config } : {}, ...options.includeDrafts ? { includeDrafts: true } : {} });
+  const hints = safePlanHints(repository.files, evaluation, {
+    rules,
+    refused: repository.refused,
+    ...repository.configPath !== void 0 ? { configPath: repository.configPath } : {},
+    ...repository.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {},
+    ...options.includeDrafts ? { includeDrafts: true } : {}
+  });
   return hints.length === 0 ? "" : "\n" + hints.map((h2) => h2.text).join("\n") + "\n";
 }
 
@@ -77220,15 +77221,16 @@ async function runCheck(repoDir, options, io) {
     const { runGitCheck: runGitCheck2 } = await Promise.resolve().then(() => (init_git_check(), git_check_exports));
     return runGitCheck2(repoDir, options, io, { asOf, maxPerRule, ...rules ? { rules } : {} });
   }
-  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...rules ? { rules } : {} }, io);
-  if (!evaluation) return 2 /* Error */;
+  const read = await readAndEvaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...rules ? { rules } : {} }, io);
+  if (!read) return 2 /* Error */;
+  const { repository, evaluation } = read;
   const formatter = await FORMAT_LOADERS[options.format]();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const shown2 = filterFindings(evaluation, { changes: options.change ?? [], rules: options.rule ?? [] });
   if (shown2.note !== "") io.stderr(`changegate: ${shown2.note}
 `);
-  const report = formatter(shown2.evaluation, { color, pathPrefix: repoDir === "." ? "" : repoDir, maxPerRule, root: resolve9(io.cwd, repoDir), ...terminalColumns(io, options.output) });
-  const hint = options.format === "text" && options.planHint !== false ? safePlanText(repoDir, options, io, shown2.evaluation, rules) : "";
+  const report = formatter(shown2.evaluation, { color, pathPrefix: repoDir === "." ? "" : repoDir, maxPerRule, root: resolve8(io.cwd, repoDir), ...terminalColumns(io, options.output) });
+  const hint = options.format === "text" && options.planHint !== false ? safePlanText(repository, options, shown2.evaluation, rules) : "";
   const full = hint === "" ? report : typeof report === "string" ? report + hint : [...report, hint];
   if (!await writeReport(io, full, options.output)) return 2 /* Error */;
   return exitCodeFor(evaluation.verdict);
@@ -77236,7 +77238,7 @@ async function runCheck(repoDir, options, io) {
 
 // src/cli/commands/init.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname7, join as join8, resolve as resolve10 } from "node:path";
+import { dirname as dirname7, join as join8, resolve as resolve9 } from "node:path";
 
 // src/cli/editor-setup.ts
 init_package_root();
@@ -77430,7 +77432,7 @@ var STARTER_FILES = Object.fromEntries(
 init_usage_error();
 function registerInit(program2, io) {
   program2.command("init").description("Write a small, valid starter network-config repository, with the schemas and editor settings for completion").argument("[dir]", "folder to create it in", ".").option("--force", "overwrite files that already exist").addHelpText("after", "\nExample:\n  $ changegate init my-network && changegate check my-network").action((dir, options) => {
-    const root = resolve10(io.cwd, dir);
+    const root = resolve9(io.cwd, dir);
     const clashes = Object.keys(STARTER_FILES).filter((p2) => existsSync6(join8(root, p2)));
     if (clashes.length > 0 && !options.force) {
       throw new UsageError(`${dir} already has ${clashes.join(", ")}; use --force to overwrite`);
@@ -77454,7 +77456,7 @@ Next: changegate check ${dir}
 init_exit_codes();
 init_package_root();
 import { chmodSync, existsSync as existsSync7, lstatSync, mkdirSync as mkdirSync6, readFileSync as readFileSync6, renameSync as renameSync2, unlinkSync, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname8, join as join9, relative as relative3, resolve as resolve11 } from "node:path";
+import { dirname as dirname8, join as join9, relative as relative3, resolve as resolve10 } from "node:path";
 var HOOK_MARKER = "# changegate-pre-commit-hook v1";
 var SKIP_HINT = "To skip the check once (not recommended): git commit --no-verify";
 function shellQuote(text) {
@@ -77525,7 +77527,7 @@ Skip the hook once with \`git commit --no-verify\`. With the pre-commit framewor
 async function hookLocation(repoDir, io) {
   const { GitRepo: GitRepo2, GitSourceError: GitSourceError2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   try {
-    const repo = await GitRepo2.open(resolve11(io.cwd, repoDir), io.env);
+    const repo = await GitRepo2.open(resolve10(io.cwd, repoDir), io.env);
     return { repo, path: await repo.hookPath("pre-commit") };
   } catch (err) {
     io.stderr(`changegate: ${err instanceof GitSourceError2 ? err.message : String(err)}
@@ -77607,14 +77609,14 @@ async function uninstallHook(repoDir, io) {
 
 // src/cli/commands/report.ts
 init_output();
-import { dirname as dirname9, relative as relative5, resolve as resolve13, sep as sep6 } from "node:path";
+import { dirname as dirname9, relative as relative5, resolve as resolve12, sep as sep6 } from "node:path";
 init_as_of();
 init_exit_codes();
 
 // src/cli/source-info.ts
 init_version2();
 import { spawnSync } from "node:child_process";
-import { basename as basename2, relative as relative4, resolve as resolve12, sep as sep5 } from "node:path";
+import { basename as basename2, relative as relative4, resolve as resolve11, sep as sep5 } from "node:path";
 function git2(cwd, args) {
   const run3 = spawnSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
   return run3.status === 0 ? run3.stdout.trim() : void 0;
@@ -77626,7 +77628,7 @@ function pullRequestOf(explicit, env) {
   return env.GITHUB_REPOSITORY ? `${env.GITHUB_REPOSITORY}#${match2[1]}` : `#${match2[1]}`;
 }
 function describeSource(repoDir, io, pullRequest) {
-  const folder = resolve12(io.cwd, repoDir);
+  const folder = resolve11(io.cwd, repoDir);
   const top = git2(folder, ["rev-parse", "--show-toplevel"]);
   const pr = pullRequestOf(pullRequest, io.env);
   if (top === void 0) return { name: basename2(folder), folder: "", commit: void 0, dirty: false, pullRequest: pr, version: VERSION };
@@ -77670,9 +77672,9 @@ function repoFilesBase(repoDir, options, io, source) {
   if (options.repoFilesBase !== void 0) return options.repoFilesBase;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
   if (server && repository && source.commit !== void 0) return `${server.replace(/\/+$/, "")}/${repository}/blob/${source.commit}${source.folder !== "" ? `/${source.folder}` : ""}`;
-  const folder = resolve13(io.cwd, repoDir);
-  const top = source.folder === "" ? folder : resolve13(folder, ...source.folder.split("/").map(() => ".."));
-  const from = options.out !== void 0 ? dirname9(resolve13(io.cwd, options.out)) : io.cwd;
+  const folder = resolve12(io.cwd, repoDir);
+  const top = source.folder === "" ? folder : resolve12(folder, ...source.folder.split("/").map(() => ".."));
+  const from = options.out !== void 0 ? dirname9(resolve12(io.cwd, options.out)) : io.cwd;
   const insideRepository = from === top || from.startsWith(top + sep6);
   return insideRepository ? relative5(from, folder).split(sep6).join("/") : "";
 }
@@ -77749,7 +77751,7 @@ init_usage_error();
 init_evaluate2();
 init_exit_codes();
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join10, resolve as resolve14 } from "node:path";
+import { join as join10, resolve as resolve13 } from "node:path";
 var collect3 = (value2, previous) => [...previous, value2];
 var RULE_DOCUMENT = /^kind:\s*["']?Rule["']?\s*(#.*)?$/m;
 async function ruleSet(repoDir, options, io) {
@@ -77763,7 +77765,7 @@ async function ruleSet(repoDir, options, io) {
   if (problem !== void 0) throw new UsageError(problem);
   let repository;
   try {
-    repository = await loadRepository(resolve14(io.cwd, repoDir), { ...options.config !== void 0 ? { config: options.config } : {}, env: io.env });
+    repository = await loadRepository(resolve13(io.cwd, repoDir), { ...options.config !== void 0 ? { config: options.config } : {}, env: io.env });
   } catch (err) {
     throw new UsageError(`cannot read ${repoDir}: ${err.message}`);
   }
@@ -78072,7 +78074,7 @@ function guardText(d) {
 // src/cli/commands/record.ts
 init_rules();
 import { mkdirSync as mkdirSync7, renameSync as renameSync3, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname10, resolve as resolve15 } from "node:path";
+import { dirname as dirname10, resolve as resolve14 } from "node:path";
 init_evaluate();
 
 // src/lifecycle/record.ts
@@ -78265,7 +78267,7 @@ function runRecord(changeId, options, io) {
   const action = actionOf(options, io);
   const at = parseAsOf(options.at ?? "now", io.now);
   if (typeof at !== "number") throw new UsageError(at.error.replace("--as-of", "--at"));
-  const root = resolve15(io.cwd, options.repo);
+  const root = resolve14(io.cwd, options.repo);
   let snapshot;
   try {
     snapshot = readFolder(root);
@@ -78282,7 +78284,7 @@ function runRecord(changeId, options, io) {
 `);
     return 2 /* Error */;
   }
-  const target = resolve15(root, outcome.file);
+  const target = resolve14(root, outcome.file);
   mkdirSync7(dirname10(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync7(temporary, outcome.text);
@@ -78293,7 +78295,7 @@ function runRecord(changeId, options, io) {
 }
 
 // src/cli/commands/schemas.ts
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 init_usage_error();
 function registerSchemas(program2, io) {
   program2.command("schemas").description("Write the JSON Schemas into the repository and the YAML language server settings that map each folder to its schema").argument("[repo-dir]", "the repository to set up", ".").option("--out <dir>", "folder for the schemas, relative to the repository", DEFAULT_SCHEMA_DIR).addHelpText(
@@ -78309,7 +78311,7 @@ Examples:
     const problem = folderProblem(repoDir, io.cwd);
     if (problem !== void 0) throw new UsageError(problem);
     const schemaDir = normaliseSchemaDir(options.out);
-    for (const path of writeEditorSetup(resolve16(io.cwd, repoDir), schemaDir)) io.stdout(`wrote ${repoDir === "." ? path : `${repoDir}/${path}`}
+    for (const path of writeEditorSetup(resolve15(io.cwd, repoDir), schemaDir)) io.stdout(`wrote ${repoDir === "." ? path : `${repoDir}/${path}`}
 `);
     io.stdout(`
 Files in a folder of another name can name their schema on their first line, e.g.
@@ -78320,7 +78322,7 @@ Files in a folder of another name can name their schema on their first line, e.g
 
 // src/cli/commands/schedule.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { basename as basename3, relative as relative6, resolve as resolve17, sep as sep7 } from "node:path";
+import { basename as basename3, relative as relative6, resolve as resolve16, sep as sep7 } from "node:path";
 init_as_of();
 init_exit_codes();
 init_output();
@@ -78362,7 +78364,7 @@ function gitValue(cwd, args) {
   return out === "" ? void 0 : out;
 }
 function calendarIdOf(repoDir, io) {
-  const folder = resolve17(io.cwd, repoDir);
+  const folder = resolve16(io.cwd, repoDir);
   const top = gitValue(folder, ["rev-parse", "--show-toplevel"]);
   if (top === void 0) return basename3(folder);
   const inside = relative6(top, folder).split(sep7).join("/");
@@ -78384,7 +78386,7 @@ async function runSchedule(repoDir, options, io) {
     if (format !== "ics") throw new UsageError("--previous only applies to --format ics");
     let text2;
     try {
-      text2 = readFileSync8(resolve17(io.cwd, options.previous), "utf8");
+      text2 = readFileSync8(resolve16(io.cwd, options.previous), "utf8");
     } catch (err) {
       if (err.code !== "ENOENT") {
         io.stderr(`changegate: cannot read --previous ${options.previous}: ${err.message}
@@ -78438,7 +78440,7 @@ ${shown2.join("")}${more}Run changegate check ${repoDir} for the details.
 // src/cli/commands/test.ts
 init_exit_codes();
 init_io();
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 init_usage_error();
 var collect5 = (value2, previous) => [...previous, value2];
 function registerTest(program2, io, setExit) {
@@ -78458,7 +78460,7 @@ Examples:
 async function runTest(path, options, io) {
   const { findRuleTests: findRuleTests2, runRuleTests: runRuleTests2 } = await Promise.resolve().then(() => (init_run2(), run_exports2));
   const rules = await rulesWithPlugins(options.plugin, io.cwd);
-  const files = findRuleTests2(resolve19(io.cwd, path));
+  const files = findRuleTests2(resolve18(io.cwd, path));
   if (files === void 0) throw new UsageError(`"${path}" does not exist: give a folder holding RuleTest files (e.g. examples/six-sites/tests) or one test file`);
   if (files.length === 0) throw new UsageError(`no rule tests under "${path}": a test is a YAML file with \`kind: RuleTest\` (see docs/formats.md#ruletest); an empty test run proves nothing`);
   const run3 = await runRuleTests2(files, { rules, cwd: io.cwd });
@@ -78471,7 +78473,7 @@ async function runTest(path, options, io) {
 // src/cli/commands/plan.ts
 init_rules();
 import { writeFileSync as writeFileSync8 } from "node:fs";
-import { resolve as resolve20 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 init_gather();
 
 // src/planner/explain.ts
@@ -78582,7 +78584,7 @@ async function runPlan(changeId, repoDir, options, io) {
 `);
     return 2 /* Error */;
   }
-  const root = resolve20(io.cwd, repoDir);
+  const root = resolve19(io.cwd, repoDir);
   let snapshot;
   try {
     snapshot = readFolder(root, options.config !== void 0 ? { configPath: options.config } : {});
@@ -78607,7 +78609,7 @@ async function runPlan(changeId, repoDir, options, io) {
   });
   if (outcome.status === "planned" && options.write) {
     try {
-      writeFileSync8(resolve20(root, outcome.file), outcome.text);
+      writeFileSync8(resolve19(root, outcome.file), outcome.text);
     } catch (err) {
       io.stderr(`changegate: cannot write ${outcome.file}: ${err.message}
 `);

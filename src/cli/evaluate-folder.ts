@@ -23,6 +23,11 @@ export interface FolderEvaluationOptions {
  * are verified against the git history of the folder.
  */
 export async function evaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Promise<Evaluation | undefined> {
+  return (await readAndEvaluateFolder(repoDir, options, io))?.evaluation;
+}
+
+/** As evaluateFolder, with the repository it read, for work that must see exactly the same input. */
+export async function readAndEvaluateFolder(repoDir: string, options: FolderEvaluationOptions, io: CliIo): Promise<{ repository: Repository; evaluation: Evaluation } | undefined> {
   const problem = folderProblem(repoDir, io.cwd);
   if (problem !== undefined) {
     io.stderr(`changegate: ${problem}\n`);
@@ -43,7 +48,7 @@ export async function evaluateFolder(repoDir: string, options: FolderEvaluationO
     ...(options.rules ? { rules: options.rules } : {}),
   });
   progress?.done();
-  return evaluation;
+  return { repository, evaluation };
 }
 
 /** Why `repoDir` is not a folder to evaluate, in words a user can act on; undefined when it is one. */

@@ -1,21 +1,20 @@
-// The "a safe plan exists" lines under a failing `check` in text: the working tree read again as it
-// was evaluated, and the bounded hint search of src/planner/hint.ts. Never changes the verdict.
-import { resolve } from 'node:path';
+// The "a safe plan exists" lines under a failing `check` in text: the bounded hint search of
+// src/planner/hint.ts over the very repository the check read (files, refused paths, approval evidence).
+// Never changes the verdict.
 import { defaultRules } from '../../rules/index.ts';
+import type { Repository } from '../api/evaluate.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
 import { safePlanHints } from '../planner/hint.ts';
-import { readFolder } from '../source/folder.ts';
-import type { CliIo } from './io.ts';
 
-export function safePlanText(repoDir: string, options: { config?: string; includeDrafts?: boolean }, io: CliIo, evaluation: Evaluation, rules: readonly AnyRule[] = defaultRules): string {
+export function safePlanText(repository: Repository, options: { includeDrafts?: boolean }, evaluation: Evaluation, rules: readonly AnyRule[] = defaultRules): string {
   if (evaluation.verdict !== 'fail') return '';
-  let files;
-  try {
-    files = readFolder(resolve(io.cwd, repoDir), options.config !== undefined ? { configPath: options.config } : {}).files;
-  } catch {
-    return '';
-  }
-  const hints = safePlanHints(files, evaluation, { rules, ...(options.config !== undefined ? { configPath: options.config } : {}), ...(options.includeDrafts ? { includeDrafts: true } : {}) });
+  const hints = safePlanHints(repository.files, evaluation, {
+    rules,
+    refused: repository.refused,
+    ...(repository.configPath !== undefined ? { configPath: repository.configPath } : {}),
+    ...(repository.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {}),
+    ...(options.includeDrafts ? { includeDrafts: true } : {}),
+  });
   return hints.length === 0 ? '' : '\n' + hints.map((h) => h.text).join('\n') + '\n';
 }

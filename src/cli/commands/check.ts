@@ -1,6 +1,6 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
 import { resolve } from 'node:path';
-import { evaluateFolder } from '../evaluate-folder.ts';
+import { readAndEvaluateFolder } from '../evaluate-folder.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
@@ -102,14 +102,15 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     const { runGitCheck } = await import('../git-check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule, ...(rules ? { rules } : {}) });
   }
-  const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}) }, io);
-  if (!evaluation) return ExitCode.Error;
+  const read = await readAndEvaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}) }, io);
+  if (!read) return ExitCode.Error;
+  const { repository, evaluation } = read;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
   const color = options.color && io.isTTY && !io.env.NO_COLOR && !options.output;
   const shown = filterFindings(evaluation, { changes: options.change ?? [], rules: options.rule ?? [] });
   if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
   const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
-  const hint = options.format === 'text' && options.planHint !== false ? safePlanText(repoDir, options, io, shown.evaluation, rules) : '';
+  const hint = options.format === 'text' && options.planHint !== false ? safePlanText(repository, options, shown.evaluation, rules) : '';
   const full = hint === '' ? report : typeof report === 'string' ? report + hint : [...report, hint];
   if (!(await writeReport(io, full, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);
