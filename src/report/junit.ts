@@ -1,7 +1,9 @@
 // JUnit XML for CI test dashboards (GitLab, Jenkins, Azure): one <testsuite> per rule evaluated and one
 // <testcase> per file × rule. Blocking findings become <failure>s; findings of the input rules (the
 // gate could not read the repository) become <error>s; warnings, notices and waived findings go to
-// <system-out> so they are visible without failing the test. Every value from the config repository is
+// <system-out> so they are visible without failing the test. A rule the gate did not get to run (the
+// repository could not be read) is a <skipped> case that says so, never an absent or passing suite, so a
+// dashboard cannot read a broken repository as a clean one. Every value from the config repository is
 // escaped, and characters XML 1.0 cannot carry are dropped, so the document is always well-formed.
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
@@ -53,6 +55,7 @@ export function formatJunit(evaluation: Evaluation, context: FormatContext): str
   let tests = 0;
   let failures = 0;
   let errors = 0;
+  let skipped = 0;
   const suites: string[] = [];
   for (const ruleId of ruleIds) {
     const input = INPUT_RULE_IDS.has(ruleId);
@@ -106,13 +109,35 @@ export function formatJunit(evaluation: Evaluation, context: FormatContext): str
         '  </testsuite>',
     );
   }
+  for (const rule of notEvaluated(evaluation, ruleIds)) {
+    tests++;
+    skipped++;
+    const message = `not evaluated: ${NOT_EVALUATED_REASON}`;
+    suites.push(
+      `  <testsuite name="${escapeXmlAttr(rule.id)}" tests="1" failures="0" errors="0" skipped="1" time="0">\n` +
+        `    <properties>\n      <property name="severity" value="${escapeXmlAttr(rule.severity)}"/>\n    </properties>\n` +
+        `    <testcase classname="${escapeXmlAttr(rule.id)}" name="not evaluated" time="0">\n      <skipped message="${escapeXmlAttr(message)}"/>\n    </testcase>\n` +
+        '  </testsuite>',
+    );
+  }
   return withoutWorkflowCommands(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="changegate" tests="${tests}" failures="${failures}" errors="${errors}" time="0">\n` +
+    `<testsuites name="changegate" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">\n` +
     suites.join('\n') +
     (suites.length > 0 ? '\n' : '') +
     '</testsuites>\n'
   );
+}
+
+const NOT_EVALUATED_REASON = 'the repository could not be read, validated or evaluated (see the errors in the input suites), so this rule never ran; this is not a pass';
+
+/** Rules the settings switch on that never ran and have no suite of their own. */
+function notEvaluated(evaluation: Evaluation, listed: readonly string[]): { id: string; severity: string }[] {
+  if (evaluation.verdict !== 'error') return [];
+  const ran = new Set(evaluation.rules.filter((r) => r.evaluated).map((r) => r.id));
+  return evaluation.settings
+    .filter((s) => s.rule.category !== 'input' && s.rule.check !== undefined && s.severity !== 'off' && !ran.has(s.rule.id) && !listed.includes(s.rule.id))
+    .map((s) => ({ id: s.rule.id, severity: s.severity }));
 }
 
 function mapToHead(comparison: Comparison, file: string): string {

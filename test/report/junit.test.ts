@@ -107,6 +107,28 @@ describe('JUnit output', () => {
     expect(parsed.attributes.errors).not.toBe('0');
   });
 
+  it('lists every rule that never ran, because the repository could not be read, as skipped: never as a pass', () => {
+    const files = readFolder(EXAMPLE).files.map((f) => (f.path === 'policy/policy.yaml' ? { ...f, bytes: Buffer.concat([f.bytes, Buffer.from('kind: [broken\n')]) } : f));
+    const broken = evaluate(files, { asOf: AS_OF });
+    expect(broken.verdict).toBe('error');
+    const parsed = parseXml(formatJunit(broken, CONTEXT));
+    const skipped = suites(parsed).filter((s) => s.attributes.skipped === '1');
+    const switchedOn = broken.settings.filter((s) => s.rule.category !== 'input' && s.rule.check !== undefined && s.severity !== 'off').map((s) => s.rule.id);
+    expect(skipped.map((s) => s.attributes.name)).toEqual(switchedOn);
+    expect(switchedOn).toEqual(expect.arrayContaining(['redundancy-group-concurrency', 'surviving-capacity', 'emergency-route-diversity', 'holiday-freeze']));
+    for (const suite of skipped) {
+      const [only] = childrenNamed(suite, 'testcase');
+      expect(only?.attributes.name).toBe('not evaluated');
+      expect(childrenNamed(only as XmlElement, 'skipped')[0]?.attributes.message).toMatch(/^not evaluated: .*this is not a pass$/);
+      expect(childrenNamed(only as XmlElement, 'failure')).toHaveLength(0);
+    }
+    expect(parsed.attributes.skipped).toBe(String(skipped.length));
+    expect(Number(parsed.attributes.errors)).toBeGreaterThan(0);
+    // A repository that was evaluated skips nothing.
+    expect(xml).toContain(' skipped="0" time="0">\n  <testsuite');
+    expect(suites(root).every((s) => s.attributes.skipped === '0')).toBe(true);
+  });
+
   it('shows the labels of a comparison (check --format junit --base)', async () => {
     const repo = initRepo();
     copyBaseNetwork(repo);
