@@ -141,21 +141,25 @@ export function formatMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const maxLength = options.maxLength ?? DEFAULT_MAX;
   const allWindows = evaluation.timeline ? riskWindows(evaluation.timeline.intervals) : [];
   let limits: Limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
-  let text = render(evaluation, options, allWindows, limits);
+  // Fitting the length limit renders the comment many times: what does not depend on the limits
+  // (which findings block, the progress lines, each finding's row) is computed once.
+  const prepared = prepare(evaluation, options);
+  const render = (windows: RiskWindow[], shownLimits: Limits) => renderPrepared(evaluation, options, prepared, windows, shownLimits);
+  let text = render(allWindows, limits);
   // Halve the rows until the text fits; the notes in the text say what was left out and where to see it.
   let tooMany: number | undefined;
   while (text.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
     tooMany = shown;
     limits = { findings: Math.floor(shown / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
-    text = render(evaluation, options, allWindows, limits);
+    text = render(allWindows, limits);
   }
   // Halving overshoots: take back the most rows that still fit (a 1 MiB job summary holds thousands).
   if (tooMany !== undefined && text.length <= maxLength) {
     let fits = limits.findings;
     while (tooMany - fits > 1) {
       const middle = Math.floor((fits + tooMany) / 2);
-      const candidate = render(evaluation, options, allWindows, { ...limits, findings: middle });
+      const candidate = render(allWindows, { ...limits, findings: middle });
       if (candidate.length <= maxLength) [fits, text] = [middle, candidate];
       else tooMany = middle;
     }
@@ -172,7 +176,56 @@ function collisionCount(options: MarkdownOptions): number {
   return (options.collisions ?? []).reduce((n, c) => n + c.findings.length, 0);
 }
 
-function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskWindow[], limits: Limits): string {
+interface Prepared {
+  blocking: Finding[];
+  other: Finding[];
+  /** Blocking findings split by the comparison (or options.isNew), when there is one. */
+  split?: { fresh: Finding[]; old: Finding[] };
+  blockedChanges: Evaluation['changes'];
+  notEvaluated: Evaluation['changes'];
+  progress: string[];
+  /** A finding's table row, by the file-link function it was made with. */
+  row: (f: Finding, fileUrl: MarkdownOptions['fileUrl']) => string;
+}
+
+function prepare(evaluation: Evaluation, options: MarkdownOptions): Prepared {
+  const failOn = options.failOn ?? 'error';
+  const blocking = evaluation.findings.filter((f) => isBlocking(f, failOn));
+  const other = evaluation.findings.filter((f) => !isBlocking(f, failOn));
+  const comparison = comparisonOf(evaluation);
+  const isNew = options.isNew ?? (comparison ? (f: Finding) => labelOf(comparison, f).label === 'new' : undefined);
+  const blockedIds = new Set(blocking.map((f) => f.changeId));
+  const network = evaluation.network;
+  // Progress of the changes under way, from their execution records: done, running, failed.
+  const progress = (network?.changes ?? []).flatMap((c) => {
+    const text = network ? progressText(c, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : undefined;
+    return text === undefined ? [] : [`- **${escapeMarkdown(c.id)}** (${escapeMarkdown(c.state)}): ${escapeMarkdown(text)}`];
+  });
+  const rows = new Map<MarkdownOptions['fileUrl'], Map<Finding, string>>();
+  const row = (f: Finding, fileUrl: MarkdownOptions['fileUrl']): string => {
+    let made = rows.get(fileUrl);
+    if (!made) rows.set(fileUrl, (made = new Map()));
+    let text = made.get(f);
+    if (text === undefined) {
+      const label = `${escapeMarkdown(f.file)}:${f.line}`;
+      const where = f.file === '' ? '(repository)' : fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
+      text = `| ${SEVERITY_ICON[f.severity]} | ${where} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`;
+      made.set(f, text);
+    }
+    return text;
+  };
+  return {
+    blocking,
+    other,
+    ...(isNew && blocking.length > 0 ? { split: { fresh: blocking.filter(isNew), old: blocking.filter((f) => !isNew(f)) } } : {}),
+    blockedChanges: evaluation.changes.filter((c) => blockedIds.has(c.id)),
+    notEvaluated: evaluation.changes.filter((c) => c.status === 'not evaluated'),
+    progress,
+    row,
+  };
+}
+
+function renderPrepared(evaluation: Evaluation, options: MarkdownOptions, prepared: Prepared, windows: RiskWindow[], limits: Limits): string {
   const failOn = options.failOn ?? 'error';
   const words = FORGE_WORDS[options.forge ?? 'github'];
   const out: string[] = [];
@@ -189,12 +242,7 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     out.push(`> 💡 ${escapeMarkdown(plan.changeId)}: a safe plan exists: ${plural(plan.nights, 'night')}, first step ${escapeMarkdown(plan.firstStart)}; run \`changegate plan ${plan.changeId.replace(/`/g, '')}\``, '');
   }
 
-  const where = (f: Finding, fileUrl = options.fileUrl): string => {
-    if (f.file === '') return '(repository)';
-    const label = `${escapeMarkdown(f.file)}:${f.line}`;
-    return fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
-  };
-  const findingTable = (findings: readonly Finding[], fileUrl?: MarkdownOptions['fileUrl']): string[] => {
+  const findingTable = (findings: readonly Finding[], fileUrl: MarkdownOptions['fileUrl'] = options.fileUrl): string[] => {
     const rows: string[] = [];
     for (const f of findings) {
       if (budget <= 0) {
@@ -202,20 +250,16 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
         continue;
       }
       budget--;
-      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f, fileUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`);
+      rows.push(prepared.row(f, fileUrl));
     }
     return rows.length === 0 ? [] : ['| | Where | Rule | Finding |', '| --- | --- | --- | --- |', ...rows];
   };
 
-  const blocking = evaluation.findings.filter((f) => isBlocking(f, failOn));
-  const other = evaluation.findings.filter((f) => !isBlocking(f, failOn));
+  const { blocking, other, split, blockedChanges, notEvaluated, progress } = prepared;
   if (blocking.length > 0) {
-    const comparison = comparisonOf(evaluation);
-    const isNew = options.isNew ?? (comparison ? (f: Finding) => labelOf(comparison, f).label === 'new' : undefined);
-    if (isNew) {
-      const fresh = blocking.filter(isNew);
-      const old = blocking.filter((f) => !isNew(f));
-      const label = options.baseLabel ?? comparison?.base.description;
+    if (split) {
+      const { fresh, old } = split;
+      const label = options.baseLabel ?? comparisonOf(evaluation)?.base.description;
       const baseName = label ? escapeMarkdown(label) : 'the base branch';
       if (fresh.length > 0) out.push(`#### New blocking findings in this ${words.request} (${count(fresh.length)})`, '', ...findingTable(fresh), '');
       if (old.length > 0) out.push(`#### Blocking findings already on ${baseName} (${count(old.length)})`, '', ...findingTable(old), '');
@@ -224,7 +268,6 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     }
   }
 
-  const blockedChanges = evaluation.changes.filter((c) => blocking.some((f) => f.changeId === c.id));
   if (blockedChanges.length > 0) {
     out.push('Change requests with blocking findings:', '');
     for (const c of blockedChanges.slice(0, Math.max(limits.windows, 1))) {
@@ -232,17 +275,10 @@ function render(evaluation: Evaluation, options: MarkdownOptions, windows: RiskW
     }
     out.push('');
   }
-  const notEvaluated = evaluation.changes.filter((c) => c.status === 'not evaluated');
   if (notEvaluated.length > 0) {
     out.push(`Change requests not evaluated (${count(notEvaluated.length)}), so none of them passed: ${list(notEvaluated.map((c) => c.id), 8)}.`, '');
   }
 
-  // Progress of the changes under way, from their execution records: done, running, failed.
-  const network = evaluation.network;
-  const progress = (network?.changes ?? []).flatMap((c) => {
-    const text = network ? progressText(c, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : undefined;
-    return text === undefined ? [] : [`- **${escapeMarkdown(c.id)}** (${escapeMarkdown(c.state)}): ${escapeMarkdown(text)}`];
-  });
   if (progress.length > 0) out.push('#### Progress from the execution records', '', ...progress.slice(0, Math.max(limits.windows, 1)), '');
 
   if (windows.length > 0 && evaluation.timeline) {
