@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
+import { chunksReachedFromEntry } from '../support/cli-chunks.ts';
 import { fixtureRepo, fixtureRepoPath, fixtureWorkdir } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -69,14 +70,7 @@ describe('bin/changegate.js', () => {
   });
 
   it('dist/ holds exactly the chunks dist/cli.js reaches, and a rebuild removes a chunk no longer produced', () => {
-    const imported = (file: string) => [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/(?:from\s*|import\s*\(?\s*)"\.\/(cli-chunk-[A-Z0-9]+\.js)"/g)].map((m) => m[1] as string);
-    const reached = new Set<string>();
-    const pending = imported('cli.js');
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-      if (reached.has(file)) continue;
-      reached.add(file);
-      pending.push(...imported(file));
-    }
+    const reached = chunksReachedFromEntry(join(ROOT, 'dist'));
     expect(reached.size).toBeGreaterThan(1);
     expect(cliBundleFiles().slice(1).sort()).toEqual([...reached].sort());
     const stale = join(ROOT, 'dist', 'cli-chunk-STALE0000.js');
