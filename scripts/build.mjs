@@ -1,11 +1,13 @@
-// Builds the bundles with esbuild: the CLI (dist/cli.js), the public API (dist/api/index.js with its
-// type declarations in one dist/api/index.d.ts) and, when present, the GitHub Action (dist/index.js). Schemas are compiled to standalone validators first and bundled in, so
-// neither bundle compiles a schema at start-up. One bundle starts much faster than resolving hundreds
-// of modules from node_modules.
+// Builds the bundles with esbuild: the CLI (dist/cli.js and its chunks dist/cli-chunk-*.js), the public
+// API (dist/api/index.js with its type declarations in one dist/api/index.d.ts) and, when present, the
+// GitHub Action (dist/index.js, one file). Schemas are compiled to standalone validators first and
+// bundled in, so neither bundle compiles a schema at start-up. A bundle starts much faster than
+// resolving hundreds of modules from node_modules; the CLI's is split at its commands so each command
+// compiles only the code it runs.
 import { build } from 'esbuild';
 import { precompiledPlugin } from './precompiled-plugin.mjs';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const banner = {
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
@@ -43,6 +45,38 @@ async function bundle(entry, outfile, plugins = []) {
   }
 }
 
+/** The CLI's chunks: beside dist/cli.js, so relative paths (./schema-compiler.js, the package root) hold in every chunk. */
+const CLI_CHUNK = /^cli-chunk-[A-Z0-9]+\.js$/;
+
+/**
+ * Bundles the CLI split at its dynamic imports (ESM code splitting): dist/cli.js and the chunks it
+ * loads on demand, named by content hash, so the same sources always give the same files. The chunks
+ * are written first and the entry last (each atomically), so a CLI started during a rebuild finds every
+ * chunk its entry names; chunks no longer produced are removed afterwards, so dist/ holds exactly what
+ * the sources build (`npm run check-dist`).
+ */
+async function bundleSplit(entry, outdir, plugins = []) {
+  const result = await build({
+    ...common,
+    plugins: [...common.plugins, ...plugins],
+    entryPoints: { cli: entry },
+    outdir,
+    splitting: true,
+    chunkNames: 'cli-chunk-[hash]',
+    write: false,
+  });
+  mkdirSync(outdir, { recursive: true });
+  const entryFile = resolve(outdir, 'cli.js');
+  const ordered = [...result.outputFiles].sort((a, b) => Number(a.path === entryFile) - Number(b.path === entryFile));
+  for (const file of ordered) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
+  const produced = new Set(result.outputFiles.map((file) => basename(file.path)));
+  for (const name of readdirSync(outdir)) if (CLI_CHUNK.test(name) && !produced.has(name)) rmSync(join(outdir, name), { force: true });
+}
+
 /**
  * One .d.ts for the public API, with every type it names inlined (dts-bundle-generator), so an installed
  * package type-checks without the sources. Loaded only when the API is built.
@@ -68,7 +102,7 @@ const schemaCompilerApart = {
 
 try {
   if (wanted('cli')) {
-    await bundle('src/cli/index.ts', 'dist/cli.js', [schemaCompilerApart]);
+    await bundleSplit('src/cli/index.ts', 'dist', [schemaCompilerApart]);
     await bundle('src/validate/compile.ts', 'dist/schema-compiler.js');
   }
   if (wanted('api')) {

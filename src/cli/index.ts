@@ -1,10 +1,19 @@
 // Entry point of the bundled CLI (dist/cli.js).
-import * as precompiled from 'changegate:precompiled-validators';
-import { usePrecompiledValidators } from '../validate/schemas.ts';
+import { fileURLToPath } from 'node:url';
+import { setEntryCodeFile } from '../core/code-file.ts';
 import { processIo } from './io.ts';
-import { main } from './main.ts';
+import { commandModulesFor, main } from './main.ts';
 
-usePrecompiledValidators(precompiled);
+/**
+ * Names this file as the identity of the code running (see setEntryCodeFile), installs the validators
+ * generated at build time, then runs the command. The validators are most of the code every command
+ * needs, loaded as their own chunk: a bare `--version` runs no command and skips them.
+ */
+async function run(argv: readonly string[]): Promise<number> {
+  setEntryCodeFile(fileURLToPath(import.meta.url));
+  if (commandModulesFor(argv).length > 0) (await import('./precompiled-validators.ts')).installPrecompiledValidators();
+  return main(argv, processIo());
+}
 
 // Standard output that cannot be written is reported, never a stack trace. `changegate check | head`
 // closing the pipe early is the reader's choice: the verdict's exit code stands. Any other failure (a
@@ -18,7 +27,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.stderr.write(`changegate: cannot write to standard output (${err.code ?? err.message}); the report is incomplete and the verdict is not reported. Write it to a file with -o.\n`);
 });
 
-main(process.argv.slice(2), processIo()).then(
+run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = outputFailed ? 2 : code;
   },

@@ -9,6 +9,7 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RepoFile } from './select.ts';
+import { entryCodeFile } from '../core/code-file.ts';
 import { LineIndex } from '../load/positions.ts';
 import type { LoadIssue, LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { KindResult } from '../validate/schemas.ts';
@@ -36,14 +37,14 @@ interface Payload {
 }
 
 /**
- * Which changegate wrote an entry: its version and a hash of the code running (the bundle, or this
- * module when run from the sources), so a rebuilt changegate with the same version number never reads
- * what another build wrote.
+ * Which changegate wrote an entry: its version and a hash of the code running (the bundle's entry, or
+ * this module when run from the sources), so a rebuilt changegate with the same version number never
+ * reads what another build wrote.
  */
 export function codeIdentity(version: string): string {
   let code = '';
   try {
-    code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16);
+    code = createHash('sha256').update(readFileSync(entryCodeFile() ?? fileURLToPath(import.meta.url))).digest('hex').slice(0, 16);
   } catch {
     code = 'unknown';
   }

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunksReachedFromEntry } from '../support/cli-chunks.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const AS_OF = '2026-11-27T09:00:00+01:00';
@@ -44,6 +45,10 @@ describe('the installed package', () => {
   it('ships the bundles, their types, the schemas and the rule pages, and nothing huge', () => {
     const paths = packed.files.map((f) => f.path);
     for (const needed of ['bin/changegate.js', 'dist/cli.js', 'dist/schema-compiler.js', 'dist/api/index.js', 'dist/api/index.d.ts', 'schemas/change-request.schema.json', 'docs/rules/surviving-capacity.md', 'package.json']) expect(paths).toContain(needed);
+    // The CLI loads its commands from chunks beside dist/cli.js: every chunk it can reach is shipped.
+    const reached = chunksReachedFromEntry(join(ROOT, 'dist'));
+    expect(reached.size).toBeGreaterThan(1);
+    for (const chunk of reached) expect(paths).toContain(`dist/${chunk}`);
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('node_modules/'))).toEqual([]);
     // The Action's bundle is for GitHub's runner, not for npm users.
     expect(paths).not.toContain('dist/index.js');

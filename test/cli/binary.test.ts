@@ -1,10 +1,12 @@
 // The built binary as a real process: exit codes as a shell, CI or git hook sees them.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
+import { chunksReachedFromEntry } from '../support/cli-chunks.ts';
 import { fixtureRepo, fixtureRepoPath, fixtureWorkdir } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,6 +21,11 @@ function changegate(args: string[], env: Record<string, string> = {}) {
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** dist/cli.js and the chunks it loads on demand. */
+function cliBundleFiles(): string[] {
+  return ['cli.js', ...readdirSync(join(ROOT, 'dist')).filter((name) => /^cli-chunk-.+\.js$/.test(name))];
 }
 
 // Run where the fixture repositories are complete (see test/support/fixture-repos.ts).
@@ -62,13 +69,44 @@ describe('bin/changegate.js', () => {
     expect(r.stdout).toMatch(/^ERROR /m);
   });
 
+  it('dist/ holds exactly the chunks dist/cli.js reaches, and a rebuild removes a chunk no longer produced', () => {
+    const reached = chunksReachedFromEntry(join(ROOT, 'dist'));
+    expect(reached.size).toBeGreaterThan(1);
+    expect(cliBundleFiles().slice(1).sort()).toEqual([...reached].sort());
+    const stale = join(ROOT, 'dist', 'cli-chunk-STALE0000.js');
+    writeFileSync(stale, 'export {};\n');
+    execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: ROOT, stdio: 'pipe' });
+    expect(cliBundleFiles()).not.toContain('cli-chunk-STALE0000.js');
+    expect(cliBundleFiles().slice(1).sort()).toEqual([...reached].sort());
+  });
+
+  it('keys the document cache of check --staged by dist/cli.js, which pins every chunk by content hash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changegate-code-identity-'));
+    try {
+      cpSync(fixtureRepo('passing'), dir, { recursive: true });
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+      git('init', '-q');
+      git('add', '--all');
+      git('commit', '-q', '-m', 'network');
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'changegate.js'), 'check', '--staged', '--as-of', AS_OF, '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000 });
+      expect(r.stderr).toBe('');
+      const entryHash = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.js'))).digest('hex').slice(0, 16);
+      const cacheDir = join(dir, '.git', 'changegate', 'documents');
+      const entries = readdirSync(cacheDir).map((name) => readFileSync(join(cacheDir, name), 'utf8'));
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) expect(entry).toContain(`+${entryHash}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--version and --help exit 0', () => {
     expect(changegate(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
     expect(changegate(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes: 0 pass or warn, 1 fail') });
   });
 
   it('checks rule options set in the policy with validators generated at build time: the bundle holds no schema compiler', () => {
-    expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8')).not.toContain('schema with key or id');
+    for (const file of cliBundleFiles()) expect(readFileSync(join(ROOT, 'dist', file), 'utf8')).not.toContain('schema with key or id');
     const dir = mkdtempSync(join(tmpdir(), 'changegate-options-'));
     try {
       cpSync(fixtureRepo('passing'), dir, { recursive: true });

@@ -11,7 +11,6 @@ import { writeReport } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { filterFindings } from '../filter.ts';
 import { rulesWithPlugins } from '../plugins.ts';
-import { safePlanText } from '../plan-hint.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -110,7 +109,8 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   const shown = filterFindings(evaluation, { changes: options.change ?? [], rules: options.rule ?? [] });
   if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
   const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
-  const hint = options.format === 'text' && options.planHint !== false ? safePlanText(repository, options, shown.evaluation, rules) : '';
+  // The planner is loaded only for the hint, so the other formats do not compile it.
+  const hint = options.format === 'text' && options.planHint !== false ? (await import('../plan-hint.ts')).safePlanText(repository, options, shown.evaluation, rules) : '';
   const full = hint === '' ? report : typeof report === 'string' ? report + hint : [...report, hint];
   if (!(await writeReport(io, full, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);
