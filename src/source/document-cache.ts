@@ -50,6 +50,20 @@ export function codeIdentity(version: string): string {
   return `${version}+${code}`;
 }
 
+/** The git blob id of `bytes`, as `git hash-object` computes it in a SHA-1 repository. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * Files read from a working tree, each keyed for the cache by the blob id of the bytes actually read, so
+ * an edited, uncommitted file never meets an entry of another version. A file read only in part keeps
+ * no id (the cache never serves it).
+ */
+export function withBlobIds(files: readonly RepoFile[]): RepoFile[] {
+  return files.map((file) => (file.size !== undefined && file.size > file.bytes.length ? file : { ...file, blob: gitBlobId(file.bytes) }));
+}
+
 /** The cache in `dir` (created on the first write) for this version of changegate. */
 export function documentCache(dir: string, version: string): DocumentCache {
   // Payloads read or written by this process: the staged check evaluates the index and HEAD, which
