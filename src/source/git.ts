@@ -408,10 +408,31 @@ export class GitRepo {
     });
   }
 
+  /**
+   * Blobs read (or being read) by this repository: a blob id names its bytes, so the snapshots of one
+   * comparison (the index and HEAD share most files) read each blob from git once.
+   */
+  private readonly blobsRead = new Map<string, Promise<Uint8Array | undefined>>();
+
   /** Reads many blobs with one `git cat-file --batch` process (raw bytes: the loader checks UTF-8). */
   private async readBlobs(objects: string[]): Promise<Map<string, Uint8Array>> {
-    if (objects.length === 0) return new Map();
-    return parseBatch(await this.runGit(['cat-file', '--batch'], objects.join('\n') + '\n'));
+    const wanted = [...new Set(objects)];
+    const unread = wanted.filter((o) => !this.blobsRead.has(o));
+    if (unread.length > 0) {
+      const batch = this.runGit(['cat-file', '--batch'], unread.join('\n') + '\n').then(parseBatch);
+      for (const object of unread) {
+        const bytes = batch.then((blobs) => blobs.get(object));
+        // A failed read is reported to every caller that awaits it; the others must not crash the process.
+        bytes.catch(() => undefined);
+        this.blobsRead.set(object, bytes);
+      }
+    }
+    const blobs = new Map<string, Uint8Array>();
+    for (const object of wanted) {
+      const bytes = await this.blobsRead.get(object);
+      if (bytes !== undefined) blobs.set(object, bytes);
+    }
+    return blobs;
   }
 }
 
