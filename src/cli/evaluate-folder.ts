@@ -6,7 +6,7 @@ import { didYouMean } from '../core/suggest.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { evaluateWithCache, loadRepository } from '../api/evaluate.ts';
 import { VERSION } from '../core/version.ts';
-import { codeIdentity, documentCache, withBlobIds } from '../source/document-cache.ts';
+import { codeIdentity, documentCache, withContentIds } from '../source/document-cache.ts';
 import { GitRepo } from '../source/git.ts';
 import type { Repository } from '../api/evaluate.ts';
 import type { CliIo } from './io.ts';
@@ -20,7 +20,7 @@ export interface FolderEvaluationOptions {
   rules?: readonly AnyRule[];
   /**
    * Reuse loaded and validated documents from the cache under .git/ when the folder is inside a git work
-   * tree (each file keyed by the blob id of the bytes read); the output is the same with or without it.
+   * tree (each file keyed by a hash of the bytes read); the output is the same with or without it.
    */
   documentCache?: boolean;
 }
@@ -51,7 +51,7 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
   const cacheDir = options.documentCache ? await GitRepo.cacheDirOf(repository.root, io.env) : undefined;
   const progress = progressReporter(io);
   const evaluation = evaluateWithCache(
-    cacheDir !== undefined ? { ...repository, files: withBlobIds(repository.files) } : repository,
+    cacheDir !== undefined ? { ...repository, files: withContentIds(repository.files) } : repository,
     {
       asOf: options.asOf,
       ...(progress ? { onProgress: progress.update } : {}),
