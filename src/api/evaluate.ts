@@ -4,6 +4,7 @@ import { ALL_RULES } from '../../rules/index.ts';
 import { evaluate as evaluateCore } from '../engine/evaluate.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import type { RepoFile } from '../source/select.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
 import { parseAsOf } from '../core/as-of.ts';
 import type { ApprovalEvidence } from '../approvals/evidence.ts';
@@ -73,6 +74,11 @@ export interface EvaluateOptions {
  * and the verdict `error`. Throws only for a malformed `asOf`.
  */
 export function evaluate(input: Repository | readonly RepoFile[], options: EvaluateOptions = {}): Evaluation {
+  return evaluateWithCache(input, options, undefined);
+}
+
+/** As evaluate, reusing loaded and validated documents from a cache (for the CLI, not the public API). */
+export function evaluateWithCache(input: Repository | readonly RepoFile[], options: EvaluateOptions, documentCache: DocumentCache | undefined): Evaluation {
   const repository = isRepository(input) ? input : undefined;
   const files = repository ? repository.files : (input as readonly RepoFile[]);
   const asOf = instantOf(options.asOf);
@@ -85,6 +91,7 @@ export function evaluate(input: Repository | readonly RepoFile[], options: Evalu
     ...(repository ? { refused: repository.refused } : {}),
     ...(repository?.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(documentCache ? { documentCache } : {}),
   });
 }
 

@@ -4,7 +4,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { didYouMean } from '../core/suggest.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
-import { evaluate, loadRepository } from '../api/evaluate.ts';
+import { evaluateWithCache, loadRepository } from '../api/evaluate.ts';
+import { VERSION } from '../core/version.ts';
+import { codeIdentity, documentCache, withContentIds } from '../source/document-cache.ts';
+import { GitRepo } from '../source/git.ts';
 import type { Repository } from '../api/evaluate.ts';
 import type { CliIo } from './io.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
@@ -15,6 +18,11 @@ export interface FolderEvaluationOptions {
   includeDrafts?: boolean;
   /** The rule pack (default: the built-in rules); `--plugin` adds to it. */
   rules?: readonly AnyRule[];
+  /**
+   * Reuse loaded and validated documents from the cache under .git/ when the folder is inside a git work
+   * tree (each file keyed by a hash of the bytes read); the output is the same with or without it.
+   */
+  documentCache?: boolean;
 }
 
 /**
@@ -40,13 +48,18 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
+  const cacheDir = options.documentCache ? await GitRepo.cacheDirOf(repository.root, io.env) : undefined;
   const progress = progressReporter(io);
-  const evaluation = evaluate(repository, {
-    asOf: options.asOf,
-    ...(progress ? { onProgress: progress.update } : {}),
-    ...(options.includeDrafts ? { includeDrafts: true } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-  });
+  const evaluation = evaluateWithCache(
+    cacheDir !== undefined ? { ...repository, files: withContentIds(repository.files) } : repository,
+    {
+      asOf: options.asOf,
+      ...(progress ? { onProgress: progress.update } : {}),
+      ...(options.includeDrafts ? { includeDrafts: true } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
+    },
+    cacheDir !== undefined ? documentCache(cacheDir, codeIdentity(VERSION)) : undefined,
+  );
   progress?.done();
   return { repository, evaluation };
 }

@@ -1,6 +1,7 @@
 // A cache of loaded and validated documents for the git sources, so the pre-commit hook re-reads only
 // the files a commit changes; the engine still judges the whole plan. An entry is keyed by the file's
-// path, its git blob id, the load limits and changegate's version, and stored under .git/ (never
+// path, its git blob id (or the SHA-256 of the bytes read from a working tree), the load limits and
+// changegate's version, and stored under .git/ (never
 // committed). An entry that is not exactly what was asked for (another version, path, blob or limits),
 // that fails its checksum or does not have the expected shape is ignored and rewritten, never trusted.
 import { createHash } from 'node:crypto';
@@ -49,6 +50,24 @@ export function codeIdentity(version: string): string {
     code = 'unknown';
   }
   return `${version}+${code}`;
+}
+
+/**
+ * The cache key of bytes read from a working tree: their SHA-256, never git's blob id, which is a plain
+ * SHA-1 here (git itself hashes with collision detection): two files made to collide could otherwise
+ * share an entry. The prefix keeps it apart from every git object id.
+ */
+export function contentId(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/**
+ * Files read from a working tree, each keyed for the cache by the hash of the bytes actually read, so an
+ * edited, uncommitted file never meets an entry of another version. A file read only in part keeps no
+ * key (the cache never serves it).
+ */
+export function withContentIds(files: readonly RepoFile[]): RepoFile[] {
+  return files.map((file) => (file.size !== undefined && file.size > file.bytes.length ? file : { ...file, blob: contentId(file.bytes) }));
 }
 
 /** The cache in `dir` (created on the first write) for this version of changegate. */

@@ -3,7 +3,7 @@
 // Paths are relative to the folder changegate was pointed at, which may be a subfolder of the work tree.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
 import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from './select.ts';
@@ -42,6 +42,10 @@ const UNNEEDED_ENV = new Set([
  */
 const UNSAFE_ALLOWED = { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true };
 
+function gitEnvOf(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !UNNEEDED_ENV.has(e[0].toUpperCase())));
+}
+
 /** A git problem the user can act on (missing ref, not a repository, unmerged index): exit code 2. */
 export class GitSourceError extends Error {
   override name = 'GitSourceError';
@@ -76,9 +80,7 @@ export class GitRepo {
 
   /** Opens the git work tree that contains `dir`; `dir` becomes the root of every snapshot. */
   static async open(dir: string, env: Record<string, string | undefined> = process.env): Promise<GitRepo> {
-    const cleanEnv = Object.fromEntries(
-      Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !UNNEEDED_ENV.has(e[0].toUpperCase())),
-    );
+    const cleanEnv = gitEnvOf(env);
     if (!existsSync(dir)) throw new GitSourceError(`${dir} does not exist; give the folder holding the network files`);
     let topLevel: string;
     let prefix: string;
@@ -96,6 +98,22 @@ export class GitRepo {
     }
     if (topLevel === '') throw new GitSourceError(`${dir} is inside a bare repository or a .git folder; point changegate at the work tree`);
     return new GitRepo(simpleGit({ baseDir: topLevel, unsafe: UNSAFE_ALLOWED }).env(cleanEnv), topLevel, prefix, cleanEnv);
+  }
+
+  /**
+   * The document cache folder of the git work tree holding `dir` (see cacheDir), found with one git
+   * process; undefined when `dir` is not inside a work tree, so a plain folder runs without a cache.
+   */
+  static async cacheDirOf(dir: string, env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
+    try {
+      const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(gitEnvOf(env));
+      const [inside, path] = (await probe.raw(['rev-parse', '--is-inside-work-tree', '--git-path', 'changegate/documents'])).split('\n');
+      if (inside?.trim() !== 'true' || path === undefined || path.trim() === '') return undefined;
+      // git prints the path relative to the folder it ran in.
+      return resolve(dir, path.trim());
+    } catch {
+      return undefined;
+    }
   }
 
   async isShallow(): Promise<boolean> {
@@ -390,10 +408,31 @@ export class GitRepo {
     });
   }
 
+  /**
+   * Blobs read (or being read) by this repository: a blob id names its bytes, so the snapshots of one
+   * comparison (the index and HEAD share most files) read each blob from git once.
+   */
+  private readonly blobsRead = new Map<string, Promise<Uint8Array | undefined>>();
+
   /** Reads many blobs with one `git cat-file --batch` process (raw bytes: the loader checks UTF-8). */
   private async readBlobs(objects: string[]): Promise<Map<string, Uint8Array>> {
-    if (objects.length === 0) return new Map();
-    return parseBatch(await this.runGit(['cat-file', '--batch'], objects.join('\n') + '\n'));
+    const wanted = [...new Set(objects)];
+    const unread = wanted.filter((o) => !this.blobsRead.has(o));
+    if (unread.length > 0) {
+      const batch = this.runGit(['cat-file', '--batch'], unread.join('\n') + '\n').then(parseBatch);
+      for (const object of unread) {
+        const bytes = batch.then((blobs) => blobs.get(object));
+        // A failed read is reported to every caller that awaits it; the others must not crash the process.
+        bytes.catch(() => undefined);
+        this.blobsRead.set(object, bytes);
+      }
+    }
+    const blobs = new Map<string, Uint8Array>();
+    for (const object of wanted) {
+      const bytes = await this.blobsRead.get(object);
+      if (bytes !== undefined) blobs.set(object, bytes);
+    }
+    return blobs;
   }
 }
 

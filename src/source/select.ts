@@ -16,7 +16,10 @@ export interface RepoFile {
    * not read at all, and a YAML file outside the included folders is only peeked at for its `kind`.
    */
   size?: number;
-  /** The git blob id of the bytes, when they come from git objects (keys the document cache). */
+  /**
+   * What keys the document cache: the git blob id when the bytes come from git objects, or the hash of
+   * the bytes read from a working tree (document-cache.ts contentId).
+   */
   blob?: string;
 }
 

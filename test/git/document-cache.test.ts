@@ -1,6 +1,7 @@
-// The cache of loaded documents under .git/ changes nothing but time: `check --staged` prints the same
-// bytes with and without it, cold and warm, on every fixture repository, and entries that are corrupt or
-// belong to another file are ignored (and rewritten), never trusted.
+// The cache of loaded documents under .git/ changes nothing but time: `check --staged` and `guard` print
+// the same bytes with and without it, cold and warm, on every fixture repository; entries that are corrupt
+// or belong to another file are ignored (and rewritten), never trusted; and the guard, which reads the
+// working tree, never serves an edited, uncommitted file from the entry of its committed version.
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,5 +82,67 @@ describe('the document cache of check --staged', () => {
     const forged = JSON.stringify(payload);
     writeFileSync(join(cacheDir(repo), victim), `${createHash('sha256').update(forged).digest('hex')}\n${forged}`);
     expect(await staged(repo, 'json', true)).toBe(reference);
+  });
+});
+
+/** A clone of the fixture with everything committed, for the guard (which reads the working tree). */
+function committedRepo(source: string): TempRepo {
+  const repo = initRepo();
+  cpSync(source, repo.dir, { recursive: true });
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '--allow-empty', '-m', 'base');
+  return repo;
+}
+
+/** Every change request of the repository with its first step and that step's planned start (for the guard). */
+function guardCases(repo: TempRepo): { change: string; step: string; at: string }[] {
+  const changes = join(repo.dir, 'changes');
+  if (!existsSync(changes)) return [];
+  const cases: { change: string; step: string; at: string }[] = [];
+  for (const name of readdirSync(changes).filter((f) => f.endsWith('.yaml')).sort()) {
+    const text = repo.read(`changes/${name}`);
+    const change = /^id: (\S+)/m.exec(text)?.[1];
+    const steps = text.indexOf('steps:');
+    const step = /^ {2}- id: (\S+)/m.exec(text.slice(steps))?.[1];
+    const at = /start: (\d{4}-[0-9T:.+-]+Z?)/.exec(text.slice(steps))?.[1];
+    if (change !== undefined && step !== undefined && at !== undefined && steps >= 0) cases.push({ change, step, at });
+  }
+  return cases;
+}
+
+async function guard(repo: TempRepo, c: { change: string; step: string; at: string }, cache: boolean) {
+  const result = await cli(['guard', c.change, '--step', c.step, '--at', c.at, '--format', 'json', ...(cache ? [] : ['--no-cache'])], repo.dir);
+  return `${result.code}\n${result.stdout}\n${result.stderr}`;
+}
+
+describe('the document cache of changegate guard', () => {
+  for (const [name, source] of FIXTURES) {
+    it(`gives byte-identical decisions with and without it, cold and warm: ${name}`, async () => {
+      const repo = committedRepo(source);
+      // A change that does not exist is judged too (every repository has one): the answer is an error.
+      const cases = [...guardCases(repo), { change: 'CR-NOT-IN-THE-PLAN', step: 's1', at: AS_OF }];
+      for (const c of cases) {
+        const reference = await guard(repo, c, false);
+        if (c === cases[0]) expect(entries(repo)).toEqual([]);
+        expect(await guard(repo, c, true)).toBe(reference);
+        expect(await guard(repo, c, true)).toBe(reference);
+      }
+      const yamlFiles = repo.git('ls-files').split('\n').filter((l) => /^(inventory|traffic|software|policy|changes|waivers)\/.*\.ya?ml$/.test(l)).length;
+      if (yamlFiles > 0) expect(entries(repo).length).toBeGreaterThanOrEqual(yamlFiles);
+    });
+  }
+
+  it('reads an edited, uncommitted file as it is now, never from the entry of its committed version', async () => {
+    const repo = committedRepo(join(ROOT, 'examples', 'six-sites'));
+    const [c] = guardCases(repo);
+    if (c === undefined) throw new Error('the example has no change request with a step');
+    const before = await guard(repo, c, true);
+    const file = readdirSync(join(repo.dir, 'changes')).find((f) => repo.read(`changes/${f}`).includes(`id: ${c.change}`)) as string;
+    // An edit the schema refuses: a cached copy of the committed file would hide it and answer as before.
+    repo.write(`changes/${file}`, `${repo.read(`changes/${file}`)}notAField: 1\n`);
+    const reference = await guard(repo, c, false);
+    expect(reference).not.toBe(before);
+    expect(await guard(repo, c, true)).toBe(reference);
+    expect(await guard(repo, c, true)).toBe(reference);
   });
 });

@@ -1,4 +1,6 @@
 // `check --staged` evaluates exactly the index (what `git commit` will record), not the working tree.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AS_OF, checkJson, cleanupAll, cli, copyBaseNetwork, initRepo } from './helpers.ts';
 import type { JsonFinding, TempRepo } from './helpers.ts';
@@ -95,5 +97,17 @@ describe('check --staged', () => {
     const result = await cli(['check', '--staged', '--as-of', AS_OF], repo.dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('the index has unresolved merge conflicts in changes/CR-2026-0701.yaml');
+  });
+
+  it('stops with exit 2 naming a blob missing from the clone, which the index and HEAD both hold', async () => {
+    const repo = committedRepo();
+    repo.write('changes/CR-2026-0702.yaml', fixed());
+    repo.git('add', 'changes/CR-2026-0702.yaml');
+    // Both snapshots wait for the one read of the blob they share: its failure must reach the check.
+    const blob = repo.git('rev-parse', 'HEAD:changes/CR-2026-0701.yaml').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const result = await cli(['check', '--staged', '--no-cache', '--as-of', AS_OF], repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`git object ${blob} is missing from the repository`);
   });
 });

@@ -16,6 +16,8 @@ interface GuardOptions {
   repo: string;
   config?: string;
   format: 'text' | 'json';
+  /** Keep loaded documents in a cache under .git/ (default true; --no-cache turns it off). */
+  cache?: boolean;
 }
 
 export function registerGuard(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -28,6 +30,7 @@ export function registerGuard(program: Command, io: CliIo, setExit: (code: numbe
     .option('-C, --repo <dir>', 'the network-config repository', '.')
     .option('-c, --config <file>', 'config file, relative to the repository (default: changegate.yaml when present)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-cache', 'do not keep loaded documents under .git/changegate/ (the decision is the same; only slower)')
     .addHelpText(
       'after',
       `
@@ -45,7 +48,7 @@ Examples:
 export async function runGuard(changeId: string, options: GuardOptions, io: CliIo): Promise<number> {
   const at = parseAsOf(options.at ?? 'now', io.now);
   if (typeof at !== 'number') throw new UsageError(at.error.replace('--as-of', '--at'));
-  const evaluation = await evaluateFolder(options.repo, { asOf: at, config: options.config }, io);
+  const evaluation = await evaluateFolder(options.repo, { asOf: at, config: options.config, documentCache: options.cache !== false }, io);
   if (!evaluation) return ExitCode.Error;
   const decision = guardStep(evaluation, changeId, options.step, options.at === undefined ? 'clock' : 'option');
   io.stdout(options.format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : guardText(decision));
