@@ -18,7 +18,7 @@ import type { DocumentCache } from '../source/document-cache.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { isoInstant, localParts } from '../core/time.ts';
-import { reviseDocument } from './document.ts';
+import { documentReviser } from './document.ts';
 import type { ChangeIntent, JsonObject, MemberCost } from './intent.ts';
 import { numbersServedBy, readIntent, rolloutOrder } from './intent.ts';
 import { completeStakeholders } from './stakeholders.ts';
@@ -229,16 +229,18 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   }
   const earliest = { at: request.from + stakeholders.leadTimeHours * HOUR, reason: stakeholders.leadTimeHours > 0 ? `${stakeholders.leadTimeHours} h notification lead time of ${stakeholders.leadParty}` : 'the time the plan is made' };
   const horizonEnd = request.from + request.horizonDays * DAY;
-  const originalText = new TextDecoder().decode(file.bytes);
+  const reviser = documentReviser(new TextDecoder().decode(file.bytes));
 
   // Findings of the rest of the repository that are there without this change: not the plan's to fix.
-  const withoutChange = run(substitute(files, change.file, reviseDocument(originalText, { state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));
+  const withoutChange = run(substitute(files, change.file, reviser.reviseReusing({ state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));
   const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === 'error').map((f) => f.fingerprint));
 
   let evaluations = 2;
   const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
     if (!final && request.maxEvaluations !== undefined && evaluations >= request.maxEvaluations) throw new BudgetExhausted();
-    const text = reviseDocument(originalText, { state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
+    // The search's attempts reuse what earlier attempts rendered; the verified plan is written afresh.
+    const revise = final ? reviser.revise : reviser.reviseReusing;
+    const text = revise({ state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
     const evaluation = run(substitute(files, change.file, text));
     evaluations++;
     const blocking = evaluation.findings.filter(
