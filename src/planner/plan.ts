@@ -147,6 +147,12 @@ interface Batch {
   limitedBy?: string[];
 }
 
+/** The refused attempt with the fewest blocking findings, and the batch it tried. */
+interface Closest {
+  blocking: Finding[];
+  batch: Batch;
+}
+
 interface Attempt {
   ok: boolean;
   blocking: Finding[];
@@ -234,6 +240,9 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   // Findings of the rest of the repository that are there without this change: not the plan's to fix.
   const withoutChange = run(substitute(files, change.file, reviser.reviseReusing({ state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));
   const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === 'error').map((f) => f.fingerprint));
+  // Only these two facts of that evaluation are kept: a whole evaluation of a large repository is
+  // hundreds of megabytes the garbage collector would otherwise trace through for the whole search.
+  const errorWithoutChange = withoutChange.verdict === 'error';
 
   let evaluations = 2;
   const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
@@ -246,7 +255,7 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
     const blocking = evaluation.findings.filter(
       (f) => f.severity === 'error' && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId)),
     );
-    return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || preexistingError(withoutChange)), blocking, evaluation, text };
+    return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || errorWithoutChange), blocking, evaluation, text };
   };
   return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt, evaluations: () => evaluations };
 }
@@ -289,11 +298,12 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
   while (remaining.length > 0) {
     const first = needsCanary && batches.length === 0;
     let placed: Attempt | undefined;
-    let best: { attempt: Attempt; batch: Batch } | undefined;
+    // The refused attempt that came closest: its blocking findings, not its evaluation, are kept.
+    let best: Closest | undefined;
     const tryBatch = (members: MemberCost[], start: number): Attempt => {
       const batch: Batch = { kind: first ? 'canary' : 'wave', members, start };
       const tried = attempt([...batches, batch], change.declaredRisk, false);
-      if (!tried.ok && (!best || tried.blocking.length < best.attempt.blocking.length)) best = { attempt: tried, batch };
+      if (!tried.ok && (!best || tried.blocking.length < best.blocking.length)) best = { blocking: tried.blocking, batch };
       return tried;
     };
     let chosen: Batch | undefined;
@@ -416,10 +426,6 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
     evaluations: prepared.evaluations(),
     verified: { verdict: verified.evaluation.verdict, findings: verified.evaluation.findings.length },
   };
-}
-
-function preexistingError(withoutChange: Evaluation): boolean {
-  return withoutChange.verdict === 'error';
 }
 
 function substitute(files: readonly RepoFile[], path: string, text: string): RepoFile[] {
@@ -547,7 +553,7 @@ function describeBatches(network: Network, intent: ChangeIntent, batches: readon
  * blocking findings), which the rules word with their numbers and remedies, plus what the planner
  * itself could change (the horizon, the windows, the smallest batch).
  */
-function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | undefined, remaining: readonly MemberCost[], earliestStart: Plan['earliestStart'], horizonEnd: number, duration: number): NoPlan['binding'] {
+function bindingOf(network: Network, best: Closest | undefined, remaining: readonly MemberCost[], earliestStart: Plan['earliestStart'], horizonEnd: number, duration: number): NoPlan['binding'] {
   const zone = network.policy.timeZone;
   const earliest = earliestStart.at;
   if (!best && earliest >= horizonEnd) {
@@ -564,7 +570,7 @@ function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | 
         : `no maintenance window between ${isoInstant(earliest, zone)} and the horizon ${isoInstant(horizonEnd, zone)} holds a batch of ${Math.round(duration / MINUTE)} min`;
     return { what: `maintenance-window: ${reason}`, findings: [], unblock: ['widen the horizon (--horizon <days>)', 'or add a maintenance window long enough for the steps of one batch (policy maintenanceWindows)'] };
   }
-  const findings = best.attempt.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
+  const findings = best.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
   const rulesHit = [...new Set(findings.map((f) => f.ruleId))];
   const unblock: string[] = [];
   for (const f of findings) {
