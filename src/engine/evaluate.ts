@@ -17,7 +17,9 @@ import type { ChangeRequest, Network, RiskClass, Severity, SourceRef, Step, Waiv
 import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
 import { withholdUnresolved } from './withhold.ts';
-import { compileCustomRules, CustomRuleFailure } from '../custom-rules/compile.ts';
+import { CustomRuleFailure } from '../custom-rules/compile.ts';
+import { compileCustomRulesOnce } from '../custom-rules/reuse.ts';
+import type { CompiledRulesMemo } from '../custom-rules/reuse.ts';
 import type { RuleDocument } from '../custom-rules/compile.ts';
 import type { Withheld } from './withhold.ts';
 import { formatInstant } from '../core/time.ts';
@@ -57,6 +59,11 @@ export interface EvaluateOptions {
    * reading and validating that file, and gives exactly what they would give.
    */
   documentCache?: DocumentCache;
+  /**
+   * The repository's custom rules as compiled by an earlier evaluation given the same memo, reused while
+   * their documents are the very same loaded objects (see documentCache): for a series of evaluations.
+   */
+  compiledRules?: CompiledRulesMemo;
   /**
    * Who is proven to have approved what, gathered by the shell from the policy's approval source (signed
    * commits, pull-request reviews). Without it, only a policy that declares `approvalSource: declared`
@@ -302,7 +309,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
     const ruleDocs = valid.filter((d) => d.kind === 'Rule');
     if (ruleDocs.length > 0) {
       valid.splice(0, valid.length, ...valid.filter((d) => d.kind !== 'Rule'));
-      const custom = compileCustomRules(
+      const custom = compileCustomRulesOnce(
+        options.compiledRules,
         ruleDocs.map((d) => ({ file: d.file, value: d.value as RuleDocument, document: documents.get(d.file) })),
         new Set(pack.map((r) => r.id)),
       );

@@ -15,10 +15,11 @@ import type { Finding } from '../core/finding.ts';
 import { resolveRuleSettings } from '../engine/settings.ts';
 import { didYouMean } from '../core/suggest.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
+import { compiledRulesMemo } from '../custom-rules/reuse.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { isoInstant, localParts } from '../core/time.ts';
-import { reviseDocument } from './document.ts';
+import { documentReviser } from './document.ts';
 import type { ChangeIntent, JsonObject, MemberCost } from './intent.ts';
 import { numbersServedBy, readIntent, rolloutOrder } from './intent.ts';
 import { completeStakeholders } from './stakeholders.ts';
@@ -38,7 +39,7 @@ export interface PlanRequest {
   from: number;
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
-  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'onProgress'>;
+  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'onProgress'>;
   /** Start times are tried every this many minutes (default 15). */
   gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
@@ -147,6 +148,12 @@ interface Batch {
   limitedBy?: string[];
 }
 
+/** The refused attempt with the fewest blocking findings, and the batch it tried. */
+interface Closest {
+  blocking: Finding[];
+  batch: Batch;
+}
+
 interface Attempt {
   ok: boolean;
   blocking: Finding[];
@@ -181,8 +188,11 @@ interface Prepared {
 
 function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | PlanError | NoPlan {
   const rules = request.evaluation.rules;
+  // Every evaluation of the search reads the same files but one: their loaded documents, and the custom
+  // rules compiled from them, are reused (each gives exactly what reading or compiling again would).
   const cache = memoryCache();
-  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache });
+  const compiledRules = compiledRulesMemo();
+  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules });
   const base = run(files);
   const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
@@ -229,22 +239,27 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   }
   const earliest = { at: request.from + stakeholders.leadTimeHours * HOUR, reason: stakeholders.leadTimeHours > 0 ? `${stakeholders.leadTimeHours} h notification lead time of ${stakeholders.leadParty}` : 'the time the plan is made' };
   const horizonEnd = request.from + request.horizonDays * DAY;
-  const originalText = new TextDecoder().decode(file.bytes);
+  const reviser = documentReviser(new TextDecoder().decode(file.bytes));
 
   // Findings of the rest of the repository that are there without this change: not the plan's to fix.
-  const withoutChange = run(substitute(files, change.file, reviseDocument(originalText, { state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));
+  const withoutChange = run(substitute(files, change.file, reviser.reviseReusing({ state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));
   const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === 'error').map((f) => f.fingerprint));
+  // Only these two facts of that evaluation are kept: a whole evaluation of a large repository is
+  // hundreds of megabytes the garbage collector would otherwise trace through for the whole search.
+  const errorWithoutChange = withoutChange.verdict === 'error';
 
   let evaluations = 2;
   const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
     if (!final && request.maxEvaluations !== undefined && evaluations >= request.maxEvaluations) throw new BudgetExhausted();
-    const text = reviseDocument(originalText, { state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
+    // The search's attempts reuse what earlier attempts rendered; the verified plan is written afresh.
+    const revise = final ? reviser.revise : reviser.reviseReusing;
+    const text = revise({ state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
     const evaluation = run(substitute(files, change.file, text));
     evaluations++;
     const blocking = evaluation.findings.filter(
       (f) => f.severity === 'error' && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId)),
     );
-    return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || preexistingError(withoutChange)), blocking, evaluation, text };
+    return { ok: blocking.length === 0 && (evaluation.verdict !== 'error' || errorWithoutChange), blocking, evaluation, text };
   };
   return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt, evaluations: () => evaluations };
 }
@@ -287,11 +302,12 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
   while (remaining.length > 0) {
     const first = needsCanary && batches.length === 0;
     let placed: Attempt | undefined;
-    let best: { attempt: Attempt; batch: Batch } | undefined;
+    // The refused attempt that came closest: its blocking findings, not its evaluation, are kept.
+    let best: Closest | undefined;
     const tryBatch = (members: MemberCost[], start: number): Attempt => {
       const batch: Batch = { kind: first ? 'canary' : 'wave', members, start };
       const tried = attempt([...batches, batch], change.declaredRisk, false);
-      if (!tried.ok && (!best || tried.blocking.length < best.attempt.blocking.length)) best = { attempt: tried, batch };
+      if (!tried.ok && (!best || tried.blocking.length < best.blocking.length)) best = { blocking: tried.blocking, batch };
       return tried;
     };
     let chosen: Batch | undefined;
@@ -414,10 +430,6 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
     evaluations: prepared.evaluations(),
     verified: { verdict: verified.evaluation.verdict, findings: verified.evaluation.findings.length },
   };
-}
-
-function preexistingError(withoutChange: Evaluation): boolean {
-  return withoutChange.verdict === 'error';
 }
 
 function substitute(files: readonly RepoFile[], path: string, text: string): RepoFile[] {
@@ -545,7 +557,7 @@ function describeBatches(network: Network, intent: ChangeIntent, batches: readon
  * blocking findings), which the rules word with their numbers and remedies, plus what the planner
  * itself could change (the horizon, the windows, the smallest batch).
  */
-function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | undefined, remaining: readonly MemberCost[], earliestStart: Plan['earliestStart'], horizonEnd: number, duration: number): NoPlan['binding'] {
+function bindingOf(network: Network, best: Closest | undefined, remaining: readonly MemberCost[], earliestStart: Plan['earliestStart'], horizonEnd: number, duration: number): NoPlan['binding'] {
   const zone = network.policy.timeZone;
   const earliest = earliestStart.at;
   if (!best && earliest >= horizonEnd) {
@@ -562,7 +574,7 @@ function bindingOf(network: Network, best: { attempt: Attempt; batch: Batch } | 
         : `no maintenance window between ${isoInstant(earliest, zone)} and the horizon ${isoInstant(horizonEnd, zone)} holds a batch of ${Math.round(duration / MINUTE)} min`;
     return { what: `maintenance-window: ${reason}`, findings: [], unblock: ['widen the horizon (--horizon <days>)', 'or add a maintenance window long enough for the steps of one batch (policy maintenanceWindows)'] };
   }
-  const findings = best.attempt.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
+  const findings = best.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
   const rulesHit = [...new Set(findings.map((f) => f.ruleId))];
   const unblock: string[] = [];
   for (const f of findings) {
