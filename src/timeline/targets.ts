@@ -52,49 +52,28 @@ export function resolveTargets(network: Network, step: Step): { servers: string[
 const cache = new WeakMap<Network, Map<Step, StepTargets>>();
 
 /**
- * The targets a step resolved to, kept on the step itself (a symbol, not enumerable: spreads, JSON and
- * key walks never see it, so a copy of the step with other targets does not inherit it). Reading a slot
- * of an object already in hand is far cheaper than a map holding every step of the plan, and rules ask
- * for every step's targets. It holds for the network and the declared targets it was resolved from.
- */
-const resolvedSlot = Symbol('resolved targets');
-
-interface ResolvedTargets {
-  readonly network: Network;
-  readonly declared: Step['targets'];
-  readonly targets: StepTargets;
-}
-
-/**
  * `resolveTargets(network, step)`, computed once per network and step. The timeline resolves every
  * considered step through it, so the rules' lookups are cache hits.
  */
 export function targetsOf(network: Network, step: Step): StepTargets {
-  const slot = (step as Step & { [resolvedSlot]?: ResolvedTargets })[resolvedSlot];
-  if (slot !== undefined && slot.network === network && slot.declared === step.targets) return slot.targets;
-  // A step first resolved in another network (a timeline of its own), or one that cannot take the slot.
-  const slotFree = slot === undefined && Object.isExtensible(step);
   let byStep = cache.get(network);
-  if (!slotFree) {
-    if (!byStep) cache.set(network, (byStep = new Map()));
-    const known = byStep.get(step);
-    if (known) return known;
+  if (!byStep) cache.set(network, (byStep = new Map()));
+  let targets = byStep.get(step);
+  if (!targets) {
+    const { sites, callServers, trunks } = step.targets;
+    if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
+      // Most steps work on one call server: resolve that server once, not once per step.
+      const server = callServers[0] as string;
+      const shared = targetIndex(network).singleServer;
+      targets = shared.get(server);
+      if (!targets) {
+        const resolved = resolveTargets(network, step);
+        // Frozen: a rule mutating a list shared by many steps would corrupt all of them.
+        targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
+        shared.set(server, targets);
+      }
+    } else targets = resolveTargets(network, step);
+    byStep.set(step, targets);
   }
-  let targets: StepTargets | undefined;
-  const { sites, callServers, trunks } = step.targets;
-  if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
-    // Most steps work on one call server: resolve that server once, not once per step.
-    const server = callServers[0] as string;
-    const shared = targetIndex(network).singleServer;
-    targets = shared.get(server);
-    if (!targets) {
-      const resolved = resolveTargets(network, step);
-      // Frozen: a rule mutating a list shared by many steps would corrupt all of them.
-      targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
-      shared.set(server, targets);
-    }
-  } else targets = resolveTargets(network, step);
-  if (slotFree) Object.defineProperty(step, resolvedSlot, { value: { network, declared: step.targets, targets } satisfies ResolvedTargets });
-  else byStep?.set(step, targets);
   return targets;
 }
