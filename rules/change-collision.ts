@@ -79,7 +79,12 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
     const serverSets = new Map<StepExposure, ReadonlySet<string>>();
     const serverSet = (e: StepExposure) => {
       let set = serverSets.get(e);
-      if (!set) serverSets.set(e, (set = new Set(e.servers)));
+      if (!set) {
+        // Filled by index: the list is frozen, and iterating a frozen array allocates per element.
+        const filled = new Set<string>();
+        for (let i = 0; i < e.servers.length; i++) filled.add(e.servers[i] as string);
+        serverSets.set(e, (set = filled));
+      }
       return set;
     };
     // Per element, the intervals in which two or more change requests touch it: the size of the timeline.
@@ -102,7 +107,9 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
         if (!exposure) continue;
         running.push({ step, exposure });
         const plain: Touch = { step };
-        for (const s of exposure.servers) {
+        // An index loop: the list is frozen, and for-of over a frozen array allocates per element.
+        for (let i = 0; i < exposure.servers.length; i++) {
+          const s = exposure.servers[i] as string;
           touch('server', s, plain);
           const group = inv.callServers.get(s)?.redundancyGroup;
           if (group !== undefined) touch('group', group, { step, member: s });

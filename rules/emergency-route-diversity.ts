@@ -82,8 +82,9 @@ function atRiskOf(network: Network, exposures: readonly StepExposure[]): AtRisk 
   const trunks = new Set<string>();
   const sites = new Set<string>();
   for (const e of exposures) {
-    for (const s of e.servers) servers.add(s);
-    for (const t of e.trunks) trunks.add(t);
+    // Index loops: the lists are frozen, and for-of over a frozen array allocates per element.
+    for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i] as string);
+    for (let i = 0; i < e.trunks.length; i++) trunks.add(e.trunks[i] as string);
     for (const site of e.step.targets.sites) sites.add(site);
   }
   return { servers, trunks, switches: switchesOn(network, sites) };

@@ -89,7 +89,8 @@ export default defineRule<Record<string, never>, 'unknownNumber' | 'noTestCalls'
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         const groups = new Set<string>();
-        for (const s of servers) groups.add(serverGroup.get(s) as string);
+        // An index loop: the list is frozen, and for-of over a frozen array allocates per element.
+        for (let i = 0; i < servers.length; i++) groups.add(serverGroup.get(servers[i] as string) as string);
         // The trunks of a targeted server are in its group already; only trunks named on their own add one.
         for (const t of step.targets.trunks) {
           const trunk = network.inventory.trunks.get(t);

@@ -31,7 +31,11 @@ const AUDIENCE_OF: Partial<Record<Stakeholder['party'], Audience>> = {
 function emergencyFootprint(network: Network, change: ChangeRequest): { elements: string[]; numbers: string[]; psaps: string[] } {
   const inv = network.inventory;
   const servers = new Set<string>();
-  for (const step of change.steps) for (const s of targetsOf(network, step).servers) servers.add(s);
+  for (const step of change.steps) {
+    // An index loop: the list is frozen, and for-of over a frozen array allocates per element.
+    const targetServers = targetsOf(network, step).servers;
+    for (let i = 0; i < targetServers.length; i++) servers.add(targetServers[i] as string);
+  }
   const reach = stepsEmergencyReach(network, change.steps);
   const routes = routeIndex(network);
   // The change's trunks are those of its servers and the ones its steps name (that exist); only those

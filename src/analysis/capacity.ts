@@ -171,7 +171,8 @@ export function buildCapacityIndex(network: Network, timeline: Timeline): Capaci
     if ((step.action !== 'capacity-add' && step.action !== 'capacity-remove') || !step.capacityChange) continue;
     // A capacity change the record shows failed, rolled back or aborted never took effect.
     if (exposure.execution && exposure.execution.status !== 'planned' && exposure.execution.status !== 'running' && exposure.execution.status !== 'ok') continue;
-    for (const server of exposure.servers) {
+    for (let i = 0; i < exposure.servers.length; i++) {
+      const server = exposure.servers[i] as string;
       const list = events.get(server) ?? [];
       list.push({ at: exposure.end ?? step.window.end, sessions: step.capacityChange.sessions, cps: step.capacityChange.cps, changeId: step.changeId, stepId: step.id });
       events.set(server, list);
@@ -290,7 +291,11 @@ export function lossesOf(network: Network, exposures: readonly StepExposure[], i
   const lossOf = (e: StepExposure) => ((e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1);
   for (const e of exposures) {
     const loss = lossOf(e);
-    for (const s of e.servers) servers.set(s, Math.max(servers.get(s) ?? 0, loss));
+    // An index loop: exposure lists are frozen, and for-of over a frozen array allocates per element.
+    for (let i = 0; i < e.servers.length; i++) {
+      const s = e.servers[i] as string;
+      servers.set(s, Math.max(servers.get(s) ?? 0, loss));
+    }
     for (const site of e.step.targets.sites) sites.add(site);
   }
   // Each trunk's call server is read from a list parallel to the exposure's trunks (built once per

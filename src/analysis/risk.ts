@@ -99,8 +99,8 @@ function intervalsByChange(timeline: Timeline): Map<string, OwnInterval[]> {
 function sitesOf(network: Network, exposure: StepExposure): string[] {
   const inv = network.inventory;
   const sites = new Set<string>();
-  for (const s of exposure.servers) {
-    const site = inv.callServers.get(s)?.site;
+  for (let i = 0; i < exposure.servers.length; i++) {
+    const site = inv.callServers.get(exposure.servers[i] as string)?.site;
     if (site !== undefined) sites.add(site);
   }
   // The trunks of a targeted server are on its site: only trunks named on their own can add a site
@@ -164,7 +164,10 @@ function capacityMargin(network: Network, interval: { start: number; exposures: 
   for (const e of interval.exposures) {
     // A step still soaking after its window is assumed possibly lost, as in the shared timeline.
     const l = e.step.window.end > interval.start ? e.step.capacityLoss : 1;
-    for (const s of e.servers) loss.set(s, Math.max(loss.get(s) ?? 0, l));
+    for (let i = 0; i < e.servers.length; i++) {
+      const s = e.servers[i] as string;
+      loss.set(s, Math.max(loss.get(s) ?? 0, l));
+    }
   }
   const base = baseCapacity(network);
   const lost = new Map<string, SiteCapacity>();
@@ -226,7 +229,9 @@ function deriveRiskUncached(network: Network, timeline: Timeline, change: Change
   const zone = network.policy.timeZone;
 
   // Emergency path: elements on a route of an emergency number, or marked as carrying emergency calls.
-  const servers = new Set(exposures.flatMap((e) => e.servers));
+  const servers = new Set<string>();
+  // Index loops over the exposures' frozen lists (for-of over a frozen array allocates per element).
+  for (const e of exposures) for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i] as string);
   const numbers = new Set<string>();
   const emergencyElements = new Set<string>();
   const routes = routeIndex(network);

@@ -1,7 +1,6 @@
 // Builds the typed network model from schema-valid documents and resolves every reference.
 // Problems come back as located "model problems"; the engine turns them into findings.
-import { createHash } from 'node:crypto';
-import { stableStringify } from '../core/finding.ts';
+import { sha256Hex, stableStringify } from '../core/finding.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { pointerOf } from '../load/positions.ts';
 import { defineOwn } from '../load/yaml.ts';
@@ -82,7 +81,7 @@ export const DEFAULT_CAPACITY_LOSS: Record<StepAction, number> = {
  */
 export function revisionOf(changeRequest: Record<string, unknown>): string {
   const { approvals: _approvals, state: _state, ...content } = changeRequest;
-  return 'sha256:' + createHash('sha256').update(stableStringify(content)).digest('hex');
+  return 'sha256:' + sha256Hex(stableStringify(content));
 }
 
 class ModelBuilder {

@@ -189,21 +189,26 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   // Rollouts: per (group, signature), in start order. A signature proven on the platforms it reaches
   // (by the record or an approved qualification), or one some member of the same platform already
   // runs, needs no canary.
-  const rolloutMap = new Map<string, StepExposure[]>();
+  // By group, then signature: the key text that orders the rollouts is built once per rollout, not
+  // once per step.
+  const rolloutMap = new Map<string, Map<string, { key: string; list: StepExposure[] }>>();
   for (const exposure of exposures.values()) {
     if (!exposure.signature) continue;
     // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
     // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
     const groups = new Set(rolloutMembers(network, exposure).map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
     for (const group of groups) {
-      const key = `${group}\u0000${exposure.signature}`;
-      const list = rolloutMap.get(key) ?? [];
-      list.push(exposure);
-      rolloutMap.set(key, list);
+      let bySignature = rolloutMap.get(group);
+      if (!bySignature) rolloutMap.set(group, (bySignature = new Map()));
+      let rollout = bySignature.get(exposure.signature);
+      if (!rollout) bySignature.set(exposure.signature, (rollout = { key: `${group}\u0000${exposure.signature}`, list: [] }));
+      rollout.list.push(exposure);
     }
   }
+  const rolloutEntries: { key: string; list: StepExposure[] }[] = [];
+  for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
   const rollouts: SignatureRollout[] = [];
-  for (const [key, list] of [...rolloutMap.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const { key, list } of rolloutEntries.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const [group, signature] = key.split('\u0000') as [string, string];
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
     const memberSet = new Set(members);
@@ -262,7 +267,8 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
       active.set(stepKey(e.step), e);
       next++;
     }
-    for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
+    // Values, not entries: an entry pair per exposure per interval is garbage the collector must sweep.
+    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
     if (active.size === 0) continue;
     // `active` holds exposures in insertion order, which is `starts` order, and deletions keep that
     // order: no sort per interval.
@@ -272,16 +278,25 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
     const trunks = new Set<string>();
     const unproven = new Set<string>();
     const serverLoss = new Map<string, number>();
+    // Steps on the same call server share one frozen list of trunks (targetsOf): when many change
+    // requests overlap on a few servers, each list is added once, not once per step.
+    const trunkLists = new Set<readonly string[]>();
     for (const e of current) {
       const running = e.end > start;
       // A step still soaking is assumed possibly lost; a running step loses what it declares.
       const loss = running ? e.step.capacityLoss : 1;
-      for (const s of e.servers) {
+      // Index loops: the lists are frozen, and for-of over a frozen array allocates a result per element.
+      const targetServers = e.servers;
+      for (let i = 0; i < targetServers.length; i++) {
+        const s = targetServers[i] as string;
         servers.add(s);
         serverLoss.set(s, Math.max(serverLoss.get(s) ?? 0, loss));
         if (e.unproven) unproven.add(s);
       }
-      for (const t of e.trunks) trunks.add(t);
+      const targetTrunks = e.trunks;
+      if (trunkLists.has(targetTrunks)) continue;
+      trunkLists.add(targetTrunks);
+      for (let i = 0; i < targetTrunks.length; i++) trunks.add(targetTrunks[i] as string);
     }
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end)),

@@ -8,7 +8,9 @@ import type { StepExposure } from './types.ts';
  * site) and the servers at the end of the trunks it targets.
  */
 export function rolloutMembers(network: Network, exposure: Pick<StepExposure, 'servers' | 'step'>): string[] {
-  const members = new Set(exposure.servers);
+  // Filled by index: the list is frozen, and iterating a frozen array allocates a result per element.
+  const members = new Set<string>();
+  for (let i = 0; i < exposure.servers.length; i++) members.add(exposure.servers[i] as string);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);

@@ -1,6 +1,18 @@
 // Message interpolation and canonical JSON: every finding's message and fingerprint go through these.
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interpolate, stableStringify } from '../../src/core/finding.ts';
+import { interpolate, sha256Hex, stableStringify } from '../../src/core/finding.ts';
+
+/** Canonical JSON as written before the sorted orders were remembered: sort every object's keys. */
+function naiveStableStringify(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return JSON.stringify(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value === null || typeof value !== 'object') return 'null';
+  if (Array.isArray(value)) return '[' + value.map(naiveStableStringify).join(',') + ']';
+  const record = value as Record<string, unknown>;
+  return '{' + Object.keys(record).sort().map((k) => JSON.stringify(k) + ':' + naiveStableStringify(record[k])).join(',') + '}';
+}
 
 describe('interpolate', () => {
   it('fills placeholders, with or without spaces inside the braces, and joins arrays with ", "', () => {
@@ -22,5 +34,35 @@ describe('interpolate', () => {
 describe('stableStringify', () => {
   it('sorts object keys at every depth and keeps array order', () => {
     expect(stableStringify({ b: 1, a: [{ d: null, c: 'x"y' }] })).toBe('{"a":[{"c":"x\\"y","d":null}],"b":1}');
+  });
+
+  it('gives what sorting every object would give, for key sequences that repeat, share a first key or differ by one key', () => {
+    // Few key names, so the same sequences and first keys recur across and within the generated values.
+    const key = fc.constantFrom('a', 'b', 'c', 'id', 'kind', 'Z', '10', '9', 'é', '__proto__x');
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 6 })),
+    })).node;
+    fc.assert(fc.property(fc.array(value, { maxLength: 8 }), (values) => {
+      for (const v of values) expect(stableStringify(v)).toBe(naiveStableStringify(v));
+    }), { numRuns: 400 });
+  });
+
+  it('stays exact for many sequences that begin with the same key', () => {
+    for (let n = 0; n < 60; n++) {
+      const record: Record<string, number> = { start: n };
+      for (let k = 0; k < n % 7; k++) record[`k${(n * 7 + k) % 11}`] = k;
+      record[n % 2 === 0 ? 'a' : 'zz'] = n;
+      expect(stableStringify(record)).toBe(naiveStableStringify(record));
+      expect(stableStringify(record)).toBe(naiveStableStringify(record));
+    }
+  });
+});
+
+describe('sha256Hex', () => {
+  it('is the SHA-256 of the UTF-8 bytes, as createHash gives it, lone surrogates included', () => {
+    for (const text of ['', 'abc', 'é€😀', '\ud800x\udfff', 'x'.repeat(100_000)]) {
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
+    }
   });
 });
