@@ -29,6 +29,7 @@ export class CostMeter {
     const charge = (amount: number) => this.charge(amount);
     this.listHandler = {
       get(target, key) {
+        if (key === METERED) return true;
         if (typeof key === 'string' && isIndexKey(key)) charge(1);
         // Lists are plain arrays: no accessor on their prototype chain needs the proxy as receiver.
         return target[key as keyof unknown[]];
@@ -41,6 +42,7 @@ export class CostMeter {
         return keys;
       },
       get(target, key, receiver) {
+        if (key === METERED) return true;
         if (typeof key === 'string') charge(1);
         return Reflect.get(target, key, receiver) as unknown;
       },
@@ -81,17 +83,24 @@ function isIndexKey(key: string): boolean {
 /** Values already in their CEL shape, shared rather than converted again. */
 const SHAPED = new WeakSet<object>();
 
+/**
+ * Answered (true) by the traps of metered lists and maps, which are shaped values too: a symbol costs
+ * nothing on the meter, and a weak set of the hundred thousand lists of a large plan costs its
+ * collector dearly.
+ */
+const METERED = Symbol('metered');
+
+function isShaped(value: object): boolean {
+  return (value as { [METERED]?: unknown })[METERED] === true || SHAPED.has(value);
+}
+
 function metered<T>(list: T[], meter: CostMeter): T[] {
-  const proxy = new Proxy(list, meter.listHandler as ProxyHandler<T[]>);
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(list, meter.listHandler as ProxyHandler<T[]>);
 }
 
 /** A map as CEL reads it (a plain object), counting each key listed and each entry read. */
 function meteredMap<T>(entries: [string, T][], meter: CostMeter): Record<string, T> {
-  const proxy = new Proxy(Object.fromEntries(entries) as Record<string, T>, meter.mapHandler as ProxyHandler<Record<string, T>>);
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(Object.fromEntries(entries) as Record<string, T>, meter.mapHandler as ProxyHandler<Record<string, T>>);
 }
 
 const TYPE_FIELDS = new Map(CEL_TYPES.map((t) => [t.name, t.fields]));
@@ -126,7 +135,7 @@ function shaperOf(type: string): Shaper {
     convert = objectShaper(fields);
   }
   // Already shaped (a step shared by a change, the network and the intervals).
-  const shaper: Shaper = (value, meter) => (value !== null && typeof value === 'object' && SHAPED.has(value) ? value : convert(value, meter));
+  const shaper: Shaper = (value, meter) => (value !== null && typeof value === 'object' && isShaped(value) ? value : convert(value, meter));
   shapers.set(type, shaper);
   return shaper;
 }
