@@ -9,7 +9,7 @@ import type { CapacityFigures } from '../analysis/capacity.ts';
 import { stepsEmergencyReach } from '../timeline/routes.ts';
 import { targetsOf } from '../timeline/targets.ts';
 import { localParts } from '../core/time.ts';
-import type { Interval, StepExposure, Timeline } from '../timeline/types.ts';
+import type { Interval, SignatureRollout, StepExposure, Timeline } from '../timeline/types.ts';
 import { CEL_TYPES } from './variables.ts';
 import type { FieldSpec } from './variables.ts';
 
@@ -17,6 +17,37 @@ import type { FieldSpec } from './variables.ts';
 export class CostMeter {
   used = 0;
   limit = Number.POSITIVE_INFINITY;
+  /**
+   * The traps of every list and map this meter counts. One handler per meter, not one per list: the
+   * evaluator reads through these traps millions of times on a large plan, and a single trap function
+   * stays optimised where one closure per list would not.
+   */
+  readonly listHandler: ProxyHandler<unknown[]>;
+  readonly mapHandler: ProxyHandler<Record<string, unknown>>;
+
+  constructor() {
+    const charge = (amount: number) => this.charge(amount);
+    this.listHandler = {
+      get(target, key) {
+        if (key === METERED) return true;
+        if (typeof key === 'string' && isIndexKey(key)) charge(1);
+        // Lists are plain arrays: no accessor on their prototype chain needs the proxy as receiver.
+        return target[key as keyof unknown[]];
+      },
+    };
+    this.mapHandler = {
+      ownKeys(target) {
+        const keys = Reflect.ownKeys(target);
+        charge(keys.length);
+        return keys;
+      },
+      get(target, key, receiver) {
+        if (key === METERED) return true;
+        if (typeof key === 'string') charge(1);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    };
+  }
 
   charge(amount: number): void {
     this.used += amount;
@@ -31,65 +62,104 @@ export class CostLimitExceeded extends Error {
   }
 }
 
-const INDEX_KEY = /^(0|[1-9][0-9]*)$/;
+/**
+ * Whether a property key is an array index ("0", "17"; not "01", "length" or "constructor"). The
+ * evaluator reads `constructor` and `length` of every list it touches, so this runs on every read
+ * through a metered list and answers without a regular expression.
+ */
+function isIndexKey(key: string): boolean {
+  const length = key.length;
+  if (length === 0) return false;
+  const first = key.charCodeAt(0);
+  if (first === 48) return length === 1;
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Values already in their CEL shape, shared rather than converted again. */
 const SHAPED = new WeakSet<object>();
 
+/**
+ * Answered (true) by the traps of metered lists and maps, which are shaped values too: a symbol costs
+ * nothing on the meter, and a weak set of the hundred thousand lists of a large plan costs its
+ * collector dearly.
+ */
+const METERED = Symbol('metered');
+
+function isShaped(value: object): boolean {
+  return (value as { [METERED]?: unknown })[METERED] === true || SHAPED.has(value);
+}
+
 function metered<T>(list: T[], meter: CostMeter): T[] {
-  const proxy = new Proxy(list, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && INDEX_KEY.test(key)) meter.charge(1);
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(list, meter.listHandler as ProxyHandler<T[]>);
 }
 
 /** A map as CEL reads it (a plain object), counting each key listed and each entry read. */
 function meteredMap<T>(entries: [string, T][], meter: CostMeter): Record<string, T> {
-  const proxy = new Proxy(Object.fromEntries(entries) as Record<string, T>, {
-    ownKeys(target) {
-      const keys = Reflect.ownKeys(target);
-      meter.charge(keys.length);
-      return keys;
-    },
-    get(target, key, receiver) {
-      if (typeof key === 'string') meter.charge(1);
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(Object.fromEntries(entries) as Record<string, T>, meter.mapHandler as ProxyHandler<Record<string, T>>);
 }
 
 const TYPE_FIELDS = new Map(CEL_TYPES.map((t) => [t.name, t.fields]));
 
-/** Converts a plain value to the CEL shape of a declared type: ints as bigint, lists metered, maps as Map. */
-function shape(type: string, value: unknown, meter: CostMeter): unknown {
-  // Already shaped (a step shared by a change, the network and the intervals).
-  if (value !== null && typeof value === 'object' && SHAPED.has(value)) return value;
-  if (type === 'int') return BigInt(Math.round(Number(value ?? 0)));
-  if (type === 'double') return Number(value ?? 0);
-  if (type === 'string') return value === undefined || value === null ? '' : String(value);
-  if (type === 'bool') return value === true;
+type Shaper = (value: unknown, meter: CostMeter) => unknown;
+
+const shapers = new Map<string, Shaper>();
+
+/**
+ * The conversion of a plain value to the CEL shape of a declared type (ints as bigint, lists and maps
+ * metered, objects field by field), worked out once per type rather than for every value.
+ */
+function shaperOf(type: string): Shaper {
+  const known = shapers.get(type);
+  if (known) return known;
+  let convert: Shaper;
   const list = /^list<(.+)>$/.exec(type);
-  if (list) return metered(((value ?? []) as unknown[]).map((v) => shape(list[1] as string, v, meter)), meter);
   const map = /^map<string, (.+)>$/.exec(type);
-  if (map) return meteredMap(Object.entries((value ?? {}) as Record<string, unknown>).map(([k, v]) => [k, shape(map[1] as string, v, meter)]), meter);
-  const fields = TYPE_FIELDS.get(type);
-  if (!fields) throw new Error(`no CEL type ${type} is declared`);
-  return shapeObject(fields, value as Record<string, unknown>, meter);
+  if (type === 'int') convert = (value) => BigInt(Math.round(Number(value ?? 0)));
+  else if (type === 'double') convert = (value) => Number(value ?? 0);
+  else if (type === 'string') convert = (value) => (value === undefined || value === null ? '' : String(value));
+  else if (type === 'bool') convert = (value) => value === true;
+  else if (list) {
+    const item = lazyShaper(list[1] as string);
+    convert = (value, meter) => metered(((value ?? []) as unknown[]).map((v) => item(v, meter)), meter);
+  } else if (map) {
+    const item = lazyShaper(map[1] as string);
+    convert = (value, meter) => meteredMap(Object.entries((value ?? {}) as Record<string, unknown>).map(([k, v]) => [k, item(v, meter)]), meter);
+  } else {
+    const fields = TYPE_FIELDS.get(type);
+    if (!fields) throw new Error(`no CEL type ${type} is declared`);
+    convert = objectShaper(fields);
+  }
+  // Already shaped (a step shared by a change, the network and the intervals).
+  const shaper: Shaper = (value, meter) => (value !== null && typeof value === 'object' && isShaped(value) ? value : convert(value, meter));
+  shapers.set(type, shaper);
+  return shaper;
 }
 
-function shapeObject(fields: Record<string, FieldSpec>, value: Record<string, unknown>, meter: CostMeter): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(fields)) {
-    out[name] = shape(field.type, value[name], meter);
-  }
-  SHAPED.add(out);
-  return out;
+/** A shaper resolved on first use: declared types refer to each other (a Change's steps, an Interval's steps). */
+function lazyShaper(type: string): Shaper {
+  let resolved: Shaper | undefined;
+  return (value, meter) => (resolved ??= shaperOf(type))(value, meter);
+}
+
+function objectShaper(fields: Record<string, FieldSpec>): Shaper {
+  const entries = Object.entries(fields).map(([name, field]) => ({ name, shape: lazyShaper(field.type) }));
+  return (value, meter) => {
+    const plain = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const field of entries) out[field.name] = field.shape(plain[field.name], meter);
+    SHAPED.add(out);
+    return out;
+  };
+}
+
+/** Converts a plain value to the CEL shape of a declared type: ints as bigint, lists metered, maps as Map. */
+function shape(type: string, value: unknown, meter: CostMeter): unknown {
+  return shaperOf(type)(value, meter);
 }
 
 function localText(ms: number, zone: string): string {
@@ -125,6 +195,10 @@ export class CustomRuleValues {
   private readonly changes = new Map<ChangeRequest, Record<string, unknown>>();
   private common?: { network: unknown; policy: unknown; asOf: bigint };
   private readonly zone: string;
+  /** Change requests by id (the first of an id, as a search of allChanges finds it). */
+  private changesById?: Map<string, ChangeRequest>;
+  /** The rollouts each step exposure belongs to, in the timeline's order. */
+  private rolloutsByExposure?: Map<StepExposure, SignatureRollout[]>;
 
   constructor(
     private readonly network: Network,
@@ -183,7 +257,7 @@ export class CustomRuleValues {
     const trunkServers = targets.trunks.map((id) => inv.callServers.get(inv.trunks.get(id)?.callServer ?? ''));
     const reach = stepsEmergencyReach(this.network, [step]);
     const exposure = this.timeline.exposures.get(step.key);
-    const change = this.network.allChanges.find((c) => c.id === step.changeId);
+    const change = this.changeById(step.changeId);
     const previousVersion = step.software?.previousVersion ?? servers[0]?.softwareVersion;
     value = shape(
       'Step',
@@ -230,13 +304,34 @@ export class CustomRuleValues {
     return value;
   }
 
+  private changeById(id: string): ChangeRequest | undefined {
+    if (!this.changesById) {
+      this.changesById = new Map();
+      for (const change of this.network.allChanges) if (!this.changesById.has(change.id)) this.changesById.set(change.id, change);
+    }
+    return this.changesById.get(id);
+  }
+
+  private rolloutsOf(exposure: StepExposure): SignatureRollout[] {
+    if (!this.rolloutsByExposure) {
+      this.rolloutsByExposure = new Map();
+      for (const rollout of this.timeline.rollouts) {
+        for (const member of new Set(rollout.steps)) {
+          const list = this.rolloutsByExposure.get(member);
+          if (list) list.push(rollout);
+          else this.rolloutsByExposure.set(member, [rollout]);
+        }
+      }
+    }
+    return this.rolloutsByExposure.get(exposure) ?? [];
+  }
+
   /** Whether the step is a canary, and how long after the canary (the closest, over its groups) it starts. */
   private canaryFacts(exposure: StepExposure | undefined): { canary: boolean; hoursAfterCanary: number } {
     if (!exposure) return { canary: false, hoursAfterCanary: 0 };
     let canary = false;
     let hours: number | undefined;
-    for (const rollout of this.timeline.rollouts) {
-      if (!rollout.steps.includes(exposure)) continue;
+    for (const rollout of this.rolloutsOf(exposure)) {
       if (rollout.canary === exposure) canary = true;
       else {
         const gap = (exposure.start - rollout.canary.end) / HOUR;
