@@ -767,8 +767,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t2);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t2);
           });
         }
         computePenalty() {
@@ -979,15 +979,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve3, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -1002,13 +1002,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -1409,14 +1409,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -1509,9 +1509,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -9070,12 +9070,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i2 = 0; i2 < namespace.length; i2++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i2);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
+          hash2 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -30508,12 +30508,12 @@ function mergeMisspeltRequired(problems) {
 function itemHome(key, parentSchema, value) {
   const schema = parentSchema;
   if (!schema?.properties || value === null || typeof value !== "object") return void 0;
-  const resolve3 = (node) => {
+  const resolve4 = (node) => {
     const ref2 = node?.$ref !== void 0 ? /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1] : void 0;
     return ref2 !== void 0 ? schema.$defs?.[ref2] : node;
   };
   for (const [name, property] of Object.entries(schema.properties)) {
-    const items = resolve3(resolve3(property)?.items);
+    const items = resolve4(resolve4(property)?.items);
     if (!items?.properties || !(key in items.properties)) continue;
     const list3 = value[name];
     const kind = name.replace(/s$/, "");
@@ -39190,7 +39190,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds2) {
-  await new Promise((resolve3) => setTimeout(resolve3, seconds2 * 1e3));
+  await new Promise((resolve4) => setTimeout(resolve4, seconds2 * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -40196,7 +40196,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve3) => setTimeout(resolve3, awaitTime));
+    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -41843,7 +41843,7 @@ function isLostAnswer(err) {
 
 // src/action/client.ts
 var WRITE_SPACING_MS = 1e3;
-var realSleep = (seconds2) => new Promise((resolve3) => setTimeout(resolve3, seconds2 * 1e3));
+var realSleep = (seconds2) => new Promise((resolve4) => setTimeout(resolve4, seconds2 * 1e3));
 function httpFailure(err) {
   if (typeof err !== "object" || err === null || !("status" in err) || typeof err.status !== "number") return void 0;
   const response = err.response;
@@ -41874,7 +41874,7 @@ function createGitHubClient(options) {
   const spaced = (send) => {
     const next = writes.then(async () => {
       const wait2 = lastWrite + spacing - Date.now();
-      if (wait2 > 0) await new Promise((resolve3) => setTimeout(resolve3, wait2));
+      if (wait2 > 0) await new Promise((resolve4) => setTimeout(resolve4, wait2));
       try {
         return await send();
       } finally {
@@ -42351,7 +42351,8 @@ function progressText(change, asOf, formatInstant2) {
 
 // src/timeline/rollout-members.ts
 function rolloutMembers(network, exposure) {
-  const members = new Set(exposure.servers);
+  const members = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < exposure.servers.length; i2++) members.add(exposure.servers[i2]);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);
@@ -42683,14 +42684,17 @@ function buildTimeline(network, options) {
     if (!exposure.signature) continue;
     const groups2 = new Set(rolloutMembers(network, exposure).map((s2) => serverGroup.get(s2)).filter((g) => g !== void 0));
     for (const group of groups2) {
-      const key = `${group}\0${exposure.signature}`;
-      const list3 = rolloutMap.get(key) ?? [];
-      list3.push(exposure);
-      rolloutMap.set(key, list3);
+      let bySignature = rolloutMap.get(group);
+      if (!bySignature) rolloutMap.set(group, bySignature = /* @__PURE__ */ new Map());
+      let rollout = bySignature.get(exposure.signature);
+      if (!rollout) bySignature.set(exposure.signature, rollout = { key: `${group}\0${exposure.signature}`, list: [] });
+      rollout.list.push(exposure);
     }
   }
+  const rolloutEntries = [];
+  for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
   const rollouts = [];
-  for (const [key, list3] of [...rolloutMap.entries()].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const { key, list: list3 } of rolloutEntries.sort((a, b2) => a.key < b2.key ? -1 : 1)) {
     const [group, signature] = key.split("\0");
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
     const memberSet = new Set(members);
@@ -42738,7 +42742,7 @@ function buildTimeline(network, options) {
       active.set(stepKey(e.step), e);
       next++;
     }
-    for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
+    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
     if (active.size === 0) continue;
     const current = [...active.values()];
     const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
@@ -42746,15 +42750,21 @@ function buildTimeline(network, options) {
     const trunks = /* @__PURE__ */ new Set();
     const unproven = /* @__PURE__ */ new Set();
     const serverLoss = /* @__PURE__ */ new Map();
+    const trunkLists = /* @__PURE__ */ new Set();
     for (const e of current) {
       const running = e.end > start;
       const loss = running ? e.step.capacityLoss : 1;
-      for (const s2 of e.servers) {
+      const targetServers = e.servers;
+      for (let i3 = 0; i3 < targetServers.length; i3++) {
+        const s2 = targetServers[i3];
         servers.add(s2);
         serverLoss.set(s2, Math.max(serverLoss.get(s2) ?? 0, loss));
         if (e.unproven) unproven.add(s2);
       }
-      for (const t2 of e.trunks) trunks.add(t2);
+      const targetTrunks = e.trunks;
+      if (trunkLists.has(targetTrunks)) continue;
+      trunkLists.add(targetTrunks);
+      for (let i3 = 0; i3 < targetTrunks.length; i3++) trunks.add(targetTrunks[i3]);
     }
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
@@ -42841,8 +42851,8 @@ function intervalsByChange(timeline) {
 function sitesOf(network, exposure) {
   const inv = network.inventory;
   const sites = /* @__PURE__ */ new Set();
-  for (const s2 of exposure.servers) {
-    const site = inv.callServers.get(s2)?.site;
+  for (let i2 = 0; i2 < exposure.servers.length; i2++) {
+    const site = inv.callServers.get(exposure.servers[i2])?.site;
     if (site !== void 0) sites.add(site);
   }
   for (const t2 of exposure.step.targets.trunks) {
@@ -42885,7 +42895,10 @@ function capacityMargin(network, interval) {
   const loss = /* @__PURE__ */ new Map();
   for (const e of interval.exposures) {
     const l2 = e.step.window.end > interval.start ? e.step.capacityLoss : 1;
-    for (const s2 of e.servers) loss.set(s2, Math.max(loss.get(s2) ?? 0, l2));
+    for (let i2 = 0; i2 < e.servers.length; i2++) {
+      const s2 = e.servers[i2];
+      loss.set(s2, Math.max(loss.get(s2) ?? 0, l2));
+    }
   }
   const base = baseCapacity(network);
   const lost = /* @__PURE__ */ new Map();
@@ -42933,7 +42946,8 @@ function deriveRiskUncached(network, timeline, change, options) {
   const { exposures, intervals } = ownView(network, timeline, change);
   const raise = [];
   const zone = network.policy.timeZone;
-  const servers = new Set(exposures.flatMap((e) => e.servers));
+  const servers = /* @__PURE__ */ new Set();
+  for (const e of exposures) for (let i2 = 0; i2 < e.servers.length; i2++) servers.add(e.servers[i2]);
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
   const routes = routeIndex(network);
@@ -43427,8 +43441,31 @@ var redundancy_group_concurrency_default = defineRule({
 });
 
 // src/core/finding.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 var quotedKeys = /* @__PURE__ */ new Map();
+var sortedOrders = /* @__PURE__ */ new Map();
+var sortedOrderCount = 0;
+function sortedKeys(keys) {
+  const n2 = keys.length;
+  if (n2 < 2) return keys;
+  const first2 = keys[0];
+  const known = sortedOrders.get(first2);
+  if (known !== void 0) {
+    candidates: for (let c3 = 0; c3 < known.length; c3 += 2) {
+      const seen = known[c3];
+      if (seen.length !== n2) continue;
+      for (let i2 = 1; i2 < n2; i2++) if (seen[i2] !== keys[i2]) continue candidates;
+      return known[c3 + 1];
+    }
+  }
+  const sorted3 = keys.slice().sort();
+  if (sortedOrderCount < 4096 && (known === void 0 || known.length < 32)) {
+    sortedOrderCount++;
+    if (known === void 0) sortedOrders.set(first2, [keys, sorted3]);
+    else known.push(keys, sorted3);
+  }
+  return sorted3;
+}
 function stableStringify(value) {
   switch (typeof value) {
     case "string":
@@ -43449,8 +43486,7 @@ function stableStringify(value) {
     return out2 + "]";
   }
   const record3 = value;
-  const keys = Object.keys(record3);
-  if (keys.length > 1) keys.sort();
+  const keys = sortedKeys(Object.keys(record3));
   let out = "{";
   for (let i2 = 0; i2 < keys.length; i2++) {
     const key = keys[i2];
@@ -43463,8 +43499,11 @@ function stableStringify(value) {
   }
   return out + "}";
 }
+function sha256Hex(text2) {
+  return hash("sha256", text2, "hex");
+}
 function fingerprintOf(f) {
-  return createHash("sha256").update(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).digest("hex").slice(0, 24);
+  return sha256Hex(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).slice(0, 24);
 }
 var compiledTemplates = /* @__PURE__ */ new Map();
 function compileTemplate(template) {
@@ -43557,7 +43596,8 @@ function buildCapacityIndex(network, timeline) {
     const step = exposure.step;
     if (step.action !== "capacity-add" && step.action !== "capacity-remove" || !step.capacityChange) continue;
     if (exposure.execution && exposure.execution.status !== "planned" && exposure.execution.status !== "running" && exposure.execution.status !== "ok") continue;
-    for (const server of exposure.servers) {
+    for (let i2 = 0; i2 < exposure.servers.length; i2++) {
+      const server = exposure.servers[i2];
       const list3 = events.get(server) ?? [];
       list3.push({ at: exposure.end ?? step.window.end, sessions: step.capacityChange.sessions, cps: step.capacityChange.cps, changeId: step.changeId, stepId: step.id });
       events.set(server, list3);
@@ -43648,7 +43688,10 @@ function lossesOf(network, exposures, instant2) {
   const lossOf = (e) => (e.start ?? e.step.window.start) <= instant2 && (e.end ?? e.step.window.end) > instant2 ? e.step.capacityLoss : 1;
   for (const e of exposures) {
     const loss = lossOf(e);
-    for (const s2 of e.servers) servers.set(s2, Math.max(servers.get(s2) ?? 0, loss));
+    for (let i2 = 0; i2 < e.servers.length; i2++) {
+      const s2 = e.servers[i2];
+      servers.set(s2, Math.max(servers.get(s2) ?? 0, loss));
+    }
     for (const site of e.step.targets.sites) sites.add(site);
   }
   const ordered = [];
@@ -44187,8 +44230,8 @@ function atRiskOf(network, exposures) {
   const trunks = /* @__PURE__ */ new Set();
   const sites = /* @__PURE__ */ new Set();
   for (const e of exposures) {
-    for (const s2 of e.servers) servers.add(s2);
-    for (const t2 of e.trunks) trunks.add(t2);
+    for (let i2 = 0; i2 < e.servers.length; i2++) servers.add(e.servers[i2]);
+    for (let i2 = 0; i2 < e.trunks.length; i2++) trunks.add(e.trunks[i2]);
     for (const site of e.step.targets.sites) sites.add(site);
   }
   return { servers, trunks, switches: switchesOn(network, sites) };
@@ -44360,7 +44403,11 @@ var change_collision_default = defineRule({
     const serverSets = /* @__PURE__ */ new Map();
     const serverSet = (e) => {
       let set3 = serverSets.get(e);
-      if (!set3) serverSets.set(e, set3 = new Set(e.servers));
+      if (!set3) {
+        const filled = /* @__PURE__ */ new Set();
+        for (let i2 = 0; i2 < e.servers.length; i2++) filled.add(e.servers[i2]);
+        serverSets.set(e, set3 = filled);
+      }
       return set3;
     };
     const slotsByElement = /* @__PURE__ */ new Map();
@@ -44379,7 +44426,8 @@ var change_collision_default = defineRule({
         if (!exposure) continue;
         running.push({ step, exposure });
         const plain = { step };
-        for (const s2 of exposure.servers) {
+        for (let i2 = 0; i2 < exposure.servers.length; i2++) {
+          const s2 = exposure.servers[i2];
           touch("server", s2, plain);
           const group = inv.callServers.get(s2)?.redundancyGroup;
           if (group !== void 0) touch("group", group, { step, member: s2 });
@@ -44982,7 +45030,7 @@ var post_step_verification_default = defineRule({
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         const groups2 = /* @__PURE__ */ new Set();
-        for (const s2 of servers) groups2.add(serverGroup.get(s2));
+        for (let i2 = 0; i2 < servers.length; i2++) groups2.add(serverGroup.get(servers[i2]));
         for (const t2 of step.targets.trunks) {
           const trunk = network.inventory.trunks.get(t2);
           if (trunk) groups2.add(serverGroup.get(trunk.callServer));
@@ -45063,7 +45111,10 @@ var AUDIENCE_OF = {
 function emergencyFootprint(network, change) {
   const inv = network.inventory;
   const servers = /* @__PURE__ */ new Set();
-  for (const step of change.steps) for (const s2 of targetsOf(network, step).servers) servers.add(s2);
+  for (const step of change.steps) {
+    const targetServers = targetsOf(network, step).servers;
+    for (let i2 = 0; i2 < targetServers.length; i2++) servers.add(targetServers[i2]);
+  }
   const reach = stepsEmergencyReach(network, change.steps);
   const routes = routeIndex(network);
   const trunks = /* @__PURE__ */ new Set();
@@ -46107,7 +46158,6 @@ var ApprovalVerifier = class {
 };
 
 // src/model/build.ts
-import { createHash as createHash2 } from "node:crypto";
 var TIMELINE_STATES = /* @__PURE__ */ new Set(["proposed", "approved", "scheduled", "in-progress"]);
 var DEFAULT_CAPACITY_LOSS = {
   "software-upgrade": 1,
@@ -46122,7 +46172,7 @@ var DEFAULT_CAPACITY_LOSS = {
 };
 function revisionOf(changeRequest) {
   const { approvals: _approvals, state: _state, ...content } = changeRequest;
-  return "sha256:" + createHash2("sha256").update(stableStringify(content)).digest("hex");
+  return "sha256:" + sha256Hex(stableStringify(content));
 }
 var ModelBuilder = class {
   problems = [];
@@ -51155,6 +51205,35 @@ var SCOPE_VARIABLES = {
 var CostMeter = class {
   used = 0;
   limit = Number.POSITIVE_INFINITY;
+  /**
+   * The traps of every list and map this meter counts. One handler per meter, not one per list: the
+   * evaluator reads through these traps millions of times on a large plan, and a single trap function
+   * stays optimised where one closure per list would not.
+   */
+  listHandler;
+  mapHandler;
+  constructor() {
+    const charge = (amount) => this.charge(amount);
+    this.listHandler = {
+      get(target, key) {
+        if (key === METERED) return true;
+        if (typeof key === "string" && isIndexKey(key)) charge(1);
+        return target[key];
+      }
+    };
+    this.mapHandler = {
+      ownKeys(target) {
+        const keys = Reflect.ownKeys(target);
+        charge(keys.length);
+        return keys;
+      },
+      get(target, key, receiver) {
+        if (key === METERED) return true;
+        if (typeof key === "string") charge(1);
+        return Reflect.get(target, key, receiver);
+      }
+    };
+  }
   charge(amount) {
     this.used += amount;
     if (this.used > this.limit) throw new CostLimitExceeded(this.limit);
@@ -51168,55 +51247,72 @@ var CostLimitExceeded = class extends Error {
   }
   limit;
 };
-var INDEX_KEY = /^(0|[1-9][0-9]*)$/;
+function isIndexKey(key) {
+  const length = key.length;
+  if (length === 0) return false;
+  const first2 = key.charCodeAt(0);
+  if (first2 === 48) return length === 1;
+  if (first2 < 49 || first2 > 57) return false;
+  for (let i2 = 1; i2 < length; i2++) {
+    const c3 = key.charCodeAt(i2);
+    if (c3 < 48 || c3 > 57) return false;
+  }
+  return true;
+}
 var SHAPED = /* @__PURE__ */ new WeakSet();
+var METERED = /* @__PURE__ */ Symbol("metered");
+function isShaped(value) {
+  return value[METERED] === true || SHAPED.has(value);
+}
 function metered(list3, meter) {
-  const proxy = new Proxy(list3, {
-    get(target, key, receiver) {
-      if (typeof key === "string" && INDEX_KEY.test(key)) meter.charge(1);
-      return Reflect.get(target, key, receiver);
-    }
-  });
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(list3, meter.listHandler);
 }
 function meteredMap(entries, meter) {
-  const proxy = new Proxy(Object.fromEntries(entries), {
-    ownKeys(target) {
-      const keys = Reflect.ownKeys(target);
-      meter.charge(keys.length);
-      return keys;
-    },
-    get(target, key, receiver) {
-      if (typeof key === "string") meter.charge(1);
-      return Reflect.get(target, key, receiver);
-    }
-  });
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(Object.fromEntries(entries), meter.mapHandler);
 }
 var TYPE_FIELDS = new Map(CEL_TYPES.map((t2) => [t2.name, t2.fields]));
-function shape(type, value, meter) {
-  if (value !== null && typeof value === "object" && SHAPED.has(value)) return value;
-  if (type === "int") return BigInt(Math.round(Number(value ?? 0)));
-  if (type === "double") return Number(value ?? 0);
-  if (type === "string") return value === void 0 || value === null ? "" : String(value);
-  if (type === "bool") return value === true;
+var shapers = /* @__PURE__ */ new Map();
+function shaperOf(type) {
+  const known = shapers.get(type);
+  if (known) return known;
+  let convert;
   const list3 = /^list<(.+)>$/.exec(type);
-  if (list3) return metered((value ?? []).map((v) => shape(list3[1], v, meter)), meter);
   const map = /^map<string, (.+)>$/.exec(type);
-  if (map) return meteredMap(Object.entries(value ?? {}).map(([k2, v]) => [k2, shape(map[1], v, meter)]), meter);
-  const fields = TYPE_FIELDS.get(type);
-  if (!fields) throw new Error(`no CEL type ${type} is declared`);
-  return shapeObject(fields, value, meter);
-}
-function shapeObject(fields, value, meter) {
-  const out = {};
-  for (const [name, field] of Object.entries(fields)) {
-    out[name] = shape(field.type, value[name], meter);
+  if (type === "int") convert = (value) => BigInt(Math.round(Number(value ?? 0)));
+  else if (type === "double") convert = (value) => Number(value ?? 0);
+  else if (type === "string") convert = (value) => value === void 0 || value === null ? "" : String(value);
+  else if (type === "bool") convert = (value) => value === true;
+  else if (list3) {
+    const item = lazyShaper(list3[1]);
+    convert = (value, meter) => metered((value ?? []).map((v) => item(v, meter)), meter);
+  } else if (map) {
+    const item = lazyShaper(map[1]);
+    convert = (value, meter) => meteredMap(Object.entries(value ?? {}).map(([k2, v]) => [k2, item(v, meter)]), meter);
+  } else {
+    const fields = TYPE_FIELDS.get(type);
+    if (!fields) throw new Error(`no CEL type ${type} is declared`);
+    convert = objectShaper(fields);
   }
-  SHAPED.add(out);
-  return out;
+  const shaper = (value, meter) => value !== null && typeof value === "object" && isShaped(value) ? value : convert(value, meter);
+  shapers.set(type, shaper);
+  return shaper;
+}
+function lazyShaper(type) {
+  let resolved;
+  return (value, meter) => (resolved ??= shaperOf(type))(value, meter);
+}
+function objectShaper(fields) {
+  const entries = Object.entries(fields).map(([name, field]) => ({ name, shape: lazyShaper(field.type) }));
+  return (value, meter) => {
+    const plain = value;
+    const out = {};
+    for (const field of entries) out[field.name] = field.shape(plain[field.name], meter);
+    SHAPED.add(out);
+    return out;
+  };
+}
+function shape(type, value, meter) {
+  return shaperOf(type)(value, meter);
 }
 function localText(ms, zone) {
   const p2 = localParts(ms, zone);
@@ -51254,6 +51350,10 @@ var CustomRuleValues = class {
   changes = /* @__PURE__ */ new Map();
   common;
   zone;
+  /** Change requests by id (the first of an id, as a search of allChanges finds it). */
+  changesById;
+  /** The rollouts each step exposure belongs to, in the timeline's order. */
+  rolloutsByExposure;
   commonVariables() {
     if (!this.common) {
       const inv = this.network.inventory;
@@ -51302,7 +51402,7 @@ var CustomRuleValues = class {
     const trunkServers = targets.trunks.map((id) => inv.callServers.get(inv.trunks.get(id)?.callServer ?? ""));
     const reach = stepsEmergencyReach(this.network, [step]);
     const exposure = this.timeline.exposures.get(step.key);
-    const change = this.network.allChanges.find((c3) => c3.id === step.changeId);
+    const change = this.changeById(step.changeId);
     const previousVersion = step.software?.previousVersion ?? servers[0]?.softwareVersion;
     value = shape(
       "Step",
@@ -51348,13 +51448,32 @@ var CustomRuleValues = class {
     this.steps.set(step, value);
     return value;
   }
+  changeById(id) {
+    if (!this.changesById) {
+      this.changesById = /* @__PURE__ */ new Map();
+      for (const change of this.network.allChanges) if (!this.changesById.has(change.id)) this.changesById.set(change.id, change);
+    }
+    return this.changesById.get(id);
+  }
+  rolloutsOf(exposure) {
+    if (!this.rolloutsByExposure) {
+      this.rolloutsByExposure = /* @__PURE__ */ new Map();
+      for (const rollout of this.timeline.rollouts) {
+        for (const member of new Set(rollout.steps)) {
+          const list3 = this.rolloutsByExposure.get(member);
+          if (list3) list3.push(rollout);
+          else this.rolloutsByExposure.set(member, [rollout]);
+        }
+      }
+    }
+    return this.rolloutsByExposure.get(exposure) ?? [];
+  }
   /** Whether the step is a canary, and how long after the canary (the closest, over its groups) it starts. */
   canaryFacts(exposure) {
     if (!exposure) return { canary: false, hoursAfterCanary: 0 };
     let canary = false;
     let hours;
-    for (const rollout of this.timeline.rollouts) {
-      if (!rollout.steps.includes(exposure)) continue;
+    for (const rollout of this.rolloutsOf(exposure)) {
       if (rollout.canary === exposure) canary = true;
       else {
         const gap = (exposure.start - rollout.canary.end) / HOUR5;
@@ -51835,6 +51954,24 @@ function compileCustomRules(sources, builtInIds) {
   return { rules, problems };
 }
 
+// src/custom-rules/reuse.ts
+function compiledRulesMemo() {
+  return {};
+}
+function compileCustomRulesOnce(memo, sources, builtInIds) {
+  const last2 = memo?.last;
+  if (last2 && sameSources(last2.sources, sources) && sameIds(last2.builtInIds, builtInIds)) return last2.compiled;
+  const compiled = compileCustomRules(sources, builtInIds);
+  if (memo) memo.last = { sources, builtInIds, compiled };
+  return compiled;
+}
+function sameSources(a, b2) {
+  return a.length === b2.length && a.every((s2, i2) => s2.file === b2[i2]?.file && s2.value === b2[i2]?.value && s2.document === b2[i2]?.document);
+}
+function sameIds(a, b2) {
+  return a.size === b2.size && [...a].every((id) => b2.has(id));
+}
+
 // src/engine/settings.ts
 var FIXED_SEVERITY_RULES = /* @__PURE__ */ new Set(["policy-loosening"]);
 function resolveRuleSettings(rules, policy) {
@@ -52029,7 +52166,8 @@ function evaluate2(files, options) {
     const ruleDocs = valid.filter((d) => d.kind === "Rule");
     if (ruleDocs.length > 0) {
       valid.splice(0, valid.length, ...valid.filter((d) => d.kind !== "Rule"));
-      const custom = compileCustomRules(
+      const custom = compileCustomRulesOnce(
+        options.compiledRules,
         ruleDocs.map((d) => ({ file: d.file, value: d.value, document: documents.get(d.file) })),
         new Set(pack.map((r2) => r2.id))
       );
@@ -52399,9 +52537,61 @@ function renderPair(key, value) {
   }
   return doc.toString({ lineWidth: 0 });
 }
-function reviseDocument(original, revision) {
+function documentReviser(original) {
   const doc = (0, import_yaml8.parseDocument)(original);
   if (!(0, import_yaml8.isMap)(doc.contents)) throw new Error("the change request is not a mapping");
+  const pairs = [];
+  let stepsStart = original.length;
+  for (const pair of doc.contents.items) {
+    const key = pair.key?.value;
+    const keyRange = pair.key?.range;
+    if (typeof key !== "string" || !keyRange) continue;
+    if (key === "steps") stepsStart = keyRange[0];
+    pairs.push({ key, keyRange: [...keyRange], valueRange: pair.value?.range ? [...pair.value.range] : void 0 });
+  }
+  const rendered = /* @__PURE__ */ new Map();
+  const renderedStep = /* @__PURE__ */ new Map();
+  const reusing = (key, value) => {
+    if (key === "steps" && Array.isArray(value) && value.length > 0) {
+      let text3 = "steps:\n";
+      for (const step of value) {
+        const id2 = jsonKey(step);
+        let item = id2 === void 0 ? void 0 : renderedStep.get(id2);
+        if (item === void 0) {
+          item = renderPair("steps", [step]).slice("steps:\n".length);
+          if (id2 !== void 0) renderedStep.set(id2, item);
+        }
+        text3 += item;
+      }
+      return text3;
+    }
+    const id = jsonKey(value);
+    if (id === void 0) return renderPair(key, value);
+    const memoKey = `${key}
+${id}`;
+    let text2 = rendered.get(memoKey);
+    if (text2 === void 0) {
+      text2 = renderPair(key, value);
+      rendered.set(memoKey, text2);
+    }
+    return text2;
+  };
+  return {
+    revise: (revision) => revise(original, pairs, stepsStart, revision, renderPair),
+    reviseReusing: (revision) => revise(original, pairs, stepsStart, revision, reusing)
+  };
+}
+function jsonKey(value) {
+  return faithfulJson(value) ? JSON.stringify(value) : void 0;
+}
+function faithfulJson(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(faithfulJson);
+  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every((v) => v !== void 0 && faithfulJson(v));
+}
+function revise(original, pairs, stepsStart, revision, render) {
   const wanted = [
     ["declaredRisk", revision.declaredRisk],
     ["state", revision.state],
@@ -52411,14 +52601,8 @@ function reviseDocument(original, revision) {
     ["steps", revision.steps]
   ];
   const edits = [];
-  let stepsStart = original.length;
   const present = /* @__PURE__ */ new Set();
-  for (const pair of doc.contents.items) {
-    const key = pair.key?.value;
-    const keyRange = pair.key?.range;
-    const valueRange = pair.value?.range;
-    if (typeof key !== "string" || !keyRange) continue;
-    if (key === "steps") stepsStart = keyRange[0];
+  for (const { key, keyRange, valueRange } of pairs) {
     const entry = wanted.find(([k2]) => k2 === key);
     if (!entry) continue;
     present.add(key);
@@ -52429,10 +52613,10 @@ function reviseDocument(original, revision) {
       edits.push({ start: keyRange[0], end: valueRange ? valueRange[2] : keyRange[2], text: "" });
       continue;
     }
-    const rendered = renderPair(key, value);
+    const rendered = render(key, value);
     edits.push({ start: keyRange[0], end, text: original.slice(keyRange[0], end).endsWith("\n") ? rendered : rendered.replace(/\n$/, "") });
   }
-  const inserted = wanted.filter(([k2, v]) => v !== void 0 && !present.has(k2)).map(([k2, v]) => renderPair(k2, v));
+  const inserted = wanted.filter(([k2, v]) => v !== void 0 && !present.has(k2)).map(([k2, v]) => render(k2, v));
   if (inserted.length > 0) edits.push({ start: stepsStart, end: stepsStart, text: inserted.join("\n") + "\n" });
   edits.sort((a, b2) => b2.start - a.start);
   let text2 = original;
@@ -52602,7 +52786,8 @@ function planChange(files, request2) {
 function prepare(files, request2) {
   const rules = request2.evaluation.rules;
   const cache2 = memoryCache();
-  const run4 = (input2) => evaluate2(input2, { ...request2.evaluation, asOf: request2.from, documentCache: cache2 });
+  const compiledRules = compiledRulesMemo();
+  const run4 = (input2) => evaluate2(input2, { ...request2.evaluation, asOf: request2.from, documentCache: cache2, compiledRules });
   const base = run4(files);
   const fail = (problems) => ({ status: "error", changeId: request2.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
@@ -52645,19 +52830,21 @@ function prepare(files, request2) {
   }
   const earliest = { at: request2.from + stakeholders.leadTimeHours * HOUR6, reason: stakeholders.leadTimeHours > 0 ? `${stakeholders.leadTimeHours} h notification lead time of ${stakeholders.leadParty}` : "the time the plan is made" };
   const horizonEnd = request2.from + request2.horizonDays * DAY;
-  const originalText = new TextDecoder().decode(file.bytes);
-  const withoutChange = run4(substitute(files, change.file, reviseDocument(originalText, { state: "cancelled", declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...stakeholders.escalation ? { escalation: stakeholders.escalation } : {}, steps: stepsOf(intent, []) })));
+  const reviser = documentReviser(new TextDecoder().decode(file.bytes));
+  const withoutChange = run4(substitute(files, change.file, reviser.reviseReusing({ state: "cancelled", declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...stakeholders.escalation ? { escalation: stakeholders.escalation } : {}, steps: stepsOf(intent, []) })));
   const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === "error").map((f) => f.fingerprint));
+  const errorWithoutChange = withoutChange.verdict === "error";
   let evaluations = 2;
   const attempt = (batches, declaredRisk, final) => {
     if (!final && request2.maxEvaluations !== void 0 && evaluations >= request2.maxEvaluations) throw new BudgetExhausted();
-    const text2 = reviseDocument(originalText, { state: "proposed", declaredRisk, notify: stakeholders.notify, ...stakeholders.escalation ? { escalation: stakeholders.escalation } : {}, steps: stepsOf(intent, batches) });
+    const revise2 = final ? reviser.revise : reviser.reviseReusing;
+    const text2 = revise2({ state: "proposed", declaredRisk, notify: stakeholders.notify, ...stakeholders.escalation ? { escalation: stakeholders.escalation } : {}, steps: stepsOf(intent, batches) });
     const evaluation = run4(substitute(files, change.file, text2));
     evaluations++;
     const blocking = evaluation.findings.filter(
       (f) => f.severity === "error" && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId))
     );
-    return { ok: blocking.length === 0 && (evaluation.verdict !== "error" || preexistingError(withoutChange)), blocking, evaluation, text: text2 };
+    return { ok: blocking.length === 0 && (evaluation.verdict !== "error" || errorWithoutChange), blocking, evaluation, text: text2 };
   };
   return { network, change, intent, zone, earliest, horizonEnd, stakeholders, canaryOptions, concurrencyLimits, attempt, evaluations: () => evaluations };
 }
@@ -52697,7 +52884,7 @@ function searchWith(prepared, request2, perNight) {
     const tryBatch = (members, start) => {
       const batch = { kind: first2 ? "canary" : "wave", members, start };
       const tried = attempt([...batches, batch], change.declaredRisk, false);
-      if (!tried.ok && (!best || tried.blocking.length < best.attempt.blocking.length)) best = { attempt: tried, batch };
+      if (!tried.ok && (!best || tried.blocking.length < best.blocking.length)) best = { blocking: tried.blocking, batch };
       return tried;
     };
     let chosen;
@@ -52808,9 +52995,6 @@ function searchWith(prepared, request2, perNight) {
     evaluations: prepared.evaluations(),
     verified: { verdict: verified.evaluation.verdict, findings: verified.evaluation.findings.length }
   };
-}
-function preexistingError(withoutChange) {
-  return withoutChange.verdict === "error";
 }
 function substitute(files, path, text2) {
   const bytes = new TextEncoder().encode(text2);
@@ -52926,7 +53110,7 @@ function bindingOf(network, best, remaining, earliestStart, horizonEnd, duration
     const reason = network.policy.maintenanceWindows.length === 0 ? "the policy defines no maintenance window to place a step in" : `no maintenance window between ${isoInstant(earliest, zone)} and the horizon ${isoInstant(horizonEnd, zone)} holds a batch of ${Math.round(duration / MINUTE2)} min`;
     return { what: `maintenance-window: ${reason}`, findings: [], unblock: ["widen the horizon (--horizon <days>)", "or add a maintenance window long enough for the steps of one batch (policy maintenanceWindows)"] };
   }
-  const findings = best.attempt.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
+  const findings = best.blocking.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, data: f.data }));
   const rulesHit = [...new Set(findings.map((f) => f.ruleId))];
   const unblock = [];
   for (const f of findings) {
@@ -52990,7 +53174,7 @@ function markdownSafePlans(hints) {
 
 // src/action/main.ts
 import { randomUUID } from "node:crypto";
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative, resolve as resolve2, sep as sep4 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/forge/annotation-rank.ts
 function annotationRank(c3) {
@@ -53253,19 +53437,21 @@ function formatMarkdown(evaluation, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX;
   const allWindows = evaluation.timeline ? riskWindows(evaluation.timeline.intervals) : [];
   let limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
-  let text2 = render(evaluation, options, allWindows, limits);
+  const prepared = prepare2(evaluation, options);
+  const render = (windows, shownLimits) => renderPrepared(evaluation, options, prepared, windows, shownLimits);
+  let text2 = render(allWindows, limits);
   let tooMany;
   while (text2.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown2 = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
     tooMany = shown2;
     limits = { findings: Math.floor(shown2 / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
-    text2 = render(evaluation, options, allWindows, limits);
+    text2 = render(allWindows, limits);
   }
   if (tooMany !== void 0 && text2.length <= maxLength) {
     let fits = limits.findings;
     while (tooMany - fits > 1) {
       const middle = Math.floor((fits + tooMany) / 2);
-      const candidate = render(evaluation, options, allWindows, { ...limits, findings: middle });
+      const candidate = render(allWindows, { ...limits, findings: middle });
       if (candidate.length <= maxLength) [fits, text2] = [middle, candidate];
       else tooMany = middle;
     }
@@ -53279,7 +53465,42 @@ function formatMarkdown(evaluation, options = {}) {
 function collisionCount(options) {
   return (options.collisions ?? []).reduce((n2, c3) => n2 + c3.findings.length, 0);
 }
-function render(evaluation, options, windows, limits) {
+function prepare2(evaluation, options) {
+  const failOn = options.failOn ?? "error";
+  const blocking = evaluation.findings.filter((f) => isBlocking2(f, failOn));
+  const other = evaluation.findings.filter((f) => !isBlocking2(f, failOn));
+  const comparison = comparisonOf(evaluation);
+  const isNew = options.isNew ?? (comparison ? (f) => labelOf(comparison, f).label === "new" : void 0);
+  const blockedIds = new Set(blocking.map((f) => f.changeId));
+  const network = evaluation.network;
+  const progress = (network?.changes ?? []).flatMap((c3) => {
+    const text2 = network ? progressText(c3, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : void 0;
+    return text2 === void 0 ? [] : [`- **${escapeMarkdown(c3.id)}** (${escapeMarkdown(c3.state)}): ${escapeMarkdown(text2)}`];
+  });
+  const rows = /* @__PURE__ */ new Map();
+  const row = (f, fileUrl) => {
+    let made = rows.get(fileUrl);
+    if (!made) rows.set(fileUrl, made = /* @__PURE__ */ new Map());
+    let text2 = made.get(f);
+    if (text2 === void 0) {
+      const label = `${escapeMarkdown(f.file)}:${f.line}`;
+      const where = f.file === "" ? "(repository)" : fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
+      text2 = `| ${SEVERITY_ICON[f.severity]} | ${where} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`;
+      made.set(f, text2);
+    }
+    return text2;
+  };
+  return {
+    blocking,
+    other,
+    ...isNew && blocking.length > 0 ? { split: { fresh: blocking.filter(isNew), old: blocking.filter((f) => !isNew(f)) } } : {},
+    blockedChanges: evaluation.changes.filter((c3) => blockedIds.has(c3.id)),
+    notEvaluated: evaluation.changes.filter((c3) => c3.status === "not evaluated"),
+    progress,
+    row
+  };
+}
+function renderPrepared(evaluation, options, prepared, windows, limits) {
   const failOn = options.failOn ?? "error";
   const words = FORGE_WORDS[options.forge ?? "github"];
   const out = [];
@@ -53294,12 +53515,7 @@ function render(evaluation, options, windows, limits) {
   for (const plan of options.safePlans ?? []) {
     out.push(`> \u{1F4A1} ${escapeMarkdown(plan.changeId)}: a safe plan exists: ${plural(plan.nights, "night")}, first step ${escapeMarkdown(plan.firstStart)}; run \`changegate plan ${plan.changeId.replace(/`/g, "")}\``, "");
   }
-  const where = (f, fileUrl = options.fileUrl) => {
-    if (f.file === "") return "(repository)";
-    const label = `${escapeMarkdown(f.file)}:${f.line}`;
-    return fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
-  };
-  const findingTable = (findings, fileUrl) => {
+  const findingTable = (findings, fileUrl = options.fileUrl) => {
     const rows = [];
     for (const f of findings) {
       if (budget <= 0) {
@@ -53307,19 +53523,15 @@ function render(evaluation, options, windows, limits) {
         continue;
       }
       budget--;
-      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f, fileUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`);
+      rows.push(prepared.row(f, fileUrl));
     }
     return rows.length === 0 ? [] : ["| | Where | Rule | Finding |", "| --- | --- | --- | --- |", ...rows];
   };
-  const blocking = evaluation.findings.filter((f) => isBlocking2(f, failOn));
-  const other = evaluation.findings.filter((f) => !isBlocking2(f, failOn));
+  const { blocking, other, split, blockedChanges, notEvaluated, progress } = prepared;
   if (blocking.length > 0) {
-    const comparison = comparisonOf(evaluation);
-    const isNew = options.isNew ?? (comparison ? (f) => labelOf(comparison, f).label === "new" : void 0);
-    if (isNew) {
-      const fresh = blocking.filter(isNew);
-      const old = blocking.filter((f) => !isNew(f));
-      const label = options.baseLabel ?? comparison?.base.description;
+    if (split) {
+      const { fresh, old } = split;
+      const label = options.baseLabel ?? comparisonOf(evaluation)?.base.description;
       const baseName = label ? escapeMarkdown(label) : "the base branch";
       if (fresh.length > 0) out.push(`#### New blocking findings in this ${words.request} (${count(fresh.length)})`, "", ...findingTable(fresh), "");
       if (old.length > 0) out.push(`#### Blocking findings already on ${baseName} (${count(old.length)})`, "", ...findingTable(old), "");
@@ -53327,7 +53539,6 @@ function render(evaluation, options, windows, limits) {
       out.push(`#### Blocking findings (${count(blocking.length)})`, "", ...findingTable(blocking), "");
     }
   }
-  const blockedChanges = evaluation.changes.filter((c4) => blocking.some((f) => f.changeId === c4.id));
   if (blockedChanges.length > 0) {
     out.push("Change requests with blocking findings:", "");
     for (const c4 of blockedChanges.slice(0, Math.max(limits.windows, 1))) {
@@ -53335,15 +53546,9 @@ function render(evaluation, options, windows, limits) {
     }
     out.push("");
   }
-  const notEvaluated = evaluation.changes.filter((c4) => c4.status === "not evaluated");
   if (notEvaluated.length > 0) {
     out.push(`Change requests not evaluated (${count(notEvaluated.length)}), so none of them passed: ${list2(notEvaluated.map((c4) => c4.id), 8)}.`, "");
   }
-  const network = evaluation.network;
-  const progress = (network?.changes ?? []).flatMap((c4) => {
-    const text2 = network ? progressText(c4, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : void 0;
-    return text2 === void 0 ? [] : [`- **${escapeMarkdown(c4.id)}** (${escapeMarkdown(c4.state)}): ${escapeMarkdown(text2)}`];
-  });
   if (progress.length > 0) out.push("#### Progress from the execution records", "", ...progress.slice(0, Math.max(limits.windows, 1)), "");
   if (windows.length > 0 && evaluation.timeline) {
     const zone = evaluation.timeline.timeZone;
@@ -54127,7 +54332,7 @@ function withFindings(evaluation, extra) {
 // src/source/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
-import { posix } from "node:path";
+import { posix, resolve } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist2(), 1);
@@ -57727,10 +57932,10 @@ var init_apply_patch = __esm({
     init_task();
   }
 });
-function branchDeletionSuccess(branch, hash) {
+function branchDeletionSuccess(branch, hash2) {
   return {
     branch,
-    hash,
+    hash: hash2,
     success: true
   };
 }
@@ -57772,8 +57977,8 @@ var init_parse_branch_delete = __esm({
     deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
     deleteErrorRegex = /^error[^']+'([^']+)'/m;
     parsers8 = [
-      new LineParser(deleteSuccessRegex, (result, [branch, hash]) => {
-        const deletion = branchDeletionSuccess(branch, hash);
+      new LineParser(deleteSuccessRegex, (result, [branch, hash2]) => {
+        const deletion = branchDeletionSuccess(branch, hash2);
         result.all.push(deletion);
         result.branches[branch] = deletion;
       }),
@@ -59109,6 +59314,9 @@ var UNNEEDED_ENV = /* @__PURE__ */ new Set([
   "PREFIX"
 ]);
 var UNSAFE_ALLOWED = { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true };
+function gitEnvOf(env) {
+  return Object.fromEntries(Object.entries(env).filter((e) => e[1] !== void 0 && !UNNEEDED_ENV.has(e[0].toUpperCase())));
+}
 var GitSourceError = class extends Error {
   name = "GitSourceError";
 };
@@ -59125,9 +59333,7 @@ var GitRepo = class _GitRepo {
   env;
   /** Opens the git work tree that contains `dir`; `dir` becomes the root of every snapshot. */
   static async open(dir, env = process.env) {
-    const cleanEnv = Object.fromEntries(
-      Object.entries(env).filter((e) => e[1] !== void 0 && !UNNEEDED_ENV.has(e[0].toUpperCase()))
-    );
+    const cleanEnv = gitEnvOf(env);
     if (!existsSync2(dir)) throw new GitSourceError(`${dir} does not exist; give the folder holding the network files`);
     let topLevel;
     let prefix2;
@@ -59142,6 +59348,20 @@ var GitRepo = class _GitRepo {
     }
     if (topLevel === "") throw new GitSourceError(`${dir} is inside a bare repository or a .git folder; point changegate at the work tree`);
     return new _GitRepo(simpleGit({ baseDir: topLevel, unsafe: UNSAFE_ALLOWED }).env(cleanEnv), topLevel, prefix2, cleanEnv);
+  }
+  /**
+   * The document cache folder of the git work tree holding `dir` (see cacheDir), found with one git
+   * process; undefined when `dir` is not inside a work tree, so a plain folder runs without a cache.
+   */
+  static async cacheDirOf(dir, env = process.env) {
+    try {
+      const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(gitEnvOf(env));
+      const [inside, path] = (await probe.raw(["rev-parse", "--is-inside-work-tree", "--git-path", "changegate/documents"])).split("\n");
+      if (inside?.trim() !== "true" || path === void 0 || path.trim() === "") return void 0;
+      return resolve(dir, path.trim());
+    } catch {
+      return void 0;
+    }
   }
   async isShallow() {
     return (await this.git.revparse(["--is-shallow-repository"])).trim() === "true";
@@ -59391,10 +59611,29 @@ var GitRepo = class _GitRepo {
       child.stdin.end(input2);
     });
   }
+  /**
+   * Blobs read (or being read) by this repository: a blob id names its bytes, so the snapshots of one
+   * comparison (the index and HEAD share most files) read each blob from git once.
+   */
+  blobsRead = /* @__PURE__ */ new Map();
   /** Reads many blobs with one `git cat-file --batch` process (raw bytes: the loader checks UTF-8). */
   async readBlobs(objects) {
-    if (objects.length === 0) return /* @__PURE__ */ new Map();
-    return parseBatch(await this.runGit(["cat-file", "--batch"], objects.join("\n") + "\n"));
+    const wanted = [...new Set(objects)];
+    const unread = wanted.filter((o2) => !this.blobsRead.has(o2));
+    if (unread.length > 0) {
+      const batch = this.runGit(["cat-file", "--batch"], unread.join("\n") + "\n").then(parseBatch);
+      for (const object of unread) {
+        const bytes = batch.then((blobs2) => blobs2.get(object));
+        bytes.catch(() => void 0);
+        this.blobsRead.set(object, bytes);
+      }
+    }
+    const blobs = /* @__PURE__ */ new Map();
+    for (const object of wanted) {
+      const bytes = await this.blobsRead.get(object);
+      if (bytes !== void 0) blobs.set(object, bytes);
+    }
+    return blobs;
   }
 };
 var SnapshotTree = class {
@@ -60009,7 +60248,7 @@ function unavailableEvidence(source, reason) {
 // src/approvals/gather.ts
 import { execFile as execFile2 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
-import { resolve, sep as sep3 } from "node:path";
+import { resolve as resolve2, sep as sep3 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/approvals/signed-commits.ts
@@ -60119,10 +60358,12 @@ var SignedCommitEvidence = class {
 // src/approvals/gather.ts
 var run2 = promisify2(execFile2);
 var decoder = new TextDecoder();
+var POLICY_BYTES = Buffer.from("Policy");
 var KIND = (kind) => new RegExp(`^kind:\\s*["']?${kind}["']?\\s*(#.*)?$`, "m");
 function policySourceOf(files) {
   for (const file of files) {
     if (!/\.ya?ml$/.test(file.path)) continue;
+    if (Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).indexOf(POLICY_BYTES) < 0) continue;
     const text2 = decoder.decode(file.bytes);
     if (!KIND("Policy").test(text2)) continue;
     const doc = loadYaml(file.path, file.bytes, DEFAULT_LOAD_LIMITS).document;
@@ -60159,7 +60400,7 @@ async function readAllowedSigners(root, path, origin, env) {
   try {
     if (origin.kind === "worktree") {
       const realRoot = realpathSync2(root);
-      const real = realpathSync2(resolve(root, path));
+      const real = realpathSync2(resolve2(root, path));
       if (!real.startsWith(realRoot + sep3)) return void 0;
       return readFileSync4(real, "utf8");
     }
@@ -60348,7 +60589,7 @@ async function runResolved(deps, log) {
   const startedAt = deps.now();
   const inputs = readInputs(deps.env);
   const context = readContext(deps.env, deps.event, deps.cwd);
-  const root = resolve2(context.workspace, inputs.path);
+  const root = resolve3(context.workspace, inputs.path);
   const prefix2 = relative(context.workspace, root).split(sep4).join("/");
   if (prefix2.startsWith("..") || isAbsolute2(prefix2)) throw new Error(`input path "${inputs.path}" leaves the workspace ${context.workspace}`);
   const snapshot = deps.fs.readFolder(root, inputs.config !== void 0 ? { configPath: inputs.config } : {});
@@ -60423,14 +60664,14 @@ async function runResolved(deps, log) {
   const conclusion = conclusionFor(exit, evaluation.verdict);
   const outputs = { verdict: evaluation.verdict, counts: JSON.stringify({ ...evaluation.counts, collisions: collisionCount2 }) };
   if (inputs.sarif !== void 0) {
-    const sarifPath = resolve2(context.workspace, inputs.sarif);
+    const sarifPath = resolve3(context.workspace, inputs.sarif);
     deps.fs.mkdir(dirname2(sarifPath));
     deps.fs.writeFile(sarifPath, formatSarif(evaluation, { pathPrefix: prefix2, ...helpBase(deps.env, context) }));
     outputs["sarif-file"] = sarifPath;
   }
   const reportDir = deps.env.RUNNER_TEMP || context.workspace;
   deps.fs.mkdir(reportDir);
-  outputs["json-file"] = resolve2(reportDir, "changegate-report.json");
+  outputs["json-file"] = resolve3(reportDir, "changegate-report.json");
   deps.fs.writeFile(outputs["json-file"], formatJson(evaluation));
   const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions));
   const markdown = (reportUrl2, extra = {}) => formatMarkdown(evaluation, {
@@ -60509,7 +60750,7 @@ async function runResolved(deps, log) {
     if (lines.length > 0) deps.stdout(lines.join("\n") + "\n");
   }
   const summary = fitBytes((maxLength) => markdown(reportUrl, { maxLength }), JOB_SUMMARY_BYTES - 1);
-  outputs["markdown-file"] = resolve2(reportDir, "changegate-report.md");
+  outputs["markdown-file"] = resolve3(reportDir, "changegate-report.md");
   deps.fs.writeFile(outputs["markdown-file"], summary);
   if (deps.env.GITHUB_STEP_SUMMARY) deps.fs.appendFile(deps.env.GITHUB_STEP_SUMMARY, summary + "\n");
   if (publication.checkRunUrl) outputs["check-run-url"] = publication.checkRunUrl;
@@ -60522,12 +60763,12 @@ async function runResolved(deps, log) {
   return exit;
 }
 var JOB_SUMMARY_BYTES = 1024 * 1024;
-function fitBytes(render2, bytes) {
+function fitBytes(render, bytes) {
   let maxLength = bytes;
-  let text2 = render2(maxLength);
+  let text2 = render(maxLength);
   while (Buffer.byteLength(text2, "utf8") > bytes && maxLength > 1e3) {
     maxLength = Math.floor(maxLength * bytes / Buffer.byteLength(text2, "utf8") * 0.95);
-    text2 = render2(maxLength);
+    text2 = render(maxLength);
   }
   return text2;
 }

@@ -518,13 +518,6 @@ export interface Finding {
 	/** Set when a waiver covers the finding. */
 	waivedBy?: string;
 }
-interface Withheld {
-	changeId: string;
-	/** Steps of the change that name an unknown element (ids, or "the change" when not in a step). */
-	steps: string[];
-	findings: number;
-	rules: string[];
-}
 type ExecutionStatus = "planned" | "running" | StepResult;
 interface StepExecution {
 	status: ExecutionStatus;
@@ -642,19 +635,6 @@ interface Proof$1 {
 	/** `${changeId}#${stepId}` of the canary, or the catalog entry's file and pointer. */
 	evidence: string;
 }
-/** One file of a repository snapshot (working tree, git ref, git index or pull request). */
-export interface RepoFile {
-	/** Repository-relative POSIX path. */
-	path: string;
-	bytes: Uint8Array;
-	/**
-	 * The file's real size when `bytes` holds only its beginning: a network file over the size limit is
-	 * not read at all, and a YAML file outside the included folders is only peeked at for its `kind`.
-	 */
-	size?: number;
-	/** The git blob id of the bytes, when they come from git objects (keys the document cache). */
-	blob?: string;
-}
 /** A JSON Schema (draft 2020-12) for a rule's options; every property carries a `description`. */
 export type OptionsSchema = {
 	type: "object";
@@ -750,6 +730,29 @@ export interface RuleDefinition<Options extends object = Record<string, never>, 
 /** Identity helper that keeps the literal message ids typed. */
 export declare function defineRule<Options extends object, MessageId extends string>(rule: RuleDefinition<Options, MessageId>): RuleDefinition<Options, MessageId>;
 export type AnyRule = RuleDefinition<any, string>;
+interface Withheld {
+	changeId: string;
+	/** Steps of the change that name an unknown element (ids, or "the change" when not in a step). */
+	steps: string[];
+	findings: number;
+	rules: string[];
+}
+/** One file of a repository snapshot (working tree, git ref, git index or pull request). */
+export interface RepoFile {
+	/** Repository-relative POSIX path. */
+	path: string;
+	bytes: Uint8Array;
+	/**
+	 * The file's real size when `bytes` holds only its beginning: a network file over the size limit is
+	 * not read at all, and a YAML file outside the included folders is only peeked at for its `kind`.
+	 */
+	size?: number;
+	/**
+	 * What keys the document cache: the git blob id when the bytes come from git objects, or the hash of
+	 * the bytes read from a working tree (document-cache.ts contentId).
+	 */
+	blob?: string;
+}
 interface EffectiveRule {
 	rule: AnyRule;
 	severity: RuleSetting;

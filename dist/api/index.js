@@ -10700,10 +10700,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -17323,7 +17323,8 @@ var init_execution = __esm({
 
 // src/timeline/rollout-members.ts
 function rolloutMembers(network, exposure) {
-  const members = new Set(exposure.servers);
+  const members = /* @__PURE__ */ new Set();
+  for (let i = 0; i < exposure.servers.length; i++) members.add(exposure.servers[i]);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);
@@ -17551,14 +17552,17 @@ function buildTimeline(network, options) {
     if (!exposure.signature) continue;
     const groups = new Set(rolloutMembers(network, exposure).map((s2) => serverGroup.get(s2)).filter((g) => g !== void 0));
     for (const group of groups) {
-      const key = `${group}\0${exposure.signature}`;
-      const list3 = rolloutMap.get(key) ?? [];
-      list3.push(exposure);
-      rolloutMap.set(key, list3);
+      let bySignature = rolloutMap.get(group);
+      if (!bySignature) rolloutMap.set(group, bySignature = /* @__PURE__ */ new Map());
+      let rollout = bySignature.get(exposure.signature);
+      if (!rollout) bySignature.set(exposure.signature, rollout = { key: `${group}\0${exposure.signature}`, list: [] });
+      rollout.list.push(exposure);
     }
   }
+  const rolloutEntries = [];
+  for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
   const rollouts = [];
-  for (const [key, list3] of [...rolloutMap.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (const { key, list: list3 } of rolloutEntries.sort((a, b) => a.key < b.key ? -1 : 1)) {
     const [group, signature] = key.split("\0");
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
     const memberSet = new Set(members);
@@ -17606,7 +17610,7 @@ function buildTimeline(network, options) {
       active.set(stepKey(e.step), e);
       next++;
     }
-    for (const [key, e] of active) if (e.exposureEnd <= start) active.delete(key);
+    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
     if (active.size === 0) continue;
     const current = [...active.values()];
     const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
@@ -17614,15 +17618,21 @@ function buildTimeline(network, options) {
     const trunks = /* @__PURE__ */ new Set();
     const unproven = /* @__PURE__ */ new Set();
     const serverLoss = /* @__PURE__ */ new Map();
+    const trunkLists = /* @__PURE__ */ new Set();
     for (const e of current) {
       const running = e.end > start;
       const loss = running ? e.step.capacityLoss : 1;
-      for (const s2 of e.servers) {
+      const targetServers = e.servers;
+      for (let i2 = 0; i2 < targetServers.length; i2++) {
+        const s2 = targetServers[i2];
         servers.add(s2);
         serverLoss.set(s2, Math.max(serverLoss.get(s2) ?? 0, loss));
         if (e.unproven) unproven.add(s2);
       }
-      for (const t of e.trunks) trunks.add(t);
+      const targetTrunks = e.trunks;
+      if (trunkLists.has(targetTrunks)) continue;
+      trunkLists.add(targetTrunks);
+      for (let i2 = 0; i2 < targetTrunks.length; i2++) trunks.add(targetTrunks[i2]);
     }
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
@@ -17825,8 +17835,8 @@ function intervalsByChange(timeline) {
 function sitesOf(network, exposure) {
   const inv = network.inventory;
   const sites = /* @__PURE__ */ new Set();
-  for (const s2 of exposure.servers) {
-    const site = inv.callServers.get(s2)?.site;
+  for (let i = 0; i < exposure.servers.length; i++) {
+    const site = inv.callServers.get(exposure.servers[i])?.site;
     if (site !== void 0) sites.add(site);
   }
   for (const t of exposure.step.targets.trunks) {
@@ -17868,7 +17878,10 @@ function capacityMargin(network, interval) {
   const loss = /* @__PURE__ */ new Map();
   for (const e of interval.exposures) {
     const l2 = e.step.window.end > interval.start ? e.step.capacityLoss : 1;
-    for (const s2 of e.servers) loss.set(s2, Math.max(loss.get(s2) ?? 0, l2));
+    for (let i = 0; i < e.servers.length; i++) {
+      const s2 = e.servers[i];
+      loss.set(s2, Math.max(loss.get(s2) ?? 0, l2));
+    }
   }
   const base = baseCapacity(network);
   const lost = /* @__PURE__ */ new Map();
@@ -17915,7 +17928,8 @@ function deriveRiskUncached(network, timeline, change, options) {
   const { exposures, intervals } = ownView(network, timeline, change);
   const raise = [];
   const zone = network.policy.timeZone;
-  const servers = new Set(exposures.flatMap((e) => e.servers));
+  const servers = /* @__PURE__ */ new Set();
+  for (const e of exposures) for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i]);
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
   const routes = routeIndex(network);
@@ -18095,7 +18109,28 @@ var init_settings = __esm({
 });
 
 // src/core/finding.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+function sortedKeys(keys) {
+  const n2 = keys.length;
+  if (n2 < 2) return keys;
+  const first = keys[0];
+  const known = sortedOrders.get(first);
+  if (known !== void 0) {
+    candidates: for (let c = 0; c < known.length; c += 2) {
+      const seen = known[c];
+      if (seen.length !== n2) continue;
+      for (let i = 1; i < n2; i++) if (seen[i] !== keys[i]) continue candidates;
+      return known[c + 1];
+    }
+  }
+  const sorted2 = keys.slice().sort();
+  if (sortedOrderCount < 4096 && (known === void 0 || known.length < 32)) {
+    sortedOrderCount++;
+    if (known === void 0) sortedOrders.set(first, [keys, sorted2]);
+    else known.push(keys, sorted2);
+  }
+  return sorted2;
+}
 function stableStringify(value) {
   switch (typeof value) {
     case "string":
@@ -18116,8 +18151,7 @@ function stableStringify(value) {
     return out2 + "]";
   }
   const record2 = value;
-  const keys = Object.keys(record2);
-  if (keys.length > 1) keys.sort();
+  const keys = sortedKeys(Object.keys(record2));
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -18130,8 +18164,11 @@ function stableStringify(value) {
   }
   return out + "}";
 }
+function sha256Hex(text) {
+  return hash("sha256", text, "hex");
+}
 function fingerprintOf(f) {
-  return createHash("sha256").update(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).digest("hex").slice(0, 24);
+  return sha256Hex(stableStringify([f.ruleId, f.messageId, f.file, f.path, f.data])).slice(0, 24);
 }
 function compileTemplate(template) {
   let parts = compiledTemplates.get(template);
@@ -18163,11 +18200,13 @@ function listedAndCounted(items, limit = FINDING_LIST_LIMIT) {
   const text = items.length > listed2.length ? `${listed2.join(", ")} and ${items.length - listed2.length} more` : listed2.join(", ");
   return { listed: listed2, count: items.length, text };
 }
-var quotedKeys, compiledTemplates, SEVERITY_ORDER, FINDING_LIST_LIMIT;
+var quotedKeys, sortedOrders, sortedOrderCount, compiledTemplates, SEVERITY_ORDER, FINDING_LIST_LIMIT;
 var init_finding = __esm({
   "src/core/finding.ts"() {
     "use strict";
     quotedKeys = /* @__PURE__ */ new Map();
+    sortedOrders = /* @__PURE__ */ new Map();
+    sortedOrderCount = 0;
     compiledTemplates = /* @__PURE__ */ new Map();
     SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
     FINDING_LIST_LIMIT = 10;
@@ -18228,7 +18267,8 @@ function buildCapacityIndex(network, timeline) {
     const step = exposure.step;
     if (step.action !== "capacity-add" && step.action !== "capacity-remove" || !step.capacityChange) continue;
     if (exposure.execution && exposure.execution.status !== "planned" && exposure.execution.status !== "running" && exposure.execution.status !== "ok") continue;
-    for (const server of exposure.servers) {
+    for (let i = 0; i < exposure.servers.length; i++) {
+      const server = exposure.servers[i];
       const list3 = events.get(server) ?? [];
       list3.push({ at: exposure.end ?? step.window.end, sessions: step.capacityChange.sessions, cps: step.capacityChange.cps, changeId: step.changeId, stepId: step.id });
       events.set(server, list3);
@@ -18318,7 +18358,10 @@ function lossesOf(network, exposures, instant) {
   const lossOf = (e) => (e.start ?? e.step.window.start) <= instant && (e.end ?? e.step.window.end) > instant ? e.step.capacityLoss : 1;
   for (const e of exposures) {
     const loss = lossOf(e);
-    for (const s2 of e.servers) servers.set(s2, Math.max(servers.get(s2) ?? 0, loss));
+    for (let i = 0; i < e.servers.length; i++) {
+      const s2 = e.servers[i];
+      servers.set(s2, Math.max(servers.get(s2) ?? 0, loss));
+    }
     for (const site of e.step.targets.sites) sites.add(site);
   }
   const ordered = [];
@@ -22082,10 +22125,9 @@ var init_verify = __esm({
 });
 
 // src/model/build.ts
-import { createHash as createHash2 } from "node:crypto";
 function revisionOf(changeRequest) {
   const { approvals: _approvals, state: _state, ...content } = changeRequest;
-  return "sha256:" + createHash2("sha256").update(stableStringify(content)).digest("hex");
+  return "sha256:" + sha256Hex(stableStringify(content));
 }
 function idSkeleton(id) {
   if (/^[\x20-\x7e]*$/.test(id)) return id.toLowerCase();
@@ -27259,52 +27301,68 @@ var init_variables = __esm({
 });
 
 // src/custom-rules/values.ts
+function isIndexKey(key) {
+  const length = key.length;
+  if (length === 0) return false;
+  const first = key.charCodeAt(0);
+  if (first === 48) return length === 1;
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function isShaped(value) {
+  return value[METERED] === true || SHAPED.has(value);
+}
 function metered(list3, meter) {
-  const proxy = new Proxy(list3, {
-    get(target, key, receiver) {
-      if (typeof key === "string" && INDEX_KEY.test(key)) meter.charge(1);
-      return Reflect.get(target, key, receiver);
-    }
-  });
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(list3, meter.listHandler);
 }
 function meteredMap(entries, meter) {
-  const proxy = new Proxy(Object.fromEntries(entries), {
-    ownKeys(target) {
-      const keys = Reflect.ownKeys(target);
-      meter.charge(keys.length);
-      return keys;
-    },
-    get(target, key, receiver) {
-      if (typeof key === "string") meter.charge(1);
-      return Reflect.get(target, key, receiver);
-    }
-  });
-  SHAPED.add(proxy);
-  return proxy;
+  return new Proxy(Object.fromEntries(entries), meter.mapHandler);
+}
+function shaperOf(type) {
+  const known = shapers.get(type);
+  if (known) return known;
+  let convert;
+  const list3 = /^list<(.+)>$/.exec(type);
+  const map = /^map<string, (.+)>$/.exec(type);
+  if (type === "int") convert = (value) => BigInt(Math.round(Number(value ?? 0)));
+  else if (type === "double") convert = (value) => Number(value ?? 0);
+  else if (type === "string") convert = (value) => value === void 0 || value === null ? "" : String(value);
+  else if (type === "bool") convert = (value) => value === true;
+  else if (list3) {
+    const item = lazyShaper(list3[1]);
+    convert = (value, meter) => metered((value ?? []).map((v) => item(v, meter)), meter);
+  } else if (map) {
+    const item = lazyShaper(map[1]);
+    convert = (value, meter) => meteredMap(Object.entries(value ?? {}).map(([k, v]) => [k, item(v, meter)]), meter);
+  } else {
+    const fields = TYPE_FIELDS.get(type);
+    if (!fields) throw new Error(`no CEL type ${type} is declared`);
+    convert = objectShaper(fields);
+  }
+  const shaper = (value, meter) => value !== null && typeof value === "object" && isShaped(value) ? value : convert(value, meter);
+  shapers.set(type, shaper);
+  return shaper;
+}
+function lazyShaper(type) {
+  let resolved;
+  return (value, meter) => (resolved ??= shaperOf(type))(value, meter);
+}
+function objectShaper(fields) {
+  const entries = Object.entries(fields).map(([name, field]) => ({ name, shape: lazyShaper(field.type) }));
+  return (value, meter) => {
+    const plain = value;
+    const out = {};
+    for (const field of entries) out[field.name] = field.shape(plain[field.name], meter);
+    SHAPED.add(out);
+    return out;
+  };
 }
 function shape(type, value, meter) {
-  if (value !== null && typeof value === "object" && SHAPED.has(value)) return value;
-  if (type === "int") return BigInt(Math.round(Number(value ?? 0)));
-  if (type === "double") return Number(value ?? 0);
-  if (type === "string") return value === void 0 || value === null ? "" : String(value);
-  if (type === "bool") return value === true;
-  const list3 = /^list<(.+)>$/.exec(type);
-  if (list3) return metered((value ?? []).map((v) => shape(list3[1], v, meter)), meter);
-  const map = /^map<string, (.+)>$/.exec(type);
-  if (map) return meteredMap(Object.entries(value ?? {}).map(([k, v]) => [k, shape(map[1], v, meter)]), meter);
-  const fields = TYPE_FIELDS.get(type);
-  if (!fields) throw new Error(`no CEL type ${type} is declared`);
-  return shapeObject(fields, value, meter);
-}
-function shapeObject(fields, value, meter) {
-  const out = {};
-  for (const [name, field] of Object.entries(fields)) {
-    out[name] = shape(field.type, value[name], meter);
-  }
-  SHAPED.add(out);
-  return out;
+  return shaperOf(type)(value, meter);
 }
 function localText(ms, zone) {
   const p = localParts(ms, zone);
@@ -27325,7 +27383,7 @@ function majorOf(version) {
   const m = /^\D*(\d+)/.exec(version ?? "");
   return m ? Number(m[1]) : 0;
 }
-var CostMeter, CostLimitExceeded, INDEX_KEY, SHAPED, TYPE_FIELDS, HOUR5, sorted, CustomRuleValues;
+var CostMeter, CostLimitExceeded, SHAPED, METERED, TYPE_FIELDS, shapers, HOUR5, sorted, CustomRuleValues;
 var init_values = __esm({
   "src/custom-rules/values.ts"() {
     "use strict";
@@ -27337,6 +27395,35 @@ var init_values = __esm({
     CostMeter = class {
       used = 0;
       limit = Number.POSITIVE_INFINITY;
+      /**
+       * The traps of every list and map this meter counts. One handler per meter, not one per list: the
+       * evaluator reads through these traps millions of times on a large plan, and a single trap function
+       * stays optimised where one closure per list would not.
+       */
+      listHandler;
+      mapHandler;
+      constructor() {
+        const charge = (amount) => this.charge(amount);
+        this.listHandler = {
+          get(target, key) {
+            if (key === METERED) return true;
+            if (typeof key === "string" && isIndexKey(key)) charge(1);
+            return target[key];
+          }
+        };
+        this.mapHandler = {
+          ownKeys(target) {
+            const keys = Reflect.ownKeys(target);
+            charge(keys.length);
+            return keys;
+          },
+          get(target, key, receiver) {
+            if (key === METERED) return true;
+            if (typeof key === "string") charge(1);
+            return Reflect.get(target, key, receiver);
+          }
+        };
+      }
       charge(amount) {
         this.used += amount;
         if (this.used > this.limit) throw new CostLimitExceeded(this.limit);
@@ -27350,9 +27437,10 @@ var init_values = __esm({
       }
       limit;
     };
-    INDEX_KEY = /^(0|[1-9][0-9]*)$/;
     SHAPED = /* @__PURE__ */ new WeakSet();
+    METERED = /* @__PURE__ */ Symbol("metered");
     TYPE_FIELDS = new Map(CEL_TYPES.map((t) => [t.name, t.fields]));
+    shapers = /* @__PURE__ */ new Map();
     HOUR5 = 36e5;
     sorted = (values) => [...new Set(values)].sort();
     CustomRuleValues = class {
@@ -27370,6 +27458,10 @@ var init_values = __esm({
       changes = /* @__PURE__ */ new Map();
       common;
       zone;
+      /** Change requests by id (the first of an id, as a search of allChanges finds it). */
+      changesById;
+      /** The rollouts each step exposure belongs to, in the timeline's order. */
+      rolloutsByExposure;
       commonVariables() {
         if (!this.common) {
           const inv = this.network.inventory;
@@ -27418,7 +27510,7 @@ var init_values = __esm({
         const trunkServers = targets.trunks.map((id) => inv.callServers.get(inv.trunks.get(id)?.callServer ?? ""));
         const reach = stepsEmergencyReach(this.network, [step]);
         const exposure = this.timeline.exposures.get(step.key);
-        const change = this.network.allChanges.find((c) => c.id === step.changeId);
+        const change = this.changeById(step.changeId);
         const previousVersion = step.software?.previousVersion ?? servers[0]?.softwareVersion;
         value = shape(
           "Step",
@@ -27464,13 +27556,32 @@ var init_values = __esm({
         this.steps.set(step, value);
         return value;
       }
+      changeById(id) {
+        if (!this.changesById) {
+          this.changesById = /* @__PURE__ */ new Map();
+          for (const change of this.network.allChanges) if (!this.changesById.has(change.id)) this.changesById.set(change.id, change);
+        }
+        return this.changesById.get(id);
+      }
+      rolloutsOf(exposure) {
+        if (!this.rolloutsByExposure) {
+          this.rolloutsByExposure = /* @__PURE__ */ new Map();
+          for (const rollout of this.timeline.rollouts) {
+            for (const member of new Set(rollout.steps)) {
+              const list3 = this.rolloutsByExposure.get(member);
+              if (list3) list3.push(rollout);
+              else this.rolloutsByExposure.set(member, [rollout]);
+            }
+          }
+        }
+        return this.rolloutsByExposure.get(exposure) ?? [];
+      }
       /** Whether the step is a canary, and how long after the canary (the closest, over its groups) it starts. */
       canaryFacts(exposure) {
         if (!exposure) return { canary: false, hoursAfterCanary: 0 };
         let canary = false;
         let hours;
-        for (const rollout of this.timeline.rollouts) {
-          if (!rollout.steps.includes(exposure)) continue;
+        for (const rollout of this.rolloutsOf(exposure)) {
           if (rollout.canary === exposure) canary = true;
           else {
             const gap = (exposure.start - rollout.canary.end) / HOUR5;
@@ -27965,6 +28076,27 @@ var init_compile = __esm({
   }
 });
 
+// src/custom-rules/reuse.ts
+function compileCustomRulesOnce(memo, sources, builtInIds) {
+  const last = memo?.last;
+  if (last && sameSources(last.sources, sources) && sameIds(last.builtInIds, builtInIds)) return last.compiled;
+  const compiled = compileCustomRules(sources, builtInIds);
+  if (memo) memo.last = { sources, builtInIds, compiled };
+  return compiled;
+}
+function sameSources(a, b) {
+  return a.length === b.length && a.every((s2, i) => s2.file === b[i]?.file && s2.value === b[i]?.value && s2.document === b[i]?.document);
+}
+function sameIds(a, b) {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+var init_reuse = __esm({
+  "src/custom-rules/reuse.ts"() {
+    "use strict";
+    init_compile();
+  }
+});
+
 // src/engine/settings.ts
 function resolveRuleSettings(rules, policy) {
   const problems = [];
@@ -28309,7 +28441,8 @@ function evaluate2(files, options) {
     const ruleDocs = valid.filter((d) => d.kind === "Rule");
     if (ruleDocs.length > 0) {
       valid.splice(0, valid.length, ...valid.filter((d) => d.kind !== "Rule"));
-      const custom = compileCustomRules(
+      const custom = compileCustomRulesOnce(
+        options.compiledRules,
         ruleDocs.map((d) => ({ file: d.file, value: d.value, document: documents.get(d.file) })),
         new Set(pack.map((r) => r.id))
       );
@@ -28581,6 +28714,7 @@ var init_evaluate = __esm({
     init_build();
     init_withhold();
     init_compile();
+    init_reuse();
     init_time();
     init_schemas();
     init_finding();
@@ -29042,13 +29176,16 @@ function formatJunit(evaluation, context) {
   let tests = 0;
   let failures = 0;
   let errors = 0;
+  let skipped = 0;
   const suites = [];
+  const findingsOf = groupBy(all, (f) => f.file);
+  const fixedOf = groupBy(fixed, (f) => comparison ? mapToHead(comparison, f.file) : f.file);
   for (const ruleId of ruleIds) {
     const input = INPUT_RULE_IDS.has(ruleId);
     const cases = files.map((file) => ({
       file,
-      findings: all.filter((f) => f.ruleId === ruleId && f.file === file),
-      fixed: fixed.filter((f) => f.ruleId === ruleId && (comparison ? mapToHead(comparison, f.file) : f.file) === file)
+      findings: findingsOf.get(`${ruleId}\0${file}`) ?? [],
+      fixed: fixedOf.get(`${ruleId}\0${file}`) ?? []
     }));
     let suiteFailures = 0;
     let suiteErrors = 0;
@@ -29093,11 +29230,41 @@ ${properties}
 ` + body.join("\n") + (body.length > 0 ? "\n" : "") + "  </testsuite>"
     );
   }
+  for (const rule of notEvaluated(evaluation, ruleIds)) {
+    tests++;
+    skipped++;
+    const message = `not evaluated: ${NOT_EVALUATED_REASON}`;
+    suites.push(
+      `  <testsuite name="${escapeXmlAttr(rule.id)}" tests="1" failures="0" errors="0" skipped="1" time="0">
+    <properties>
+      <property name="severity" value="${escapeXmlAttr(rule.severity)}"/>
+    </properties>
+    <testcase classname="${escapeXmlAttr(rule.id)}" name="not evaluated" time="0">
+      <skipped message="${escapeXmlAttr(message)}"/>
+    </testcase>
+  </testsuite>`
+    );
+  }
   return withoutWorkflowCommands(
     `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="changegate" tests="${tests}" failures="${failures}" errors="${errors}" time="0">
+<testsuites name="changegate" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">
 ` + suites.join("\n") + (suites.length > 0 ? "\n" : "") + "</testsuites>\n"
   );
+}
+function notEvaluated(evaluation, listed2) {
+  if (evaluation.verdict !== "error") return [];
+  const ran = new Set(evaluation.rules.filter((r) => r.evaluated).map((r) => r.id));
+  return evaluation.settings.filter((s2) => s2.rule.category !== "input" && s2.rule.check !== void 0 && s2.severity !== "off" && !ran.has(s2.rule.id) && !listed2.includes(s2.rule.id)).map((s2) => ({ id: s2.rule.id, severity: s2.severity }));
+}
+function groupBy(findings, fileOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${fileOf(f)}`;
+    const list3 = groups.get(key);
+    if (list3) list3.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
 }
 function mapToHead(comparison, file) {
   return comparison.renames.get(file) ?? file;
@@ -29108,7 +29275,7 @@ function describeFinding(f, path, comparison) {
   const where = f.changeId !== void 0 ? ` (${f.changeId}${f.stepId !== void 0 ? ` step ${f.stepId}` : ""})` : "";
   return `${path}:${f.line}:${f.column} ${f.severity}${label} ${f.message}${where}${waived}`;
 }
-var NOT_XML_CHAR, ALWAYS_RUN_INPUT_RULES;
+var NOT_XML_CHAR, ALWAYS_RUN_INPUT_RULES, NOT_EVALUATED_REASON;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
@@ -29118,6 +29285,7 @@ var init_junit = __esm({
     init_terminal();
     NOT_XML_CHAR = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
     ALWAYS_RUN_INPUT_RULES = ["yaml-syntax", "schema-valid", "reference-integrity", "gate-config"];
+    NOT_EVALUATED_REASON = "the repository could not be read, validated or evaluated (see the errors in the input suites), so this rule never ran; this is not a pass";
   }
 });
 
@@ -29505,19 +29673,21 @@ function formatMarkdown(evaluation, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX;
   const allWindows = evaluation.timeline ? riskWindows(evaluation.timeline.intervals) : [];
   let limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
-  let text = render(evaluation, options, allWindows, limits);
+  const prepared = prepare(evaluation, options);
+  const render = (windows, shownLimits) => renderPrepared(evaluation, options, prepared, windows, shownLimits);
+  let text = render(allWindows, limits);
   let tooMany;
   while (text.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown2 = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
     tooMany = shown2;
     limits = { findings: Math.floor(shown2 / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
-    text = render(evaluation, options, allWindows, limits);
+    text = render(allWindows, limits);
   }
   if (tooMany !== void 0 && text.length <= maxLength) {
     let fits = limits.findings;
     while (tooMany - fits > 1) {
       const middle = Math.floor((fits + tooMany) / 2);
-      const candidate = render(evaluation, options, allWindows, { ...limits, findings: middle });
+      const candidate = render(allWindows, { ...limits, findings: middle });
       if (candidate.length <= maxLength) [fits, text] = [middle, candidate];
       else tooMany = middle;
     }
@@ -29531,7 +29701,42 @@ function formatMarkdown(evaluation, options = {}) {
 function collisionCount(options) {
   return (options.collisions ?? []).reduce((n2, c) => n2 + c.findings.length, 0);
 }
-function render(evaluation, options, windows, limits) {
+function prepare(evaluation, options) {
+  const failOn = options.failOn ?? "error";
+  const blocking = evaluation.findings.filter((f) => isBlocking(f, failOn));
+  const other = evaluation.findings.filter((f) => !isBlocking(f, failOn));
+  const comparison = comparisonOf(evaluation);
+  const isNew = options.isNew ?? (comparison ? (f) => labelOf(comparison, f).label === "new" : void 0);
+  const blockedIds = new Set(blocking.map((f) => f.changeId));
+  const network = evaluation.network;
+  const progress = (network?.changes ?? []).flatMap((c) => {
+    const text = network ? progressText(c, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : void 0;
+    return text === void 0 ? [] : [`- **${escapeMarkdown(c.id)}** (${escapeMarkdown(c.state)}): ${escapeMarkdown(text)}`];
+  });
+  const rows = /* @__PURE__ */ new Map();
+  const row = (f, fileUrl) => {
+    let made = rows.get(fileUrl);
+    if (!made) rows.set(fileUrl, made = /* @__PURE__ */ new Map());
+    let text = made.get(f);
+    if (text === void 0) {
+      const label = `${escapeMarkdown(f.file)}:${f.line}`;
+      const where = f.file === "" ? "(repository)" : fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
+      text = `| ${SEVERITY_ICON[f.severity]} | ${where} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`;
+      made.set(f, text);
+    }
+    return text;
+  };
+  return {
+    blocking,
+    other,
+    ...isNew && blocking.length > 0 ? { split: { fresh: blocking.filter(isNew), old: blocking.filter((f) => !isNew(f)) } } : {},
+    blockedChanges: evaluation.changes.filter((c) => blockedIds.has(c.id)),
+    notEvaluated: evaluation.changes.filter((c) => c.status === "not evaluated"),
+    progress,
+    row
+  };
+}
+function renderPrepared(evaluation, options, prepared, windows, limits) {
   const failOn = options.failOn ?? "error";
   const words = FORGE_WORDS[options.forge ?? "github"];
   const out = [];
@@ -29546,12 +29751,7 @@ function render(evaluation, options, windows, limits) {
   for (const plan of options.safePlans ?? []) {
     out.push(`> \u{1F4A1} ${escapeMarkdown(plan.changeId)}: a safe plan exists: ${plural(plan.nights, "night")}, first step ${escapeMarkdown(plan.firstStart)}; run \`changegate plan ${plan.changeId.replace(/`/g, "")}\``, "");
   }
-  const where = (f, fileUrl = options.fileUrl) => {
-    if (f.file === "") return "(repository)";
-    const label = `${escapeMarkdown(f.file)}:${f.line}`;
-    return fileUrl ? `[${label}](${fileUrl(f.file, f.line)})` : label;
-  };
-  const findingTable = (findings, fileUrl) => {
+  const findingTable = (findings, fileUrl = options.fileUrl) => {
     const rows = [];
     for (const f of findings) {
       if (budget <= 0) {
@@ -29559,19 +29759,15 @@ function render(evaluation, options, windows, limits) {
         continue;
       }
       budget--;
-      rows.push(`| ${SEVERITY_ICON[f.severity]} | ${where(f, fileUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(f.message)} |`);
+      rows.push(prepared.row(f, fileUrl));
     }
     return rows.length === 0 ? [] : ["| | Where | Rule | Finding |", "| --- | --- | --- | --- |", ...rows];
   };
-  const blocking = evaluation.findings.filter((f) => isBlocking(f, failOn));
-  const other = evaluation.findings.filter((f) => !isBlocking(f, failOn));
+  const { blocking, other, split, blockedChanges, notEvaluated: notEvaluated2, progress } = prepared;
   if (blocking.length > 0) {
-    const comparison = comparisonOf(evaluation);
-    const isNew = options.isNew ?? (comparison ? (f) => labelOf(comparison, f).label === "new" : void 0);
-    if (isNew) {
-      const fresh = blocking.filter(isNew);
-      const old = blocking.filter((f) => !isNew(f));
-      const label = options.baseLabel ?? comparison?.base.description;
+    if (split) {
+      const { fresh, old } = split;
+      const label = options.baseLabel ?? comparisonOf(evaluation)?.base.description;
       const baseName = label ? escapeMarkdown(label) : "the base branch";
       if (fresh.length > 0) out.push(`#### New blocking findings in this ${words.request} (${count(fresh.length)})`, "", ...findingTable(fresh), "");
       if (old.length > 0) out.push(`#### Blocking findings already on ${baseName} (${count(old.length)})`, "", ...findingTable(old), "");
@@ -29579,7 +29775,6 @@ function render(evaluation, options, windows, limits) {
       out.push(`#### Blocking findings (${count(blocking.length)})`, "", ...findingTable(blocking), "");
     }
   }
-  const blockedChanges = evaluation.changes.filter((c2) => blocking.some((f) => f.changeId === c2.id));
   if (blockedChanges.length > 0) {
     out.push("Change requests with blocking findings:", "");
     for (const c2 of blockedChanges.slice(0, Math.max(limits.windows, 1))) {
@@ -29587,15 +29782,9 @@ function render(evaluation, options, windows, limits) {
     }
     out.push("");
   }
-  const notEvaluated = evaluation.changes.filter((c2) => c2.status === "not evaluated");
-  if (notEvaluated.length > 0) {
-    out.push(`Change requests not evaluated (${count(notEvaluated.length)}), so none of them passed: ${list2(notEvaluated.map((c2) => c2.id), 8)}.`, "");
+  if (notEvaluated2.length > 0) {
+    out.push(`Change requests not evaluated (${count(notEvaluated2.length)}), so none of them passed: ${list2(notEvaluated2.map((c2) => c2.id), 8)}.`, "");
   }
-  const network = evaluation.network;
-  const progress = (network?.changes ?? []).flatMap((c2) => {
-    const text = network ? progressText(c2, evaluation.asOf, (ms) => formatInstant(ms, network.policy.timeZone)) : void 0;
-    return text === void 0 ? [] : [`- **${escapeMarkdown(c2.id)}** (${escapeMarkdown(c2.state)}): ${escapeMarkdown(text)}`];
-  });
   if (progress.length > 0) out.push("#### Progress from the execution records", "", ...progress.slice(0, Math.max(limits.windows, 1)), "");
   if (windows.length > 0 && evaluation.timeline) {
     const zone = evaluation.timeline.timeZone;
@@ -42105,8 +42294,8 @@ function atRiskOf(network, exposures) {
   const trunks = /* @__PURE__ */ new Set();
   const sites = /* @__PURE__ */ new Set();
   for (const e of exposures) {
-    for (const s2 of e.servers) servers.add(s2);
-    for (const t of e.trunks) trunks.add(t);
+    for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i]);
+    for (let i = 0; i < e.trunks.length; i++) trunks.add(e.trunks[i]);
     for (const site of e.step.targets.sites) sites.add(site);
   }
   return { servers, trunks, switches: switchesOn(network, sites) };
@@ -42282,7 +42471,11 @@ var change_collision_default = defineRule({
     const serverSets = /* @__PURE__ */ new Map();
     const serverSet = (e) => {
       let set = serverSets.get(e);
-      if (!set) serverSets.set(e, set = new Set(e.servers));
+      if (!set) {
+        const filled = /* @__PURE__ */ new Set();
+        for (let i = 0; i < e.servers.length; i++) filled.add(e.servers[i]);
+        serverSets.set(e, set = filled);
+      }
       return set;
     };
     const slotsByElement = /* @__PURE__ */ new Map();
@@ -42301,7 +42494,8 @@ var change_collision_default = defineRule({
         if (!exposure) continue;
         running.push({ step, exposure });
         const plain = { step };
-        for (const s2 of exposure.servers) {
+        for (let i = 0; i < exposure.servers.length; i++) {
+          const s2 = exposure.servers[i];
           touch("server", s2, plain);
           const group = inv.callServers.get(s2)?.redundancyGroup;
           if (group !== void 0) touch("group", group, { step, member: s2 });
@@ -42920,7 +43114,7 @@ var post_step_verification_default = defineRule({
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         const groups = /* @__PURE__ */ new Set();
-        for (const s2 of servers) groups.add(serverGroup.get(s2));
+        for (let i = 0; i < servers.length; i++) groups.add(serverGroup.get(servers[i]));
         for (const t of step.targets.trunks) {
           const trunk = network.inventory.trunks.get(t);
           if (trunk) groups.add(serverGroup.get(trunk.callServer));
@@ -43004,7 +43198,10 @@ var AUDIENCE_OF = {
 function emergencyFootprint(network, change) {
   const inv = network.inventory;
   const servers = /* @__PURE__ */ new Set();
-  for (const step of change.steps) for (const s2 of targetsOf(network, step).servers) servers.add(s2);
+  for (const step of change.steps) {
+    const targetServers = targetsOf(network, step).servers;
+    for (let i = 0; i < targetServers.length; i++) servers.add(targetServers[i]);
+  }
   const reach = stepsEmergencyReach(network, change.steps);
   const routes = routeIndex(network);
   const trunks = /* @__PURE__ */ new Set();
@@ -44098,10 +44295,12 @@ var SignedCommitEvidence = class {
 // src/approvals/gather.ts
 var run2 = promisify2(execFile2);
 var decoder = new TextDecoder();
+var POLICY_BYTES = Buffer.from("Policy");
 var KIND = (kind) => new RegExp(`^kind:\\s*["']?${kind}["']?\\s*(#.*)?$`, "m");
 function policySourceOf(files) {
   for (const file of files) {
     if (!/\.ya?ml$/.test(file.path)) continue;
+    if (Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).indexOf(POLICY_BYTES) < 0) continue;
     const text = decoder.decode(file.bytes);
     if (!KIND("Policy").test(text)) continue;
     const doc = loadYaml(file.path, file.bytes, DEFAULT_LOAD_LIMITS).document;
@@ -44282,6 +44481,9 @@ async function loadRepository(dir, options = {}) {
   };
 }
 function evaluate3(input, options = {}) {
+  return evaluateWithCache(input, options, void 0);
+}
+function evaluateWithCache(input, options, documentCache) {
   const repository = isRepository(input) ? input : void 0;
   const files = repository ? repository.files : input;
   const asOf = instantOf(options.asOf);
@@ -44293,7 +44495,8 @@ function evaluate3(input, options = {}) {
     ...configPath !== void 0 ? { configPath } : {},
     ...repository ? { refused: repository.refused } : {},
     ...repository?.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {},
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...documentCache ? { documentCache } : {}
   });
 }
 function isRepository(input) {
