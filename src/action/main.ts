@@ -176,7 +176,8 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   const baseRef = inputs.baseRef ?? context.pull?.baseSha ?? context.mergeGroup?.baseSha;
   if (baseRef !== undefined) {
     const label = inputs.baseRef ?? context.pull?.baseRef ?? context.mergeGroup?.baseRef ?? baseRef;
-    // No verified source of approvals is wired in yet: every loosening of the gate blocks.
+    // A loosening is approved only through the evidence in evaluateOptions (the pull request's reviews),
+    // judged against the base policy's approvers: nothing is taken on trust here.
     const verifiedApprovers: never[] = [];
     const compared = await compareWithBase(root, baseRef, label, evaluation, evaluateOptions, deps.env, snapshot.files, verifiedApprovers);
     if ('problem' in compared) {

@@ -14,6 +14,7 @@ import { resolveRuleSettings } from '../engine/settings.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
 import type { DayType, Network, Policy, RuleSetting } from '../model/types.ts';
 import { formatInstant } from '../core/time.ts';
+import { ApprovalVerifier } from '../approvals/verify.ts';
 import { allFindings, isInputFinding } from './compare.ts';
 import { crVerdict, groupByChange } from './changes.ts';
 import type { CrVerdict } from './changes.ts';
@@ -26,6 +27,13 @@ export interface VerifiedApprover {
 
 /** The role whose verified approval a loosening needs. */
 export const LOOSENING_APPROVER_ROLE = 'cab';
+
+/**
+ * Loosenings of who may approve, or of how an approval is proven: the pull request that makes them also
+ * changes how its own approvals are read (a login remapped to someone else approves in that person's
+ * name), so no approval of that same pull request lifts them.
+ */
+const APPROVAL_IDENTITY_KINDS: ReadonlySet<LooseningKind> = new Set(['approvers', 'approvalSource']);
 
 export type LooseningKind =
   | 'ruleSeverity'
@@ -476,21 +484,32 @@ export function judgeLoosenings(input: LooseningInput): LooseningJudgement {
   const loosenings = findLoosenings(input.base.evaluation, input.head.evaluation, configPath);
   if (loosenings.length === 0) return { loosenings, flips: [], findings: [] };
   const flips = verdictFlips(input.base, input.head, input.evaluateOptions);
-  const authors = new Set(input.authors ?? []);
   const role = LOOSENING_APPROVER_ROLE;
-  const approver = input.verifiedApprovers.find((a) => a.roles.includes(role) && !authors.has(a.person));
-  // Who may approve comes from the base: the head may have just edited the approvers list.
-  const roleHolders = [...(input.base.evaluation.network?.policy.approvers.values() ?? [])].filter((a) => a.roles.includes(role)).map((a) => a.id).sort();
+  // Who may approve, and through which source, comes from the base: the head may have just edited the
+  // approvers or the approval source. The proof itself is the head's evidence (pull-request reviews,
+  // merge-request approvals, signed commits) of the loosened lines as they now are.
+  const basePolicy = input.base.evaluation.network?.policy;
+  const verifier = basePolicy ? new ApprovalVerifier(basePolicy, input.head.evaluation.documents, input.evaluateOptions.approvalEvidence) : undefined;
+  const roleHolders = [...(basePolicy?.approvers.values() ?? [])].filter((a) => a.roles.includes(role)).map((a) => a.id).sort();
   const flipNote =
     flips.length > 0
       ? `Judged with the base's policy, catalog, waivers and config, ${flips.map((f) => `${f.changeId} would ${f.underBase === 'error' ? 'not evaluate' : 'fail'}`).join(', ')}: this pull request lets ${flips.length === 1 ? 'it' : 'them'} through.`
       : 'It flips no change request of this pull request today, and it applies to every plan to come.';
-  const verifiedNote =
-    input.verifiedApprovers.length === 0
-      ? 'no verified approval of this pull request was found'
-      : `verified approvals found: ${input.verifiedApprovers.map((a) => `${a.person} (${a.roles.join(', ') || 'no role'}${authors.has(a.person) ? ', an author' : ''})`).join(', ')}, none that counts in the ${role} role`;
   const sink = new FindingSink(input.head.evaluation.documents);
   for (const l of loosenings) {
+    // Whoever wrote the file in this change (the pull request's author, the signers of its commits) may
+    // not approve their own loosening, whatever role they hold.
+    const authors = new Set([...(input.authors ?? []), ...(verifier?.authorsOf(l.file, []) ?? [])]);
+    const proven = verifier?.provenApprovers(l.file, l.pointer) ?? [];
+    const candidates = [...input.verifiedApprovers, ...proven.filter((p) => !input.verifiedApprovers.some((a) => a.person === p.person))];
+    const selfReferential = APPROVAL_IDENTITY_KINDS.has(l.kind);
+    const approver = selfReferential ? undefined : candidates.find((a) => a.roles.includes(role) && !authors.has(a.person));
+    const sourceNote = verifier?.evidenceNote(l.file, l.pointer);
+    const verifiedNote = selfReferential
+      ? 'it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it: change the approvers on their own, through the repository\'s protected merge process'
+      : candidates.length === 0
+        ? `no verified approval of this pull request was found${sourceNote ? ` (${sourceNote})` : ''}`
+        : `verified approvals found: ${candidates.map((a) => `${a.person} (${a.roles.join(', ') || 'no role'}${authors.has(a.person) ? ', an author' : ''})`).join(', ')}, none that counts in the ${role} role`;
     const data: FindingData = {
       kind: l.kind,
       what: l.what,

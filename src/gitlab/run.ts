@@ -112,7 +112,8 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
   // 2. Label findings against the merge base (new vs already on the target branch), and judge loosenings of the gate.
   let base: BaseComparison | undefined;
   if (mr?.diffBaseSha !== undefined) {
-    // As in the GitHub Action, no approval lifts a loosening of the gate here: every loosening blocks.
+    // As in the GitHub Action, a loosening of the gate is lifted only by the evidence in evaluateOptions
+    // (approvals of the merge request on the head commit), judged against the base policy's approvers.
     const compared = await compareWithBase(root, mr.diffBaseSha, mr.targetBranch, evaluation, evaluateOptions, io.env, snapshot.files, []);
     if ('problem' in compared) log(`findings are not compared with the base: ${compared.problem}`);
     else {

@@ -64,3 +64,51 @@ describe('the Action on a pull request that loosens the gate', () => {
     expect(outcome.exitCode).toBe(0);
   });
 });
+
+describe('the Action on a loosening reviewed by the CAB (pull-request reviews)', () => {
+  const HEAD = payload('opened').pull_request.head.sha as string;
+  // The base policy already proves approvals by reviews; a.martin is the pull request's author (Codertocat).
+  beforeEach(() => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ws.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    const policy = join(ws.dir, POLICY);
+    const loosenedPolicy = readFileSync(policy, 'utf8');
+    git('checkout', '-q', baseSha, '--', POLICY);
+    const reviewed = (text: string) =>
+      text
+        .replace('approvalSource: { kind: declared }', 'approvalSource: { kind: pull-request-reviews }')
+        .replace('roles: [cab, network-lead] }', 'roles: [cab, network-lead], github: Codertocat }')
+        .replace('roles: [cab] }', 'roles: [cab], github: lbernard }');
+    writeFileSync(policy, reviewed(readFileSync(policy, 'utf8')));
+    git('commit', '-qam', 'the base proves approvals by reviews');
+    baseSha = git('rev-parse', 'HEAD');
+    writeFileSync(policy, reviewed(loosenedPolicy));
+    fake.pulls.push({ number: 2, title: 'Loosen', headSha: HEAD, base: 'master', updatedAt: '2026-11-20T10:00:00Z', files: { [POLICY]: 'x', [WIDE_CR]: 'x' } });
+    fake.pathHistory.set(POLICY, [HEAD]);
+    fake.pathHistory.set(WIDE_CR, [HEAD]);
+    fake.pullCommits.set(2, [HEAD]);
+  });
+
+  async function loosenings(): Promise<{ severity: string; messageId: string; line: number; message: string }[]> {
+    const event = payload('opened');
+    event.pull_request.base.sha = baseSha;
+    const outcome = await runAction(fake, ws, { event, inputs: { 'other-pulls': 'off' } });
+    const report = JSON.parse(readFileSync(outcome.outputs['json-file'] as string, 'utf8')) as { findings: { ruleId: string; severity: string; messageId: string; line: number; message: string }[] };
+    return report.findings.filter((f) => f.ruleId === 'policy-loosening').map(({ severity, messageId, line, message }) => ({ severity, messageId, line, message }));
+  }
+
+  it('an approving review of the head by another cab holder approves each loosening (a notice that names them)', async () => {
+    fake.reviews.push({ pull: 2, login: 'lbernard', state: 'APPROVED', commitId: HEAD });
+    const found = await loosenings();
+    expect(found.map((f) => `${f.severity} ${f.messageId} ${f.line}`)).toEqual(['notice approvedLoosening 29', 'notice approvedLoosening 29']);
+    expect(found[0]!.message).toContain('This loosening of the gate is approved by l.bernard (cab, verified)');
+    expect(fake.calls('pulls/list-reviews').length).toBeGreaterThan(0);
+  });
+
+  it('the author\'s own approving review does not count: every loosening still blocks', async () => {
+    fake.reviews.push({ pull: 2, login: 'Codertocat', state: 'APPROVED', commitId: HEAD });
+    const found = await loosenings();
+    expect(found.map((f) => `${f.severity} ${f.messageId}`)).toEqual(['error loosened', 'error loosened']);
+    expect(found[0]!.message).toContain('verified approvals found: a.martin (cab, network-lead, an author), none that counts in the cab role');
+  });
+});
+

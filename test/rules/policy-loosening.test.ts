@@ -9,6 +9,7 @@ import { evaluate } from '../default-pack.ts';
 import type { Finding } from '../../src/core/finding.ts';
 import { OPTION_LOOSENS, judgeLoosenings } from '../../src/git/loosening.ts';
 import type { VerifiedApprover } from '../../src/git/loosening.ts';
+import type { ApprovalEvidence } from '../../src/approvals/evidence.ts';
 import { HONEST_CR, WIDE_CR, WIDE_REINSTALL, honestPush } from '../trust/fixtures.ts';
 import { BASE_NETWORK, DEFAULT_AS_OF, caseFiles } from './harness.ts';
 
@@ -186,6 +187,76 @@ describe('policy-loosening: who may approve it', () => {
     const { findings } = judge({ [POLICY]: withRules('  surviving-capacity:\n    options: { headroom: 0.1 }\n').replace('roles: [noc]', 'roles: [noc, cab]') });
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
     expect(findings.map((f) => f.data.roleHolders)).toEqual([['a.martin', 'l.bernard'], ['a.martin', 'l.bernard']]);
+  });
+});
+
+/**
+ * Approving reviews of a pull request, as the GitHub Action's source reports them (src/action/reviews.ts
+ * does the same from the API): every approver of the head commit proves the whole pull request.
+ */
+function reviews(source: ApprovalEvidence['source'], author: string, approvers: readonly string[]): ApprovalEvidence {
+  return {
+    source,
+    description: 'approving reviews of pull request #7',
+    approvalsOf: () => ({ proofs: approvers.map((login) => ({ identity: { kind: 'github-login', login }, how: `review by @${login}` })), ...(approvers.length === 0 ? { note: 'pull request #7 has no standing approving review' } : {}) }),
+    authorsOf: () => [{ identity: { kind: 'github-login', login: author }, how: 'author of pull request #7' }],
+  };
+}
+
+describe('policy-loosening: approved through the policy\'s verified source (pull-request reviews)', () => {
+  const reviewed = BASE_POLICY.replace('approvalSource: { kind: declared }', 'approvalSource: { kind: pull-request-reviews }')
+    .replace('roles: [cab, network-lead] }', 'roles: [cab, network-lead], github: amartin }')
+    .replace('roles: [cab] }', 'roles: [cab], github: lbernard }')
+    .replace('roles: [security] }', 'roles: [security], github: smoreau }');
+  const loosened = (text: string) => `${text.trimEnd()}\nrules:\n  surviving-capacity:\n    options: { headroom: 0.1 }\n`;
+
+  function judgeWith(evidence: ApprovalEvidence | undefined, basePolicy = reviewed, headPolicy = loosened(reviewed)) {
+    const baseFiles = caseFiles({ files: { ...PLANS, [POLICY]: basePolicy } });
+    const headFiles = caseFiles({ files: { ...PLANS, [POLICY]: headPolicy } });
+    const headOptions = { ...options, ...(evidence ? { approvalEvidence: evidence } : {}) };
+    return judgeLoosenings({
+      base: { evaluation: evaluate(baseFiles, options), files: baseFiles },
+      head: { evaluation: evaluate(headFiles, headOptions), files: headFiles },
+      verifiedApprovers: [],
+      evaluateOptions: headOptions,
+    }).findings;
+  }
+  const outcome = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.messageId} ${f.file}:${f.line}:${f.column}`);
+
+  it('a review by a cab holder of the base policy who did not write it approves the loosening', () => {
+    const findings = judgeWith(reviews('pull-request-reviews', 'amartin', ['lbernard']));
+    expect(outcome(findings)).toEqual([`notice approvedLoosening ${POLICY}:29:26`]);
+    expect(findings[0]?.message).toBe(
+      'option headroom of rule surviving-capacity is lowered from 0.2 to 0.1. This loosening of the gate is approved by l.bernard (cab, verified). It flips no change request of this pull request today, and it applies to every plan to come.',
+    );
+  });
+
+  it('the author\'s own review, a reviewer without the cab role, or no review: it blocks, and says what was seen', () => {
+    const own = judgeWith(reviews('pull-request-reviews', 'amartin', ['amartin', 'smoreau']));
+    expect(outcome(own)).toEqual([`error loosened ${POLICY}:29:26`]);
+    expect(own[0]?.data.verifiedNote).toBe('verified approvals found: a.martin (cab, network-lead, an author), s.moreau (security), none that counts in the cab role');
+    const none = judgeWith(reviews('pull-request-reviews', 'amartin', []));
+    expect(none[0]?.data.verifiedNote).toBe('no verified approval of this pull request was found (pull request #7 has no standing approving review)');
+    expect(judgeWith(undefined)[0]?.severity).toBe('error');
+  });
+
+  it('only the base policy\'s source and approvers count: not another source, not a login the head adds', () => {
+    // Evidence of a source the base policy does not name proves nothing.
+    expect(outcome(judgeWith(reviews('merge-request-approvals', 'amartin', ['lbernard'])))).toEqual([`error loosened ${POLICY}:29:26`]);
+    // The base trusts declared approvals: a review cannot stand in for the verified source it lacks.
+    expect(judgeWith(reviews('pull-request-reviews', 'amartin', ['lbernard']), BASE_POLICY, loosened(BASE_POLICY)).every((f) => f.severity === 'error')).toBe(true);
+    // The head gives n.petit the cab role and a login: the base knows no such approver.
+    const promoted = loosened(reviewed).replace('roles: [noc] }', 'roles: [noc, cab], github: npetit }');
+    expect(judgeWith(reviews('pull-request-reviews', 'amartin', ['npetit']), reviewed, promoted).every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('a change of who may approve is never lifted by an approval of the pull request that makes it', () => {
+    // Remapping a.martin to another login would let that login approve in a.martin's name in this very
+    // pull request: even a genuine review by l.bernard does not lift it.
+    const remapped = reviewed.replace('github: amartin }', 'github: mallory }');
+    const findings = judgeWith(reviews('pull-request-reviews', 'smoreau', ['lbernard', 'mallory']), reviewed, remapped);
+    expect(findings.map((f) => `${f.severity} ${f.messageId} ${f.data.kind}`)).toEqual(['error loosened approvers']);
+    expect(findings[0]?.data.verifiedNote).toMatch(/^it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it/);
   });
 });
 
