@@ -46091,6 +46091,32 @@ var ApprovalVerifier = class {
     const spans = entries.map((pointer) => this.span(file, pointer)).filter((s2) => s2 !== void 0);
     return [...new Set(this.evidence.authorsOf(file, spans).flatMap((p2) => this.personOf(p2.identity)?.id ?? []))].sort();
   }
+  /**
+   * Policy persons the source proves approved these lines as they now are, with the roles each is proven
+   * to hold: for a new edit (a loosening of the gate), never an approval inherited from the base. Empty
+   * unless the evidence comes from the policy's own source; a declaration in a file proves nothing here.
+   */
+  provenApprovers(file, pointer) {
+    const source = this.policy.approvalSource.kind;
+    if (source === "declared" || source === "none" || !this.evidence || this.evidence.source !== source) return [];
+    const span = this.span(file, pointer);
+    if (!span) return [];
+    const byPerson = /* @__PURE__ */ new Map();
+    for (const proof of this.evidence.approvalsOf(file, span).proofs) {
+      const approver = this.personOf(proof.identity);
+      if (!approver) continue;
+      const entry = byPerson.get(approver.id) ?? { approver, proofs: [] };
+      entry.proofs.push(proof);
+      byPerson.set(approver.id, entry);
+    }
+    return [...byPerson.values()].map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p2) => p2.how).join("; ") })).sort((a, b2) => a.person < b2.person ? -1 : a.person > b2.person ? 1 : 0);
+  }
+  /** What the source saw on these lines when it proves no approval (e.g. "no standing approving review"). */
+  evidenceNote(file, pointer) {
+    const span = this.span(file, pointer);
+    if (!this.evidence || this.evidence.source !== this.policy.approvalSource.kind || !span) return void 0;
+    return this.evidence.approvalsOf(file, span).note;
+  }
   counts() {
     const statuses = [...this.seen.values()];
     return {
@@ -53952,6 +53978,7 @@ function groupByChange(findings, evaluation) {
 
 // src/git/loosening.ts
 var LOOSENING_APPROVER_ROLE = "cab";
+var APPROVAL_IDENTITY_KINDS = /* @__PURE__ */ new Set(["approvers", "approvalSource"]);
 var OPTION_LOOSENS = {
   "redundancy-group-concurrency.maxSitesAtRisk": "higher",
   "redundancy-group-concurrency.maxServersAtRisk": "higher",
@@ -54294,14 +54321,20 @@ function judgeLoosenings(input2) {
   const loosenings = findLoosenings(input2.base.evaluation, input2.head.evaluation, configPath);
   if (loosenings.length === 0) return { loosenings, flips: [], findings: [] };
   const flips = verdictFlips(input2.base, input2.head, input2.evaluateOptions);
-  const authors = new Set(input2.authors ?? []);
   const role = LOOSENING_APPROVER_ROLE;
-  const approver = input2.verifiedApprovers.find((a) => a.roles.includes(role) && !authors.has(a.person));
-  const roleHolders = [...input2.base.evaluation.network?.policy.approvers.values() ?? []].filter((a) => a.roles.includes(role)).map((a) => a.id).sort();
+  const basePolicy = input2.base.evaluation.network?.policy;
+  const verifier = basePolicy ? new ApprovalVerifier(basePolicy, input2.head.evaluation.documents, input2.evaluateOptions.approvalEvidence) : void 0;
+  const roleHolders = [...basePolicy?.approvers.values() ?? []].filter((a) => a.roles.includes(role)).map((a) => a.id).sort();
   const flipNote = flips.length > 0 ? `Judged with the base's policy, catalog, waivers and config, ${flips.map((f) => `${f.changeId} would ${f.underBase === "error" ? "not evaluate" : "fail"}`).join(", ")}: this pull request lets ${flips.length === 1 ? "it" : "them"} through.` : "It flips no change request of this pull request today, and it applies to every plan to come.";
-  const verifiedNote = input2.verifiedApprovers.length === 0 ? "no verified approval of this pull request was found" : `verified approvals found: ${input2.verifiedApprovers.map((a) => `${a.person} (${a.roles.join(", ") || "no role"}${authors.has(a.person) ? ", an author" : ""})`).join(", ")}, none that counts in the ${role} role`;
   const sink = new FindingSink(input2.head.evaluation.documents);
   for (const l2 of loosenings) {
+    const authors = /* @__PURE__ */ new Set([...input2.authors ?? [], ...verifier?.authorsOf(l2.file, []) ?? []]);
+    const proven = verifier?.provenApprovers(l2.file, l2.pointer) ?? [];
+    const candidates = [...input2.verifiedApprovers, ...proven.filter((p2) => !input2.verifiedApprovers.some((a) => a.person === p2.person))];
+    const selfReferential = APPROVAL_IDENTITY_KINDS.has(l2.kind);
+    const approver = selfReferential ? void 0 : candidates.find((a) => a.roles.includes(role) && !authors.has(a.person));
+    const sourceNote = verifier?.evidenceNote(l2.file, l2.pointer);
+    const verifiedNote = selfReferential ? "it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it: change the approvers on their own, through the repository's protected merge process" : candidates.length === 0 ? `no verified approval of this pull request was found${sourceNote ? ` (${sourceNote})` : ""}` : `verified approvals found: ${candidates.map((a) => `${a.person} (${a.roles.join(", ") || "no role"}${authors.has(a.person) ? ", an author" : ""})`).join(", ")}, none that counts in the ${role} role`;
     const data = {
       kind: l2.kind,
       what: l2.what,

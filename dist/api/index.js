@@ -22056,6 +22056,32 @@ var init_verify = __esm({
         const spans = entries.map((pointer) => this.span(file, pointer)).filter((s2) => s2 !== void 0);
         return [...new Set(this.evidence.authorsOf(file, spans).flatMap((p) => this.personOf(p.identity)?.id ?? []))].sort();
       }
+      /**
+       * Policy persons the source proves approved these lines as they now are, with the roles each is proven
+       * to hold: for a new edit (a loosening of the gate), never an approval inherited from the base. Empty
+       * unless the evidence comes from the policy's own source; a declaration in a file proves nothing here.
+       */
+      provenApprovers(file, pointer) {
+        const source = this.policy.approvalSource.kind;
+        if (source === "declared" || source === "none" || !this.evidence || this.evidence.source !== source) return [];
+        const span = this.span(file, pointer);
+        if (!span) return [];
+        const byPerson = /* @__PURE__ */ new Map();
+        for (const proof of this.evidence.approvalsOf(file, span).proofs) {
+          const approver = this.personOf(proof.identity);
+          if (!approver) continue;
+          const entry = byPerson.get(approver.id) ?? { approver, proofs: [] };
+          entry.proofs.push(proof);
+          byPerson.set(approver.id, entry);
+        }
+        return [...byPerson.values()].map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p) => p.how).join("; ") })).sort((a, b) => a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
+      }
+      /** What the source saw on these lines when it proves no approval (e.g. "no standing approving review"). */
+      evidenceNote(file, pointer) {
+        const span = this.span(file, pointer);
+        if (!this.evidence || this.evidence.source !== this.policy.approvalSource.kind || !span) return void 0;
+        return this.evidence.approvalsOf(file, span).note;
+      }
       counts() {
         const statuses = [...this.seen.values()];
         return {

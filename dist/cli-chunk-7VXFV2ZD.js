@@ -2,14 +2,14 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   evaluate,
   loadRepository
-} from "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-NVKW6G6C.js";
 import "./cli-chunk-CZ4W4BIZ.js";
 import "./cli-chunk-JC4GRZ2B.js";
 import "./cli-chunk-JWG4HIRV.js";
 import "./cli-chunk-LAOT2NU6.js";
 import {
   INPUT_RULE_IDS
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

@@ -7,7 +7,7 @@ import {
 } from "./cli-chunk-2LXPUEUT.js";
 import {
   INPUT_RULE_IDS
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import {
   capacityIndexFor,
   capacitySettings,

@@ -4,8 +4,8 @@ import {
 } from "./cli-chunk-ODXSJW74.js";
 import {
   readAndEvaluateFolder
-} from "./cli-chunk-5BXQYGNP.js";
-import "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-JLEX5R7I.js";
+import "./cli-chunk-NVKW6G6C.js";
 import {
   parseAsOf
 } from "./cli-chunk-CZ4W4BIZ.js";
@@ -13,7 +13,7 @@ import "./cli-chunk-KTBGTRNC.js";
 import {
   FORMAT_LOADERS,
   FORMAT_NAMES
-} from "./cli-chunk-T53HES2V.js";
+} from "./cli-chunk-54NBNL2J.js";
 import "./cli-chunk-JC4GRZ2B.js";
 import "./cli-chunk-JWG4HIRV.js";
 import "./cli-chunk-LAOT2NU6.js";
@@ -35,7 +35,7 @@ import {
 import "./cli-chunk-G7C3DEQJ.js";
 import {
   INPUT_RULE_IDS
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";
@@ -110,12 +110,12 @@ async function runCheck(repoDir, options, io) {
   if (plugins.length > 0 && options.publish !== void 0) throw new UsageError("--plugin cannot be combined with --publish: the published verdict is the one the CI job computes with the built-in and repository rules");
   const rules = plugins.length > 0 ? await rulesWithPlugins(plugins, io.cwd) : void 0;
   if (options.publish === "gitlab") {
-    const { publishCheckToGitLab } = await import("./cli-chunk-7Y7522E6.js");
+    const { publishCheckToGitLab } = await import("./cli-chunk-3UGRIW3C.js");
     return publishCheckToGitLab(repoDir, options, io, { asOf, maxPerRule });
   }
   if (options.base !== void 0 || options.head !== void 0 || options.staged || options.onlyNew) {
     if ((options.change ?? []).length > 0 || (options.rule ?? []).length > 0) throw new UsageError("--change and --rule filter the working-tree check; they cannot be combined with --base, --head, --staged or --only-new yet");
-    const { runGitCheck } = await import("./cli-chunk-R34RWWOF.js");
+    const { runGitCheck } = await import("./cli-chunk-WYNTDMQP.js");
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule, ...rules ? { rules } : {} });
   }
   const read = await readAndEvaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...rules ? { rules } : {} }, io);
@@ -127,7 +127,7 @@ async function runCheck(repoDir, options, io) {
   if (shown.note !== "") io.stderr(`changegate: ${shown.note}
 `);
   const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === "." ? "" : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
-  const hint = options.format === "text" && options.planHint !== false ? (await import("./cli-chunk-YDBB24OK.js")).safePlanText(repository, options, shown.evaluation, rules) : "";
+  const hint = options.format === "text" && options.planHint !== false ? (await import("./cli-chunk-F46C7NMJ.js")).safePlanText(repository, options, shown.evaluation, rules) : "";
   const full = hint === "" ? report : typeof report === "string" ? report + hint : [...report, hint];
   if (!await writeReport(io, full, options.output)) return 2 /* Error */;
   return exitCodeFor(evaluation.verdict);

@@ -3,9 +3,9 @@ import {
   escapeXmlAttr,
   escapeXmlText,
   formatJunit
-} from "./cli-chunk-UE244RRS.js";
+} from "./cli-chunk-ERTVPROW.js";
 import "./cli-chunk-KPJMAXJI.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

@@ -2,11 +2,11 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   PLAN_OBJECTIVES,
   planChange
-} from "./cli-chunk-MHHVDE4O.js";
+} from "./cli-chunk-S7CF6QGO.js";
 import {
   folderProblem
-} from "./cli-chunk-5BXQYGNP.js";
-import "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-JLEX5R7I.js";
+import "./cli-chunk-NVKW6G6C.js";
 import {
   parseAsOf
 } from "./cli-chunk-CZ4W4BIZ.js";
@@ -30,7 +30,7 @@ import {
 } from "./cli-chunk-X3GKK33H.js";
 import "./cli-chunk-TEIBIKKK.js";
 import "./cli-chunk-G7C3DEQJ.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

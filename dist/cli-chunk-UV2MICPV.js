@@ -11,10 +11,10 @@ import {
   briefMessage,
   ruleDocHref,
   storyCountText
-} from "./cli-chunk-R5623WPM.js";
+} from "./cli-chunk-BN6ZR2TW.js";
 import "./cli-chunk-VGQZXMZU.js";
 import "./cli-chunk-2LXPUEUT.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

@@ -40,13 +40,13 @@ Examples:
   });
 }
 async function runTest(path, options, io) {
-  const { findRuleTests, runRuleTests } = await import("./cli-chunk-GVS5DPD7.js");
+  const { findRuleTests, runRuleTests } = await import("./cli-chunk-7VXFV2ZD.js");
   const rules = await rulesWithPlugins(options.plugin, io.cwd);
   const files = findRuleTests(resolve(io.cwd, path));
   if (files === void 0) throw new UsageError(`"${path}" does not exist: give a folder holding RuleTest files (e.g. examples/six-sites/tests) or one test file`);
   if (files.length === 0) throw new UsageError(`no rule tests under "${path}": a test is a YAML file with \`kind: RuleTest\` (see docs/formats.md#ruletest); an empty test run proves nothing`);
   const run = await runRuleTests(files, { rules, cwd: io.cwd });
-  const report = options.format === "junit" ? (await import("./cli-chunk-M4X6L32V.js")).formatTestJunit(run) : (await import("./cli-chunk-V4LK2YMQ.js")).formatTestText(run);
+  const report = options.format === "junit" ? (await import("./cli-chunk-4LWXSDMA.js")).formatTestJunit(run) : (await import("./cli-chunk-V4LK2YMQ.js")).formatTestText(run);
   if (!await writeReport(io, report, options.output)) return 2 /* Error */;
   if (run.problems.length > 0) return 2 /* Error */;
   return run.outcomes.some((o) => o.status === "fail") ? 1 /* Fail */ : 0 /* Pass */;

@@ -4,8 +4,8 @@ import {
 } from "./cli-chunk-33L5NPAA.js";
 import {
   evaluateFolder
-} from "./cli-chunk-5BXQYGNP.js";
-import "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-JLEX5R7I.js";
+import "./cli-chunk-NVKW6G6C.js";
 import {
   parseAsOf
 } from "./cli-chunk-CZ4W4BIZ.js";
@@ -28,7 +28,7 @@ import {
   exitCodeFor
 } from "./cli-chunk-TEIBIKKK.js";
 import "./cli-chunk-G7C3DEQJ.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

@@ -14,14 +14,14 @@ import {
   judgeLoosenings,
   labelFindings,
   withFindings
-} from "./cli-chunk-YQGF4GIJ.js";
+} from "./cli-chunk-KGRZ235K.js";
 import {
   markdownSafePlans,
   safePlanHints
-} from "./cli-chunk-FSKZN7AE.js";
+} from "./cli-chunk-3JHD7ZX2.js";
 import {
   FORMAT_LOADERS
-} from "./cli-chunk-T53HES2V.js";
+} from "./cli-chunk-54NBNL2J.js";
 import {
   gitApprovalEvidence,
   policySourceOf,
@@ -42,10 +42,10 @@ import {
 } from "./cli-chunk-G7C3DEQJ.js";
 import {
   formatJunit
-} from "./cli-chunk-UE244RRS.js";
+} from "./cli-chunk-ERTVPROW.js";
 import {
   evaluate
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import {
   loadYaml,
   locate

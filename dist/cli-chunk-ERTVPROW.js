@@ -5,7 +5,7 @@ import {
 } from "./cli-chunk-KPJMAXJI.js";
 import {
   INPUT_RULE_IDS
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import {
   displayPath
 } from "./cli-chunk-UV3NTKXL.js";

@@ -1,8 +1,8 @@
 import { createRequire as __changegateCreateRequire } from 'node:module'; const require = __changegateCreateRequire(import.meta.url);
 import {
   evaluateFolder
-} from "./cli-chunk-5BXQYGNP.js";
-import "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-JLEX5R7I.js";
+import "./cli-chunk-NVKW6G6C.js";
 import {
   parseAsOf
 } from "./cli-chunk-CZ4W4BIZ.js";
@@ -22,7 +22,7 @@ import "./cli-chunk-TEIBIKKK.js";
 import "./cli-chunk-G7C3DEQJ.js";
 import {
   INPUT_RULE_IDS
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import {
   stepKey,

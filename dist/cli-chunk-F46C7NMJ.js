@@ -1,12 +1,12 @@
 import { createRequire as __changegateCreateRequire } from 'node:module'; const require = __changegateCreateRequire(import.meta.url);
 import {
   safePlanHints
-} from "./cli-chunk-FSKZN7AE.js";
-import "./cli-chunk-MHHVDE4O.js";
+} from "./cli-chunk-3JHD7ZX2.js";
+import "./cli-chunk-S7CF6QGO.js";
 import {
   defaultRules
 } from "./cli-chunk-LAOT2NU6.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

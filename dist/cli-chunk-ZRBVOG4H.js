@@ -2,14 +2,14 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   GitLabExit,
   runGitLab
-} from "./cli-chunk-LT4VO737.js";
+} from "./cli-chunk-3L35XS2U.js";
 import "./cli-chunk-HRDQTHUI.js";
 import "./cli-chunk-VC2O62FE.js";
 import "./cli-chunk-LWSWCAFN.js";
-import "./cli-chunk-YQGF4GIJ.js";
-import "./cli-chunk-FSKZN7AE.js";
-import "./cli-chunk-MHHVDE4O.js";
-import "./cli-chunk-T53HES2V.js";
+import "./cli-chunk-KGRZ235K.js";
+import "./cli-chunk-3JHD7ZX2.js";
+import "./cli-chunk-S7CF6QGO.js";
+import "./cli-chunk-54NBNL2J.js";
 import "./cli-chunk-JC4GRZ2B.js";
 import "./cli-chunk-JWG4HIRV.js";
 import "./cli-chunk-LAOT2NU6.js";
@@ -18,9 +18,9 @@ import "./cli-chunk-ZKSQ5UZ5.js";
 import "./cli-chunk-TEIBIKKK.js";
 import "./cli-chunk-G7C3DEQJ.js";
 import "./cli-chunk-2LXPUEUT.js";
-import "./cli-chunk-UE244RRS.js";
+import "./cli-chunk-ERTVPROW.js";
 import "./cli-chunk-KPJMAXJI.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

@@ -7,7 +7,7 @@ var FORMAT_LOADERS = {
     const { jsonChunks } = await import("./cli-chunk-YQLRRZD3.js");
     return (evaluation) => jsonChunks(evaluation);
   },
-  junit: async () => (await import("./cli-chunk-SZU6AC2V.js")).formatJunit,
+  junit: async () => (await import("./cli-chunk-K4LAIODO.js")).formatJunit,
   sarif: async () => {
     const { sarifChunks } = await import("./cli-chunk-YUHS2VQX.js");
     return (evaluation, context) => sarifChunks(evaluation, { pathPrefix: context.pathPrefix });

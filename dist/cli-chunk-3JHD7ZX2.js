@@ -1,7 +1,7 @@
 import { createRequire as __changegateCreateRequire } from 'node:module'; const require = __changegateCreateRequire(import.meta.url);
 import {
   planChange
-} from "./cli-chunk-MHHVDE4O.js";
+} from "./cli-chunk-S7CF6QGO.js";
 import {
   formatInstant
 } from "./cli-chunk-45VVUP2D.js";

@@ -7,8 +7,8 @@ import {
 } from "./cli-chunk-ODXSJW74.js";
 import {
   evaluateFolder
-} from "./cli-chunk-5BXQYGNP.js";
-import "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-JLEX5R7I.js";
+import "./cli-chunk-NVKW6G6C.js";
 import {
   parseAsOf
 } from "./cli-chunk-CZ4W4BIZ.js";
@@ -33,7 +33,7 @@ import {
   exitCodeFor
 } from "./cli-chunk-TEIBIKKK.js";
 import "./cli-chunk-G7C3DEQJ.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";
@@ -86,7 +86,7 @@ async function runReport(repoDir, options, io) {
   const rules = (options.plugin ?? []).length > 0 ? await rulesWithPlugins(options.plugin, io.cwd) : void 0;
   const evaluation = await evaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...rules ? { rules } : {} }, io);
   if (!evaluation) return 2 /* Error */;
-  const { buildCabReport, unknownChanges } = await import("./cli-chunk-Y2YEHH6V.js");
+  const { buildCabReport, unknownChanges } = await import("./cli-chunk-SIVDA7MC.js");
   const wanted = [...new Set(options.change)];
   const unknown = evaluation.network ? unknownChanges(evaluation, wanted) : [];
   if (unknown.length > 0) {
@@ -100,7 +100,7 @@ async function runReport(repoDir, options, io) {
     source,
     repoFilesBase: repoFilesBase(repoDir, options, io, source)
   });
-  const text = format === "html" ? (await import("./cli-chunk-GQWQKX2T.js")).renderHtml(report) : (await import("./cli-chunk-XYXCJJDX.js")).renderMarkdown(report);
+  const text = format === "html" ? (await import("./cli-chunk-XVCYCVQD.js")).renderHtml(report) : (await import("./cli-chunk-UV2MICPV.js")).renderMarkdown(report);
   if (options.out !== void 0) {
     if (!writeOutputFile(options.out, text, io, { createFolder: true })) return 2 /* Error */;
     io.stderr(`changegate: ${evaluation.verdict.toUpperCase()}; CAB summary written to ${options.out}

@@ -18,7 +18,7 @@ import "./cli-chunk-TEIBIKKK.js";
 import {
   INPUT_RULE_IDS,
   evaluate
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

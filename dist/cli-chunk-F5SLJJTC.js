@@ -6,8 +6,8 @@ import {
 } from "./cli-chunk-UWNPLO7W.js";
 import {
   folderProblem
-} from "./cli-chunk-5BXQYGNP.js";
-import "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-JLEX5R7I.js";
+import "./cli-chunk-NVKW6G6C.js";
 import "./cli-chunk-CZ4W4BIZ.js";
 import "./cli-chunk-KTBGTRNC.js";
 import "./cli-chunk-JC4GRZ2B.js";
@@ -19,7 +19,7 @@ import {
   UsageError
 } from "./cli-chunk-X3GKK33H.js";
 import "./cli-chunk-G7C3DEQJ.js";
-import "./cli-chunk-4Y4V7OQE.js";
+import "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

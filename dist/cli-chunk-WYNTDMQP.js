@@ -6,14 +6,14 @@ import {
   labelFindings,
   summariseChanges,
   withFindings
-} from "./cli-chunk-YQGF4GIJ.js";
+} from "./cli-chunk-KGRZ235K.js";
 import {
   codeIdentity,
   documentCache
 } from "./cli-chunk-KTBGTRNC.js";
 import {
   FORMAT_LOADERS
-} from "./cli-chunk-T53HES2V.js";
+} from "./cli-chunk-54NBNL2J.js";
 import {
   gitApprovalEvidence
 } from "./cli-chunk-JC4GRZ2B.js";
@@ -53,7 +53,7 @@ import {
 } from "./cli-chunk-KPJMAXJI.js";
 import {
   evaluate
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import "./cli-chunk-3M2DIUHO.js";
 import "./cli-chunk-CEPZARV4.js";
 import "./cli-chunk-IK2H635M.js";

@@ -2,7 +2,7 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   evaluateWithCache,
   loadRepository
-} from "./cli-chunk-A4R3PBOT.js";
+} from "./cli-chunk-NVKW6G6C.js";
 import {
   codeIdentity,
   documentCache,

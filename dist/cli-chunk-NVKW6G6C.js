@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-LAOT2NU6.js";
 import {
   evaluate
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 
 // src/api/evaluate.ts
 import { resolve } from "node:path";

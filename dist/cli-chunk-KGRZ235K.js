@@ -3,11 +3,12 @@ import {
   policy_loosening_default
 } from "./cli-chunk-LAOT2NU6.js";
 import {
+  ApprovalVerifier,
   FindingSink,
   INPUT_RULE_IDS,
   evaluate,
   resolveRuleSettings
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import {
   compareFindings,
   fingerprintOf,
@@ -238,6 +239,7 @@ function groupByChange(findings, evaluation) {
 
 // src/git/loosening.ts
 var LOOSENING_APPROVER_ROLE = "cab";
+var APPROVAL_IDENTITY_KINDS = /* @__PURE__ */ new Set(["approvers", "approvalSource"]);
 var OPTION_LOOSENS = {
   "redundancy-group-concurrency.maxSitesAtRisk": "higher",
   "redundancy-group-concurrency.maxServersAtRisk": "higher",
@@ -580,14 +582,20 @@ function judgeLoosenings(input) {
   const loosenings = findLoosenings(input.base.evaluation, input.head.evaluation, configPath);
   if (loosenings.length === 0) return { loosenings, flips: [], findings: [] };
   const flips = verdictFlips(input.base, input.head, input.evaluateOptions);
-  const authors = new Set(input.authors ?? []);
   const role = LOOSENING_APPROVER_ROLE;
-  const approver = input.verifiedApprovers.find((a) => a.roles.includes(role) && !authors.has(a.person));
-  const roleHolders = [...input.base.evaluation.network?.policy.approvers.values() ?? []].filter((a) => a.roles.includes(role)).map((a) => a.id).sort();
+  const basePolicy = input.base.evaluation.network?.policy;
+  const verifier = basePolicy ? new ApprovalVerifier(basePolicy, input.head.evaluation.documents, input.evaluateOptions.approvalEvidence) : void 0;
+  const roleHolders = [...basePolicy?.approvers.values() ?? []].filter((a) => a.roles.includes(role)).map((a) => a.id).sort();
   const flipNote = flips.length > 0 ? `Judged with the base's policy, catalog, waivers and config, ${flips.map((f) => `${f.changeId} would ${f.underBase === "error" ? "not evaluate" : "fail"}`).join(", ")}: this pull request lets ${flips.length === 1 ? "it" : "them"} through.` : "It flips no change request of this pull request today, and it applies to every plan to come.";
-  const verifiedNote = input.verifiedApprovers.length === 0 ? "no verified approval of this pull request was found" : `verified approvals found: ${input.verifiedApprovers.map((a) => `${a.person} (${a.roles.join(", ") || "no role"}${authors.has(a.person) ? ", an author" : ""})`).join(", ")}, none that counts in the ${role} role`;
   const sink = new FindingSink(input.head.evaluation.documents);
   for (const l of loosenings) {
+    const authors = /* @__PURE__ */ new Set([...input.authors ?? [], ...verifier?.authorsOf(l.file, []) ?? []]);
+    const proven = verifier?.provenApprovers(l.file, l.pointer) ?? [];
+    const candidates = [...input.verifiedApprovers, ...proven.filter((p) => !input.verifiedApprovers.some((a) => a.person === p.person))];
+    const selfReferential = APPROVAL_IDENTITY_KINDS.has(l.kind);
+    const approver = selfReferential ? void 0 : candidates.find((a) => a.roles.includes(role) && !authors.has(a.person));
+    const sourceNote = verifier?.evidenceNote(l.file, l.pointer);
+    const verifiedNote = selfReferential ? "it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it: change the approvers on their own, through the repository's protected merge process" : candidates.length === 0 ? `no verified approval of this pull request was found${sourceNote ? ` (${sourceNote})` : ""}` : `verified approvals found: ${candidates.map((a) => `${a.person} (${a.roles.join(", ") || "no role"}${authors.has(a.person) ? ", an author" : ""})`).join(", ")}, none that counts in the ${role} role`;
     const data = {
       kind: l.kind,
       what: l.what,

@@ -9,7 +9,7 @@ import {
   compiledRulesMemo,
   evaluate,
   resolveRuleSettings
-} from "./cli-chunk-4Y4V7OQE.js";
+} from "./cli-chunk-GG53MASW.js";
 import {
   deriveRisk,
   higherRisk,
