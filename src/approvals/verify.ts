@@ -70,32 +70,28 @@ export class ApprovalVerifier {
 
   /**
    * Policy persons the source proves approved these lines as they now are, with the roles each is proven
-   * to hold: for a new edit (a loosening of the gate), never an approval inherited from the base. Empty
-   * unless the evidence comes from the policy's own source; a declaration in a file proves nothing here.
+   * to hold, and what the source saw when it proves none: for a new edit (a loosening of the gate), never
+   * an approval inherited from the base. Empty unless the evidence comes from the policy's own source; a
+   * declaration in a file proves nothing here.
    */
-  provenApprovers(file: string, pointer: string): { person: string; roles: string[]; how: string }[] {
+  provenApprovers(file: string, pointer: string): { approvers: { person: string; roles: string[]; how: string }[]; note?: string } {
     const source = this.policy.approvalSource.kind;
-    if (source === 'declared' || source === 'none' || !this.evidence || this.evidence.source !== source) return [];
+    if (source === 'declared' || source === 'none' || !this.evidence || this.evidence.source !== source) return { approvers: [] };
     const span = this.span(file, pointer);
-    if (!span) return [];
+    if (!span) return { approvers: [] };
+    const result = this.evidence.approvalsOf(file, span);
     const byPerson = new Map<string, { approver: Approver; proofs: Proof[] }>();
-    for (const proof of this.evidence.approvalsOf(file, span).proofs) {
+    for (const proof of result.proofs) {
       const approver = this.personOf(proof.identity);
       if (!approver) continue;
       const entry = byPerson.get(approver.id) ?? { approver, proofs: [] };
       entry.proofs.push(proof);
       byPerson.set(approver.id, entry);
     }
-    return [...byPerson.values()]
+    const approvers = [...byPerson.values()]
       .map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p) => p.how).join('; ') }))
       .sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
-  }
-
-  /** What the source saw on these lines when it proves no approval (e.g. "no standing approving review"). */
-  evidenceNote(file: string, pointer: string): string | undefined {
-    const span = this.span(file, pointer);
-    if (!this.evidence || this.evidence.source !== this.policy.approvalSource.kind || !span) return undefined;
-    return this.evidence.approvalsOf(file, span).note;
+    return { approvers, ...(result.note !== undefined ? { note: result.note } : {}) };
   }
 
   counts(): ApprovalCounts {

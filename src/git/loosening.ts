@@ -500,15 +500,14 @@ export function judgeLoosenings(input: LooseningInput): LooseningJudgement {
     // Whoever wrote the file in this change (the pull request's author, the signers of its commits) may
     // not approve their own loosening, whatever role they hold.
     const authors = new Set([...(input.authors ?? []), ...(verifier?.authorsOf(l.file, []) ?? [])]);
-    const proven = verifier?.provenApprovers(l.file, l.pointer) ?? [];
-    const candidates = [...input.verifiedApprovers, ...proven.filter((p) => !input.verifiedApprovers.some((a) => a.person === p.person))];
+    const proven = verifier?.provenApprovers(l.file, l.pointer) ?? { approvers: [] };
+    const candidates = [...input.verifiedApprovers, ...proven.approvers.filter((p) => !input.verifiedApprovers.some((a) => a.person === p.person))];
     const selfReferential = APPROVAL_IDENTITY_KINDS.has(l.kind);
     const approver = selfReferential ? undefined : candidates.find((a) => a.roles.includes(role) && !authors.has(a.person));
-    const sourceNote = verifier?.evidenceNote(l.file, l.pointer);
     const verifiedNote = selfReferential
       ? 'it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it: change the approvers on their own, through the repository\'s protected merge process'
       : candidates.length === 0
-        ? `no verified approval of this pull request was found${sourceNote ? ` (${sourceNote})` : ''}`
+        ? `no verified approval of this pull request was found${proven.note ? ` (${proven.note})` : ''}`
         : `verified approvals found: ${candidates.map((a) => `${a.person} (${a.roles.join(', ') || 'no role'}${authors.has(a.person) ? ', an author' : ''})`).join(', ')}, none that counts in the ${role} role`;
     const data: FindingData = {
       kind: l.kind,

@@ -144,22 +144,22 @@ export function formatMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   // Fitting the length limit renders the comment many times: what does not depend on the limits
   // (which findings block, the progress lines, each finding's row) is computed once.
   const prepared = prepare(evaluation, options);
-  const render = (windows: RiskWindow[], shownLimits: Limits) => renderPrepared(evaluation, options, prepared, windows, shownLimits);
-  let text = render(allWindows, limits);
+  const render = (shownLimits: Limits) => renderPrepared(evaluation, options, prepared, allWindows, shownLimits);
+  let text = render(limits);
   // Halve the rows until the text fits; the notes in the text say what was left out and where to see it.
   let tooMany: number | undefined;
   while (text.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
     tooMany = shown;
     limits = { findings: Math.floor(shown / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
-    text = render(allWindows, limits);
+    text = render(limits);
   }
   // Halving overshoots: take back the most rows that still fit (a 1 MiB job summary holds thousands).
   if (tooMany !== undefined && text.length <= maxLength) {
     let fits = limits.findings;
     while (tooMany - fits > 1) {
       const middle = Math.floor((fits + tooMany) / 2);
-      const candidate = render(allWindows, { ...limits, findings: middle });
+      const candidate = render({ ...limits, findings: middle });
       if (candidate.length <= maxLength) [fits, text] = [middle, candidate];
       else tooMany = middle;
     }
