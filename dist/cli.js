@@ -24,18 +24,18 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/main.ts
 var COMMAND_MODULES = [
-  { names: ["check"], load: async () => (await import("./cli-chunk-CWJOQHQV.js")).registerCheck },
-  { names: ["rules", "explain"], load: async () => (await import("./cli-chunk-HEUAT7LW.js")).registerRules },
+  { names: ["check"], load: async () => (await import("./cli-chunk-2YDGF4GQ.js")).registerCheck },
+  { names: ["rules", "explain"], load: async () => (await import("./cli-chunk-PBZLKPCP.js")).registerRules },
   { names: ["init"], load: async () => (await import("./cli-chunk-A6N2EMPX.js")).registerInit },
-  { names: ["schemas"], load: async () => (await import("./cli-chunk-F5SLJJTC.js")).registerSchemas },
+  { names: ["schemas"], load: async () => (await import("./cli-chunk-WNMO4TXD.js")).registerSchemas },
   { names: ["hook"], load: async () => (await import("./cli-chunk-RP2WFQ6K.js")).registerHook },
-  { names: ["report"], load: async () => (await import("./cli-chunk-KMZBTL6C.js")).registerReport },
-  { names: ["gitlab"], load: async () => (await import("./cli-chunk-3WEXZBCM.js")).registerGitLab },
-  { names: ["guard"], load: async () => (await import("./cli-chunk-V2FIUOM5.js")).registerGuard },
-  { names: ["record"], load: async () => (await import("./cli-chunk-JUPBM7N6.js")).registerRecord },
-  { names: ["schedule"], load: async () => (await import("./cli-chunk-HPLGKQZ3.js")).registerSchedule },
-  { names: ["test"], load: async () => (await import("./cli-chunk-YUWKKJF7.js")).registerTest },
-  { names: ["plan"], load: async () => (await import("./cli-chunk-JE3EKXGL.js")).registerPlan }
+  { names: ["report"], load: async () => (await import("./cli-chunk-63XDYK6E.js")).registerReport },
+  { names: ["gitlab"], load: async () => (await import("./cli-chunk-5OT5NKER.js")).registerGitLab },
+  { names: ["guard"], load: async () => (await import("./cli-chunk-3IIRNPOK.js")).registerGuard },
+  { names: ["record"], load: async () => (await import("./cli-chunk-D7SADKH7.js")).registerRecord },
+  { names: ["schedule"], load: async () => (await import("./cli-chunk-O53S3DEU.js")).registerSchedule },
+  { names: ["test"], load: async () => (await import("./cli-chunk-P5PQIWVW.js")).registerTest },
+  { names: ["plan"], load: async () => (await import("./cli-chunk-CBY42EBA.js")).registerPlan }
 ];
 function commandModulesFor(argv) {
   const first = argv[0];

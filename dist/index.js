@@ -46093,29 +46093,26 @@ var ApprovalVerifier = class {
   }
   /**
    * Policy persons the source proves approved these lines as they now are, with the roles each is proven
-   * to hold: for a new edit (a loosening of the gate), never an approval inherited from the base. Empty
-   * unless the evidence comes from the policy's own source; a declaration in a file proves nothing here.
+   * to hold, and what the source saw when it proves none: for a new edit (a loosening of the gate), never
+   * an approval inherited from the base. Empty unless the evidence comes from the policy's own source; a
+   * declaration in a file proves nothing here.
    */
   provenApprovers(file, pointer) {
     const source = this.policy.approvalSource.kind;
-    if (source === "declared" || source === "none" || !this.evidence || this.evidence.source !== source) return [];
+    if (source === "declared" || source === "none" || !this.evidence || this.evidence.source !== source) return { approvers: [] };
     const span = this.span(file, pointer);
-    if (!span) return [];
+    if (!span) return { approvers: [] };
+    const result = this.evidence.approvalsOf(file, span);
     const byPerson = /* @__PURE__ */ new Map();
-    for (const proof of this.evidence.approvalsOf(file, span).proofs) {
+    for (const proof of result.proofs) {
       const approver = this.personOf(proof.identity);
       if (!approver) continue;
       const entry = byPerson.get(approver.id) ?? { approver, proofs: [] };
       entry.proofs.push(proof);
       byPerson.set(approver.id, entry);
     }
-    return [...byPerson.values()].map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p2) => p2.how).join("; ") })).sort((a, b2) => a.person < b2.person ? -1 : a.person > b2.person ? 1 : 0);
-  }
-  /** What the source saw on these lines when it proves no approval (e.g. "no standing approving review"). */
-  evidenceNote(file, pointer) {
-    const span = this.span(file, pointer);
-    if (!this.evidence || this.evidence.source !== this.policy.approvalSource.kind || !span) return void 0;
-    return this.evidence.approvalsOf(file, span).note;
+    const approvers = [...byPerson.values()].map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p2) => p2.how).join("; ") })).sort((a, b2) => a.person < b2.person ? -1 : a.person > b2.person ? 1 : 0);
+    return { approvers, ...result.note !== void 0 ? { note: result.note } : {} };
   }
   counts() {
     const statuses = [...this.seen.values()];
@@ -53464,20 +53461,20 @@ function formatMarkdown(evaluation, options = {}) {
   const allWindows = evaluation.timeline ? riskWindows(evaluation.timeline.intervals) : [];
   let limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
   const prepared = prepare2(evaluation, options);
-  const render = (windows, shownLimits) => renderPrepared(evaluation, options, prepared, windows, shownLimits);
-  let text2 = render(allWindows, limits);
+  const render = (shownLimits) => renderPrepared(evaluation, options, prepared, allWindows, shownLimits);
+  let text2 = render(limits);
   let tooMany;
   while (text2.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown2 = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
     tooMany = shown2;
     limits = { findings: Math.floor(shown2 / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
-    text2 = render(allWindows, limits);
+    text2 = render(limits);
   }
   if (tooMany !== void 0 && text2.length <= maxLength) {
     let fits = limits.findings;
     while (tooMany - fits > 1) {
       const middle = Math.floor((fits + tooMany) / 2);
-      const candidate = render(allWindows, { ...limits, findings: middle });
+      const candidate = render({ ...limits, findings: middle });
       if (candidate.length <= maxLength) [fits, text2] = [middle, candidate];
       else tooMany = middle;
     }
@@ -54329,12 +54326,11 @@ function judgeLoosenings(input2) {
   const sink = new FindingSink(input2.head.evaluation.documents);
   for (const l2 of loosenings) {
     const authors = /* @__PURE__ */ new Set([...input2.authors ?? [], ...verifier?.authorsOf(l2.file, []) ?? []]);
-    const proven = verifier?.provenApprovers(l2.file, l2.pointer) ?? [];
-    const candidates = [...input2.verifiedApprovers, ...proven.filter((p2) => !input2.verifiedApprovers.some((a) => a.person === p2.person))];
+    const proven = verifier?.provenApprovers(l2.file, l2.pointer) ?? { approvers: [] };
+    const candidates = [...input2.verifiedApprovers, ...proven.approvers.filter((p2) => !input2.verifiedApprovers.some((a) => a.person === p2.person))];
     const selfReferential = APPROVAL_IDENTITY_KINDS.has(l2.kind);
     const approver = selfReferential ? void 0 : candidates.find((a) => a.roles.includes(role) && !authors.has(a.person));
-    const sourceNote = verifier?.evidenceNote(l2.file, l2.pointer);
-    const verifiedNote = selfReferential ? "it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it: change the approvers on their own, through the repository's protected merge process" : candidates.length === 0 ? `no verified approval of this pull request was found${sourceNote ? ` (${sourceNote})` : ""}` : `verified approvals found: ${candidates.map((a) => `${a.person} (${a.roles.join(", ") || "no role"}${authors.has(a.person) ? ", an author" : ""})`).join(", ")}, none that counts in the ${role} role`;
+    const verifiedNote = selfReferential ? "it changes who may approve or how an approval is proven, so no approval of the pull request that makes the change can lift it: change the approvers on their own, through the repository's protected merge process" : candidates.length === 0 ? `no verified approval of this pull request was found${proven.note ? ` (${proven.note})` : ""}` : `verified approvals found: ${candidates.map((a) => `${a.person} (${a.roles.join(", ") || "no role"}${authors.has(a.person) ? ", an author" : ""})`).join(", ")}, none that counts in the ${role} role`;
     const data = {
       kind: l2.kind,
       what: l2.what,

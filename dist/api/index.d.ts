@@ -486,16 +486,18 @@ declare class ApprovalVerifier {
 	authorsOf(file: string, entries: readonly string[]): string[];
 	/**
 	 * Policy persons the source proves approved these lines as they now are, with the roles each is proven
-	 * to hold: for a new edit (a loosening of the gate), never an approval inherited from the base. Empty
-	 * unless the evidence comes from the policy's own source; a declaration in a file proves nothing here.
+	 * to hold, and what the source saw when it proves none: for a new edit (a loosening of the gate), never
+	 * an approval inherited from the base. Empty unless the evidence comes from the policy's own source; a
+	 * declaration in a file proves nothing here.
 	 */
 	provenApprovers(file: string, pointer: string): {
-		person: string;
-		roles: string[];
-		how: string;
-	}[];
-	/** What the source saw on these lines when it proves no approval (e.g. "no standing approving review"). */
-	evidenceNote(file: string, pointer: string): string | undefined;
+		approvers: {
+			person: string;
+			roles: string[];
+			how: string;
+		}[];
+		note?: string;
+	};
 	counts(): ApprovalCounts;
 	private judge;
 	/** Policy roles, where the policy ties a role to a team, only while a proof shows the membership. */

@@ -22058,29 +22058,26 @@ var init_verify = __esm({
       }
       /**
        * Policy persons the source proves approved these lines as they now are, with the roles each is proven
-       * to hold: for a new edit (a loosening of the gate), never an approval inherited from the base. Empty
-       * unless the evidence comes from the policy's own source; a declaration in a file proves nothing here.
+       * to hold, and what the source saw when it proves none: for a new edit (a loosening of the gate), never
+       * an approval inherited from the base. Empty unless the evidence comes from the policy's own source; a
+       * declaration in a file proves nothing here.
        */
       provenApprovers(file, pointer) {
         const source = this.policy.approvalSource.kind;
-        if (source === "declared" || source === "none" || !this.evidence || this.evidence.source !== source) return [];
+        if (source === "declared" || source === "none" || !this.evidence || this.evidence.source !== source) return { approvers: [] };
         const span = this.span(file, pointer);
-        if (!span) return [];
+        if (!span) return { approvers: [] };
+        const result = this.evidence.approvalsOf(file, span);
         const byPerson = /* @__PURE__ */ new Map();
-        for (const proof of this.evidence.approvalsOf(file, span).proofs) {
+        for (const proof of result.proofs) {
           const approver = this.personOf(proof.identity);
           if (!approver) continue;
           const entry = byPerson.get(approver.id) ?? { approver, proofs: [] };
           entry.proofs.push(proof);
           byPerson.set(approver.id, entry);
         }
-        return [...byPerson.values()].map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p) => p.how).join("; ") })).sort((a, b) => a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
-      }
-      /** What the source saw on these lines when it proves no approval (e.g. "no standing approving review"). */
-      evidenceNote(file, pointer) {
-        const span = this.span(file, pointer);
-        if (!this.evidence || this.evidence.source !== this.policy.approvalSource.kind || !span) return void 0;
-        return this.evidence.approvalsOf(file, span).note;
+        const approvers = [...byPerson.values()].map(({ approver, proofs }) => ({ person: approver.id, roles: this.heldRoles(approver, proofs), how: proofs.map((p) => p.how).join("; ") })).sort((a, b) => a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
+        return { approvers, ...result.note !== void 0 ? { note: result.note } : {} };
       }
       counts() {
         const statuses = [...this.seen.values()];
@@ -29700,20 +29697,20 @@ function formatMarkdown(evaluation, options = {}) {
   const allWindows = evaluation.timeline ? riskWindows(evaluation.timeline.intervals) : [];
   let limits = { findings: Number.MAX_SAFE_INTEGER, windows: options.maxWindows ?? 30 };
   const prepared = prepare(evaluation, options);
-  const render = (windows, shownLimits) => renderPrepared(evaluation, options, prepared, windows, shownLimits);
-  let text = render(allWindows, limits);
+  const render = (shownLimits) => renderPrepared(evaluation, options, prepared, allWindows, shownLimits);
+  let text = render(limits);
   let tooMany;
   while (text.length > maxLength && (limits.findings > 0 || limits.windows > 0)) {
     const shown2 = Math.min(limits.findings, evaluation.findings.length + collisionCount(options));
     tooMany = shown2;
     limits = { findings: Math.floor(shown2 / 2), windows: Math.floor(Math.min(limits.windows, allWindows.length) / 2) };
-    text = render(allWindows, limits);
+    text = render(limits);
   }
   if (tooMany !== void 0 && text.length <= maxLength) {
     let fits = limits.findings;
     while (tooMany - fits > 1) {
       const middle = Math.floor((fits + tooMany) / 2);
-      const candidate = render(allWindows, { ...limits, findings: middle });
+      const candidate = render({ ...limits, findings: middle });
       if (candidate.length <= maxLength) [fits, text] = [middle, candidate];
       else tooMany = middle;
     }
