@@ -6,8 +6,7 @@ import { didYouMean } from '../core/suggest.ts';
 import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { evaluateWithCache, loadRepository } from '../api/evaluate.ts';
 import { VERSION } from '../core/version.ts';
-import { codeIdentity, documentCache, withContentIds } from '../source/document-cache.ts';
-import { GitRepo } from '../source/git.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
 import type { Repository } from '../api/evaluate.ts';
 import type { CliIo } from './io.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
@@ -48,20 +47,32 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
     io.stderr(`changegate: cannot read ${repoDir}: ${(err as Error).message}\n`);
     return undefined;
   }
-  const cacheDir = options.documentCache ? await GitRepo.cacheDirOf(repository.root, io.env) : undefined;
+  const cached = options.documentCache ? await cachedDocuments(repository, io) : undefined;
   const progress = progressReporter(io);
   const evaluation = evaluateWithCache(
-    cacheDir !== undefined ? { ...repository, files: withContentIds(repository.files) } : repository,
+    cached?.repository ?? repository,
     {
       asOf: options.asOf,
       ...(progress ? { onProgress: progress.update } : {}),
       ...(options.includeDrafts ? { includeDrafts: true } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
     },
-    cacheDir !== undefined ? documentCache(cacheDir, codeIdentity(VERSION)) : undefined,
+    cached?.cache,
   );
   progress?.done();
   return { repository, evaluation };
+}
+
+/**
+ * The document cache of the git work tree holding the repository, with the repository's files keyed for
+ * it; undefined outside a work tree. Git support and the cache are loaded only here, so a plain check
+ * does not compile them at start-up.
+ */
+async function cachedDocuments(repository: Repository, io: CliIo): Promise<{ repository: Repository; cache: DocumentCache } | undefined> {
+  const [{ GitRepo }, { codeIdentity, documentCache, withContentIds }] = await Promise.all([import('../source/git.ts'), import('../source/document-cache.ts')]);
+  const cacheDir = await GitRepo.cacheDirOf(repository.root, io.env);
+  if (cacheDir === undefined) return undefined;
+  return { repository: { ...repository, files: withContentIds(repository.files) }, cache: documentCache(cacheDir, codeIdentity(VERSION)) };
 }
 
 /** Why `repoDir` is not a folder to evaluate, in words a user can act on; undefined when it is one. */

@@ -1,18 +1,27 @@
 // Entry point of the bundled CLI (dist/cli.js).
 import { fileURLToPath } from 'node:url';
 import { setEntryCodeFile } from '../core/code-file.ts';
+import { VERSION } from '../core/version.ts';
+import { ExitCode } from './exit-codes.ts';
 import { processIo } from './io.ts';
-import { commandModulesFor, main } from './main.ts';
+import { asksForVersionOnly } from './version-request.ts';
 
 /**
- * Names this file as the identity of the code running (see setEntryCodeFile), installs the validators
- * generated at build time, then runs the command. The validators are most of the code every command
- * needs, loaded as their own chunk: a bare `--version` runs no command and skips them.
+ * Names this file as the identity of the code running (see setEntryCodeFile), then runs the command
+ * with the validators generated at build time installed. The argument parser, the commands and the
+ * validators are chunks of their own, loaded together: a bare `--version` is answered here, exactly as
+ * the parser would print it, without loading any of them.
  */
 async function run(argv: readonly string[]): Promise<number> {
   setEntryCodeFile(fileURLToPath(import.meta.url));
-  if (commandModulesFor(argv).length > 0) (await import('./precompiled-validators.ts')).installPrecompiledValidators();
-  return main(argv, processIo());
+  const io = processIo();
+  if (asksForVersionOnly(argv)) {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.Pass;
+  }
+  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import('./main.ts'), import('./precompiled-validators.ts')]);
+  installPrecompiledValidators();
+  return main(argv, io);
 }
 
 // Standard output that cannot be written is reported, never a stack trace. `changegate check | head`

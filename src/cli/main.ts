@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
+import { asksForVersionOnly } from './version-request.ts';
 
 import { VERSION } from '../core/version.ts';
 
@@ -38,7 +39,7 @@ export const COMMAND_MODULES: readonly { names: readonly string[]; load: () => P
  */
 export function commandModulesFor(argv: readonly string[]): readonly (typeof COMMAND_MODULES)[number][] {
   const first = argv[0];
-  if (argv.length === 1 && (first === '--version' || first === '-V')) return [];
+  if (asksForVersionOnly(argv)) return [];
   const named = COMMAND_MODULES.filter((module) => first !== undefined && module.names.includes(first));
   return named.length > 0 ? named : COMMAND_MODULES;
 }

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
-import { chunksReachedFromEntry } from '../support/cli-chunks.ts';
+import { main } from '../../src/cli/main.ts';
+import { chunksLoadedWith, chunksReachedFromEntry } from '../support/cli-chunks.ts';
 import { fixtureRepo, fixtureRepoPath, fixtureWorkdir } from '../support/fixture-repos.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -80,6 +81,19 @@ describe('bin/changegate.js', () => {
     expect(cliBundleFiles().slice(1).sort()).toEqual([...reached].sort());
   });
 
+  it('a plain check compiles no git support or document cache, and a bare --version no argument parser', () => {
+    const dist = join(ROOT, 'dist');
+    const text = (chunks: Set<string>) => [...chunks].map((name) => readFileSync(join(dist, name), 'utf8')).join('\n');
+    const checkChunk = cliBundleFiles().find((name) => readFileSync(join(dist, name), 'utf8').includes('// src/cli/commands/check.ts'));
+    expect(checkChunk).toBeDefined();
+    const check = text(chunksLoadedWith(dist, checkChunk as string));
+    // What a check needs is there (the chunks are followed), what only --staged, --base and guard need is not.
+    for (const needed of ['// src/cli/evaluate-folder.ts', '// src/engine/evaluate.ts', '// rules/index.ts']) expect(check).toContain(needed);
+    for (const apart of ['// src/source/git.ts', 'node_modules/simple-git/', '// src/source/document-cache.ts']) expect(check).not.toContain(apart);
+    const entry = text(chunksLoadedWith(dist, 'cli.js'));
+    for (const apart of ['node_modules/commander/', '// src/cli/main.ts', 'changegate:precompiled-validators']) expect(entry).not.toContain(apart);
+  });
+
   it('keys the document cache of check --staged by dist/cli.js, which pins every chunk by content hash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'changegate-code-identity-'));
     try {
@@ -100,8 +114,13 @@ describe('bin/changegate.js', () => {
     }
   });
 
-  it('--version and --help exit 0', () => {
+  it('--version and --help exit 0', async () => {
     expect(changegate(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    // The bundle answers a bare --version without loading commander: exactly what commander prints.
+    let printed = '';
+    const io = { stdout: (text: string) => (printed += text), stderr: (text: string) => (printed += text), env: {}, cwd: ROOT, isTTY: false, now: () => 0 };
+    expect(await main(['--version'], io)).toBe(0);
+    for (const flag of ['--version', '-V']) expect(changegate([flag])).toEqual({ code: 0, stdout: printed, stderr: '' });
     expect(changegate(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes: 0 pass or warn, 1 fail') });
   });
 

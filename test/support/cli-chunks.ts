@@ -14,3 +14,19 @@ export function chunksReachedFromEntry(dist: string): Set<string> {
   }
   return reached;
 }
+
+/**
+ * The chunks loading `file` (dist/cli.js or a chunk) compiles before any of its code runs: `file` and
+ * what it imports statically, followed from chunk to chunk (not its dynamic imports, loaded on demand).
+ */
+export function chunksLoadedWith(dist: string, file: string): Set<string> {
+  const imported = (name: string) => [...readFileSync(join(dist, name), 'utf8').matchAll(/^(?:import\s*"|import\s*\{[^}]*\}\s*from\s*")\.\/(cli-chunk-[A-Z0-9]+\.js)";$/gm)].map((m) => m[1] as string);
+  const loaded = new Set<string>();
+  const pending = [file];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (loaded.has(name)) continue;
+    loaded.add(name);
+    pending.push(...imported(name));
+  }
+  return loaded;
+}
