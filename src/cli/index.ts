@@ -4,13 +4,19 @@ import { setEntryCodeFile } from '../core/code-file.ts';
 import { VERSION } from '../core/version.ts';
 import { ExitCode } from './exit-codes.ts';
 import { processIo } from './io.ts';
-import { asksForVersionOnly } from './version-request.ts';
+import { asksForVersionOnly, commandModulesFor } from './command-modules.ts';
+
+/** Starts loading a command's module; main loads it again and reports a failure itself, as before. */
+function prefetch(module: { load: () => Promise<unknown> }): Promise<unknown> {
+  return module.load().catch(() => undefined);
+}
 
 /**
  * Names this file as the identity of the code running (see setEntryCodeFile), then runs the command
- * with the validators generated at build time installed. The argument parser, the commands and the
- * validators are chunks of their own, loaded together: a bare `--version` is answered here, exactly as
- * the parser would print it, without loading any of them.
+ * with the validators generated at build time installed. The argument parser, the validators and the
+ * command's module are chunks of their own, loaded together rather than one after the other (main loads
+ * the same modules again and finds them loaded). A bare `--version` is answered here, exactly as the
+ * parser would print it, without loading any of them.
  */
 async function run(argv: readonly string[]): Promise<number> {
   setEntryCodeFile(fileURLToPath(import.meta.url));
@@ -19,7 +25,7 @@ async function run(argv: readonly string[]): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return ExitCode.Pass;
   }
-  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import('./main.ts'), import('./precompiled-validators.ts')]);
+  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import('./main.ts'), import('./precompiled-validators.ts'), ...commandModulesFor(argv).map(prefetch)]);
   installPrecompiledValidators();
   return main(argv, io);
 }
