@@ -81,15 +81,15 @@ describe('bin/changegate.js', () => {
     expect(cliBundleFiles().slice(1).sort()).toEqual([...reached].sort());
   });
 
-  it('a plain check compiles no git support or document cache, and a bare --version no argument parser', () => {
+  it('a plain check compiles no git support, document cache or plugin loader, and a bare --version no argument parser', () => {
     const dist = join(ROOT, 'dist');
     const text = (chunks: Set<string>) => [...chunks].map((name) => readFileSync(join(dist, name), 'utf8')).join('\n');
     const checkChunk = cliBundleFiles().find((name) => readFileSync(join(dist, name), 'utf8').includes('// src/cli/commands/check.ts'));
     expect(checkChunk).toBeDefined();
     const check = text(chunksLoadedWith(dist, checkChunk as string));
-    // What a check needs is there (the chunks are followed), what only --staged, --base and guard need is not.
+    // What a check needs is there (the chunks are followed); what only --staged, --base, guard or --plugin need is not.
     for (const needed of ['// src/cli/evaluate-folder.ts', '// src/engine/evaluate.ts', '// rules/index.ts']) expect(check).toContain(needed);
-    for (const apart of ['// src/source/git.ts', 'node_modules/simple-git/', '// src/source/document-cache.ts']) expect(check).not.toContain(apart);
+    for (const apart of ['// src/source/git.ts', 'node_modules/simple-git/', '// src/source/document-cache.ts', '// src/cli/plugins.ts']) expect(check).not.toContain(apart);
     const entry = text(chunksLoadedWith(dist, 'cli.js'));
     for (const apart of ['node_modules/commander/', '// src/cli/main.ts', 'changegate:precompiled-validators']) expect(entry).not.toContain(apart);
   });

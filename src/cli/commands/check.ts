@@ -10,7 +10,6 @@ import type { CliIo } from '../io.ts';
 import { writeReport } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { filterFindings } from '../filter.ts';
-import { rulesWithPlugins } from '../plugins.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -89,7 +88,8 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
   const plugins = options.plugin ?? [];
   if (plugins.length > 0 && options.publish !== undefined) throw new UsageError('--plugin cannot be combined with --publish: the published verdict is the one the CI job computes with the built-in and repository rules');
-  const rules = plugins.length > 0 ? await rulesWithPlugins(plugins, io.cwd) : undefined;
+  // Plugin support is loaded only for a run that names plugins.
+  const rules = plugins.length > 0 ? await (await import('../plugins.ts')).rulesWithPlugins(plugins, io.cwd) : undefined;
   if (options.publish === 'gitlab') {
     // Loaded on demand, like git support: only a CI job publishing to GitLab needs the client.
     const { publishCheckToGitLab } = await import('../../gitlab/publish.ts');
