@@ -38,7 +38,7 @@ export interface SafePlanHint {
   text: string;
 }
 
-export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'onProgress'>): SafePlanHint[] {
+export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtChanges' | 'onProgress'>): SafePlanHint[] {
   if (evaluation.verdict !== 'fail' || evaluation.asOf === undefined || !evaluation.network) return [];
   const blockingRules = new Map<string, Set<string>>();
   for (const f of evaluation.findings) {

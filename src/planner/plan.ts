@@ -16,6 +16,7 @@ import { resolveRuleSettings } from '../engine/settings.ts';
 import { didYouMean } from '../core/suggest.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
 import { compiledRulesMemo } from '../custom-rules/reuse.ts';
+import { builtChangesMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { isoInstant, localParts } from '../core/time.ts';
@@ -39,7 +40,7 @@ export interface PlanRequest {
   from: number;
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
-  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'onProgress'>;
+  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtChanges' | 'onProgress'>;
   /** Start times are tried every this many minutes (default 15). */
   gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
@@ -188,11 +189,13 @@ interface Prepared {
 
 function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | PlanError | NoPlan {
   const rules = request.evaluation.rules;
-  // Every evaluation of the search reads the same files but one: their loaded documents, and the custom
-  // rules compiled from them, are reused (each gives exactly what reading or compiling again would).
+  // Every evaluation of the search reads the same files but one: their loaded documents, the custom
+  // rules compiled from them and the change requests built from them are reused (each gives exactly what
+  // reading, compiling or building again would).
   const cache = memoryCache();
   const compiledRules = compiledRulesMemo();
-  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules });
+  const builtChanges = builtChangesMemo();
+  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules, builtChanges });
   const base = run(files);
   const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));

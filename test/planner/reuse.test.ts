@@ -1,0 +1,100 @@
+// The planner's search reuses what its evaluations build from unchanged documents (src/model/reuse.ts).
+// Its outcome must be exactly the one of a search whose every evaluation builds afresh: the same plans,
+// refusals and hints, byte for byte, on the example and on generated repositories.
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PLAN_FROM, PLANNED_CHANGE, planInstance } from '../../bench/plan-instances.ts';
+import type { PlanInstanceParams } from '../../bench/plan-instances.ts';
+import { safePlanHints } from '../../src/planner/hint.ts';
+import { planChange } from '../../src/planner/plan.ts';
+import type { PlanRequest } from '../../src/planner/plan.ts';
+import { readFolder } from '../../src/source/folder.ts';
+import type * as ModelReuse from '../../src/model/reuse.ts';
+import { defaultRules, evaluate } from '../default-pack.ts';
+import type { RepoFile } from '../default-pack.ts';
+
+// The memo with a switch: off, it never returns an entry, so every evaluation builds every change request.
+const memo = vi.hoisted(() => ({ reuse: true, hits: 0 }));
+vi.mock('../../src/model/reuse.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof ModelReuse>();
+  return {
+    ...actual,
+    reusedChange: (...args: Parameters<typeof actual.reusedChange>) => {
+      if (!memo.reuse) return undefined;
+      const known = actual.reusedChange(...args);
+      if (known) memo.hits++;
+      return known;
+    },
+  };
+});
+
+const EXAMPLE = join(import.meta.dirname, '..', '..', 'examples', 'six-sites');
+const EXAMPLE_FROM = Date.parse('2026-11-27T09:00:00+01:00');
+
+/** The outcome with reuse and without, as JSON, and how many change requests were reused. */
+function bothWays<T>(run: () => T): { reused: string; fresh: string; hits: number } {
+  memo.reuse = true;
+  memo.hits = 0;
+  const reused = JSON.stringify(run());
+  const hits = memo.hits;
+  memo.reuse = false;
+  const fresh = JSON.stringify(run());
+  memo.reuse = true;
+  return { reused, fresh, hits };
+}
+
+beforeEach(() => {
+  memo.reuse = true;
+});
+
+const exampleRequests: { name: string; request: PlanRequest }[] = [
+  { name: 'CR-2026-0601, earliest finish', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0601, fewest per night', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, objective: 'fewest-per-night', evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0601, a 4-day horizon (no plan)', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 4, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0601, 5 evaluations at most', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, maxEvaluations: 5, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0412, started', request: { changeId: 'CR-2026-0412', from: EXAMPLE_FROM, horizonDays: 30, evaluation: { rules: defaultRules, includeDrafts: true } } },
+];
+
+describe('a planner search that reuses built change requests plans exactly as one that builds afresh', () => {
+  for (const { name, request } of exampleRequests) {
+    it(`on the example: ${name}`, () => {
+      const files = readFolder(EXAMPLE).files;
+      const { reused, fresh } = bothWays(() => planChange(files, request));
+      expect(reused).toBe(fresh);
+    });
+  }
+
+  it('on the example, and the search does reuse them', () => {
+    const files = readFolder(EXAMPLE).files;
+    const { reused, fresh, hits } = bothWays(() => planChange(files, exampleRequests[0]?.request as PlanRequest));
+    expect(JSON.parse(reused).status).toBe('planned');
+    expect(reused).toBe(fresh);
+    // One change request besides the planned one, reused by every evaluation after the first.
+    expect(hits).toBeGreaterThanOrEqual(JSON.parse(reused).evaluations - 1);
+  });
+
+  it('for the safe-plan hint under a failing check', () => {
+    const files = readFolder(EXAMPLE).files;
+    const evaluation = evaluate(files, { rules: defaultRules, asOf: EXAMPLE_FROM });
+    const { reused, fresh } = bothWays(() => safePlanHints(files, evaluation, { rules: defaultRules }));
+    expect(JSON.parse(reused)).toHaveLength(1);
+    expect(reused).toBe(fresh);
+  });
+
+  const generated: PlanInstanceParams[] = [
+    { sites: 4, serversPerSite: 2, otherChanges: 3, stepMinutes: 60, rollbackMinutes: 30, seed: 3 },
+    { sites: 3, serversPerSite: 1, otherChanges: 2, stepMinutes: 90, rollbackMinutes: 60, seed: 7 },
+    { sites: 5, serversPerSite: 1, otherChanges: 4, stepMinutes: 120, rollbackMinutes: 60, serverSessions: 10, seed: 19 },
+  ];
+  for (const params of generated) {
+    it(`on a generated repository: ${params.sites} sites, ${params.otherChanges} other changes (seed ${params.seed})`, () => {
+      const files: RepoFile[] = planInstance(params);
+      for (const objective of ['earliest-finish', 'fewest-per-night'] as const) {
+        const request: PlanRequest = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, objective, evaluation: { rules: defaultRules } };
+        const { reused, fresh, hits } = bothWays(() => planChange(files, request));
+        expect(reused).toBe(fresh);
+        expect(hits).toBeGreaterThan(0);
+      }
+    });
+  }
+});
