@@ -2,8 +2,9 @@
 // places batches (the canary, then waves) one after the other at the earliest slot of the policy's
 // maintenance windows where the whole repository, evaluated with the plan so far, has no new blocking
 // finding. Every rule is its own oracle: the planner re-implements none of them, so custom rules and
-// policy settings bind it exactly as they bind `check`. The finished plan is evaluated once more with
-// every rule; a plan that does not pass is an internal error, never an output.
+// policy settings bind it exactly as they bind `check`. The finished plan is judged once more with
+// every finding (by a new evaluation, or the last attempt's when the text is the same); a plan that does
+// not pass is an internal error, never an output.
 import { allowedSpans } from '../analysis/windows.ts';
 import { overloadedAlongside, overloadedGroup } from '../analysis/concurrency.ts';
 import type { ConcurrencyLimits } from '../analysis/concurrency.ts';
@@ -183,7 +184,13 @@ interface Prepared {
   canaryOptions: { maxWaveFraction: number } | undefined;
   /** A batch these limits already refuse on its own is refused without an evaluation (see certainlyRefused). */
   concurrencyLimits: ConcurrencyLimits | undefined;
-  attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean) => Attempt;
+  /**
+   * Judges the repository with the change running these batches. `final` judges every finding (the
+   * verification); given the attempt that placed the last batch, a verification whose text is that
+   * attempt's, byte for byte, takes that attempt's evaluation (evaluate() is pure: a second one of the
+   * same files with the same options is the same evaluation) and judges its findings again.
+   */
+  attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean, sameTextAs?: Attempt) => Attempt;
   evaluations: () => number;
 }
 
@@ -252,12 +259,13 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   const errorWithoutChange = withoutChange.verdict === 'error';
 
   let evaluations = 2;
-  const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
+  const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean, sameTextAs?: Attempt): Attempt => {
     if (!final && request.maxEvaluations !== undefined && evaluations >= request.maxEvaluations) throw new BudgetExhausted();
     // The search's attempts reuse what earlier attempts rendered; the verified plan is written afresh.
     const revise = final ? reviser.revise : reviser.reviseReusing;
     const text = revise({ state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
-    const evaluation = run(substitute(files, change.file, text));
+    // Counted either way: `evaluations` is how many times the search judged the repository.
+    const evaluation = final && sameTextAs !== undefined && sameTextAs.text === text ? sameTextAs.evaluation : run(substitute(files, change.file, text));
     evaluations++;
     const blocking = evaluation.findings.filter(
       (f) => f.severity === 'error' && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId)),
@@ -395,7 +403,7 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
   const plannedChange = planned.evaluation.network?.allChanges.find((c) => c.id === change.id) as ChangeRequest;
   const derived = planned.evaluation.network && planned.evaluation.timeline ? deriveRisk(planned.evaluation.network, planned.evaluation.timeline, plannedChange, riskSettings(planned.evaluation.settings.find((e) => e.rule.id === 'risk-classification')?.options)) : { class: change.declaredRisk, reasons: [] };
   const declared = higherRisk(change.declaredRisk, derived.class);
-  const verified = attempt(batches, declared, true);
+  const verified = attempt(batches, declared, true, planned);
   if (!verified.ok) {
     return fail([
       `internal error: the plan found for ${change.id} does not pass its own verification; this is a bug in changegate, and no plan is proposed:`,

@@ -10,6 +10,7 @@ import { planChange } from '../../src/planner/plan.ts';
 import type { PlanRequest } from '../../src/planner/plan.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import type * as ModelReuse from '../../src/model/reuse.ts';
+import type * as Engine from '../../src/engine/evaluate.ts';
 import { defaultRules, evaluate } from '../default-pack.ts';
 import type { RepoFile } from '../default-pack.ts';
 
@@ -24,6 +25,19 @@ vi.mock('../../src/model/reuse.ts', async (importOriginal) => {
       const known = actual.reusedChange(...args);
       if (known) memo.hits++;
       return known;
+    },
+  };
+});
+
+// Counts the evaluations the planner runs (the verification may take the last attempt's).
+const engine = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../src/engine/evaluate.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof Engine>();
+  return {
+    ...actual,
+    evaluate: (...args: Parameters<typeof actual.evaluate>) => {
+      engine.calls++;
+      return actual.evaluate(...args);
     },
   };
 });
@@ -71,6 +85,33 @@ describe('a planner search that reuses built change requests plans exactly as on
     expect(reused).toBe(fresh);
     // One change request besides the planned one, reused by every evaluation after the first.
     expect(hits).toBeGreaterThanOrEqual(JSON.parse(reused).evaluations - 1);
+  });
+
+  it('verifies the plan with the evaluation of the last attempt when their texts are the same, as a fresh evaluation would', () => {
+    const example = readFolder(EXAMPLE).files;
+    const declaring = (files: RepoFile[], path: string, from: string, to: string) => files.map((f) => (f.path === path ? { path, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replace(from, to)) } : f));
+    const generated = planInstance({ sites: 4, serversPerSite: 2, otherChanges: 3, stepMinutes: 60, rollbackMinutes: 30, seed: 3 });
+    const generatedRequest: PlanRequest = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, evaluation: { rules: defaultRules } };
+    const cases = [
+      // The plan raises the declared risk (low to high): its text is not the last attempt's.
+      { files: example, request: exampleRequests[0]?.request as PlanRequest, reused: false },
+      // Declared high already: the verified text is the last attempt's.
+      { files: declaring(example, 'changes/CR-2026-0601-reconnection-all-sites.yaml', 'declaredRisk: low', 'declaredRisk: high'), request: exampleRequests[0]?.request as PlanRequest, reused: true },
+      { files: declaring(example, 'changes/CR-2026-0601-reconnection-all-sites.yaml', 'declaredRisk: low', 'declaredRisk: high'), request: exampleRequests[1]?.request as PlanRequest, reused: true },
+      { files: declaring(generated, `changes/${PLANNED_CHANGE}.yaml`, 'declaredRisk: low', 'declaredRisk: critical'), request: generatedRequest, reused: true },
+    ];
+    for (const { files, request, reused } of cases) {
+      engine.calls = 0;
+      const plan = planChange(files, request);
+      if (plan.status !== 'planned') throw new Error(`no plan: ${JSON.stringify(plan)}`);
+      expect(plan.declaredRisk.now === plan.declaredRisk.was).toBe(reused);
+      // Every search that found a plan verified it (fewest-per-night runs one per cap tried): each reused one is an evaluation saved.
+      if (reused && request.objective === 'fewest-per-night') expect(engine.calls).toBeLessThan(plan.evaluations);
+      else expect(engine.calls).toBe(reused ? plan.evaluations - 1 : plan.evaluations);
+      const withPlan = files.map((f) => (f.path === plan.file ? { path: f.path, bytes: new TextEncoder().encode(plan.text) } : f));
+      const fresh = evaluate(withPlan, { rules: defaultRules, asOf: request.from });
+      expect(plan.verified).toEqual({ verdict: fresh.verdict, findings: fresh.findings.length });
+    }
   });
 
   it('for the safe-plan hint under a failing check', () => {
