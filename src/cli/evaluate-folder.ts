@@ -7,6 +7,7 @@ import type { Evaluation, Progress } from '../engine/evaluate.ts';
 import { evaluateWithCache, loadRepository } from '../api/evaluate.ts';
 import { VERSION } from '../core/version.ts';
 import { codeIdentity, documentCache, withContentIds } from '../source/document-cache.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
 import { GitRepo } from '../source/git.ts';
 import type { Repository } from '../api/evaluate.ts';
 import type { CliIo } from './io.ts';
@@ -23,6 +24,11 @@ export interface FolderEvaluationOptions {
    * tree (each file keyed by a hash of the bytes read); the output is the same with or without it.
    */
   documentCache?: boolean;
+  /**
+   * Without the cache under .git/: keep what is loaded in this in-memory cache (memoryDocumentCache), for
+   * a later evaluation of the very same files in this process (the check's safe-plan hint).
+   */
+  keepLoaded?: DocumentCache;
 }
 
 /**
@@ -58,7 +64,7 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
       ...(options.includeDrafts ? { includeDrafts: true } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
     },
-    cacheDir !== undefined ? documentCache(cacheDir, codeIdentity(VERSION)) : undefined,
+    cacheDir !== undefined ? documentCache(cacheDir, codeIdentity(VERSION)) : options.keepLoaded,
   );
   progress?.done();
   return { repository, evaluation };

@@ -16,6 +16,7 @@ import type { Finding } from '../core/finding.ts';
 import { resolveRuleSettings } from '../engine/settings.ts';
 import { didYouMean } from '../core/suggest.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
+import { memoryDocumentCache } from '../source/memory-document-cache.ts';
 import { compiledRulesMemo } from '../custom-rules/reuse.ts';
 import { builtChangesMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
@@ -42,6 +43,13 @@ export interface PlanRequest {
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
   evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtChanges' | 'onProgress'>;
+  /**
+   * The caller's evaluate() of these very files with `evaluation`'s options as of `from`, and the
+   * in-memory document cache it filled (see memoryDocumentCache): the search starts from them instead
+   * of reading and evaluating the repository again. Counted as the search's first evaluation all the
+   * same, so the outcome, budget included, is the one without it.
+   */
+  evaluated?: { evaluation: Evaluation; documentCache: DocumentCache };
   /** Start times are tried every this many minutes (default 15). */
   gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
@@ -137,12 +145,6 @@ export type PlanOutcome = Plan | NoPlan | PlanError | GaveUp;
 
 class BudgetExhausted extends Error {}
 
-/** Loaded documents reused across the search's evaluations: only the change request's file changes. */
-function memoryCache(): DocumentCache {
-  const entries = new WeakMap<RepoFile, ReturnType<DocumentCache['get']>>();
-  return { get: (file) => entries.get(file), put: (file, _limits, entry) => void entries.set(file, entry) };
-}
-
 interface Batch {
   kind: 'canary' | 'wave';
   members: MemberCost[];
@@ -199,11 +201,11 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   // Every evaluation of the search reads the same files but one: their loaded documents, the custom
   // rules compiled from them and the change requests built from them are reused (each gives exactly what
   // reading, compiling or building again would).
-  const cache = memoryCache();
+  const cache = request.evaluated?.documentCache ?? memoryDocumentCache();
   const compiledRules = compiledRulesMemo();
   const builtChanges = builtChangesMemo();
   const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules, builtChanges });
-  const base = run(files);
+  const base = request.evaluated?.evaluation ?? run(files);
   const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
   if (inputErrors.length > 0 || !base.network) {

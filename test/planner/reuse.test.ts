@@ -9,6 +9,7 @@ import { safePlanHints } from '../../src/planner/hint.ts';
 import { planChange } from '../../src/planner/plan.ts';
 import type { PlanRequest } from '../../src/planner/plan.ts';
 import { readFolder } from '../../src/source/folder.ts';
+import { memoryDocumentCache } from '../../src/source/memory-document-cache.ts';
 import type * as ModelReuse from '../../src/model/reuse.ts';
 import type * as Engine from '../../src/engine/evaluate.ts';
 import { defaultRules, evaluate } from '../default-pack.ts';
@@ -120,6 +121,21 @@ describe('a planner search that reuses built change requests plans exactly as on
     const { reused, fresh } = bothWays(() => safePlanHints(files, evaluation, { rules: defaultRules }));
     expect(JSON.parse(reused)).toHaveLength(1);
     expect(reused).toBe(fresh);
+  });
+
+  it('for the safe-plan hint starting from the check\'s evaluation and the documents it loaded', () => {
+    const files = readFolder(EXAMPLE).files;
+    const documentCache = memoryDocumentCache();
+    const evaluation = evaluate(files, { rules: defaultRules, asOf: EXAMPLE_FROM, documentCache });
+    engine.calls = 0;
+    const alone = JSON.stringify(safePlanHints(files, evaluation, { rules: defaultRules }));
+    const callsAlone = engine.calls;
+    engine.calls = 0;
+    const started = JSON.stringify(safePlanHints(files, evaluation, { rules: defaultRules }, { evaluation, documentCache }));
+    expect(started).toBe(alone);
+    expect(JSON.parse(started)).toHaveLength(1);
+    // One search (one failing change request): the evaluation of the repository as it is was not run again.
+    expect(engine.calls).toBe(callsAlone - 1);
   });
 
   const generated: PlanInstanceParams[] = [
