@@ -5,8 +5,8 @@ import { didYouMean } from '../core/suggest.ts';
 import { pointerOf } from '../load/positions.ts';
 import { defineOwn } from '../load/yaml.ts';
 import { parseInstant } from '../core/time.ts';
-import { keepIfSameInventory, rememberChange, reusedChange } from './reuse.ts';
-import type { BuiltChangesMemo } from './reuse.ts';
+import { rememberChange, rememberInventory, reusedChange, reusedInventory } from './reuse.ts';
+import type { BuiltModelMemo } from './reuse.ts';
 import type { DocumentKind } from '../validate/schemas.ts';
 import type {
   Approval,
@@ -53,8 +53,8 @@ export interface ModelProblem {
 
 export interface BuildOptions {
   includeDrafts: boolean;
-  /** Change requests built by earlier evaluations of the same series (see reuse.ts). */
-  builtChanges?: BuiltChangesMemo;
+  /** The inventory and change requests built by earlier evaluations of the same series (see reuse.ts). */
+  builtModel?: BuiltModelMemo;
 }
 
 export interface BuildResult {
@@ -545,8 +545,24 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
   return change;
 }
 
+/**
+ * buildInventory, or the memo's inventory and problems when built from these very documents (see
+ * reuse.ts). Its ids are claimed in namespaces of their own, which nothing built later claims in.
+ */
+function buildInventoryReusing(memo: BuiltModelMemo, b: ModelBuilder, docs: ValidDocument[]): Inventory {
+  const known = reusedInventory(memo, docs);
+  if (known) {
+    for (const p of known.problems) b.problem(p);
+    return known.built;
+  }
+  const before = b.problems.length;
+  const inventory = buildInventory(b, docs);
+  rememberInventory(memo, docs, inventory, b.problems.slice(before));
+  return inventory;
+}
+
 /** buildChange, or the memo's change request and problems when built from this very document (see reuse.ts). */
-function buildChangeReusing(memo: BuiltChangesMemo, b: ModelBuilder, doc: ValidDocument, inv: Inventory, networkZone: string): ChangeRequest {
+function buildChangeReusing(memo: BuiltModelMemo, b: ModelBuilder, doc: ValidDocument, inv: Inventory, networkZone: string): ChangeRequest {
   const known = reusedChange(memo, doc, networkZone);
   if (known) {
     for (const p of known.problems) b.problem(p);
@@ -650,7 +666,8 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
   const b = new ModelBuilder();
   const byKind = (kind: DocumentKind) => docs.filter((d) => d.kind === kind).sort((x, y) => (x.file < y.file ? -1 : 1));
   const inventoryDocs = byKind('Inventory');
-  const inventory = buildInventory(b, inventoryDocs);
+  const memo = options.builtModel;
+  const inventory = memo ? buildInventoryReusing(memo, b, inventoryDocs) : buildInventory(b, inventoryDocs);
   const forecastDoc = single(b, byKind('TrafficForecast'), 'TrafficForecast', 'traffic forecast');
   const catalogDoc = single(b, byKind('SoftwareCatalog'), 'SoftwareCatalog', 'software catalog');
   const policyDoc = single(b, byKind('Policy'), 'Policy', 'policy');
@@ -664,8 +681,6 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
   const policy = policyDoc ? buildPolicy(b, policyDoc) : undefined;
   const zone = policy?.timeZone ?? forecast?.timeZone ?? 'UTC';
 
-  const memo = options.builtChanges;
-  if (memo) keepIfSameInventory(memo, inventoryDocs);
   const allChanges: ChangeRequest[] = [];
   for (const doc of byKind('ChangeRequest')) {
     const change = memo ? buildChangeReusing(memo, b, doc, inventory, zone) : buildChange(b, doc, inventory, zone);

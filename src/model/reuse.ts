@@ -1,12 +1,12 @@
-// Change requests built by an earlier evaluation of a series over one repository (the planner's search
-// evaluates it once per candidate schedule, and only the planned change request's file changes). A built
-// change request is a function of its document, the ids the inventory defines (its references resolve
-// against them) and the network's time zone (its windows are read in it); while its document is the very
-// same loaded object, the inventory documents are the very same objects in the same order and the zone is
-// the same, building it again gives an equal change request and the same problems, so the first build is
-// reused.
+// Parts of the model built by an earlier evaluation of a series over one repository (the planner's
+// search evaluates it once per candidate schedule, and only the planned change request's file changes).
+// The inventory is a function of its documents; a built change request, of its document, the ids the
+// inventory defines (its references resolve against them) and the network's time zone (its windows are
+// read in it). While those documents are the very same loaded objects (in the same order, for the
+// inventory) and the zone is the same, building again gives equal parts and the same problems, so the
+// first build is reused. A new inventory empties the memo.
 import type { ModelProblem, ValidDocument } from './build.ts';
-import type { ChangeRequest } from './types.ts';
+import type { ChangeRequest, Inventory } from './types.ts';
 
 interface BuiltChange {
   file: string;
@@ -17,33 +17,39 @@ interface BuiltChange {
 }
 
 /** Give the same memo to every evaluate() of the series. */
-export interface BuiltChangesMemo {
-  /** The inventory documents the entries were built against. */
-  inventory?: readonly ValidDocument[];
+export interface BuiltModelMemo {
+  /** The inventory, its problems, and the documents (file and loaded value) it was built from. */
+  inventory?: { documents: readonly { file: string; value: unknown }[]; built: Inventory; problems: readonly ModelProblem[] };
+  /** Change requests built against that inventory, by their loaded document. */
   changes: WeakMap<object, BuiltChange>;
 }
 
-export function builtChangesMemo(): BuiltChangesMemo {
+export function builtModelMemo(): BuiltModelMemo {
   return { changes: new WeakMap() };
 }
 
-/** Forgets every entry unless the inventory documents are the very ones the entries were built against. */
-export function keepIfSameInventory(memo: BuiltChangesMemo, inventory: readonly ValidDocument[]): void {
+/** The memo's inventory and problems when built from these very documents; otherwise undefined, and the memo emptied. */
+export function reusedInventory(memo: BuiltModelMemo, documents: readonly ValidDocument[]): { built: Inventory; problems: readonly ModelProblem[] } | undefined {
   const known = memo.inventory;
-  const same = known !== undefined && known.length === inventory.length && known.every((d, i) => d.file === inventory[i]?.file && d.value === inventory[i]?.value);
-  if (same) return;
-  memo.inventory = inventory.map((d) => ({ file: d.file, kind: d.kind, value: d.value }));
+  if (known && known.documents.length === documents.length && known.documents.every((d, i) => d.file === documents[i]?.file && d.value === documents[i]?.value)) return known;
+  memo.inventory = undefined;
+  memo.changes = new WeakMap();
+  return undefined;
+}
+
+export function rememberInventory(memo: BuiltModelMemo, documents: readonly ValidDocument[], built: Inventory, problems: readonly ModelProblem[]): void {
+  memo.inventory = { documents: documents.map((d) => ({ file: d.file, value: d.value })), built, problems };
   memo.changes = new WeakMap();
 }
 
 /** The change request of this document as the memo holds it, when built from this very document in this zone. */
-export function reusedChange(memo: BuiltChangesMemo, doc: ValidDocument, zone: string): { change: ChangeRequest; problems: readonly ModelProblem[] } | undefined {
+export function reusedChange(memo: BuiltModelMemo, doc: ValidDocument, zone: string): { change: ChangeRequest; problems: readonly ModelProblem[] } | undefined {
   const known = memo.changes.get(doc.value);
   if (!known || known.file !== doc.file || known.zone !== zone) return undefined;
   return { change: copyOfChange(known.change), problems: known.problems };
 }
 
-export function rememberChange(memo: BuiltChangesMemo, doc: ValidDocument, zone: string, change: ChangeRequest, problems: readonly ModelProblem[]): void {
+export function rememberChange(memo: BuiltModelMemo, doc: ValidDocument, zone: string, change: ChangeRequest, problems: readonly ModelProblem[]): void {
   memo.changes.set(doc.value, { file: doc.file, zone, change: copyOfChange(change), problems });
 }
 

@@ -43,7 +43,7 @@ export interface SafePlanHint {
  * `evaluated`: the evaluation of exactly these files with these options (the check's own, unfiltered) and
  * the document cache it filled, for the searches to start from (see PlanRequest.evaluated).
  */
-export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtChanges' | 'onProgress'>, evaluated?: PlanRequest['evaluated']): SafePlanHint[] {
+export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtModel' | 'onProgress'>, evaluated?: PlanRequest['evaluated']): SafePlanHint[] {
   if (evaluation.verdict !== 'fail' || evaluation.asOf === undefined || !evaluation.network) return [];
   const blockingRules = new Map<string, Set<string>>();
   for (const f of evaluation.findings) {

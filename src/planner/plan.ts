@@ -18,7 +18,7 @@ import { didYouMean } from '../core/suggest.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
 import { memoryDocumentCache } from '../source/memory-document-cache.ts';
 import { compiledRulesMemo } from '../custom-rules/reuse.ts';
-import { builtChangesMemo } from '../model/reuse.ts';
+import { builtModelMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { isoInstant, localParts } from '../core/time.ts';
@@ -42,7 +42,7 @@ export interface PlanRequest {
   from: number;
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
-  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtChanges' | 'onProgress'>;
+  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtModel' | 'onProgress'>;
   /**
    * The caller's evaluate() of these very files with `evaluation`'s options as of `from`, and the
    * in-memory document cache it filled (see memoryDocumentCache): the search starts from them instead
@@ -203,8 +203,8 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   // reading, compiling or building again would).
   const cache = request.evaluated?.documentCache ?? memoryDocumentCache();
   const compiledRules = compiledRulesMemo();
-  const builtChanges = builtChangesMemo();
-  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules, builtChanges });
+  const builtModel = builtModelMemo();
+  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules, builtModel });
   const base = request.evaluated?.evaluation ?? run(files);
   const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));

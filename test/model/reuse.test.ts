@@ -1,12 +1,12 @@
 // A series of evaluations that shares a memo of built change requests (the planner's search) must give,
 // evaluation by evaluation, exactly what a fresh evaluate() gives, whatever document of the series
-// changes: the planned change request, another one, the inventory its references resolve against, the
-// policy whose time zone its windows are read in, an execution record.
+// changes: the planned change request, another one, the inventory (and the references that resolve
+// against it), the policy whose time zone the windows are read in, an execution record.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stableStringify } from '../../src/core/finding.ts';
-import { builtChangesMemo } from '../../src/model/reuse.ts';
-import type { BuiltChangesMemo } from '../../src/model/reuse.ts';
+import { builtModelMemo } from '../../src/model/reuse.ts';
+import type { BuiltModelMemo } from '../../src/model/reuse.ts';
 import { formatJson } from '../../src/report/json.ts';
 import type { CachedLoad, DocumentCache } from '../../src/source/document-cache.ts';
 import { readFolder } from '../../src/source/folder.ts';
@@ -49,10 +49,10 @@ function series(steps: ((files: RepoFile[]) => RepoFile[])[]): RepoFile[][] {
   return out;
 }
 
-function expectFreshResults(repositories: RepoFile[][], memo: BuiltChangesMemo = builtChangesMemo()): Evaluation[] {
+function expectFreshResults(repositories: RepoFile[][], memo: BuiltModelMemo = builtModelMemo()): Evaluation[] {
   const cache = memoryCache();
   return repositories.map((files) => {
-    const reused = evaluate(files, { rules: defaultRules, asOf: AS_OF, documentCache: cache, builtChanges: memo });
+    const reused = evaluate(files, { rules: defaultRules, asOf: AS_OF, documentCache: cache, builtModel: memo });
     const fresh = evaluate(files, { rules: defaultRules, asOf: AS_OF });
     expect(observed(reused)).toEqual(observed(fresh));
     return reused;
@@ -61,7 +61,7 @@ function expectFreshResults(repositories: RepoFile[][], memo: BuiltChangesMemo =
 
 const unknownServer = (text: string) => text.replace('callServers: [par1-cs1, par1-cs2]', 'callServers: [par1-cs1, par1-cs9]');
 
-describe('change requests built once for a series of evaluations', () => {
+describe('the inventory and change requests built once for a series of evaluations', () => {
   it('reuses the change requests whose documents did not change, and gives a fresh evaluation', () => {
     const repositories = series([
       (files) => edit(files, PLANNED, (t) => t.replace('state: approved', 'state: proposed')),
@@ -78,6 +78,19 @@ describe('change requests built once for a series of evaluations', () => {
     expect(staged[1]?.record).not.toBe(staged[0]?.record);
     const planned = evaluations.map((e) => e.network?.allChanges.find((c) => c.id === 'CR-2026-0601'));
     expect(planned[1]?.steps).not.toBe(planned[0]?.steps);
+    expect(evaluations.every((e) => e.network?.inventory === evaluations[0]?.network?.inventory)).toBe(true);
+  });
+
+  it('replays the problems of a reused inventory', () => {
+    const unknownSite = (text: string) => text.replace('    site: PAR1\n', '    site: PAR9\n');
+    const repositories = series([
+      (files) => edit(files, CALL_SERVERS, unknownSite),
+      (files) => edit(files, PLANNED, (t) => t.replace('state: approved', 'state: proposed')),
+      (files) => edit(files, STAGED, unknownServer),
+    ]);
+    const evaluations = expectFreshResults(repositories);
+    expect(evaluations[2]?.network?.inventory).toBe(evaluations[1]?.network?.inventory);
+    for (const e of evaluations.slice(1)) expect(e.findings.filter((f) => f.messageId === 'unknownReference' && f.data.id === 'PAR9')).toHaveLength(1);
   });
 
   it('replays the problems of a reused change request (an unknown reference stays reported)', () => {
@@ -98,6 +111,8 @@ describe('change requests built once for a series of evaluations', () => {
       (files) => edit(files, CALL_SERVERS, (t) => t.replace('  - id: par1-cs2-retired\n', '  - id: par1-cs2\n')),
     ]);
     const evaluations = expectFreshResults(repositories);
+    expect(evaluations[1]?.network?.inventory).not.toBe(evaluations[0]?.network?.inventory);
+    expect(evaluations[2]?.network?.inventory).toBe(evaluations[1]?.network?.inventory);
     const unknown = evaluations.map((e) => e.findings.filter((f) => f.messageId === 'unknownReference').length);
     expect(unknown[0]).toBe(0);
     expect(unknown[1]).toBeGreaterThan(0);
@@ -123,12 +138,12 @@ describe('change requests built once for a series of evaluations', () => {
   });
 
   it('builds again from documents that are other objects, and keeps earlier evaluations as they were', () => {
-    const memo = builtChangesMemo();
+    const memo = builtModelMemo();
     const files = readFolder(EXAMPLE).files;
-    const first = evaluate(files, { rules: defaultRules, asOf: AS_OF, documentCache: memoryCache(), builtChanges: memo });
+    const first = evaluate(files, { rules: defaultRules, asOf: AS_OF, documentCache: memoryCache(), builtModel: memo });
     const before = observed(first);
     // Another cache gives other loaded objects for the same files: nothing is taken on trust.
-    const second = evaluate(files, { rules: defaultRules, asOf: AS_OF, documentCache: memoryCache(), builtChanges: memo });
+    const second = evaluate(files, { rules: defaultRules, asOf: AS_OF, documentCache: memoryCache(), builtModel: memo });
     expect(second.network?.allChanges[0]?.steps).not.toBe(first.network?.allChanges[0]?.steps);
     expectFreshResults([files, edit(files, STAGED, unknownServer), files], memo);
     expect(observed(first)).toEqual(before);
