@@ -22,7 +22,7 @@
 //   stepToReport(interval, changeId): the step of that change request a finding should point at
 import { listedAndCounted } from '../core/finding.ts';
 import type { FindingData } from '../core/finding.ts';
-import type { Capacity, Network, Step, TrafficProfile } from '../model/types.ts';
+import type { Capacity, Inventory, Network, Step, TrafficProfile } from '../model/types.ts';
 import { compareSteps } from '../timeline/compare.ts';
 import type { Interval, IntervalForecast, StepExposure, Timeline } from '../timeline/types.ts';
 import { stepKey } from '../timeline/types.ts';
@@ -342,12 +342,13 @@ interface TrunkFacts {
   emergency: boolean;
 }
 
-const trunkFactsCache = new WeakMap<Network, Map<string, TrunkFacts>>();
+// By inventory, all they depend on (a series of evaluations shares one, see src/model/reuse.ts).
+const trunkFactsCache = new WeakMap<Inventory, Map<string, TrunkFacts>>();
 
-// Built once per network: judging an interval visits every trunk at risk, and resolving each one's
+// Built once per inventory: judging an interval visits every trunk at risk, and resolving each one's
 // server, site and scope through the inventory took five lookups per trunk per judgement.
 function trunkFacts(network: Network): Map<string, TrunkFacts> {
-  let facts = trunkFactsCache.get(network);
+  let facts = trunkFactsCache.get(network.inventory);
   if (!facts) {
     facts = new Map();
     for (const trunk of network.inventory.trunks.values()) {
@@ -358,7 +359,7 @@ function trunkFacts(network: Network): Map<string, TrunkFacts> {
         emergency: trunkInScope(network, trunk.id, 'emergency'),
       });
     }
-    trunkFactsCache.set(network, facts);
+    trunkFactsCache.set(network.inventory, facts);
   }
   return facts;
 }

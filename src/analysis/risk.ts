@@ -1,7 +1,7 @@
 // Derives a change request's risk class from what its plan touches. The risk-classification and approvals
 // rules, the engine's waiver check and the CAB report all judge a change by this one derivation, with
 // risk-classification's validated options (settings.ts), never by the owner's label alone.
-import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
+import type { ChangeRequest, Inventory, Network, RiskClass } from '../model/types.ts';
 import { routeIndex } from '../timeline/routes.ts';
 import { compareSteps } from '../timeline/compare.ts';
 import { buildTimeline } from '../timeline/build.ts';
@@ -125,10 +125,11 @@ interface BaseCapacity {
   bySessions: string[];
   byCps: string[];
 }
-const baseCapacityCache = new WeakMap<Network, BaseCapacity>();
+// By inventory, all it depends on (a series of evaluations shares one, see src/model/reuse.ts).
+const baseCapacityCache = new WeakMap<Inventory, BaseCapacity>();
 
 function baseCapacity(network: Network): BaseCapacity {
-  let base = baseCapacityCache.get(network);
+  let base = baseCapacityCache.get(network.inventory);
   if (!base) {
     const perSite = new Map<string, SiteCapacity>();
     const total = { sessions: 0, cps: 0 };
@@ -148,7 +149,7 @@ function baseCapacity(network: Network): BaseCapacity {
       bySessions: [...ids].sort((a, b) => cap(b).sessions - cap(a).sessions),
       byCps: [...ids].sort((a, b) => cap(b).cps - cap(a).cps),
     };
-    baseCapacityCache.set(network, base);
+    baseCapacityCache.set(network.inventory, base);
   }
   return base;
 }

@@ -22,6 +22,11 @@ export interface FolderEvaluationOptions {
    * tree (each file keyed by a hash of the bytes read); the output is the same with or without it.
    */
   documentCache?: boolean;
+  /**
+   * Without the cache under .git/: keep what is loaded in this in-memory cache (memoryDocumentCache), for
+   * a later evaluation of the very same files in this process (the check's safe-plan hint).
+   */
+  keepLoaded?: DocumentCache;
 }
 
 /**
@@ -57,7 +62,7 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
       ...(options.includeDrafts ? { includeDrafts: true } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
     },
-    cached?.cache,
+    cached?.cache ?? options.keepLoaded,
   );
   progress?.done();
   return { repository, evaluation };

@@ -5,9 +5,21 @@ import { defaultRules } from '../../rules/index.ts';
 import type { Repository } from '../api/evaluate.ts';
 import type { Evaluation } from '../engine/evaluate.ts';
 import type { AnyRule } from '../rule-api/rule.ts';
+import type { DocumentCache } from '../source/document-cache.ts';
 import { safePlanHints } from '../planner/hint.ts';
 
-export function safePlanText(repository: Repository, options: { includeDrafts?: boolean }, evaluation: Evaluation, rules: readonly AnyRule[] = defaultRules): string {
+/**
+ * `evaluation` is what the check shows (filtered by --change or --rule); `evaluated`, when given, is the
+ * check's own evaluation of `repository.files` with the same options and the in-memory document cache
+ * it filled, which the search starts from instead of reading and evaluating the repository again.
+ */
+export function safePlanText(
+  repository: Repository,
+  options: { includeDrafts?: boolean },
+  evaluation: Evaluation,
+  rules: readonly AnyRule[] = defaultRules,
+  evaluated?: { evaluation: Evaluation; documentCache: DocumentCache },
+): string {
   if (evaluation.verdict !== 'fail') return '';
   const hints = safePlanHints(repository.files, evaluation, {
     rules,
@@ -15,6 +27,6 @@ export function safePlanText(repository: Repository, options: { includeDrafts?: 
     ...(repository.configPath !== undefined ? { configPath: repository.configPath } : {}),
     ...(repository.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {}),
     ...(options.includeDrafts ? { includeDrafts: true } : {}),
-  });
+  }, evaluated);
   return hints.length === 0 ? '' : '\n' + hints.map((h) => h.text).join('\n') + '\n';
 }

@@ -13,6 +13,7 @@ import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { buildNetwork } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
+import type { BuiltModelMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass, Severity, SourceRef, Step, Waiver } from '../model/types.ts';
 import { progressText } from '../timeline/execution.ts';
 import { buildTimeline } from '../timeline/build.ts';
@@ -64,6 +65,11 @@ export interface EvaluateOptions {
    * their documents are the very same loaded objects (see documentCache): for a series of evaluations.
    */
   compiledRules?: CompiledRulesMemo;
+  /**
+   * The inventory and change requests built by earlier evaluations given the same memo, reused while
+   * their documents are the very same loaded objects (see documentCache): for a series of evaluations.
+   */
+  builtModel?: BuiltModelMemo;
   /**
    * Who is proven to have approved what, gathered by the shell from the policy's approval source (signed
    * commits, pull-request reviews). Without it, only a policy that declares `approvalSource: declared`
@@ -321,7 +327,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
     // 4. Model.
     stage = 'model';
     options.onProgress?.({ stage: 'model', done: 0, total: 1 });
-    const built = buildNetwork(valid, { includeDrafts });
+    const built = buildNetwork(valid, { includeDrafts, ...(options.builtModel ? { builtModel: options.builtModel } : {}) });
     // An invalid inventory (or change request) file defines ids the model never saw; references to
     // such ids would cascade into dozens of misleading "unknown" findings, so they are left out until
     // the file itself is fixed (its own findings already make the verdict error).

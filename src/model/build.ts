@@ -5,6 +5,8 @@ import { didYouMean } from '../core/suggest.ts';
 import { pointerOf } from '../load/positions.ts';
 import { defineOwn } from '../load/yaml.ts';
 import { parseInstant } from '../core/time.ts';
+import { rememberChange, rememberInventory, reusedChange, reusedInventory } from './reuse.ts';
+import type { BuiltModelMemo } from './reuse.ts';
 import type { DocumentKind } from '../validate/schemas.ts';
 import type {
   Approval,
@@ -51,6 +53,8 @@ export interface ModelProblem {
 
 export interface BuildOptions {
   includeDrafts: boolean;
+  /** The inventory and change requests built by earlier evaluations of the same series (see reuse.ts). */
+  builtModel?: BuiltModelMemo;
 }
 
 export interface BuildResult {
@@ -542,6 +546,35 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
 }
 
 /**
+ * buildInventory, or the memo's inventory and problems when built from these very documents (see
+ * reuse.ts). Its ids are claimed in namespaces of their own, which nothing built later claims in.
+ */
+function buildInventoryReusing(memo: BuiltModelMemo, b: ModelBuilder, docs: ValidDocument[]): Inventory {
+  const known = reusedInventory(memo, docs);
+  if (known) {
+    for (const p of known.problems) b.problem(p);
+    return known.built;
+  }
+  const before = b.problems.length;
+  const inventory = buildInventory(b, docs);
+  rememberInventory(memo, docs, inventory, b.problems.slice(before));
+  return inventory;
+}
+
+/** buildChange, or the memo's change request and problems when built from this very document (see reuse.ts). */
+function buildChangeReusing(memo: BuiltModelMemo, b: ModelBuilder, doc: ValidDocument, inv: Inventory, networkZone: string): ChangeRequest {
+  const known = reusedChange(memo, doc, networkZone);
+  if (known) {
+    for (const p of known.problems) b.problem(p);
+    return known.change;
+  }
+  const before = b.problems.length;
+  const change = buildChange(b, doc, inv, networkZone);
+  rememberChange(memo, doc, networkZone, change, b.problems.slice(before));
+  return change;
+}
+
+/**
  * The execution record of one change request: every reference resolved (change, steps, notify
  * entries, emergency numbers, targets) and every instant read, or a located problem.
  */
@@ -632,12 +665,14 @@ function single(b: ModelBuilder, docs: ValidDocument[], kind: DocumentKind, what
 export function buildNetwork(docs: ValidDocument[], options: BuildOptions): BuildResult & { missing: DocumentKind[] } {
   const b = new ModelBuilder();
   const byKind = (kind: DocumentKind) => docs.filter((d) => d.kind === kind).sort((x, y) => (x.file < y.file ? -1 : 1));
-  const inventory = buildInventory(b, byKind('Inventory'));
+  const inventoryDocs = byKind('Inventory');
+  const memo = options.builtModel;
+  const inventory = memo ? buildInventoryReusing(memo, b, inventoryDocs) : buildInventory(b, inventoryDocs);
   const forecastDoc = single(b, byKind('TrafficForecast'), 'TrafficForecast', 'traffic forecast');
   const catalogDoc = single(b, byKind('SoftwareCatalog'), 'SoftwareCatalog', 'software catalog');
   const policyDoc = single(b, byKind('Policy'), 'Policy', 'policy');
   const missing: DocumentKind[] = [];
-  if (byKind('Inventory').length === 0) missing.push('Inventory');
+  if (inventoryDocs.length === 0) missing.push('Inventory');
   if (!forecastDoc) missing.push('TrafficForecast');
   if (!catalogDoc) missing.push('SoftwareCatalog');
   if (!policyDoc) missing.push('Policy');
@@ -648,7 +683,7 @@ export function buildNetwork(docs: ValidDocument[], options: BuildOptions): Buil
 
   const allChanges: ChangeRequest[] = [];
   for (const doc of byKind('ChangeRequest')) {
-    const change = buildChange(b, doc, inventory, zone);
+    const change = memo ? buildChangeReusing(memo, b, doc, inventory, zone) : buildChange(b, doc, inventory, zone);
     if (b.claim('change request', change.id, { file: doc.file, pointer: '' })) allChanges.push(change);
   }
   allChanges.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -6,6 +6,7 @@
 import type { EvaluateOptions, Evaluation, RepoFile } from '../engine/evaluate.ts';
 import { formatInstant } from '../core/time.ts';
 import { planChange } from './plan.ts';
+import type { PlanRequest } from './plan.ts';
 
 /** Rules whose findings a re-planned schedule can clear (what the change touches stays the same). */
 export const PLANNABLE_RULES: ReadonlySet<string> = new Set([
@@ -38,7 +39,11 @@ export interface SafePlanHint {
   text: string;
 }
 
-export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'onProgress'>): SafePlanHint[] {
+/**
+ * `evaluated`: the evaluation of exactly these files with these options (the check's own, unfiltered) and
+ * the document cache it filled, for the searches to start from (see PlanRequest.evaluated).
+ */
+export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtModel' | 'onProgress'>, evaluated?: PlanRequest['evaluated']): SafePlanHint[] {
   if (evaluation.verdict !== 'fail' || evaluation.asOf === undefined || !evaluation.network) return [];
   const blockingRules = new Map<string, Set<string>>();
   for (const f of evaluation.findings) {
@@ -53,7 +58,7 @@ export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation
   const zone = evaluation.network.policy.timeZone;
   const hints: SafePlanHint[] = [];
   for (const c of candidates) {
-    const outcome = planChange(files, { changeId: c.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange });
+    const outcome = planChange(files, { changeId: c.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange, ...(evaluated ? { evaluated } : {}) });
     if (outcome.status !== 'planned') continue;
     hints.push({
       changeId: c.id,

@@ -2,8 +2,9 @@
 // places batches (the canary, then waves) one after the other at the earliest slot of the policy's
 // maintenance windows where the whole repository, evaluated with the plan so far, has no new blocking
 // finding. Every rule is its own oracle: the planner re-implements none of them, so custom rules and
-// policy settings bind it exactly as they bind `check`. The finished plan is evaluated once more with
-// every rule; a plan that does not pass is an internal error, never an output.
+// policy settings bind it exactly as they bind `check`. The finished plan is judged once more with
+// every finding (by a new evaluation, or the last attempt's when the text is the same); a plan that does
+// not pass is an internal error, never an output.
 import { allowedSpans } from '../analysis/windows.ts';
 import { overloadedAlongside, overloadedGroup } from '../analysis/concurrency.ts';
 import type { ConcurrencyLimits } from '../analysis/concurrency.ts';
@@ -15,7 +16,9 @@ import type { Finding } from '../core/finding.ts';
 import { resolveRuleSettings } from '../engine/settings.ts';
 import { didYouMean } from '../core/suggest.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
+import { memoryDocumentCache } from '../source/memory-document-cache.ts';
 import { compiledRulesMemo } from '../custom-rules/reuse.ts';
+import { builtModelMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { isoInstant, localParts } from '../core/time.ts';
@@ -39,7 +42,14 @@ export interface PlanRequest {
   from: number;
   horizonDays: number;
   /** Passed to every evaluation (config, drafts, approval evidence, rules). */
-  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'onProgress'>;
+  evaluation: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtModel' | 'onProgress'>;
+  /**
+   * The caller's evaluate() of these very files with `evaluation`'s options as of `from`, and the
+   * in-memory document cache it filled (see memoryDocumentCache): the search starts from them instead
+   * of reading and evaluating the repository again. Counted as the search's first evaluation all the
+   * same, so the outcome, budget included, is the one without it.
+   */
+  evaluated?: { evaluation: Evaluation; documentCache: DocumentCache };
   /** Start times are tried every this many minutes (default 15). */
   gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
@@ -135,12 +145,6 @@ export type PlanOutcome = Plan | NoPlan | PlanError | GaveUp;
 
 class BudgetExhausted extends Error {}
 
-/** Loaded documents reused across the search's evaluations: only the change request's file changes. */
-function memoryCache(): DocumentCache {
-  const entries = new WeakMap<RepoFile, ReturnType<DocumentCache['get']>>();
-  return { get: (file) => entries.get(file), put: (file, _limits, entry) => void entries.set(file, entry) };
-}
-
 interface Batch {
   kind: 'canary' | 'wave';
   members: MemberCost[];
@@ -182,18 +186,26 @@ interface Prepared {
   canaryOptions: { maxWaveFraction: number } | undefined;
   /** A batch these limits already refuse on its own is refused without an evaluation (see certainlyRefused). */
   concurrencyLimits: ConcurrencyLimits | undefined;
-  attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean) => Attempt;
+  /**
+   * Judges the repository with the change running these batches. `final` judges every finding (the
+   * verification); given the attempt that placed the last batch, a verification whose text is that
+   * attempt's, byte for byte, takes that attempt's evaluation (evaluate() is pure: a second one of the
+   * same files with the same options is the same evaluation) and judges its findings again.
+   */
+  attempt: (batches: Batch[], declaredRisk: RiskClass, final: boolean, sameTextAs?: Attempt) => Attempt;
   evaluations: () => number;
 }
 
 function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | PlanError | NoPlan {
   const rules = request.evaluation.rules;
-  // Every evaluation of the search reads the same files but one: their loaded documents, and the custom
-  // rules compiled from them, are reused (each gives exactly what reading or compiling again would).
-  const cache = memoryCache();
+  // Every evaluation of the search reads the same files but one: their loaded documents, the custom
+  // rules compiled from them and the change requests built from them are reused (each gives exactly what
+  // reading, compiling or building again would).
+  const cache = request.evaluated?.documentCache ?? memoryDocumentCache();
   const compiledRules = compiledRulesMemo();
-  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules });
-  const base = run(files);
+  const builtModel = builtModelMemo();
+  const run = (input: readonly RepoFile[]) => evaluate(input, { ...request.evaluation, asOf: request.from, documentCache: cache, compiledRules, builtModel });
+  const base = request.evaluated?.evaluation ?? run(files);
   const fail = (problems: string[]): PlanError => ({ status: 'error', changeId: request.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
   if (inputErrors.length > 0 || !base.network) {
@@ -249,12 +261,13 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   const errorWithoutChange = withoutChange.verdict === 'error';
 
   let evaluations = 2;
-  const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean): Attempt => {
+  const attempt = (batches: Batch[], declaredRisk: RiskClass, final: boolean, sameTextAs?: Attempt): Attempt => {
     if (!final && request.maxEvaluations !== undefined && evaluations >= request.maxEvaluations) throw new BudgetExhausted();
     // The search's attempts reuse what earlier attempts rendered; the verified plan is written afresh.
     const revise = final ? reviser.revise : reviser.reviseReusing;
     const text = revise({ state: 'proposed', declaredRisk, notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, batches) });
-    const evaluation = run(substitute(files, change.file, text));
+    // Counted either way: `evaluations` is how many times the search judged the repository.
+    const evaluation = final && sameTextAs !== undefined && sameTextAs.text === text ? sameTextAs.evaluation : run(substitute(files, change.file, text));
     evaluations++;
     const blocking = evaluation.findings.filter(
       (f) => f.severity === 'error' && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId)),
@@ -392,7 +405,7 @@ function searchWith(prepared: Prepared, request: PlanRequest, perNight: number |
   const plannedChange = planned.evaluation.network?.allChanges.find((c) => c.id === change.id) as ChangeRequest;
   const derived = planned.evaluation.network && planned.evaluation.timeline ? deriveRisk(planned.evaluation.network, planned.evaluation.timeline, plannedChange, riskSettings(planned.evaluation.settings.find((e) => e.rule.id === 'risk-classification')?.options)) : { class: change.declaredRisk, reasons: [] };
   const declared = higherRisk(change.declaredRisk, derived.class);
-  const verified = attempt(batches, declared, true);
+  const verified = attempt(batches, declared, true, planned);
   if (!verified.ok) {
     return fail([
       `internal error: the plan found for ${change.id} does not pass its own verification; this is a bug in changegate, and no plan is proposed:`,

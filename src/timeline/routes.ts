@@ -1,6 +1,6 @@
 // Emergency routes indexed by the elements they pass through, built once per network and shared by
 // every rule and report that asks which emergency numbers and PSAPs a step or change can affect.
-import type { Network, Step } from '../model/types.ts';
+import type { Inventory, Network, Step } from '../model/types.ts';
 import { targetsOf } from './targets.ts';
 
 /**
@@ -36,7 +36,8 @@ export interface RouteIndex {
   /** Per call server, its trunks that are on a route or marked emergency. */
   emergencyTrunksByServer: Map<string, string[]>;
 }
-const routeIndexes = new WeakMap<Network, RouteIndex>();
+// By inventory, all it depends on (a series of evaluations shares one, see src/model/reuse.ts).
+const routeIndexes = new WeakMap<Inventory, RouteIndex>();
 
 /**
  * The emergency routes through each call server and each trunk (number and PSAP), built once per
@@ -44,7 +45,7 @@ const routeIndexes = new WeakMap<Network, RouteIndex>();
  * number each time grew with steps x routes.
  */
 export function routeIndex(network: Network): RouteIndex {
-  let index = routeIndexes.get(network);
+  let index = routeIndexes.get(network.inventory);
   if (!index) {
     index = { byServer: new Map(), byTrunk: new Map(), byTrunkServer: new Map(), emergencyTrunksByServer: new Map() };
     const add = <T>(map: Map<string, T[]>, id: string, value: T) => {
@@ -65,7 +66,7 @@ export function routeIndex(network: Network): RouteIndex {
     for (const trunk of inv.trunks.values()) {
       if (trunk.emergency || index.byTrunk.has(trunk.id)) add(index.emergencyTrunksByServer, trunk.callServer, trunk.id);
     }
-    routeIndexes.set(network, index);
+    routeIndexes.set(network.inventory, index);
   }
   return index;
 }

@@ -1,7 +1,7 @@
-// What each step touches, resolved once per network: several rules ask for the targets of every step,
+// What each step touches, resolved once per inventory: several rules ask for the targets of every step,
 // and resolving them (site -> servers -> trunks, sorted) costs more than the rules' own checks on
 // large plans. Rules must not mutate the returned lists.
-import type { Network, Step } from '../model/types.ts';
+import type { Inventory, Network, Step } from '../model/types.ts';
 
 export interface StepTargets {
   readonly servers: readonly string[];
@@ -15,11 +15,12 @@ interface TargetIndex {
   singleServer: Map<string, StepTargets>;
 }
 
-// Built once per network: resolving targets must not scan the whole inventory for every step.
-const targetIndexes = new WeakMap<Network, TargetIndex>();
+// Built once per inventory (what it depends on, and what a series of evaluations shares, see
+// src/model/reuse.ts): resolving targets must not scan the whole inventory for every step.
+const targetIndexes = new WeakMap<Inventory, TargetIndex>();
 
 function targetIndex(network: Network): TargetIndex {
-  let index = targetIndexes.get(network);
+  let index = targetIndexes.get(network.inventory);
   if (!index) {
     index = { serversBySite: new Map(), trunksByServer: new Map(), singleServer: new Map() };
     for (const server of network.inventory.callServers.values()) {
@@ -32,7 +33,7 @@ function targetIndex(network: Network): TargetIndex {
       list.push(trunk.id);
       index.trunksByServer.set(trunk.callServer, list);
     }
-    targetIndexes.set(network, index);
+    targetIndexes.set(network.inventory, index);
   }
   return index;
 }
@@ -48,16 +49,17 @@ export function resolveTargets(network: Network, step: Step): { servers: string[
   return { servers: [...servers].sort(), trunks: [...trunks].sort() };
 }
 
-// Steps belong to their network, so a plain Map per network (faster than a WeakMap) keeps nothing alive.
-const cache = new WeakMap<Network, Map<Step, StepTargets>>();
+// A step's targets depend only on the step and the inventory. Steps live as long as the inventory they
+// were built against, so a plain Map per inventory (faster than a WeakMap) keeps nothing alive for long.
+const cache = new WeakMap<Inventory, Map<Step, StepTargets>>();
 
 /**
- * `resolveTargets(network, step)`, computed once per network and step. The timeline resolves every
+ * `resolveTargets(network, step)`, computed once per inventory and step. The timeline resolves every
  * considered step through it, so the rules' lookups are cache hits.
  */
 export function targetsOf(network: Network, step: Step): StepTargets {
-  let byStep = cache.get(network);
-  if (!byStep) cache.set(network, (byStep = new Map()));
+  let byStep = cache.get(network.inventory);
+  if (!byStep) cache.set(network.inventory, (byStep = new Map()));
   let targets = byStep.get(step);
   if (!targets) {
     const { sites, callServers, trunks } = step.targets;

@@ -1,6 +1,7 @@
 // `changegate check`: a thin shell over evaluate(): gather the snapshot, evaluate, format, exit code.
 import { resolve } from 'node:path';
 import { readAndEvaluateFolder } from '../evaluate-folder.ts';
+import { memoryDocumentCache } from '../../source/memory-document-cache.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FORMAT_LOADERS, FORMAT_NAMES } from '../../report/index.ts';
@@ -101,7 +102,10 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
     const { runGitCheck } = await import('../git-check.ts');
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule, ...(rules ? { rules } : {}) });
   }
-  const read = await readAndEvaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}) }, io);
+  const wantsHint = options.format === 'text' && options.planHint !== false;
+  // The hint's search evaluates the same files again: it starts from this evaluation and what it loaded.
+  const loaded = wantsHint ? memoryDocumentCache() : undefined;
+  const read = await readAndEvaluateFolder(repoDir, { asOf, config: options.config, includeDrafts: options.includeDrafts, ...(rules ? { rules } : {}), ...(loaded ? { keepLoaded: loaded } : {}) }, io);
   if (!read) return ExitCode.Error;
   const { repository, evaluation } = read;
   const formatter = await (FORMAT_LOADERS[options.format] as () => ReturnType<(typeof FORMAT_LOADERS)[string]>)();
@@ -110,7 +114,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
   const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
   // The planner is loaded only for the hint, so the other formats do not compile it.
-  const hint = options.format === 'text' && options.planHint !== false ? (await import('../plan-hint.ts')).safePlanText(repository, options, shown.evaluation, rules) : '';
+  const hint = wantsHint ? (await import('../plan-hint.ts')).safePlanText(repository, options, shown.evaluation, rules, loaded ? { evaluation, documentCache: loaded } : undefined) : '';
   const full = hint === '' ? report : typeof report === 'string' ? report + hint : [...report, hint];
   if (!(await writeReport(io, full, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);
