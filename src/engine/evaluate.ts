@@ -189,7 +189,11 @@ export class FindingSink {
     const doc = this.documents.get(at.file);
     const range = extra.range ?? (doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
     // Written out rather than spread: V8 gives objects built by spreads a hidden class each, and every
-    // formatter reads thousands of findings.
+    // formatter reads thousands of findings. The fingerprint (canonical JSON and SHA-256 of the data) is
+    // made on its first read and kept: the guard and the verdict never read it. It stays an own,
+    // enumerable property in its place, so JSON, spreads and key order are unchanged; a finding's data
+    // is never changed after it is reported.
+    let fingerprint: string | undefined;
     const finding: Finding = {
       ruleId,
       messageId,
@@ -202,7 +206,9 @@ export class FindingSink {
       column: range.column,
       endLine: range.endLine,
       endColumn: range.endColumn,
-      fingerprint: fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data }),
+      get fingerprint() {
+        return (fingerprint ??= fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data }));
+      },
     };
     if (extra.changeId !== undefined) finding.changeId = extra.changeId;
     if (extra.stepId !== undefined) finding.stepId = extra.stepId;

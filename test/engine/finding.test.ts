@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interpolate, sha256Hex, stableStringify } from '../../src/core/finding.ts';
+import { fingerprintOf, interpolate, sha256Hex, stableStringify } from '../../src/core/finding.ts';
+import { readFolder } from '../../src/source/folder.ts';
+import { evaluate } from '../default-pack.ts';
 
 /** Canonical JSON as written before the sorted orders were remembered: sort every object's keys. */
 function naiveStableStringify(value: unknown): string {
@@ -65,4 +67,38 @@ describe('sha256Hex', () => {
       expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
     }
   });
+});
+
+describe('the fingerprint of a reported finding', () => {
+  // Made on its first read: it must be exactly the fingerprint of the finding as reported, and look
+  // like any other own property to JSON, spreads and key order.
+  const asOf = Date.parse('2026-11-27T09:00:00+01:00');
+  const repos = ['examples/six-sites', ...['broken', 'failing', 'lifecycle', 'passing'].map((name) => `test/fixtures/repos/${name}`)];
+
+  for (const repo of repos) {
+    it(`is fingerprintOf its rule, message, file, path and data, an own enumerable property after the range: ${repo}`, () => {
+      const evaluation = evaluate(readFolder(repo).files, { asOf });
+      const findings = [...evaluation.findings, ...evaluation.waived];
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings) {
+        const expected = fingerprintOf({ ruleId: f.ruleId, messageId: f.messageId, file: f.file, path: f.path, data: f.data });
+        expect(f.fingerprint).toBe(expected);
+        expect(f.fingerprint).toBe(expected);
+        const keys = Object.keys(f);
+        expect(keys.indexOf('fingerprint')).toBe(keys.indexOf('endColumn') + 1);
+        expect(JSON.stringify(f)).toBe(JSON.stringify({ ...f }));
+        expect((JSON.parse(JSON.stringify(f)) as { fingerprint: string }).fingerprint).toBe(expected);
+      }
+    });
+
+    it(`is the same whether read before or after the evaluation finished: ${repo}`, () => {
+      const files = readFolder(repo).files;
+      const first = evaluate(files, { asOf });
+      const second = evaluate(files, { asOf });
+      const early = second.findings.map((f) => f.fingerprint);
+      expect(JSON.stringify(second.findings)).toBe(JSON.stringify(first.findings));
+      expect(JSON.stringify(second.waived)).toBe(JSON.stringify(first.waived));
+      expect(early).toEqual(first.findings.map((f) => f.fingerprint));
+    });
+  }
 });
