@@ -11,7 +11,7 @@ import { fileTooLarge, locate, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
-import { buildNetwork } from '../model/build.ts';
+import { buildNetwork, revisionOf } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
 import type { ChangeRequest, Network, RiskClass, Severity, SourceRef, Step, Waiver } from '../model/types.ts';
 import { progressText } from '../timeline/execution.ts';
@@ -292,7 +292,11 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
       documents.set(file.path, loaded.document);
       stage = 'validate';
       const result = cached?.validation ?? validateDocument(loaded.document.value, file.path);
-      if (!cached) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result });
+      // A change request's revision hash is a function of its bytes: kept with its cache entry, it is
+      // computed once per content, not once per run.
+      const revision =
+        options.documentCache && result.kind === 'ChangeRequest' && result.problems.length === 0 ? (cached?.revision ?? revisionOf(loaded.document.value as Record<string, unknown>)) : undefined;
+      if (!cached) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result, ...(revision !== undefined ? { revision } : {}) });
       for (const p of result.problems) {
         sink.add('schema-valid', 'error', p.messageId, p.message, { file: file.path, pointer: p.pointer }, p.data, { atKey: p.atKey });
       }
@@ -304,7 +308,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
         sink.add('gate-config', 'error', 'misplacedConfig', 'a ChangegateConfig document belongs in changegate.yaml at the repository root (or the file given with --config), not among the network files', { file: file.path, pointer: '/kind' }, {});
         continue;
       }
-      valid.push({ file: file.path, kind: result.kind, value: loaded.document.value });
+      valid.push(revision !== undefined ? { file: file.path, kind: result.kind, value: loaded.document.value, revision } : { file: file.path, kind: result.kind, value: loaded.document.value });
       stage = 'load';
     }
 
