@@ -229,12 +229,19 @@ export class FindingSink {
       get message() {
         return (message ??= interpolate(template as string, data));
       },
+      // Writable, as a plain property would be: callers of the public API may rewrite a finding.
+      set message(text: string) {
+        message = text;
+      },
       line: range.line,
       column: range.column,
       endLine: range.endLine,
       endColumn: range.endColumn,
       get fingerprint() {
         return (fingerprint ??= fingerprintOf({ ruleId, messageId, file, path, data }));
+      },
+      set fingerprint(text: string) {
+        fingerprint = text;
       },
     };
     if (changeId !== undefined) finding.changeId = changeId;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintOf, interpolate, sha256Hex, stableStringify } from '../../src/core/finding.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import { defaultRules, evaluate } from '../default-pack.ts';
+import type { Finding } from '../../src/core/finding.ts';
 import { fixtureRepo } from '../support/fixture-repos.ts';
 
 /** Canonical JSON as written before the sorted orders were remembered: sort every object's keys. */
@@ -103,6 +104,11 @@ describe('the message and fingerprint of a reported finding', () => {
         expect(JSON.stringify(f)).toBe(JSON.stringify({ ...f }));
         expect((JSON.parse(JSON.stringify(f)) as { fingerprint: string }).fingerprint).toBe(expected);
       }
+      // Writable like plain properties.
+      const [first] = findings as [Finding];
+      first.message = 'rewritten';
+      first.fingerprint = 'f';
+      expect([first.message, first.fingerprint]).toEqual(['rewritten', 'f']);
       if (repo === 'examples/six-sites' || repo.endsWith('failing')) expect(templated).toBeGreaterThan(5);
     });
 
