@@ -11,7 +11,7 @@ import { fileTooLarge, locate, loadYaml } from '../load/yaml.ts';
 import type { LoadLimits, YamlDocument } from '../load/yaml.ts';
 import type { Range } from '../load/positions.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
-import { buildNetwork } from '../model/build.ts';
+import { buildNetwork, revisionOf } from '../model/build.ts';
 import type { ModelProblem, ValidDocument } from '../model/build.ts';
 import type { BuiltModelMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass, Severity, SourceRef, Step, Waiver } from '../model/types.ts';
@@ -192,26 +192,66 @@ export class FindingSink {
   constructor(private readonly documents: Map<string, YamlDocument>) {}
 
   add(ruleId: string, severity: Severity, messageId: string, message: string, at: SourceRef, data: FindingData, extra: { atKey?: boolean; changeId?: string; stepId?: string; range?: Range } = {}): void {
+    this.push(ruleId, severity, messageId, message, undefined, at, data, extra.atKey ?? false, extra.changeId, extra.stepId, extra.range);
+  }
+
+  /** A rule's finding: its message is the template filled with the data, written on its first read. */
+  addFromTemplate(ruleId: string, severity: Severity, messageId: string, template: string, at: SourceRef, data: FindingData, atKey: boolean, changeId: string | undefined, stepId: string | undefined): void {
+    this.push(ruleId, severity, messageId, undefined, template, at, data, atKey, changeId, stepId, undefined);
+  }
+
+  private push(
+    ruleId: string,
+    severity: Severity,
+    messageId: string,
+    text: string | undefined,
+    template: string | undefined,
+    at: SourceRef,
+    data: FindingData,
+    atKey: boolean,
+    changeId: string | undefined,
+    stepId: string | undefined,
+    given: Range | undefined,
+  ): void {
     const doc = this.documents.get(at.file);
-    const range = extra.range ?? (doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const range = given ?? (doc ? locate(doc, at.pointer, atKey) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
     // Written out rather than spread: V8 gives objects built by spreads a hidden class each, and every
-    // formatter reads thousands of findings.
+    // formatter reads thousands of findings. The message (a template filled with the data) and the
+    // fingerprint (canonical JSON and SHA-256 of the data) are made on their first read and kept: the
+    // guard reads the messages of a few findings and no fingerprint. They stay own, enumerable
+    // properties in their places, so JSON, spreads and key order are unchanged; a finding's data is
+    // never changed after it is reported.
+    const file = at.file;
+    const path = at.pointer;
+    let message = text;
+    let fingerprint: string | undefined;
     const finding: Finding = {
       ruleId,
       messageId,
-      file: at.file,
-      path: at.pointer,
+      file,
+      path,
       data,
       severity,
-      message,
+      get message() {
+        return (message ??= interpolate(template as string, data));
+      },
+      // Writable, as a plain property would be: callers of the public API may rewrite a finding.
+      set message(text: string) {
+        message = text;
+      },
       line: range.line,
       column: range.column,
       endLine: range.endLine,
       endColumn: range.endColumn,
-      fingerprint: fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data }),
+      get fingerprint() {
+        return (fingerprint ??= fingerprintOf({ ruleId, messageId, file, path, data }));
+      },
+      set fingerprint(text: string) {
+        fingerprint = text;
+      },
     };
-    if (extra.changeId !== undefined) finding.changeId = extra.changeId;
-    if (extra.stepId !== undefined) finding.stepId = extra.stepId;
+    if (changeId !== undefined) finding.changeId = changeId;
+    if (stepId !== undefined) finding.stepId = stepId;
     this.findings.push(finding);
   }
 }
@@ -292,7 +332,11 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
       documents.set(file.path, loaded.document);
       stage = 'validate';
       const result = cached?.validation ?? validateDocument(loaded.document.value, file.path);
-      if (!cached) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result });
+      // A change request's revision hash is a function of its bytes: kept with its cache entry, it is
+      // computed once per content, not once per run.
+      const revision =
+        options.documentCache && result.kind === 'ChangeRequest' && result.problems.length === 0 ? (cached?.revision ?? revisionOf(loaded.document.value as Record<string, unknown>)) : undefined;
+      if (!cached) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result, ...(revision !== undefined ? { revision } : {}) });
       for (const p of result.problems) {
         sink.add('schema-valid', 'error', p.messageId, p.message, { file: file.path, pointer: p.pointer }, p.data, { atKey: p.atKey });
       }
@@ -304,7 +348,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
         sink.add('gate-config', 'error', 'misplacedConfig', 'a ChangegateConfig document belongs in changegate.yaml at the repository root (or the file given with --config), not among the network files', { file: file.path, pointer: '/kind' }, {});
         continue;
       }
-      valid.push({ file: file.path, kind: result.kind, value: loaded.document.value });
+      valid.push(revision !== undefined ? { file: file.path, kind: result.kind, value: loaded.document.value, revision } : { file: file.path, kind: result.kind, value: loaded.document.value });
       stage = 'load';
     }
 
@@ -533,15 +577,12 @@ function makeContext(
   approvals: ApprovalVerifier,
   effective: readonly EffectiveRule[],
 ): RuleContext<Record<string, unknown>> {
-  const report = (input: ReportInput) => {
+  // Straight to the sink, without copying the input: rules report thousands of findings.
+  const emit = (input: Pick<ReportInput, 'messageId' | 'data' | 'atKey' | 'maxSeverity'>, at: SourceRef, changeId: string | undefined, stepId: string | undefined) => {
     const template = rule.messages[input.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${input.messageId}"`);
     const capped = input.maxSeverity !== undefined && SEVERITY_RANK[input.maxSeverity] < SEVERITY_RANK[severity] ? input.maxSeverity : severity;
-    sink.add(rule.id, capped, input.messageId, interpolate(template, input.data), input.at, input.data, {
-      atKey: input.atKey ?? false,
-      ...(input.changeId !== undefined ? { changeId: input.changeId } : {}),
-      ...(input.stepId !== undefined ? { stepId: input.stepId } : {}),
-    });
+    sink.addFromTemplate(rule.id, capped, input.messageId, template, at, input.data, input.atKey ?? false, changeId, stepId);
   };
   return {
     network,
@@ -551,8 +592,8 @@ function makeContext(
     approvals,
     optionsOf: (ruleId: string) => optionsOf(effective, ruleId),
     formatInstant: (ms: number) => formatInstant(ms, network.policy.timeZone),
-    report,
-    reportStep: (step: Step, input) => report({ ...input, at: input.at ?? step.at, changeId: step.changeId, stepId: step.id }),
+    report: (input: ReportInput) => emit(input, input.at, input.changeId, input.stepId),
+    reportStep: (step: Step, input) => emit(input, input.at ?? step.at, step.changeId, step.id),
   };
 }
 

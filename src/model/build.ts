@@ -39,6 +39,8 @@ export interface ValidDocument {
   // Schema-valid data: field access below relies on the schema's guarantees.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   value: any;
+  /** A change request's revisionOf(value), when already known (kept with a cached document). */
+  revision?: string;
 }
 
 export interface ModelProblem {
@@ -535,7 +537,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
     approvals,
     notify,
     steps,
-    revision: revisionOf(value),
+    revision: doc.revision ?? revisionOf(value),
     // Set when its execution record is read: present on every change request, one hidden class.
     record: undefined,
     file,

@@ -20,6 +20,8 @@ export interface CachedLoad {
   document?: YamlDocument;
   issues: LoadIssue[];
   validation?: KindResult;
+  /** A valid change request's revision hash (revisionOf of its value), computed once per content. */
+  revision?: string;
 }
 
 export interface DocumentCache {
@@ -28,14 +30,23 @@ export interface DocumentCache {
 }
 
 /** Bumped when the layout of an entry changes. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
+/**
+ * An entry on disk: the SHA-256 (hex) of the body and a newline, then the body: the payload's length in
+ * bytes and a newline, the payload (JSON), then the document's position rows as raw 32-bit integers in
+ * this machine's byte order (part of the key). Raw rows are read straight into their array: as base64
+ * inside the JSON they were two thirds of the bytes to read, hash, parse and decode.
+ */
 interface Payload {
   key: string;
   issues: LoadIssue[];
   validation?: KindResult;
-  document?: { value: unknown; rows: string; count: number; spelledKeys: [number, string][] };
+  revision?: string;
+  document?: { value: unknown; count: number; spelledKeys: [number, string][] };
 }
+
+const ROW_BYTES = 6 * Int32Array.BYTES_PER_ELEMENT;
 
 /**
  * Which changegate wrote an entry: its version and a hash of the code running (the bundle's entry, or
@@ -74,38 +85,38 @@ export function withContentIds(files: readonly RepoFile[]): RepoFile[] {
 export function documentCache(dir: string, version: string): DocumentCache {
   // Payloads read or written by this process: the staged check evaluates the index and HEAD, which
   // share most files; each get still returns fresh objects.
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Buffer>();
   const keyOf = (file: RepoFile, limits: LoadLimits) =>
     JSON.stringify([ENTRY_FORMAT, version, endianness(), file.path, file.blob, limits.maxBytes, limits.maxDepth, limits.maxAliases, limits.maxNodes]);
-  const pathOf = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`);
+  const pathOf = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.entry`);
 
   return {
     get(file, limits) {
       if (file.blob === undefined) return undefined;
       const key = keyOf(file, limits);
-      let payload = seen.get(key);
-      if (payload === undefined) {
+      let body = seen.get(key);
+      if (body === undefined) {
         try {
-          payload = verified(readFileSync(pathOf(key), 'utf8'));
+          body = verified(readFileSync(pathOf(key)));
         } catch {
           return undefined;
         }
-        if (payload === undefined) return undefined;
-        seen.set(key, payload);
+        if (body === undefined) return undefined;
+        seen.set(key, body);
       }
-      return restore(payload, key, file);
+      return restore(body, key, file);
     },
     put(file, limits, entry) {
       if (file.blob === undefined) return;
       const key = keyOf(file, limits);
-      const payload = serialise(key, entry);
-      if (payload === undefined) return;
-      seen.set(key, payload);
+      const body = serialise(key, entry);
+      if (body === undefined) return;
+      seen.set(key, body);
       try {
         mkdirSync(dir, { recursive: true });
         const path = pathOf(key);
         const temporary = `${path}.${process.pid}.tmp`;
-        writeFileSync(temporary, `${checksum(payload)}\n${payload}`);
+        writeFileSync(temporary, Buffer.concat([Buffer.from(`${checksum(body)}\n`, 'latin1'), body]));
         renameSync(temporary, path);
       } catch {
         // A cache that cannot be written only costs time.
@@ -114,51 +125,68 @@ export function documentCache(dir: string, version: string): DocumentCache {
   };
 }
 
-function checksum(payload: string): string {
-  return createHash('sha256').update(payload).digest('hex');
+const REVISION = /^sha256:[0-9a-f]{64}$/;
+
+function checksum(body: Uint8Array): string {
+  return createHash('sha256').update(body).digest('hex');
 }
 
-/** The payload of an entry whose checksum holds, else undefined. */
-function verified(text: string): string | undefined {
-  const newline = text.indexOf('\n');
-  if (newline !== 64) return undefined;
-  const payload = text.slice(newline + 1);
-  return checksum(payload) === text.slice(0, newline) ? payload : undefined;
+/** The body of an entry whose checksum holds, else undefined. */
+function verified(bytes: Buffer): Buffer | undefined {
+  if (bytes.length < 65 || bytes[64] !== 0x0a) return undefined;
+  const body = bytes.subarray(65);
+  return checksum(body) === bytes.toString('latin1', 0, 64) ? body : undefined;
 }
 
-function serialise(key: string, entry: CachedLoad): string | undefined {
+function serialise(key: string, entry: CachedLoad): Buffer | undefined {
   const payload: Payload = { key, issues: entry.issues };
+  let rowBytes: Uint8Array = new Uint8Array(0);
   if (entry.validation) payload.validation = entry.validation;
+  if (entry.revision !== undefined) payload.revision = entry.revision;
   if (entry.document) {
     // JSON cannot tell -0 from 0: such a (rare) file is simply not cached.
     if (hasNegativeZero(entry.document.value)) return undefined;
     const { rows, count, spelledKeys } = entry.document.spans;
     const used = rows.subarray(0, count * 6);
-    payload.document = { value: entry.document.value, rows: Buffer.from(used.buffer, used.byteOffset, used.byteLength).toString('base64'), count, spelledKeys: [...spelledKeys] };
+    rowBytes = Buffer.from(used.buffer, used.byteOffset, used.byteLength);
+    payload.document = { value: entry.document.value, count, spelledKeys: [...spelledKeys] };
   }
-  return JSON.stringify(payload);
+  const json = Buffer.from(JSON.stringify(payload), 'utf8');
+  return Buffer.concat([Buffer.from(`${json.length}\n`, 'latin1'), json, rowBytes]);
 }
 
-function restore(payload: string, key: string, file: RepoFile): CachedLoad | undefined {
+function restore(body: Buffer, key: string, file: RepoFile): CachedLoad | undefined {
+  const newline = body.indexOf(0x0a);
+  if (newline < 1 || newline > 12) return undefined;
+  const lengthText = body.toString('latin1', 0, newline);
+  if (!/^[0-9]+$/.test(lengthText)) return undefined;
+  const rowsStart = newline + 1 + Number(lengthText);
+  if (rowsStart > body.length) return undefined;
   let parsed: Payload;
   try {
-    parsed = JSON.parse(payload) as Payload;
+    parsed = JSON.parse(body.toString('utf8', newline + 1, rowsStart)) as Payload;
   } catch {
     return undefined;
   }
+  const rowBytes = body.length - rowsStart;
   if (parsed === null || typeof parsed !== 'object' || parsed.key !== key || !Array.isArray(parsed.issues)) return undefined;
   const entry: CachedLoad = { issues: parsed.issues };
   if (parsed.validation !== undefined) {
     if (parsed.validation === null || typeof parsed.validation !== 'object' || !Array.isArray(parsed.validation.problems)) return undefined;
     entry.validation = parsed.validation;
   }
-  if (parsed.document !== undefined) {
+  if (parsed.revision !== undefined) {
+    if (typeof parsed.revision !== 'string' || !REVISION.test(parsed.revision) || parsed.validation?.kind !== 'ChangeRequest' || parsed.document === undefined) return undefined;
+    entry.revision = parsed.revision;
+  }
+  if (parsed.document === undefined) {
+    if (rowBytes !== 0) return undefined;
+  } else {
     const d = parsed.document;
-    if (d === null || typeof d !== 'object' || typeof d.rows !== 'string' || !Number.isInteger(d.count) || !Array.isArray(d.spelledKeys)) return undefined;
-    const bytes = Buffer.from(d.rows, 'base64');
-    if (bytes.length !== d.count * 6 * 4) return undefined;
+    if (d === null || typeof d !== 'object' || !Number.isInteger(d.count) || d.count < 0 || !Array.isArray(d.spelledKeys)) return undefined;
+    if (rowBytes !== d.count * ROW_BYTES) return undefined;
     const rows = new Int32Array(d.count * 6);
-    new Uint8Array(rows.buffer).set(bytes);
+    new Uint8Array(rows.buffer).set(body.subarray(rowsStart));
     const text = decodedText(file.bytes);
     if (text === undefined) return undefined;
     entry.document = { file: file.path, text, value: d.value, spans: { rows, count: d.count, spelledKeys: new Map(d.spelledKeys) }, lines: new LineIndex(text) };

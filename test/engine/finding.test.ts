@@ -2,7 +2,11 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interpolate, sha256Hex, stableStringify } from '../../src/core/finding.ts';
+import { fingerprintOf, interpolate, sha256Hex, stableStringify } from '../../src/core/finding.ts';
+import { readFolder } from '../../src/source/folder.ts';
+import { defaultRules, evaluate } from '../default-pack.ts';
+import type { Finding } from '../../src/core/finding.ts';
+import { fixtureRepo } from '../support/fixture-repos.ts';
 
 /** Canonical JSON as written before the sorted orders were remembered: sort every object's keys. */
 function naiveStableStringify(value: unknown): string {
@@ -65,4 +69,57 @@ describe('sha256Hex', () => {
       expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
     }
   });
+});
+
+describe('the message and fingerprint of a reported finding', () => {
+  // Made on their first read: they must be exactly the message and fingerprint of the finding as
+  // reported, and look like any other own property to JSON, spreads and key order.
+  const asOf = Date.parse('2026-11-27T09:00:00+01:00');
+  const templates = new Map(defaultRules.map((r) => [r.id, r.messages as Record<string, string>]));
+  const ENGINE_REPORTED = new Set(['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config', 'internal-error', 'waiver-validity', 'unread-file', 'policy-loosening']);
+  const repos = ['examples/six-sites', ...['broken', 'failing'].map(fixtureRepo)];
+
+  for (const repo of repos) {
+    it(`is its template filled with its data and fingerprintOf its rule, message, file, path and data, own enumerable properties in their places: ${repo}`, () => {
+      const evaluation = evaluate(readFolder(repo).files, { asOf });
+      const findings = [...evaluation.findings, ...evaluation.waived];
+      expect(findings.length).toBeGreaterThan(0);
+      let templated = 0;
+      for (const f of findings) {
+        const expected = fingerprintOf({ ruleId: f.ruleId, messageId: f.messageId, file: f.file, path: f.path, data: f.data });
+        expect(f.fingerprint).toBe(expected);
+        expect(f.fingerprint).toBe(expected);
+        const keys = Object.keys(f);
+        // (The loader's own yaml-syntax findings are written in another order, as before.)
+        if (f.ruleId !== 'yaml-syntax') expect(keys.slice(0, 12)).toEqual(['ruleId', 'messageId', 'file', 'path', 'data', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fingerprint']);
+        expect(typeof f.message).toBe('string');
+        expect(f.message).toBe(f.message);
+        // A rule's own report: its template filled with the data it reported (the engine's findings,
+        // under the ids of the rules that own them, carry their text as written).
+        const template = templates.get(f.ruleId)?.[f.messageId];
+        if (template !== undefined && !ENGINE_REPORTED.has(f.ruleId)) {
+          expect(f.message).toBe(interpolate(template, f.data));
+          templated++;
+        }
+        expect(JSON.stringify(f)).toBe(JSON.stringify({ ...f }));
+        expect((JSON.parse(JSON.stringify(f)) as { fingerprint: string }).fingerprint).toBe(expected);
+      }
+      // Writable like plain properties.
+      const [first] = findings as [Finding];
+      first.message = 'rewritten';
+      first.fingerprint = 'f';
+      expect([first.message, first.fingerprint]).toEqual(['rewritten', 'f']);
+      if (repo === 'examples/six-sites' || repo.endsWith('failing')) expect(templated).toBeGreaterThan(5);
+    });
+
+    it(`is the same whether read before or after the evaluation finished: ${repo}`, () => {
+      const files = readFolder(repo).files;
+      const first = evaluate(files, { asOf });
+      const second = evaluate(files, { asOf });
+      const early = second.findings.map((f) => f.fingerprint);
+      expect(JSON.stringify(second.findings)).toBe(JSON.stringify(first.findings));
+      expect(JSON.stringify(second.waived)).toBe(JSON.stringify(first.waived));
+      expect(early).toEqual(first.findings.map((f) => f.fingerprint));
+    });
+  }
 });

@@ -2,6 +2,7 @@
 // the same bytes with and without it, cold and warm, on every fixture repository; entries that are corrupt
 // or belong to another file are ignored (and rewritten), never trusted; and the guard, which reads the
 // working tree, never serves an edited, uncommitted file from the entry of its committed version.
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,25 @@ function stagedRepo(source: string): TempRepo {
 }
 
 const cacheDir = (repo: TempRepo) => join(repo.dir, '.git', 'changegate', 'documents');
-const entries = (repo: TempRepo) => (existsSync(cacheDir(repo)) ? readdirSync(cacheDir(repo)).filter((f) => f.endsWith('.json')).sort() : []);
+const entries = (repo: TempRepo) => (existsSync(cacheDir(repo)) ? readdirSync(cacheDir(repo)).filter((f) => f.endsWith('.entry')).sort() : []);
+// Entries hold raw bytes after their JSON: read and written as latin1, one character per byte.
+const readEntry = (repo: TempRepo, name: string) => readFileSync(join(cacheDir(repo), name), 'latin1');
+const writeEntry = (repo: TempRepo, name: string, bytes: string) => writeFileSync(join(cacheDir(repo), name), bytes, 'latin1');
+
+/** An entry's payload (JSON) and the raw position rows after it, as src/source/document-cache.ts writes them. */
+function decodeEntry<T>(bytes: string): { payload: T; rows: string } {
+  const body = bytes.slice(bytes.indexOf('\n') + 1);
+  const newline = body.indexOf('\n');
+  const end = newline + 1 + Number(body.slice(0, newline));
+  return { payload: JSON.parse(Buffer.from(body.slice(newline + 1, end), 'latin1').toString('utf8')) as T, rows: body.slice(end) };
+}
+
+/** An entry with a valid checksum for this payload and these rows. */
+function encodeEntry(payload: unknown, rows: string): string {
+  const json = Buffer.from(JSON.stringify(payload), 'utf8').toString('latin1');
+  const body = `${json.length}\n${json}${rows}`;
+  return `${createHash('sha256').update(Buffer.from(body, 'latin1')).digest('hex')}\n${body}`;
+}
 
 async function staged(repo: TempRepo, format: string, cache: boolean) {
   const result = await cli(['check', '--staged', '--format', format, '--as-of', AS_OF, ...(cache ? [] : ['--no-cache'])], repo.dir);
@@ -63,25 +82,59 @@ describe('the document cache of check --staged', () => {
     await staged(repo, 'json', true);
     const names = entries(repo);
     expect(names.length).toBeGreaterThan(5);
-    const original = new Map(names.map((n) => [n, readFileSync(join(cacheDir(repo), n), 'utf8')]));
+    const original = new Map(names.map((n) => [n, readEntry(repo, n)]));
     // Foreign: every entry holds another file's entry, with its valid checksum.
-    names.forEach((n, i) => writeFileSync(join(cacheDir(repo), n), original.get(names[(i + 1) % names.length] as string) as string));
+    names.forEach((n, i) => writeEntry(repo, n, original.get(names[(i + 1) % names.length] as string) as string));
     expect(await staged(repo, 'json', true)).toBe(reference);
     // Rewritten: the cache is whole again.
-    for (const n of names) expect(readFileSync(join(cacheDir(repo), n), 'utf8')).toBe(original.get(n));
+    for (const n of names) expect(readEntry(repo, n)).toBe(original.get(n));
     // Corrupt: a changed byte in the payload (the checksum no longer holds), cut short, not JSON, empty.
     const damage = [(t: string) => t.replace('"value"', '"valuf"'), (t: string) => t.slice(0, t.length >> 1), () => 'not a cache entry', () => ''];
-    names.forEach((n, i) => writeFileSync(join(cacheDir(repo), n), (damage[i % damage.length] as (t: string) => string)(original.get(n) as string)));
+    names.forEach((n, i) => writeEntry(repo, n, (damage[i % damage.length] as (t: string) => string)(original.get(n) as string)));
     expect(await staged(repo, 'json', true)).toBe(reference);
     // A payload changed with its checksum recomputed is still refused when its key is not the file's.
     const [victim] = names as [string];
-    const text = original.get(victim) as string;
-    const payload = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { key: string };
-    payload.key = payload.key.replace('0.1.0', '0.0.9');
-    const { createHash } = await import('node:crypto');
-    const forged = JSON.stringify(payload);
-    writeFileSync(join(cacheDir(repo), victim), `${createHash('sha256').update(forged).digest('hex')}\n${forged}`);
+    const { payload, rows } = decodeEntry<{ key: string }>(original.get(victim) as string);
+    writeEntry(repo, victim, encodeEntry({ ...payload, key: payload.key.replace('0.1.0', '0.0.9') }, rows));
     expect(await staged(repo, 'json', true)).toBe(reference);
+    // Position rows cut short or lengthened, with the checksum recomputed: refused.
+    const withRows = names.filter((n) => decodeEntry(original.get(n) as string).rows.length > 0);
+    expect(withRows.length).toBeGreaterThan(1);
+    withRows.forEach((n, i) => {
+      const entry = decodeEntry(original.get(n) as string);
+      writeEntry(repo, n, encodeEntry(entry.payload, i % 2 === 0 ? entry.rows.slice(0, -4) : `${entry.rows}\u0000\u0000\u0000\u0000`));
+    });
+    expect(await staged(repo, 'json', true)).toBe(reference);
+    for (const n of withRows) expect(readEntry(repo, n)).toBe(original.get(n));
+  });
+
+  it('keeps each change request\'s revision with its entry, and ignores an entry whose revision is malformed or misplaced', async () => {
+    const repo = stagedRepo(join(ROOT, 'examples', 'six-sites'));
+    const reference = await staged(repo, 'json', false);
+    await staged(repo, 'json', true);
+    type Entry = { revision?: string; validation?: { kind?: string } };
+    const read = (name: string) => decodeEntry<Entry>(readEntry(repo, name)).payload;
+    const write = (name: string, payload: Entry) => writeEntry(repo, name, encodeEntry(payload, decodeEntry(readEntry(repo, name)).rows));
+    const names = entries(repo);
+    const changes = names.filter((n) => read(n).validation?.kind === 'ChangeRequest');
+    const others = names.filter((n) => read(n).validation?.kind !== 'ChangeRequest');
+    expect(changes.length).toBeGreaterThan(1);
+    expect(others.length).toBeGreaterThan(1);
+    // The revision the output shows for each change request is the one kept with its entry.
+    const revisions = new Set(changes.map((n) => read(n).revision));
+    const shown = [...reference.matchAll(/"revision": "(sha256:[0-9a-f]{64})"/g)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(1);
+    for (const revision of shown) expect(revisions.has(revision)).toBe(true);
+    for (const n of others) expect(read(n).revision).toBeUndefined();
+    // Malformed revisions on change requests, and a revision on a file that is no change request.
+    const good = read(changes[0] as string).revision as string;
+    const original = new Map(names.map((n) => [n, readEntry(repo, n)]));
+    const bad = ['sha256:not-hex', 'sha1:' + 'a'.repeat(40), 42, null];
+    changes.forEach((n, i) => write(n, { ...read(n), revision: bad[i % bad.length] as string }));
+    write(others[0] as string, { ...read(others[0] as string), revision: good });
+    expect(await staged(repo, 'json', true)).toBe(reference);
+    // Ignored, hence rewritten as they were.
+    for (const n of [...changes, others[0] as string]) expect(readEntry(repo, n)).toBe(original.get(n));
   });
 });
 
