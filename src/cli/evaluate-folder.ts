@@ -70,12 +70,12 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
 
 /**
  * The document cache of the git work tree holding the repository, with the repository's files keyed for
- * it; undefined outside a work tree. Git support and the cache are loaded only here, so a plain check
- * does not compile them at start-up.
+ * it; undefined outside a work tree. The cache is loaded only here, so a plain check does not compile it
+ * at start-up, and git is asked directly (one process), without loading simple-git.
  */
 async function cachedDocuments(repository: Repository, io: CliIo): Promise<{ repository: Repository; cache: DocumentCache } | undefined> {
-  const [{ GitRepo }, { codeIdentity, documentCache, withContentIds }] = await Promise.all([import('../source/git.ts'), import('../source/document-cache.ts')]);
-  const cacheDir = await GitRepo.cacheDirOf(repository.root, io.env);
+  const [{ gitCacheDirOf }, { codeIdentity, documentCache, withContentIds }] = await Promise.all([import('../source/git-env.ts'), import('../source/document-cache.ts')]);
+  const cacheDir = await gitCacheDirOf(repository.root, io.env);
   if (cacheDir === undefined) return undefined;
   return { repository: { ...repository, files: withContentIds(repository.files) }, cache: documentCache(cacheDir, codeIdentity(VERSION)) };
 }

@@ -3,7 +3,7 @@
 // Paths are relative to the folder changegate was pointed at, which may be a subfolder of the work tree.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { posix } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
 import { KIND_PEEK_BYTES, configFilePath, isExcluded, isIncluded, mayHoldIncluded, readScope } from './select.ts';
@@ -11,40 +11,12 @@ import type { RepoFile } from './select.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { oneLine, shellWord } from '../core/sanitize.ts';
 import type { FolderSnapshot, ReadOptions } from './folder.ts';
+import { gitCacheDirOf, gitEnvOf } from './git-env.ts';
 
 const YAML_FILE = /\.ya?ml$/i;
 const MAX_SYMLINK_HOPS = 8;
 
-/**
- * Variables for programs git starts (editors, pagers, ssh, external diff): changegate only runs read-only
- * plumbing commands that never start them, and simple-git refuses to run with them set. They are left out.
- */
-const UNNEEDED_ENV = new Set([
-  'EDITOR',
-  'PAGER',
-  'GIT_EDITOR',
-  'GIT_SEQUENCE_EDITOR',
-  'GIT_PAGER',
-  'GIT_ASKPASS',
-  'SSH_ASKPASS',
-  'GIT_SSH',
-  'GIT_SSH_COMMAND',
-  'GIT_EXTERNAL_DIFF',
-  'GIT_PROXY_COMMAND',
-  'GIT_TEMPLATE_DIR',
-  'PREFIX',
-]);
-
-/**
- * Configuration locations set in the environment (GIT_CONFIG_GLOBAL, GIT_CONFIG_COUNT/KEY/VALUE, as CI
- * runners use for safe.directory) decide how git reads the repository, so they are passed on; the
- * commands and their arguments are fixed by changegate, never taken from the repository.
- */
 const UNSAFE_ALLOWED = { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true };
-
-function gitEnvOf(env: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !UNNEEDED_ENV.has(e[0].toUpperCase())));
-}
 
 /** A git problem the user can act on (missing ref, not a repository, unmerged index): exit code 2. */
 export class GitSourceError extends Error {
@@ -104,17 +76,10 @@ export class GitRepo {
    * The document cache folder of the git work tree holding `dir` (see cacheDir), found with one git
    * process; undefined when `dir` is not inside a work tree, so a plain folder runs without a cache.
    */
-  static async cacheDirOf(dir: string, env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
-    try {
-      const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(gitEnvOf(env));
-      const [inside, path] = (await probe.raw(['rev-parse', '--is-inside-work-tree', '--git-path', 'changegate/documents'])).split('\n');
-      if (inside?.trim() !== 'true' || path === undefined || path.trim() === '') return undefined;
-      // git prints the path relative to the folder it ran in.
-      return resolve(dir, path.trim());
-    } catch {
-      return undefined;
-    }
+  static cacheDirOf(dir: string, env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
+    return gitCacheDirOf(dir, env);
   }
+
 
   async isShallow(): Promise<boolean> {
     return (await this.git.revparse(['--is-shallow-repository'])).trim() === 'true';
