@@ -15,6 +15,8 @@ import { FORMAT_LOADERS } from '../report/index.ts';
 import { GitRepo, GitSourceError } from '../source/git.ts';
 import { readSnapshot } from '../source/snapshot.ts';
 import { codeIdentity, documentCache } from '../source/document-cache.ts';
+import { builtModelMemo } from '../model/reuse.ts';
+import { compiledRulesMemo } from '../custom-rules/reuse.ts';
 import { VERSION } from '../core/version.ts';
 import type { Snapshot, SnapshotSpec } from '../source/snapshot.ts';
 import { summariseChanges } from '../git/changes.ts';
@@ -224,7 +226,9 @@ export async function runGitCheck(
         // The same pack (built-in and --plugin rules) judges both sides, so a plugin finding is new, existing or fixed like any other.
         rules: settings.rules ?? defaultRules,
         asOf: settings.asOf,
-        ...(cacheDir !== undefined ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)) } : {}),
+        // With the cache, both sides get the very same loaded documents for every file the commit leaves
+        // alone, so what is built from them (the model, the compiled custom rules) is built once.
+        ...(cacheDir !== undefined ? { documentCache: documentCache(cacheDir, codeIdentity(VERSION)), builtModel: builtModelMemo(), compiledRules: compiledRulesMemo() } : {}),
         ...(options.config !== undefined ? { configPath: options.config } : {}),
         ...(options.includeDrafts ? { includeDrafts: true } : {}),
       },

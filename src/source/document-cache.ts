@@ -83,9 +83,10 @@ export function withContentIds(files: readonly RepoFile[]): RepoFile[] {
 
 /** The cache in `dir` (created on the first write) for this version of changegate. */
 export function documentCache(dir: string, version: string): DocumentCache {
-  // Payloads read or written by this process: the staged check evaluates the index and HEAD, which
-  // share most files; each get still returns fresh objects.
-  const seen = new Map<string, Buffer>();
+  // Entries read or written by this process, restored once: the staged check evaluates the index and
+  // HEAD, which share most files, and both evaluations then hold the very same loaded documents (read-only
+  // once loaded, as the planner's series shares them), so the model built from them is shared too.
+  const seen = new Map<string, CachedLoad>();
   const keyOf = (file: RepoFile, limits: LoadLimits) =>
     JSON.stringify([ENTRY_FORMAT, version, endianness(), file.path, file.blob, limits.maxBytes, limits.maxDepth, limits.maxAliases, limits.maxNodes]);
   const pathOf = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.entry`);
@@ -94,24 +95,24 @@ export function documentCache(dir: string, version: string): DocumentCache {
     get(file, limits) {
       if (file.blob === undefined) return undefined;
       const key = keyOf(file, limits);
-      let body = seen.get(key);
-      if (body === undefined) {
-        try {
-          body = verified(readFileSync(pathOf(key)));
-        } catch {
-          return undefined;
-        }
-        if (body === undefined) return undefined;
-        seen.set(key, body);
+      const known = seen.get(key);
+      if (known !== undefined) return known;
+      let entry: CachedLoad | undefined;
+      try {
+        const body = verified(readFileSync(pathOf(key)));
+        entry = body === undefined ? undefined : restore(body, key, file);
+      } catch {
+        return undefined;
       }
-      return restore(body, key, file);
+      if (entry !== undefined) seen.set(key, entry);
+      return entry;
     },
     put(file, limits, entry) {
       if (file.blob === undefined) return;
       const key = keyOf(file, limits);
       const body = serialise(key, entry);
       if (body === undefined) return;
-      seen.set(key, body);
+      seen.set(key, entry);
       try {
         mkdirSync(dir, { recursive: true });
         const path = pathOf(key);

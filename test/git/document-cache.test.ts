@@ -76,6 +76,27 @@ describe('the document cache of check --staged', () => {
     });
   }
 
+  // Both sides share the loaded documents of the files a commit leaves alone, and what is built from
+  // them: an edit to the inventory or the policy must still be judged afresh on its side.
+  for (const [what, path, edit] of [
+    ['the inventory', 'inventory/call-servers.yaml', (t: string) => t.replaceAll('capacity: { sessions: 10000, cps: 150 }', 'capacity: { sessions: 1500, cps: 150 }')],
+    ['the policy time zone', 'policy/policy.yaml', (t: string) => t.replace('timeZone: Europe/Paris', 'timeZone: Asia/Tokyo')],
+  ] as const) {
+    it(`judges a staged edit of ${what} as --no-cache does, cold and warm`, async () => {
+      const repo = stagedRepo(join(ROOT, 'examples', 'six-sites'));
+      const before = repo.read(path);
+      const after = edit(before);
+      expect(after).not.toBe(before);
+      repo.write(path, after);
+      repo.git('add', '--', path);
+      const reference = await staged(repo, 'json', false);
+      expect(await staged(repo, 'json', true)).toBe(reference);
+      expect(await staged(repo, 'json', true)).toBe(reference);
+      // The edit brings new findings: judged with the other side's documents, they would be "existing".
+      expect(reference).toContain('"label": "new"');
+    });
+  }
+
   it('ignores corrupt and foreign entries, and rewrites them', async () => {
     const repo = stagedRepo(join(ROOT, 'examples', 'six-sites'));
     const reference = await staged(repo, 'json', false);
