@@ -42187,7 +42187,7 @@ function approvedQualifications(network, options) {
 // src/timeline/targets.ts
 var targetIndexes = /* @__PURE__ */ new WeakMap();
 function targetIndex(network) {
-  let index = targetIndexes.get(network);
+  let index = targetIndexes.get(network.inventory);
   if (!index) {
     index = { serversBySite: /* @__PURE__ */ new Map(), trunksByServer: /* @__PURE__ */ new Map(), singleServer: /* @__PURE__ */ new Map() };
     for (const server of network.inventory.callServers.values()) {
@@ -42200,7 +42200,7 @@ function targetIndex(network) {
       list3.push(trunk.id);
       index.trunksByServer.set(trunk.callServer, list3);
     }
-    targetIndexes.set(network, index);
+    targetIndexes.set(network.inventory, index);
   }
   return index;
 }
@@ -42215,8 +42215,8 @@ function resolveTargets(network, step) {
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function targetsOf(network, step) {
-  let byStep = cache.get(network);
-  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new Map());
+  let byStep = cache.get(network.inventory);
+  if (!byStep) cache.set(network.inventory, byStep = /* @__PURE__ */ new Map());
   let targets = byStep.get(step);
   if (!targets) {
     const { sites, callServers, trunks } = step.targets;
@@ -42257,7 +42257,7 @@ function stepsEmergencyReach(network, steps) {
 }
 var routeIndexes = /* @__PURE__ */ new WeakMap();
 function routeIndex(network) {
-  let index = routeIndexes.get(network);
+  let index = routeIndexes.get(network.inventory);
   if (!index) {
     index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map(), byTrunkServer: /* @__PURE__ */ new Map(), emergencyTrunksByServer: /* @__PURE__ */ new Map() };
     const add = (map, id, value) => {
@@ -42278,7 +42278,7 @@ function routeIndex(network) {
     for (const trunk of inv.trunks.values()) {
       if (trunk.emergency || index.byTrunk.has(trunk.id)) add(index.emergencyTrunksByServer, trunk.callServer, trunk.id);
     }
-    routeIndexes.set(network, index);
+    routeIndexes.set(network.inventory, index);
   }
   return index;
 }
@@ -42867,7 +42867,7 @@ function percent(fraction) {
 }
 var baseCapacityCache = /* @__PURE__ */ new WeakMap();
 function baseCapacity(network) {
-  let base = baseCapacityCache.get(network);
+  let base = baseCapacityCache.get(network.inventory);
   if (!base) {
     const perSite = /* @__PURE__ */ new Map();
     const total = { sessions: 0, cps: 0 };
@@ -42887,7 +42887,7 @@ function baseCapacity(network) {
       bySessions: [...ids].sort((a, b2) => cap(b2).sessions - cap(a).sessions),
       byCps: [...ids].sort((a, b2) => cap(b2).cps - cap(a).cps)
     };
-    baseCapacityCache.set(network, base);
+    baseCapacityCache.set(network.inventory, base);
   }
   return base;
 }
@@ -43723,7 +43723,7 @@ function trunkFactsList(network, trunks) {
 }
 var trunkFactsCache = /* @__PURE__ */ new WeakMap();
 function trunkFacts(network) {
-  let facts = trunkFactsCache.get(network);
+  let facts = trunkFactsCache.get(network.inventory);
   if (!facts) {
     facts = /* @__PURE__ */ new Map();
     for (const trunk of network.inventory.trunks.values()) {
@@ -43734,7 +43734,7 @@ function trunkFacts(network) {
         emergency: trunkInScope(network, trunk.id, "emergency")
       });
     }
-    trunkFactsCache.set(network, facts);
+    trunkFactsCache.set(network.inventory, facts);
   }
   return facts;
 }
@@ -46180,6 +46180,50 @@ var ApprovalVerifier = class {
   }
 };
 
+// src/model/reuse.ts
+function builtModelMemo() {
+  return { changes: /* @__PURE__ */ new WeakMap() };
+}
+function reusedInventory(memo, documents) {
+  const known = memo.inventory;
+  if (known && known.documents.length === documents.length && known.documents.every((d, i2) => d.file === documents[i2]?.file && d.value === documents[i2]?.value)) return known;
+  memo.inventory = void 0;
+  memo.changes = /* @__PURE__ */ new WeakMap();
+  return void 0;
+}
+function rememberInventory(memo, documents, built, problems) {
+  memo.inventory = { documents: documents.map((d) => ({ file: d.file, value: d.value })), built, problems };
+  memo.changes = /* @__PURE__ */ new WeakMap();
+}
+function reusedChange(memo, doc, zone) {
+  const known = memo.changes.get(doc.value);
+  if (!known || known.file !== doc.file || known.zone !== zone) return void 0;
+  return { change: copyOfChange(known.change), problems: known.problems };
+}
+function rememberChange(memo, doc, zone, change, problems) {
+  memo.changes.set(doc.value, { file: doc.file, zone, change: copyOfChange(change), problems });
+}
+function copyOfChange(c3) {
+  const copy = {
+    id: c3.id,
+    title: c3.title,
+    owner: c3.owner,
+    purpose: c3.purpose,
+    declaredRisk: c3.declaredRisk,
+    state: c3.state,
+    capacityUpgrade: c3.capacityUpgrade,
+    approvals: c3.approvals,
+    notify: c3.notify,
+    steps: c3.steps,
+    revision: c3.revision,
+    record: void 0,
+    file: c3.file,
+    at: c3.at
+  };
+  if (c3.escalation) copy.escalation = c3.escalation;
+  return copy;
+}
+
 // src/model/build.ts
 var TIMELINE_STATES = /* @__PURE__ */ new Set(["proposed", "approved", "scheduled", "in-progress"]);
 var DEFAULT_CAPACITY_LOSS = {
@@ -46622,13 +46666,35 @@ function buildChange(b2, doc, inv, networkZone) {
     approvals,
     notify,
     steps,
-    revision: revisionOf(value),
+    revision: doc.revision ?? revisionOf(value),
     // Set when its execution record is read: present on every change request, one hidden class.
     record: void 0,
     file,
     at
   };
   if (value.escalation) change.escalation = copyWith(value.escalation, { at: ref(file, "escalation") });
+  return change;
+}
+function buildInventoryReusing(memo, b2, docs) {
+  const known = reusedInventory(memo, docs);
+  if (known) {
+    for (const p2 of known.problems) b2.problem(p2);
+    return known.built;
+  }
+  const before = b2.problems.length;
+  const inventory = buildInventory(b2, docs);
+  rememberInventory(memo, docs, inventory, b2.problems.slice(before));
+  return inventory;
+}
+function buildChangeReusing(memo, b2, doc, inv, networkZone) {
+  const known = reusedChange(memo, doc, networkZone);
+  if (known) {
+    for (const p2 of known.problems) b2.problem(p2);
+    return known.change;
+  }
+  const before = b2.problems.length;
+  const change = buildChange(b2, doc, inv, networkZone);
+  rememberChange(memo, doc, networkZone, change, b2.problems.slice(before));
   return change;
 }
 function buildRecord(b2, doc, changes, inv, zone) {
@@ -46709,12 +46775,14 @@ function single(b2, docs, kind, what) {
 function buildNetwork(docs, options) {
   const b2 = new ModelBuilder();
   const byKind = (kind) => docs.filter((d) => d.kind === kind).sort((x2, y2) => x2.file < y2.file ? -1 : 1);
-  const inventory = buildInventory(b2, byKind("Inventory"));
+  const inventoryDocs = byKind("Inventory");
+  const memo = options.builtModel;
+  const inventory = memo ? buildInventoryReusing(memo, b2, inventoryDocs) : buildInventory(b2, inventoryDocs);
   const forecastDoc = single(b2, byKind("TrafficForecast"), "TrafficForecast", "traffic forecast");
   const catalogDoc = single(b2, byKind("SoftwareCatalog"), "SoftwareCatalog", "software catalog");
   const policyDoc = single(b2, byKind("Policy"), "Policy", "policy");
   const missing = [];
-  if (byKind("Inventory").length === 0) missing.push("Inventory");
+  if (inventoryDocs.length === 0) missing.push("Inventory");
   if (!forecastDoc) missing.push("TrafficForecast");
   if (!catalogDoc) missing.push("SoftwareCatalog");
   if (!policyDoc) missing.push("Policy");
@@ -46724,7 +46792,7 @@ function buildNetwork(docs, options) {
   const zone = policy?.timeZone ?? forecast?.timeZone ?? "UTC";
   const allChanges = [];
   for (const doc of byKind("ChangeRequest")) {
-    const change = buildChange(b2, doc, inventory, zone);
+    const change = memo ? buildChangeReusing(memo, b2, doc, inventory, zone) : buildChange(b2, doc, inventory, zone);
     if (b2.claim("change request", change.id, { file: doc.file, pointer: "" })) allChanges.push(change);
   }
   allChanges.sort((x2, y2) => x2.id < y2.id ? -1 : x2.id > y2.id ? 1 : 0);
@@ -52084,24 +52152,46 @@ var FindingSink = class {
   documents;
   findings = [];
   add(ruleId, severity, messageId, message, at, data, extra = {}) {
+    this.push(ruleId, severity, messageId, message, void 0, at, data, extra.atKey ?? false, extra.changeId, extra.stepId, extra.range);
+  }
+  /** A rule's finding: its message is the template filled with the data, written on its first read. */
+  addFromTemplate(ruleId, severity, messageId, template, at, data, atKey, changeId, stepId) {
+    this.push(ruleId, severity, messageId, void 0, template, at, data, atKey, changeId, stepId, void 0);
+  }
+  push(ruleId, severity, messageId, text2, template, at, data, atKey, changeId, stepId, given) {
     const doc = this.documents.get(at.file);
-    const range = extra.range ?? (doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const range = given ?? (doc ? locate(doc, at.pointer, atKey) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const file = at.file;
+    const path = at.pointer;
+    let message = text2;
+    let fingerprint;
     const finding = {
       ruleId,
       messageId,
-      file: at.file,
-      path: at.pointer,
+      file,
+      path,
       data,
       severity,
-      message,
+      get message() {
+        return message ??= interpolate(template, data);
+      },
+      // Writable, as a plain property would be: callers of the public API may rewrite a finding.
+      set message(text3) {
+        message = text3;
+      },
       line: range.line,
       column: range.column,
       endLine: range.endLine,
       endColumn: range.endColumn,
-      fingerprint: fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data })
+      get fingerprint() {
+        return fingerprint ??= fingerprintOf({ ruleId, messageId, file, path, data });
+      },
+      set fingerprint(text3) {
+        fingerprint = text3;
+      }
     };
-    if (extra.changeId !== void 0) finding.changeId = extra.changeId;
-    if (extra.stepId !== void 0) finding.stepId = extra.stepId;
+    if (changeId !== void 0) finding.changeId = changeId;
+    if (stepId !== void 0) finding.stepId = stepId;
     this.findings.push(finding);
   }
 };
@@ -52169,7 +52259,8 @@ function evaluate2(files, options) {
       documents.set(file.path, loaded.document);
       stage = "validate";
       const result = cached2?.validation ?? validateDocument(loaded.document.value, file.path);
-      if (!cached2) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result });
+      const revision = options.documentCache && result.kind === "ChangeRequest" && result.problems.length === 0 ? cached2?.revision ?? revisionOf(loaded.document.value) : void 0;
+      if (!cached2) options.documentCache?.put(file, limits, { document: loaded.document, issues: loaded.issues, validation: result, ...revision !== void 0 ? { revision } : {} });
       for (const p2 of result.problems) {
         sink.add("schema-valid", "error", p2.messageId, p2.message, { file: file.path, pointer: p2.pointer }, p2.data, { atKey: p2.atKey });
       }
@@ -52181,7 +52272,7 @@ function evaluate2(files, options) {
         sink.add("gate-config", "error", "misplacedConfig", "a ChangegateConfig document belongs in changegate.yaml at the repository root (or the file given with --config), not among the network files", { file: file.path, pointer: "/kind" }, {});
         continue;
       }
-      valid.push({ file: file.path, kind: result.kind, value: loaded.document.value });
+      valid.push(revision !== void 0 ? { file: file.path, kind: result.kind, value: loaded.document.value, revision } : { file: file.path, kind: result.kind, value: loaded.document.value });
       stage = "load";
     }
     if (ruleTests.size > 0) selected = selected.filter((path) => !ruleTests.has(path));
@@ -52199,7 +52290,7 @@ function evaluate2(files, options) {
     }
     stage = "model";
     options.onProgress?.({ stage: "model", done: 0, total: 1 });
-    const built = buildNetwork(valid, { includeDrafts });
+    const built = buildNetwork(valid, { includeDrafts, ...options.builtModel ? { builtModel: options.builtModel } : {} });
     const unreadableKinds = new Set([...invalidFiles].map((f) => guessKind(f, documents.get(f))));
     built.problems = built.problems.filter((p2) => {
       if (p2.messageId !== "unknownReference") return true;
@@ -52363,15 +52454,11 @@ function isChangeOrWaiverFile(file, valid) {
 }
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function makeContext(rule, severity, options, network, timeline, asOf, sink, approvals, effective) {
-  const report = (input2) => {
+  const emit = (input2, at, changeId, stepId) => {
     const template = rule.messages[input2.messageId];
     if (template === void 0) throw new Error(`rule ${rule.id} reported unknown message id "${input2.messageId}"`);
     const capped = input2.maxSeverity !== void 0 && SEVERITY_RANK[input2.maxSeverity] < SEVERITY_RANK[severity] ? input2.maxSeverity : severity;
-    sink.add(rule.id, capped, input2.messageId, interpolate(template, input2.data), input2.at, input2.data, {
-      atKey: input2.atKey ?? false,
-      ...input2.changeId !== void 0 ? { changeId: input2.changeId } : {},
-      ...input2.stepId !== void 0 ? { stepId: input2.stepId } : {}
-    });
+    sink.addFromTemplate(rule.id, capped, input2.messageId, template, at, input2.data, input2.atKey ?? false, changeId, stepId);
   };
   return {
     network,
@@ -52381,8 +52468,8 @@ function makeContext(rule, severity, options, network, timeline, asOf, sink, app
     approvals,
     optionsOf: (ruleId) => optionsOf(effective, ruleId),
     formatInstant: (ms) => formatInstant(ms, network.policy.timeZone),
-    report,
-    reportStep: (step, input2) => report({ ...input2, at: input2.at ?? step.at, changeId: step.changeId, stepId: step.id })
+    report: (input2) => emit(input2, input2.at, input2.changeId, input2.stepId),
+    reportStep: (step, input2) => emit(input2, input2.at ?? step.at, step.changeId, step.id)
   };
 }
 function applyWaivers(sink, network, timeline, verifier, rules, effective, asOf) {
@@ -52535,6 +52622,12 @@ var WaiverJudge = class {
     return risk;
   }
 };
+
+// src/source/memory-document-cache.ts
+function memoryDocumentCache() {
+  const entries = /* @__PURE__ */ new WeakMap();
+  return { get: (file) => entries.get(file), put: (file, _limits, entry) => void entries.set(file, entry) };
+}
 
 // src/planner/document.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -52794,10 +52887,6 @@ var GRID = 15 * MINUTE2;
 var SETTLED_AFTER_SEARCH = /* @__PURE__ */ new Set(["risk-classification", "approvals"]);
 var BudgetExhausted = class extends Error {
 };
-function memoryCache() {
-  const entries = /* @__PURE__ */ new WeakMap();
-  return { get: (file) => entries.get(file), put: (file, _limits, entry) => void entries.set(file, entry) };
-}
 function planChange(files, request2) {
   try {
     return search(files, request2);
@@ -52808,10 +52897,11 @@ function planChange(files, request2) {
 }
 function prepare(files, request2) {
   const rules = request2.evaluation.rules;
-  const cache2 = memoryCache();
+  const cache2 = request2.evaluated?.documentCache ?? memoryDocumentCache();
   const compiledRules = compiledRulesMemo();
-  const run4 = (input2) => evaluate2(input2, { ...request2.evaluation, asOf: request2.from, documentCache: cache2, compiledRules });
-  const base = run4(files);
+  const builtModel = builtModelMemo();
+  const run4 = (input2) => evaluate2(input2, { ...request2.evaluation, asOf: request2.from, documentCache: cache2, compiledRules, builtModel });
+  const base = request2.evaluated?.evaluation ?? run4(files);
   const fail = (problems) => ({ status: "error", changeId: request2.changeId, problems });
   const inputErrors = base.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
   if (inputErrors.length > 0 || !base.network) {
@@ -52858,11 +52948,11 @@ function prepare(files, request2) {
   const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === "error").map((f) => f.fingerprint));
   const errorWithoutChange = withoutChange.verdict === "error";
   let evaluations = 2;
-  const attempt = (batches, declaredRisk, final) => {
+  const attempt = (batches, declaredRisk, final, sameTextAs) => {
     if (!final && request2.maxEvaluations !== void 0 && evaluations >= request2.maxEvaluations) throw new BudgetExhausted();
     const revise2 = final ? reviser.revise : reviser.reviseReusing;
     const text2 = revise2({ state: "proposed", declaredRisk, notify: stakeholders.notify, ...stakeholders.escalation ? { escalation: stakeholders.escalation } : {}, steps: stepsOf(intent, batches) });
-    const evaluation = run4(substitute(files, change.file, text2));
+    const evaluation = final && sameTextAs !== void 0 && sameTextAs.text === text2 ? sameTextAs.evaluation : run4(substitute(files, change.file, text2));
     evaluations++;
     const blocking = evaluation.findings.filter(
       (f) => f.severity === "error" && !preexisting.has(f.fingerprint) && (final || f.changeId !== change.id || !SETTLED_AFTER_SEARCH.has(f.ruleId))
@@ -52980,7 +53070,7 @@ function searchWith(prepared, request2, perNight) {
   const plannedChange = planned.evaluation.network?.allChanges.find((c3) => c3.id === change.id);
   const derived = planned.evaluation.network && planned.evaluation.timeline ? deriveRisk(planned.evaluation.network, planned.evaluation.timeline, plannedChange, riskSettings(planned.evaluation.settings.find((e) => e.rule.id === "risk-classification")?.options)) : { class: change.declaredRisk, reasons: [] };
   const declared = higherRisk(change.declaredRisk, derived.class);
-  const verified = attempt(batches, declared, true);
+  const verified = attempt(batches, declared, true, planned);
   if (!verified.ok) {
     return fail([
       `internal error: the plan found for ${change.id} does not pass its own verification; this is a bug in changegate, and no plan is proposed:`,
@@ -53164,7 +53254,7 @@ var WORK_BUDGET = 4e3;
 var MAX_EVALUATIONS = 60;
 var MAX_CHANGES = 3;
 var HORIZON_DAYS = 30;
-function safePlanHints(files, evaluation, options) {
+function safePlanHints(files, evaluation, options, evaluated) {
   if (evaluation.verdict !== "fail" || evaluation.asOf === void 0 || !evaluation.network) return [];
   const blockingRules = /* @__PURE__ */ new Map();
   for (const f of evaluation.findings) {
@@ -53179,7 +53269,7 @@ function safePlanHints(files, evaluation, options) {
   const zone = evaluation.network.policy.timeZone;
   const hints = [];
   for (const c3 of candidates) {
-    const outcome = planChange(files, { changeId: c3.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange });
+    const outcome = planChange(files, { changeId: c3.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange, ...evaluated ? { evaluated } : {} });
     if (outcome.status !== "planned") continue;
     hints.push({
       changeId: c3.id,
@@ -54361,7 +54451,7 @@ function withFindings(evaluation, extra) {
 // src/source/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
-import { posix, resolve } from "node:path";
+import { posix } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist2(), 1);
@@ -59324,9 +59414,9 @@ function gitInstanceFactory(baseDir, options) {
 init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
-// src/source/git.ts
-var YAML_FILE3 = /\.ya?ml$/i;
-var MAX_SYMLINK_HOPS = 8;
+// src/source/git-env.ts
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
 var UNNEEDED_ENV = /* @__PURE__ */ new Set([
   "EDITOR",
   "PAGER",
@@ -59342,10 +59432,22 @@ var UNNEEDED_ENV = /* @__PURE__ */ new Set([
   "GIT_TEMPLATE_DIR",
   "PREFIX"
 ]);
-var UNSAFE_ALLOWED = { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true };
 function gitEnvOf(env) {
   return Object.fromEntries(Object.entries(env).filter((e) => e[1] !== void 0 && !UNNEEDED_ENV.has(e[0].toUpperCase())));
 }
+function gitCacheDirOf(dir, env) {
+  return new Promise((done) => {
+    execFile("git", ["rev-parse", "--is-inside-work-tree", "--git-path", "changegate/documents"], { cwd: dir, env: gitEnvOf(env), windowsHide: true }, (error, stdout) => {
+      const [inside, path] = error ? [] : String(stdout).split("\n");
+      done(inside?.trim() === "true" && path !== void 0 && path.trim() !== "" ? resolve(dir, path.trim()) : void 0);
+    });
+  });
+}
+
+// src/source/git.ts
+var YAML_FILE3 = /\.ya?ml$/i;
+var MAX_SYMLINK_HOPS = 8;
+var UNSAFE_ALLOWED = { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true };
 var GitSourceError = class extends Error {
   name = "GitSourceError";
 };
@@ -59382,15 +59484,8 @@ var GitRepo = class _GitRepo {
    * The document cache folder of the git work tree holding `dir` (see cacheDir), found with one git
    * process; undefined when `dir` is not inside a work tree, so a plain folder runs without a cache.
    */
-  static async cacheDirOf(dir, env = process.env) {
-    try {
-      const probe = simpleGit({ baseDir: dir, unsafe: UNSAFE_ALLOWED }).env(gitEnvOf(env));
-      const [inside, path] = (await probe.raw(["rev-parse", "--is-inside-work-tree", "--git-path", "changegate/documents"])).split("\n");
-      if (inside?.trim() !== "true" || path === void 0 || path.trim() === "") return void 0;
-      return resolve(dir, path.trim());
-    } catch {
-      return void 0;
-    }
+  static cacheDirOf(dir, env = process.env) {
+    return gitCacheDirOf(dir, env);
   }
   async isShallow() {
     return (await this.git.revparse(["--is-shallow-repository"])).trim() === "true";
@@ -60275,18 +60370,18 @@ function unavailableEvidence(source, reason) {
 }
 
 // src/approvals/gather.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
 import { resolve as resolve2, sep as sep3 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/approvals/signed-commits.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run = promisify(execFile2);
 var NOT_COMMITTED = /^0{40}$/;
 async function git(root, args, env) {
   const { stdout } = await run("git", args, { cwd: root, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024 });
@@ -60385,7 +60480,7 @@ var SignedCommitEvidence = class {
 };
 
 // src/approvals/gather.ts
-var run2 = promisify2(execFile2);
+var run2 = promisify2(execFile3);
 var decoder = new TextDecoder();
 var POLICY_BYTES = Buffer.from("Policy");
 var KIND = (kind) => new RegExp(`^kind:\\s*["']?${kind}["']?\\s*(#.*)?$`, "m");

@@ -17135,7 +17135,7 @@ var init_qualifications = __esm({
 
 // src/timeline/targets.ts
 function targetIndex(network) {
-  let index = targetIndexes.get(network);
+  let index = targetIndexes.get(network.inventory);
   if (!index) {
     index = { serversBySite: /* @__PURE__ */ new Map(), trunksByServer: /* @__PURE__ */ new Map(), singleServer: /* @__PURE__ */ new Map() };
     for (const server of network.inventory.callServers.values()) {
@@ -17148,7 +17148,7 @@ function targetIndex(network) {
       list3.push(trunk.id);
       index.trunksByServer.set(trunk.callServer, list3);
     }
-    targetIndexes.set(network, index);
+    targetIndexes.set(network.inventory, index);
   }
   return index;
 }
@@ -17162,8 +17162,8 @@ function resolveTargets(network, step) {
   return { servers: [...servers].sort(), trunks: [...trunks].sort() };
 }
 function targetsOf(network, step) {
-  let byStep = cache.get(network);
-  if (!byStep) cache.set(network, byStep = /* @__PURE__ */ new Map());
+  let byStep = cache.get(network.inventory);
+  if (!byStep) cache.set(network.inventory, byStep = /* @__PURE__ */ new Map());
   let targets = byStep.get(step);
   if (!targets) {
     const { sites, callServers, trunks } = step.targets;
@@ -17211,7 +17211,7 @@ function stepsEmergencyReach(network, steps) {
   return { numbers: sortNumbers([...numbers]), psaps: [...psaps].sort() };
 }
 function routeIndex(network) {
-  let index = routeIndexes.get(network);
+  let index = routeIndexes.get(network.inventory);
   if (!index) {
     index = { byServer: /* @__PURE__ */ new Map(), byTrunk: /* @__PURE__ */ new Map(), byTrunkServer: /* @__PURE__ */ new Map(), emergencyTrunksByServer: /* @__PURE__ */ new Map() };
     const add = (map, id, value) => {
@@ -17232,7 +17232,7 @@ function routeIndex(network) {
     for (const trunk of inv.trunks.values()) {
       if (trunk.emergency || index.byTrunk.has(trunk.id)) add(index.emergencyTrunksByServer, trunk.callServer, trunk.id);
     }
-    routeIndexes.set(network, index);
+    routeIndexes.set(network.inventory, index);
   }
   return index;
 }
@@ -17850,7 +17850,7 @@ function percent(fraction) {
   return `${Math.round(fraction * 100)}%`;
 }
 function baseCapacity(network) {
-  let base = baseCapacityCache.get(network);
+  let base = baseCapacityCache.get(network.inventory);
   if (!base) {
     const perSite = /* @__PURE__ */ new Map();
     const total = { sessions: 0, cps: 0 };
@@ -17870,7 +17870,7 @@ function baseCapacity(network) {
       bySessions: [...ids].sort((a, b) => cap(b).sessions - cap(a).sessions),
       byCps: [...ids].sort((a, b) => cap(b).cps - cap(a).cps)
     };
-    baseCapacityCache.set(network, base);
+    baseCapacityCache.set(network.inventory, base);
   }
   return base;
 }
@@ -18390,7 +18390,7 @@ function trunkFactsList(network, trunks) {
   return list3;
 }
 function trunkFacts(network) {
-  let facts = trunkFactsCache.get(network);
+  let facts = trunkFactsCache.get(network.inventory);
   if (!facts) {
     facts = /* @__PURE__ */ new Map();
     for (const trunk of network.inventory.trunks.values()) {
@@ -18401,7 +18401,7 @@ function trunkFacts(network) {
         emergency: trunkInScope(network, trunk.id, "emergency")
       });
     }
-    trunkFactsCache.set(network, facts);
+    trunkFactsCache.set(network.inventory, facts);
   }
   return facts;
 }
@@ -22147,6 +22147,52 @@ var init_verify = __esm({
   }
 });
 
+// src/model/reuse.ts
+function reusedInventory(memo, documents) {
+  const known = memo.inventory;
+  if (known && known.documents.length === documents.length && known.documents.every((d, i) => d.file === documents[i]?.file && d.value === documents[i]?.value)) return known;
+  memo.inventory = void 0;
+  memo.changes = /* @__PURE__ */ new WeakMap();
+  return void 0;
+}
+function rememberInventory(memo, documents, built, problems) {
+  memo.inventory = { documents: documents.map((d) => ({ file: d.file, value: d.value })), built, problems };
+  memo.changes = /* @__PURE__ */ new WeakMap();
+}
+function reusedChange(memo, doc, zone) {
+  const known = memo.changes.get(doc.value);
+  if (!known || known.file !== doc.file || known.zone !== zone) return void 0;
+  return { change: copyOfChange(known.change), problems: known.problems };
+}
+function rememberChange(memo, doc, zone, change, problems) {
+  memo.changes.set(doc.value, { file: doc.file, zone, change: copyOfChange(change), problems });
+}
+function copyOfChange(c) {
+  const copy = {
+    id: c.id,
+    title: c.title,
+    owner: c.owner,
+    purpose: c.purpose,
+    declaredRisk: c.declaredRisk,
+    state: c.state,
+    capacityUpgrade: c.capacityUpgrade,
+    approvals: c.approvals,
+    notify: c.notify,
+    steps: c.steps,
+    revision: c.revision,
+    record: void 0,
+    file: c.file,
+    at: c.at
+  };
+  if (c.escalation) copy.escalation = c.escalation;
+  return copy;
+}
+var init_reuse = __esm({
+  "src/model/reuse.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/build.ts
 function revisionOf(changeRequest) {
   const { approvals: _approvals, state: _state, ...content } = changeRequest;
@@ -22455,13 +22501,35 @@ function buildChange(b, doc, inv, networkZone) {
     approvals,
     notify,
     steps,
-    revision: revisionOf(value),
+    revision: doc.revision ?? revisionOf(value),
     // Set when its execution record is read: present on every change request, one hidden class.
     record: void 0,
     file,
     at
   };
   if (value.escalation) change.escalation = copyWith(value.escalation, { at: ref(file, "escalation") });
+  return change;
+}
+function buildInventoryReusing(memo, b, docs) {
+  const known = reusedInventory(memo, docs);
+  if (known) {
+    for (const p of known.problems) b.problem(p);
+    return known.built;
+  }
+  const before = b.problems.length;
+  const inventory = buildInventory(b, docs);
+  rememberInventory(memo, docs, inventory, b.problems.slice(before));
+  return inventory;
+}
+function buildChangeReusing(memo, b, doc, inv, networkZone) {
+  const known = reusedChange(memo, doc, networkZone);
+  if (known) {
+    for (const p of known.problems) b.problem(p);
+    return known.change;
+  }
+  const before = b.problems.length;
+  const change = buildChange(b, doc, inv, networkZone);
+  rememberChange(memo, doc, networkZone, change, b.problems.slice(before));
   return change;
 }
 function buildRecord(b, doc, changes, inv, zone) {
@@ -22542,12 +22610,14 @@ function single(b, docs, kind, what) {
 function buildNetwork(docs, options) {
   const b = new ModelBuilder();
   const byKind = (kind) => docs.filter((d) => d.kind === kind).sort((x, y) => x.file < y.file ? -1 : 1);
-  const inventory = buildInventory(b, byKind("Inventory"));
+  const inventoryDocs = byKind("Inventory");
+  const memo = options.builtModel;
+  const inventory = memo ? buildInventoryReusing(memo, b, inventoryDocs) : buildInventory(b, inventoryDocs);
   const forecastDoc = single(b, byKind("TrafficForecast"), "TrafficForecast", "traffic forecast");
   const catalogDoc = single(b, byKind("SoftwareCatalog"), "SoftwareCatalog", "software catalog");
   const policyDoc = single(b, byKind("Policy"), "Policy", "policy");
   const missing = [];
-  if (byKind("Inventory").length === 0) missing.push("Inventory");
+  if (inventoryDocs.length === 0) missing.push("Inventory");
   if (!forecastDoc) missing.push("TrafficForecast");
   if (!catalogDoc) missing.push("SoftwareCatalog");
   if (!policyDoc) missing.push("Policy");
@@ -22557,7 +22627,7 @@ function buildNetwork(docs, options) {
   const zone = policy?.timeZone ?? forecast?.timeZone ?? "UTC";
   const allChanges = [];
   for (const doc of byKind("ChangeRequest")) {
-    const change = buildChange(b, doc, inventory, zone);
+    const change = memo ? buildChangeReusing(memo, b, doc, inventory, zone) : buildChange(b, doc, inventory, zone);
     if (b.claim("change request", change.id, { file: doc.file, pointer: "" })) allChanges.push(change);
   }
   allChanges.sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
@@ -22627,6 +22697,7 @@ var init_build2 = __esm({
     init_positions();
     init_yaml();
     init_time();
+    init_reuse();
     TIMELINE_STATES = /* @__PURE__ */ new Set(["proposed", "approved", "scheduled", "in-progress"]);
     DEFAULT_CAPACITY_LOSS = {
       "software-upgrade": 1,
@@ -28113,7 +28184,7 @@ function sameSources(a, b) {
 function sameIds(a, b) {
   return a.size === b.size && [...a].every((id) => b.has(id));
 }
-var init_reuse = __esm({
+var init_reuse2 = __esm({
   "src/custom-rules/reuse.ts"() {
     "use strict";
     init_compile();
@@ -28444,7 +28515,8 @@ function evaluate2(files, options) {
       documents.set(file.path, loaded2.document);
       stage = "validate";
       const result = cached2?.validation ?? validateDocument(loaded2.document.value, file.path);
-      if (!cached2) options.documentCache?.put(file, limits, { document: loaded2.document, issues: loaded2.issues, validation: result });
+      const revision = options.documentCache && result.kind === "ChangeRequest" && result.problems.length === 0 ? cached2?.revision ?? revisionOf(loaded2.document.value) : void 0;
+      if (!cached2) options.documentCache?.put(file, limits, { document: loaded2.document, issues: loaded2.issues, validation: result, ...revision !== void 0 ? { revision } : {} });
       for (const p of result.problems) {
         sink.add("schema-valid", "error", p.messageId, p.message, { file: file.path, pointer: p.pointer }, p.data, { atKey: p.atKey });
       }
@@ -28456,7 +28528,7 @@ function evaluate2(files, options) {
         sink.add("gate-config", "error", "misplacedConfig", "a ChangegateConfig document belongs in changegate.yaml at the repository root (or the file given with --config), not among the network files", { file: file.path, pointer: "/kind" }, {});
         continue;
       }
-      valid.push({ file: file.path, kind: result.kind, value: loaded2.document.value });
+      valid.push(revision !== void 0 ? { file: file.path, kind: result.kind, value: loaded2.document.value, revision } : { file: file.path, kind: result.kind, value: loaded2.document.value });
       stage = "load";
     }
     if (ruleTests.size > 0) selected = selected.filter((path) => !ruleTests.has(path));
@@ -28474,7 +28546,7 @@ function evaluate2(files, options) {
     }
     stage = "model";
     options.onProgress?.({ stage: "model", done: 0, total: 1 });
-    const built = buildNetwork(valid, { includeDrafts });
+    const built = buildNetwork(valid, { includeDrafts, ...options.builtModel ? { builtModel: options.builtModel } : {} });
     const unreadableKinds = new Set([...invalidFiles].map((f) => guessKind(f, documents.get(f))));
     built.problems = built.problems.filter((p) => {
       if (p.messageId !== "unknownReference") return true;
@@ -28636,15 +28708,11 @@ function isChangeOrWaiverFile(file, valid) {
   return /(^|\/)(changes|waivers|records)\//.test(file);
 }
 function makeContext(rule, severity, options, network, timeline, asOf, sink, approvals, effective) {
-  const report = (input) => {
+  const emit = (input, at, changeId, stepId) => {
     const template = rule.messages[input.messageId];
     if (template === void 0) throw new Error(`rule ${rule.id} reported unknown message id "${input.messageId}"`);
     const capped = input.maxSeverity !== void 0 && SEVERITY_RANK[input.maxSeverity] < SEVERITY_RANK[severity] ? input.maxSeverity : severity;
-    sink.add(rule.id, capped, input.messageId, interpolate(template, input.data), input.at, input.data, {
-      atKey: input.atKey ?? false,
-      ...input.changeId !== void 0 ? { changeId: input.changeId } : {},
-      ...input.stepId !== void 0 ? { stepId: input.stepId } : {}
-    });
+    sink.addFromTemplate(rule.id, capped, input.messageId, template, at, input.data, input.atKey ?? false, changeId, stepId);
   };
   return {
     network,
@@ -28654,8 +28722,8 @@ function makeContext(rule, severity, options, network, timeline, asOf, sink, app
     approvals,
     optionsOf: (ruleId) => optionsOf(effective, ruleId),
     formatInstant: (ms) => formatInstant(ms, network.policy.timeZone),
-    report,
-    reportStep: (step, input) => report({ ...input, at: input.at ?? step.at, changeId: step.changeId, stepId: step.id })
+    report: (input) => emit(input, input.at, input.changeId, input.stepId),
+    reportStep: (step, input) => emit(input, input.at ?? step.at, step.changeId, step.id)
   };
 }
 function applyWaivers(sink, network, timeline, verifier, rules, effective, asOf) {
@@ -28737,7 +28805,7 @@ var init_evaluate = __esm({
     init_build();
     init_withhold();
     init_compile();
-    init_reuse();
+    init_reuse2();
     init_time();
     init_schemas();
     init_finding();
@@ -28752,24 +28820,46 @@ var init_evaluate = __esm({
       documents;
       findings = [];
       add(ruleId, severity, messageId, message, at, data, extra = {}) {
+        this.push(ruleId, severity, messageId, message, void 0, at, data, extra.atKey ?? false, extra.changeId, extra.stepId, extra.range);
+      }
+      /** A rule's finding: its message is the template filled with the data, written on its first read. */
+      addFromTemplate(ruleId, severity, messageId, template, at, data, atKey, changeId, stepId) {
+        this.push(ruleId, severity, messageId, void 0, template, at, data, atKey, changeId, stepId, void 0);
+      }
+      push(ruleId, severity, messageId, text, template, at, data, atKey, changeId, stepId, given) {
         const doc = this.documents.get(at.file);
-        const range = extra.range ?? (doc ? locate(doc, at.pointer, extra.atKey ?? false) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
+        const range = given ?? (doc ? locate(doc, at.pointer, atKey) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
+        const file = at.file;
+        const path = at.pointer;
+        let message = text;
+        let fingerprint;
         const finding = {
           ruleId,
           messageId,
-          file: at.file,
-          path: at.pointer,
+          file,
+          path,
           data,
           severity,
-          message,
+          get message() {
+            return message ??= interpolate(template, data);
+          },
+          // Writable, as a plain property would be: callers of the public API may rewrite a finding.
+          set message(text2) {
+            message = text2;
+          },
           line: range.line,
           column: range.column,
           endLine: range.endLine,
           endColumn: range.endColumn,
-          fingerprint: fingerprintOf({ ruleId, messageId, file: at.file, path: at.pointer, data })
+          get fingerprint() {
+            return fingerprint ??= fingerprintOf({ ruleId, messageId, file, path, data });
+          },
+          set fingerprint(text2) {
+            fingerprint = text2;
+          }
         };
-        if (extra.changeId !== void 0) finding.changeId = extra.changeId;
-        if (extra.stepId !== void 0) finding.stepId = extra.stepId;
+        if (changeId !== void 0) finding.changeId = changeId;
+        if (stepId !== void 0) finding.stepId = stepId;
         this.findings.push(finding);
       }
     };
