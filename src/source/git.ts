@@ -11,7 +11,7 @@ import type { RepoFile } from './select.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { oneLine, shellWord } from '../core/sanitize.ts';
 import type { FolderSnapshot, ReadOptions } from './folder.ts';
-import { gitCacheDirOf, gitEnvOf } from './git-env.ts';
+import { gitEnvOf } from './git-env.ts';
 
 const YAML_FILE = /\.ya?ml$/i;
 const MAX_SYMLINK_HOPS = 8;
@@ -71,15 +71,6 @@ export class GitRepo {
     if (topLevel === '') throw new GitSourceError(`${dir} is inside a bare repository or a .git folder; point changegate at the work tree`);
     return new GitRepo(simpleGit({ baseDir: topLevel, unsafe: UNSAFE_ALLOWED }).env(cleanEnv), topLevel, prefix, cleanEnv);
   }
-
-  /**
-   * The document cache folder of the git work tree holding `dir` (see cacheDir), found with one git
-   * process; undefined when `dir` is not inside a work tree, so a plain folder runs without a cache.
-   */
-  static cacheDirOf(dir: string, env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
-    return gitCacheDirOf(dir, env);
-  }
-
 
   async isShallow(): Promise<boolean> {
     return (await this.git.revparse(['--is-shallow-repository'])).trim() === 'true';
