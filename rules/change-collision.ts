@@ -11,6 +11,7 @@ import type { FindingData } from '../src/core/finding.ts';
 import type { Step } from '../src/model/types.ts';
 import type { StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
+import { addEach } from '../src/core/collections.ts';
 
 type Kind = 'server' | 'trunk' | 'group';
 
@@ -79,12 +80,7 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
     const serverSets = new Map<StepExposure, ReadonlySet<string>>();
     const serverSet = (e: StepExposure) => {
       let set = serverSets.get(e);
-      if (!set) {
-        // Filled by index: the list is frozen, and iterating a frozen array allocates per element.
-        const filled = new Set<string>();
-        for (let i = 0; i < e.servers.length; i++) filled.add(e.servers[i] as string);
-        serverSets.set(e, (set = filled));
-      }
+      if (!set) serverSets.set(e, (set = addEach(new Set<string>(), e.servers)));
       return set;
     };
     // Per element, the intervals in which two or more change requests touch it: the size of the timeline.

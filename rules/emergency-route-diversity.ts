@@ -8,6 +8,7 @@ import type { EmergencyNumber, EmergencyRoute, Network } from '../src/model/type
 import { SoakingSteps, attributeFailure, exposureFootprint, participantsData, soakingData, stepToReport } from '../src/analysis/capacity.ts';
 import type { Interval, StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
+import { addEach } from '../src/core/collections.ts';
 
 interface Options {
   minRoutes: number;
@@ -82,9 +83,8 @@ function atRiskOf(network: Network, exposures: readonly StepExposure[]): AtRisk 
   const trunks = new Set<string>();
   const sites = new Set<string>();
   for (const e of exposures) {
-    // Index loops: the lists are frozen, and for-of over a frozen array allocates per element.
-    for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i] as string);
-    for (let i = 0; i < e.trunks.length; i++) trunks.add(e.trunks[i] as string);
+    addEach(servers, e.servers);
+    addEach(trunks, e.trunks);
     for (const site of e.step.targets.sites) sites.add(site);
   }
   return { servers, trunks, switches: switchesOn(network, sites) };

@@ -4,6 +4,7 @@ import { defineRule } from '../src/rule-api/rule.ts';
 import type { ChangeRequest, Network, Stakeholder } from '../src/model/types.ts';
 import { targetsOf } from '../src/timeline/targets.ts';
 import { routeIndex, stepsEmergencyReach } from '../src/timeline/routes.ts';
+import { addEach } from '../src/core/collections.ts';
 
 export interface StakeholderNotificationOptions {
   regulatorLeadTimeHours: number;
@@ -31,11 +32,7 @@ const AUDIENCE_OF: Partial<Record<Stakeholder['party'], Audience>> = {
 function emergencyFootprint(network: Network, change: ChangeRequest): { elements: string[]; numbers: string[]; psaps: string[] } {
   const inv = network.inventory;
   const servers = new Set<string>();
-  for (const step of change.steps) {
-    // An index loop: the list is frozen, and for-of over a frozen array allocates per element.
-    const targetServers = targetsOf(network, step).servers;
-    for (let i = 0; i < targetServers.length; i++) servers.add(targetServers[i] as string);
-  }
+  for (const step of change.steps) addEach(servers, targetsOf(network, step).servers);
   const reach = stepsEmergencyReach(network, change.steps);
   const routes = routeIndex(network);
   // The change's trunks are those of its servers and the ones its steps name (that exist); only those

@@ -8,6 +8,7 @@ import { buildTimeline } from '../timeline/build.ts';
 import { formatInstant } from '../core/time.ts';
 import type { IntervalForecast, StepExposure, Timeline } from '../timeline/types.ts';
 import { stepKey } from '../timeline/types.ts';
+import { addEach } from '../core/collections.ts';
 
 export interface RiskOptions {
   broadChangeSites: number;
@@ -231,8 +232,7 @@ function deriveRiskUncached(network: Network, timeline: Timeline, change: Change
 
   // Emergency path: elements on a route of an emergency number, or marked as carrying emergency calls.
   const servers = new Set<string>();
-  // Index loops over the exposures' frozen lists (for-of over a frozen array allocates per element).
-  for (const e of exposures) for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i] as string);
+  for (const e of exposures) addEach(servers, e.servers);
   const numbers = new Set<string>();
   const emergencyElements = new Set<string>();
   const routes = routeIndex(network);

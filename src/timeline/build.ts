@@ -9,6 +9,7 @@ import { rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from '../core/time.ts';
 import type { Interval, IntervalForecast, Proof, SignatureRollout, StepExposure, Timeline, TimelineOptions } from './types.ts';
 import { proofKey, stepKey } from './types.ts';
+import { addEach } from '../core/collections.ts';
 
 export { compareSteps } from './compare.ts';
 export { rolloutMembers } from './rollout-members.ts';
@@ -285,7 +286,7 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
       const running = e.end > start;
       // A step still soaking is assumed possibly lost; a running step loses what it declares.
       const loss = running ? e.step.capacityLoss : 1;
-      // Index loops: the lists are frozen, and for-of over a frozen array allocates a result per element.
+      // An index loop: the list is frozen, and for-of over a frozen array allocates a result per element.
       const targetServers = e.servers;
       for (let i = 0; i < targetServers.length; i++) {
         const s = targetServers[i] as string;
@@ -293,10 +294,9 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
         serverLoss.set(s, Math.max(serverLoss.get(s) ?? 0, loss));
         if (e.unproven) unproven.add(s);
       }
-      const targetTrunks = e.trunks;
-      if (trunkLists.has(targetTrunks)) continue;
-      trunkLists.add(targetTrunks);
-      for (let i = 0; i < targetTrunks.length; i++) trunks.add(targetTrunks[i] as string);
+      if (trunkLists.has(e.trunks)) continue;
+      trunkLists.add(e.trunks);
+      addEach(trunks, e.trunks);
     }
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end)),
