@@ -17321,10 +17321,20 @@ var init_execution = __esm({
   }
 });
 
+// src/core/collections.ts
+function addEach(set, list3) {
+  for (let i = 0; i < list3.length; i++) set.add(list3[i]);
+  return set;
+}
+var init_collections = __esm({
+  "src/core/collections.ts"() {
+    "use strict";
+  }
+});
+
 // src/timeline/rollout-members.ts
 function rolloutMembers(network, exposure) {
-  const members = /* @__PURE__ */ new Set();
-  for (let i = 0; i < exposure.servers.length; i++) members.add(exposure.servers[i]);
+  const members = addEach(/* @__PURE__ */ new Set(), exposure.servers);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);
@@ -17334,6 +17344,7 @@ function rolloutMembers(network, exposure) {
 var init_rollout_members = __esm({
   "src/timeline/rollout-members.ts"() {
     "use strict";
+    init_collections();
   }
 });
 
@@ -17629,10 +17640,9 @@ function buildTimeline(network, options) {
         serverLoss.set(s2, Math.max(serverLoss.get(s2) ?? 0, loss));
         if (e.unproven) unproven.add(s2);
       }
-      const targetTrunks = e.trunks;
-      if (trunkLists.has(targetTrunks)) continue;
-      trunkLists.add(targetTrunks);
-      for (let i2 = 0; i2 < targetTrunks.length; i2++) trunks.add(targetTrunks[i2]);
+      if (trunkLists.has(e.trunks)) continue;
+      trunkLists.add(e.trunks);
+      addEach(trunks, e.trunks);
     }
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
@@ -17681,6 +17691,7 @@ var init_build = __esm({
     init_rollout_members();
     init_time();
     init_types();
+    init_collections();
     init_compare();
     init_rollout_members();
     HOUR = 36e5;
@@ -17929,7 +17940,7 @@ function deriveRiskUncached(network, timeline, change, options) {
   const raise = [];
   const zone = network.policy.timeZone;
   const servers = /* @__PURE__ */ new Set();
-  for (const e of exposures) for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i]);
+  for (const e of exposures) addEach(servers, e.servers);
   const numbers = /* @__PURE__ */ new Set();
   const emergencyElements = /* @__PURE__ */ new Set();
   const routes = routeIndex(network);
@@ -18044,6 +18055,7 @@ var init_risk = __esm({
     init_build();
     init_time();
     init_types();
+    init_collections();
     RISK_DEFAULTS = {
       broadChangeSites: 3,
       commonModeStepSites: 3,
@@ -42374,6 +42386,7 @@ init_rule();
 init_compare();
 init_capacity();
 init_types();
+init_collections();
 function sortedHas(sorted2, value) {
   let lo = 0;
   let hi = sorted2.length - 1;
@@ -42407,8 +42420,8 @@ function atRiskOf(network, exposures) {
   const trunks = /* @__PURE__ */ new Set();
   const sites = /* @__PURE__ */ new Set();
   for (const e of exposures) {
-    for (let i = 0; i < e.servers.length; i++) servers.add(e.servers[i]);
-    for (let i = 0; i < e.trunks.length; i++) trunks.add(e.trunks[i]);
+    addEach(servers, e.servers);
+    addEach(trunks, e.trunks);
     for (const site of e.step.targets.sites) sites.add(site);
   }
   return { servers, trunks, switches: switchesOn(network, sites) };
@@ -42560,6 +42573,7 @@ init_rule();
 init_compare();
 init_finding();
 init_types();
+init_collections();
 var KINDS = ["server", "trunk", "group"];
 var KIND_LABEL = { server: "call server", trunk: "trunk", group: "redundancy group" };
 var change_collision_default = defineRule({
@@ -42584,11 +42598,7 @@ var change_collision_default = defineRule({
     const serverSets = /* @__PURE__ */ new Map();
     const serverSet = (e) => {
       let set = serverSets.get(e);
-      if (!set) {
-        const filled = /* @__PURE__ */ new Set();
-        for (let i = 0; i < e.servers.length; i++) filled.add(e.servers[i]);
-        serverSets.set(e, set = filled);
-      }
+      if (!set) serverSets.set(e, set = addEach(/* @__PURE__ */ new Set(), e.servers));
       return set;
     };
     const slotsByElement = /* @__PURE__ */ new Map();
@@ -43300,6 +43310,7 @@ var post_step_verification_default = defineRule({
 init_rule();
 init_targets();
 init_routes();
+init_collections();
 var HOUR3 = 36e5;
 var AUDIENCE_OF = {
   regulator: "regulator",
@@ -43311,10 +43322,7 @@ var AUDIENCE_OF = {
 function emergencyFootprint(network, change) {
   const inv = network.inventory;
   const servers = /* @__PURE__ */ new Set();
-  for (const step of change.steps) {
-    const targetServers = targetsOf(network, step).servers;
-    for (let i = 0; i < targetServers.length; i++) servers.add(targetServers[i]);
-  }
+  for (const step of change.steps) addEach(servers, targetsOf(network, step).servers);
   const reach = stepsEmergencyReach(network, change.steps);
   const routes = routeIndex(network);
   const trunks = /* @__PURE__ */ new Set();
