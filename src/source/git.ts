@@ -11,7 +11,7 @@ import type { RepoFile } from './select.ts';
 import { DEFAULT_LOAD_LIMITS } from '../load/yaml.ts';
 import { oneLine, shellWord } from '../core/sanitize.ts';
 import type { FolderSnapshot, ReadOptions } from './folder.ts';
-import { gitEnvOf } from './git-env.ts';
+import { gitCacheDirOf, gitEnvOf } from './git-env.ts';
 
 const YAML_FILE = /\.ya?ml$/i;
 const MAX_SYMLINK_HOPS = 8;
@@ -121,14 +121,8 @@ export class GitRepo {
   }
 
   /** Where the document cache lives (under .git, never committed), or undefined when git cannot say. */
-  async cacheDir(): Promise<string | undefined> {
-    try {
-      const path = (await this.git.raw(['rev-parse', '--git-path', 'changegate/documents'])).trim();
-      return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
-    } catch {
-      // Without a place for the cache, the check runs without it.
-      return undefined;
-    }
+  cacheDir(): Promise<string | undefined> {
+    return gitCacheDirOf(this.topLevel, this.env);
   }
 
   /**
