@@ -2,7 +2,7 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   asksForVersionOnly,
   commandModulesFor
-} from "./cli-chunk-YYG74BZ3.js";
+} from "./cli-chunk-BXBRMR2T.js";
 import {
   VERSION
 } from "./cli-chunk-IYNTTMBJ.js";
@@ -29,7 +29,7 @@ async function run(argv) {
 `);
     return 0 /* Pass */;
   }
-  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import("./cli-chunk-ALNR3335.js"), import("./cli-chunk-5P7C5EEF.js"), ...commandModulesFor(argv).map(prefetch)]);
+  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import("./cli-chunk-2VHGNEAG.js"), import("./cli-chunk-5P7C5EEF.js"), ...commandModulesFor(argv).map(prefetch)]);
   installPrecompiledValidators();
   return main(argv, io);
 }

@@ -767,8 +767,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t2);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t2);
           });
         }
         computePenalty() {
@@ -979,15 +979,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve3, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -1002,13 +1002,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -1409,14 +1409,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -1509,9 +1509,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -30508,12 +30508,12 @@ function mergeMisspeltRequired(problems) {
 function itemHome(key, parentSchema, value) {
   const schema = parentSchema;
   if (!schema?.properties || value === null || typeof value !== "object") return void 0;
-  const resolve3 = (node) => {
+  const resolve4 = (node) => {
     const ref2 = node?.$ref !== void 0 ? /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1] : void 0;
     return ref2 !== void 0 ? schema.$defs?.[ref2] : node;
   };
   for (const [name, property] of Object.entries(schema.properties)) {
-    const items = resolve3(resolve3(property)?.items);
+    const items = resolve4(resolve4(property)?.items);
     if (!items?.properties || !(key in items.properties)) continue;
     const list3 = value[name];
     const kind = name.replace(/s$/, "");
@@ -39190,7 +39190,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds2) {
-  await new Promise((resolve3) => setTimeout(resolve3, seconds2 * 1e3));
+  await new Promise((resolve4) => setTimeout(resolve4, seconds2 * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -40196,7 +40196,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve3) => setTimeout(resolve3, awaitTime));
+    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -41843,7 +41843,7 @@ function isLostAnswer(err) {
 
 // src/action/client.ts
 var WRITE_SPACING_MS = 1e3;
-var realSleep = (seconds2) => new Promise((resolve3) => setTimeout(resolve3, seconds2 * 1e3));
+var realSleep = (seconds2) => new Promise((resolve4) => setTimeout(resolve4, seconds2 * 1e3));
 function httpFailure(err) {
   if (typeof err !== "object" || err === null || !("status" in err) || typeof err.status !== "number") return void 0;
   const response = err.response;
@@ -41874,7 +41874,7 @@ function createGitHubClient(options) {
   const spaced = (send) => {
     const next = writes.then(async () => {
       const wait2 = lastWrite + spacing - Date.now();
-      if (wait2 > 0) await new Promise((resolve3) => setTimeout(resolve3, wait2));
+      if (wait2 > 0) await new Promise((resolve4) => setTimeout(resolve4, wait2));
       try {
         return await send();
       } finally {
@@ -53284,7 +53284,7 @@ function markdownSafePlans(hints) {
 
 // src/action/main.ts
 import { randomUUID } from "node:crypto";
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative, resolve as resolve2, sep as sep4 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/forge/annotation-rank.ts
 function annotationRank(c3) {
@@ -59412,6 +59412,8 @@ init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
 // src/source/git-env.ts
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
 var UNNEEDED_ENV = /* @__PURE__ */ new Set([
   "EDITOR",
   "PAGER",
@@ -59429,6 +59431,14 @@ var UNNEEDED_ENV = /* @__PURE__ */ new Set([
 ]);
 function gitEnvOf(env) {
   return Object.fromEntries(Object.entries(env).filter((e) => e[1] !== void 0 && !UNNEEDED_ENV.has(e[0].toUpperCase())));
+}
+function gitCacheDirOf(dir, env) {
+  return new Promise((done) => {
+    execFile("git", ["rev-parse", "--is-inside-work-tree", "--git-path", "changegate/documents"], { cwd: dir, env: gitEnvOf(env), windowsHide: true }, (error, stdout) => {
+      const [inside, path] = error ? [] : String(stdout).split("\n");
+      done(inside?.trim() === "true" && path !== void 0 && path.trim() !== "" ? resolve(dir, path.trim()) : void 0);
+    });
+  });
 }
 
 // src/source/git.ts
@@ -59508,13 +59518,8 @@ var GitRepo = class _GitRepo {
     );
   }
   /** Where the document cache lives (under .git, never committed), or undefined when git cannot say. */
-  async cacheDir() {
-    try {
-      const path = (await this.git.raw(["rev-parse", "--git-path", "changegate/documents"])).trim();
-      return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
-    } catch {
-      return void 0;
-    }
+  cacheDir() {
+    return gitCacheDirOf(this.topLevel, this.env);
   }
   /**
    * `git diff --unified=0` from a commit to the working tree, limited to the snapshot folder, with paths
@@ -60350,18 +60355,18 @@ function unavailableEvidence(source, reason) {
 }
 
 // src/approvals/gather.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
-import { resolve, sep as sep3 } from "node:path";
+import { resolve as resolve2, sep as sep3 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/approvals/signed-commits.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run = promisify(execFile2);
 var NOT_COMMITTED = /^0{40}$/;
 async function git(root, args, env) {
   const { stdout } = await run("git", args, { cwd: root, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024 });
@@ -60460,7 +60465,7 @@ var SignedCommitEvidence = class {
 };
 
 // src/approvals/gather.ts
-var run2 = promisify2(execFile2);
+var run2 = promisify2(execFile3);
 var decoder = new TextDecoder();
 var POLICY_BYTES = Buffer.from("Policy");
 var KIND = (kind) => new RegExp(`^kind:\\s*["']?${kind}["']?\\s*(#.*)?$`, "m");
@@ -60504,7 +60509,7 @@ async function readAllowedSigners(root, path, origin, env) {
   try {
     if (origin.kind === "worktree") {
       const realRoot = realpathSync2(root);
-      const real = realpathSync2(resolve(root, path));
+      const real = realpathSync2(resolve2(root, path));
       if (!real.startsWith(realRoot + sep3)) return void 0;
       return readFileSync4(real, "utf8");
     }
@@ -60693,7 +60698,7 @@ async function runResolved(deps, log) {
   const startedAt = deps.now();
   const inputs = readInputs(deps.env);
   const context = readContext(deps.env, deps.event, deps.cwd);
-  const root = resolve2(context.workspace, inputs.path);
+  const root = resolve3(context.workspace, inputs.path);
   const prefix2 = relative(context.workspace, root).split(sep4).join("/");
   if (prefix2.startsWith("..") || isAbsolute2(prefix2)) throw new Error(`input path "${inputs.path}" leaves the workspace ${context.workspace}`);
   const snapshot = deps.fs.readFolder(root, inputs.config !== void 0 ? { configPath: inputs.config } : {});
@@ -60768,14 +60773,14 @@ async function runResolved(deps, log) {
   const conclusion = conclusionFor(exit, evaluation.verdict);
   const outputs = { verdict: evaluation.verdict, counts: JSON.stringify({ ...evaluation.counts, collisions: collisionCount2 }) };
   if (inputs.sarif !== void 0) {
-    const sarifPath = resolve2(context.workspace, inputs.sarif);
+    const sarifPath = resolve3(context.workspace, inputs.sarif);
     deps.fs.mkdir(dirname2(sarifPath));
     deps.fs.writeFile(sarifPath, formatSarif(evaluation, { pathPrefix: prefix2, ...helpBase(deps.env, context) }));
     outputs["sarif-file"] = sarifPath;
   }
   const reportDir = deps.env.RUNNER_TEMP || context.workspace;
   deps.fs.mkdir(reportDir);
-  outputs["json-file"] = resolve2(reportDir, "changegate-report.json");
+  outputs["json-file"] = resolve3(reportDir, "changegate-report.json");
   deps.fs.writeFile(outputs["json-file"], formatJson(evaluation));
   const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions));
   const markdown = (reportUrl2, extra = {}) => formatMarkdown(evaluation, {
@@ -60854,7 +60859,7 @@ async function runResolved(deps, log) {
     if (lines.length > 0) deps.stdout(lines.join("\n") + "\n");
   }
   const summary = fitBytes((maxLength) => markdown(reportUrl, { maxLength }), JOB_SUMMARY_BYTES - 1);
-  outputs["markdown-file"] = resolve2(reportDir, "changegate-report.md");
+  outputs["markdown-file"] = resolve3(reportDir, "changegate-report.md");
   deps.fs.writeFile(outputs["markdown-file"], summary);
   if (deps.env.GITHUB_STEP_SUMMARY) deps.fs.appendFile(deps.env.GITHUB_STEP_SUMMARY, summary + "\n");
   if (publication.checkRunUrl) outputs["check-run-url"] = publication.checkRunUrl;

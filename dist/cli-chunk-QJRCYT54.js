@@ -25,7 +25,7 @@ import {
 import {
   GitRepo,
   GitSourceError
-} from "./cli-chunk-HYD42MLQ.js";
+} from "./cli-chunk-WZRC7HS3.js";
 import {
   VERSION
 } from "./cli-chunk-IYNTTMBJ.js";

@@ -9,7 +9,7 @@ import {
 import {
   COMMAND_MODULES,
   commandModulesFor
-} from "./cli-chunk-YYG74BZ3.js";
+} from "./cli-chunk-BXBRMR2T.js";
 import {
   VERSION
 } from "./cli-chunk-IYNTTMBJ.js";

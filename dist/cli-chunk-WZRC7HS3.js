@@ -1,5 +1,6 @@
 import { createRequire as __changegateCreateRequire } from 'node:module'; const require = __changegateCreateRequire(import.meta.url);
 import {
+  gitCacheDirOf,
   gitEnvOf
 } from "./cli-chunk-USNZBKT4.js";
 import {
@@ -5927,13 +5928,8 @@ var GitRepo = class _GitRepo {
     );
   }
   /** Where the document cache lives (under .git, never committed), or undefined when git cannot say. */
-  async cacheDir() {
-    try {
-      const path = (await this.git.raw(["rev-parse", "--git-path", "changegate/documents"])).trim();
-      return posix.isAbsolute(path) ? path : posix.join(this.topLevel, path);
-    } catch {
-      return void 0;
-    }
+  cacheDir() {
+    return gitCacheDirOf(this.topLevel, this.env);
   }
   /**
    * `git diff --unified=0` from a commit to the working tree, limited to the snapshot folder, with paths

@@ -35,7 +35,7 @@ Examples:
     const maxPerRule = Number(options.maxPerRule);
     if (!Number.isInteger(maxPerRule) || maxPerRule < 1) throw new UsageError(`--max-per-rule must be a whole number of at least 1, not "${options.maxPerRule}"`);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.tokenVariable)) throw new UsageError(`--token-variable must be a variable name, not "${options.tokenVariable}"`);
-    const { runGitLab } = await import("./cli-chunk-4FAXYIDJ.js");
+    const { runGitLab } = await import("./cli-chunk-OXRUZQI7.js");
     const { GitLabContextError } = await import("./cli-chunk-PLCK2O72.js");
     try {
       setExit(await runGitLab(repoDir, { ...options, asOf, maxPerRule }, io));

@@ -39,7 +39,7 @@ import {
 import {
   GitRepo,
   GitSourceError
-} from "./cli-chunk-HYD42MLQ.js";
+} from "./cli-chunk-WZRC7HS3.js";
 import {
   writeReport
 } from "./cli-chunk-LJ4XZIIS.js";

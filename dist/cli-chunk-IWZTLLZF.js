@@ -2,7 +2,7 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   GitRepo,
   GitSourceError
-} from "./cli-chunk-HYD42MLQ.js";
+} from "./cli-chunk-WZRC7HS3.js";
 import "./cli-chunk-USNZBKT4.js";
 import "./cli-chunk-QDRY2GZP.js";
 import "./cli-chunk-HMPC5YSJ.js";

@@ -107,12 +107,12 @@ async function runCheck(repoDir, options, io) {
   if (plugins.length > 0 && options.publish !== void 0) throw new UsageError("--plugin cannot be combined with --publish: the published verdict is the one the CI job computes with the built-in and repository rules");
   const rules = plugins.length > 0 ? await (await import("./cli-chunk-4ZTUPELI.js")).rulesWithPlugins(plugins, io.cwd) : void 0;
   if (options.publish === "gitlab") {
-    const { publishCheckToGitLab } = await import("./cli-chunk-4WYLRZQU.js");
+    const { publishCheckToGitLab } = await import("./cli-chunk-R5VPJCWL.js");
     return publishCheckToGitLab(repoDir, options, io, { asOf, maxPerRule });
   }
   if (options.base !== void 0 || options.head !== void 0 || options.staged || options.onlyNew) {
     if ((options.change ?? []).length > 0 || (options.rule ?? []).length > 0) throw new UsageError("--change and --rule filter the working-tree check; they cannot be combined with --base, --head, --staged or --only-new yet");
-    const { runGitCheck } = await import("./cli-chunk-C2Y3P37S.js");
+    const { runGitCheck } = await import("./cli-chunk-QJRCYT54.js");
     return runGitCheck(repoDir, options, io, { asOf, maxPerRule, ...rules ? { rules } : {} });
   }
   const wantsHint = options.format === "text" && options.planHint !== false;

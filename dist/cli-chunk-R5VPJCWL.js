@@ -1,8 +1,10 @@
 import { createRequire as __changegateCreateRequire } from 'node:module'; const require = __changegateCreateRequire(import.meta.url);
 import {
-  GitLabExit,
+  UsageError
+} from "./cli-chunk-X3GKK33H.js";
+import {
   runGitLab
-} from "./cli-chunk-HTWFO2VJ.js";
+} from "./cli-chunk-HELIQG36.js";
 import "./cli-chunk-QHKABYGL.js";
 import "./cli-chunk-NV3BYCKC.js";
 import "./cli-chunk-2PZSMS4D.js";
@@ -14,8 +16,10 @@ import "./cli-chunk-NH7GMIVD.js";
 import "./cli-chunk-HRDQTHUI.js";
 import "./cli-chunk-RP4G4LWY.js";
 import "./cli-chunk-TWJFOVUD.js";
-import "./cli-chunk-LWSWCAFN.js";
-import "./cli-chunk-HYD42MLQ.js";
+import {
+  GitLabContextError
+} from "./cli-chunk-LWSWCAFN.js";
+import "./cli-chunk-WZRC7HS3.js";
 import "./cli-chunk-LJ4XZIIS.js";
 import "./cli-chunk-ZKSQ5UZ5.js";
 import "./cli-chunk-TEIBIKKK.js";
@@ -38,7 +42,35 @@ import "./cli-chunk-POQZWAN2.js";
 import "./cli-chunk-TBPQAQRB.js";
 import "./cli-chunk-3I33IZPJ.js";
 import "./cli-chunk-QTBQUBZ5.js";
+
+// src/gitlab/publish.ts
+async function publishCheckToGitLab(repoDir, options, io, settings) {
+  if (options.base !== void 0 || options.head !== void 0 || options.staged || options.onlyNew) {
+    throw new UsageError("--publish gitlab compares with the merge base GitLab gives (CI_MERGE_REQUEST_DIFF_BASE_SHA): leave out --base, --head, --staged and --only-new");
+  }
+  try {
+    return await runGitLab(
+      repoDir,
+      {
+        asOf: settings.asOf,
+        ...options.config !== void 0 ? { config: options.config } : {},
+        ...options.includeDrafts ? { includeDrafts: true } : {},
+        failOn: "error",
+        note: "sticky",
+        otherMergeRequests: "report",
+        noteName: "changegate",
+        tokenVariable: "CHANGEGATE_GITLAB_TOKEN",
+        maxPerRule: settings.maxPerRule,
+        format: options.format,
+        ...options.output !== void 0 ? { output: options.output } : {}
+      },
+      io
+    );
+  } catch (err) {
+    if (err instanceof GitLabContextError) throw new UsageError(err.message);
+    throw err;
+  }
+}
 export {
-  GitLabExit,
-  runGitLab
+  publishCheckToGitLab
 };

@@ -76,7 +76,7 @@ Skip the hook once with \`git commit --no-verify\`. With the pre-commit framewor
   });
 }
 async function hookLocation(repoDir, io) {
-  const { GitRepo, GitSourceError } = await import("./cli-chunk-CV6WWXJH.js");
+  const { GitRepo, GitSourceError } = await import("./cli-chunk-IWZTLLZF.js");
   try {
     const repo = await GitRepo.open(resolve(io.cwd, repoDir), io.env);
     return { repo, path: await repo.hookPath("pre-commit") };
