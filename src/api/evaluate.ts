@@ -66,6 +66,13 @@ export interface EvaluateOptions {
   rules?: readonly AnyRule[];
   /** Called as the evaluation advances (files read, rules run), e.g. for a progress display. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Judge only what can concern this change request, e.g. before `guardStep` for one of its steps: the
+   * evaluation keeps exactly the findings of a whole evaluation that concern it (its own and those
+   * naming it in `changeIds`), plus every input error, and skips rule work that cannot produce one.
+   * Its verdict and counts cover that change request only (`evaluation.focusChange` says so).
+   */
+  focusChange?: string;
 }
 
 /**
@@ -92,6 +99,7 @@ export function evaluateWithCache(input: Repository | readonly RepoFile[], optio
     ...(repository?.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(documentCache ? { documentCache } : {}),
+    ...(options.focusChange !== undefined ? { focusChange: options.focusChange } : {}),
   });
 }
 

@@ -27,6 +27,8 @@ export interface FolderEvaluationOptions {
    * a later evaluation of the very same files in this process (the check's safe-plan hint).
    */
   keepLoaded?: DocumentCache;
+  /** Judge only what can concern this change request (the guard); see EvaluateOptions.focusChange. */
+  focusChange?: string;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function readAndEvaluateFolder(repoDir: string, options: FolderEval
       ...(progress ? { onProgress: progress.update } : {}),
       ...(options.includeDrafts ? { includeDrafts: true } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
+      ...(options.focusChange !== undefined ? { focusChange: options.focusChange } : {}),
     },
     cached?.cache ?? options.keepLoaded,
   );

@@ -29,6 +29,13 @@ export interface Finding {
   waivedBy?: string;
 }
 
+/** Whether a finding is about this change request: its own, or one naming it among the changes it involves. */
+export function concernsChange(f: Pick<Finding, 'changeId' | 'data'>, changeId: string): boolean {
+  if (f.changeId === changeId) return true;
+  const ids = f.data.changeIds;
+  return Array.isArray(ids) && ids.includes(changeId);
+}
+
 // Each key's quoted form with its colon, made once: the same few dozen keys recur in every document.
 const quotedKeys = new Map<string, string>();
 

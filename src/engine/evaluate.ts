@@ -27,7 +27,7 @@ import { formatInstant } from '../core/time.ts';
 import type { Timeline } from '../timeline/types.ts';
 import type { DocumentCache } from '../source/document-cache.ts';
 import { folderKindOf, validateDocument } from '../validate/schemas.ts';
-import { compareFindings, fingerprintOf, interpolate } from '../core/finding.ts';
+import { compareFindings, concernsChange, fingerprintOf, interpolate } from '../core/finding.ts';
 import type { Finding, FindingData } from '../core/finding.ts';
 import type { AnyRule, ReportInput, RuleContext } from '../rule-api/rule.ts';
 import { unwaivableMessageIds } from '../rule-api/rule.ts';
@@ -78,6 +78,14 @@ export interface EvaluateOptions {
   approvalEvidence?: ApprovalEvidence;
   /** Called as the evaluation advances (files read, rules run), for a progress display; never required. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Judge only what can concern this change request (the run-time guard's question): rules may skip
+   * work whose findings could concern no other (RuleContext.wants), and the evaluation keeps only the
+   * findings concerning it, plus every input error. Everything else (loading, validation, the model, the
+   * timeline, waivers) is as in a whole evaluation; the findings kept are exactly the whole evaluation's
+   * findings concerning the change.
+   */
+  focusChange?: string;
 }
 
 export interface Progress {
@@ -180,7 +188,14 @@ export interface Evaluation {
   network?: Network;
   timeline?: Timeline;
   documents: Map<string, YamlDocument>;
+  /**
+   * Set when the evaluation was focused on one change request (EvaluateOptions.focusChange): findings,
+   * waived findings, counts and verdict then cover that change request and the input errors only.
+   */
+  focusChange?: string;
 }
+
+const wantsEvery = (): boolean => true;
 
 /** Rules whose findings mean "the gate could not do its job": verdict error, never waivable. */
 export const INPUT_RULE_IDS = new Set(['yaml-syntax', 'schema-valid', 'reference-integrity', 'gate-config', 'internal-error']);
@@ -278,6 +293,8 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
   let verifier: ApprovalVerifier | undefined;
   let selected: string[] = [];
   let stage = 'select';
+  const focusChange = options.focusChange;
+  const wants = focusChange === undefined ? wantsEvery : (changeId: string) => changeId === focusChange;
   const internal = (err: unknown, where: string, at: SourceRef = { file: '', pointer: '' }, changeId?: string) =>
     sink.add('internal-error', 'error', 'exception', `internal error in ${where}: ${describeError(err)}. This is a bug in changegate; the verdict is error so nothing unsafe passes.`, at, { stage: where }, changeId !== undefined ? { changeId } : {});
 
@@ -432,7 +449,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
           continue;
         }
         const before = sink.findings.length;
-        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier as ApprovalVerifier, effective);
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier as ApprovalVerifier, effective, wants);
         try {
           rule.check(context);
         } catch (err) {
@@ -447,9 +464,10 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
           }
           internal(err, `rule ${rule.id}`);
           for (const change of network.changes) {
+            if (!wants(change.id)) continue;
             const alone: Network = { ...network, changes: [change] };
             try {
-              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier as ApprovalVerifier, effective));
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier as ApprovalVerifier, effective, wants));
             } catch (errAlone) {
               internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: '' }, change.id);
             }
@@ -480,8 +498,11 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
     internal(err, 'stage waivers');
     applied = { active: [...unjudged, ...sink.findings], waived: [] };
   }
-  const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
-  const waived = applied.waived;
+  const { kept, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
+  const focus = options.focusChange;
+  const inFocus = (f: Finding) => focus === undefined || INPUT_RULE_IDS.has(f.ruleId) || concernsChange(f, focus);
+  const active = focus === undefined ? kept : kept.filter(inFocus);
+  const waived = focus === undefined ? applied.waived : applied.waived.filter(inFocus);
   active.sort(compareFindings);
   waived.sort(compareFindings);
 
@@ -534,6 +555,7 @@ export function evaluate(files: readonly RepoFile[], options: EvaluateOptions): 
     ...(network ? { network } : {}),
     ...(timeline ? { timeline } : {}),
     documents,
+    ...(focus !== undefined ? { focusChange: focus } : {}),
   };
 }
 
@@ -576,6 +598,7 @@ function makeContext(
   sink: FindingSink,
   approvals: ApprovalVerifier,
   effective: readonly EffectiveRule[],
+  wants: (changeId: string) => boolean,
 ): RuleContext<Record<string, unknown>> {
   // Straight to the sink, without copying the input: rules report thousands of findings.
   const emit = (input: Pick<ReportInput, 'messageId' | 'data' | 'atKey' | 'maxSeverity'>, at: SourceRef, changeId: string | undefined, stepId: string | undefined) => {
@@ -590,6 +613,7 @@ function makeContext(
     options,
     asOf,
     approvals,
+    wants,
     optionsOf: (ruleId: string) => optionsOf(effective, ruleId),
     formatInstant: (ms: number) => formatInstant(ms, network.policy.timeZone),
     report: (input: ReportInput) => emit(input, input.at, input.changeId, input.stepId),

@@ -6,6 +6,7 @@
 import type { Evaluation } from '../engine/evaluate.ts';
 import { INPUT_RULE_IDS } from '../engine/evaluate.ts';
 import type { Finding } from '../core/finding.ts';
+import { concernsChange } from '../core/finding.ts';
 import { didYouMean } from '../core/suggest.ts';
 import type { ChangeRequest, Network, Step } from '../model/types.ts';
 import { changeExecution, stepExecution } from '../timeline/execution.ts';
@@ -43,13 +44,6 @@ const RUNNABLE_STATES = new Set(['approved', 'scheduled', 'in-progress']);
 
 function fromFinding(f: Finding): GuardReason {
   return { check: 'finding', ruleId: f.ruleId, messageId: f.messageId, message: f.message, file: f.file, line: f.line, column: f.column };
-}
-
-/** Whether a finding is about this change: its own, or one naming it among the changes it involves. */
-function concerns(f: Finding, changeId: string): boolean {
-  if (f.changeId === changeId) return true;
-  const ids = f.data.changeIds;
-  return Array.isArray(ids) && ids.includes(changeId);
 }
 
 /**
@@ -107,7 +101,7 @@ export function guardStep(evaluation: Evaluation, changeId: string, stepId: stri
   // Every rule with the record as it is: approvals of the current content, invariants, the record.
   // The guarded step's own start is judged above (its window), not as "a step in the past".
   for (const f of evaluation.findings) {
-    if (f.severity !== 'error' || !concerns(f, changeId)) continue;
+    if (f.severity !== 'error' || !concernsChange(f, changeId)) continue;
     if (f.ruleId === 'plan-consistency' && f.messageId === 'stepInPast' && f.stepId === stepId) continue;
     decision.reasons.push(fromFinding(f));
   }

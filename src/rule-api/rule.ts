@@ -42,6 +42,15 @@ export interface RuleContext<Options> {
   /** Verifies approval entries against the policy's approval source (signed commits, reviews, declared). */
   readonly approvals: ApprovalVerifier;
   /**
+   * Whether the caller reads the findings concerning this change request (its own, and those naming it
+   * in their `changeIds`). True for every change request in a whole evaluation; an evaluation focused on
+   * one change request (the run-time guard's) reads only that one's, so a rule may skip work whose
+   * findings could concern no wanted change request. Skipping is never required, and it must never
+   * change a finding that concerns a wanted change request (a test compares focused and whole
+   * evaluations on every change of the fixtures).
+   */
+  wants(changeId: string): boolean;
+  /**
    * Validated options (defaults filled in) of another rule of the pack, whatever its severity, or
    * undefined when the pack has no such rule: rules that share a setting read it from its owner.
    */

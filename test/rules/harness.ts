@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_RULES } from '../../rules/input-rules.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
+import { expectFocusAgrees } from '../support/focus.ts';
 import { readFolder } from '../../src/source/folder.ts';
 import type { Evaluation, RepoFile } from '../../src/engine/evaluate.ts';
 import type { Finding, FindingData } from '../../src/core/finding.ts';
@@ -69,10 +70,18 @@ export function exampleFiles(): RepoFile[] {
   return readFolder(join(import.meta.dirname, '..', '..', 'examples', 'six-sites')).files;
 }
 
+/**
+ * Evaluates the case, and checks on the way that an evaluation focused on each of its change requests
+ * (the run-time guard's) keeps exactly the findings concerning it.
+ */
 export function evaluateCase(rule: AnyRule, c: RuleCase): Evaluation {
   const asOf = Date.parse(c.asOf ?? DEFAULT_AS_OF);
   const rules = rule.category === 'input' ? INPUT_RULES : [...INPUT_RULES, rule];
-  return evaluate(caseFiles(c, rule, c.options), { asOf, rules, ...(c.includeDrafts ? { includeDrafts: true } : {}) });
+  const files = caseFiles(c, rule, c.options);
+  const options = { asOf, rules, ...(c.includeDrafts ? { includeDrafts: true } : {}) };
+  const whole = evaluate(files, options);
+  expectFocusAgrees(whole, (focusChange) => evaluate(files, { ...options, focusChange }));
+  return whole;
 }
 
 function describeFinding(f: Finding): string {

@@ -48,7 +48,8 @@ Examples:
 export async function runGuard(changeId: string, options: GuardOptions, io: CliIo): Promise<number> {
   const at = parseAsOf(options.at ?? 'now', io.now);
   if (typeof at !== 'number') throw new UsageError(at.error.replace('--as-of', '--at'));
-  const evaluation = await evaluateFolder(options.repo, { asOf: at, config: options.config, documentCache: options.cache !== false }, io);
+  // Only the guarded change's findings decide: the rules skip what cannot concern it.
+  const evaluation = await evaluateFolder(options.repo, { asOf: at, config: options.config, documentCache: options.cache !== false, focusChange: changeId }, io);
   if (!evaluation) return ExitCode.Error;
   const decision = guardStep(evaluation, changeId, options.step, options.at === undefined ? 'clock' : 'option');
   io.stdout(options.format === 'json' ? JSON.stringify(decision, null, 2) + '\n' : guardText(decision));
