@@ -91,7 +91,7 @@ export default defineRule({
     const riskOptions = riskSettings(context.optionsOf('risk-classification'));
     const approvers = [...network.policy.approvers.keys()].sort();
     for (const change of network.changes) {
-      if (!APPROVED_STATES.has(change.state)) continue;
+      if (!APPROVED_STATES.has(change.state) || !context.wants(change.id)) continue;
       const derived = deriveRisk(network, timeline, change, riskOptions);
       const riskClass: RiskClass = higherRisk(change.declaredRisk, derived.class);
       const riskBasis =

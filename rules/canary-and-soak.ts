@@ -136,6 +136,8 @@ export default defineRule<Options, MessageId>({
     for (const rollout of timeline.rollouts) {
       const group = network.inventory.redundancyGroups.get(rollout.group);
       if (!group || group.members.length === 0) continue;
+      // Every finding of a rollout is reported on one of its steps and names the changes of its wave.
+      if (!context.wants(rollout.canary.step.changeId) && !rollout.steps.some((e) => context.wants(e.step.changeId))) continue;
       const memberSet = new Set(group.members);
       const membersOf = (e: StepExposure) => reachedBy(e).filter((m) => memberSet.has(m));
       const size = group.members.length;

@@ -152,6 +152,6 @@ export default defineRule<Options, MessageId>({
       }
     };
 
-    for (const change of network.changes) if (change.capacityUpgrade && change.steps.length > 0) judgeChange(change);
+    for (const change of network.changes) if (change.capacityUpgrade && change.steps.length > 0 && context.wants(change.id)) judgeChange(change);
   },
 });

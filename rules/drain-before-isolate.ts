@@ -72,6 +72,7 @@ export default defineRule<Record<string, never>, MessageId>({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       // Targets resolve once per step (targetsOf caches them): every isolate, restart and restore looks back over the change.
       const resolved: Resolved = (s) => targetsOf(network, s);
       for (const step of change.steps) {

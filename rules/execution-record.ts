@@ -87,7 +87,7 @@ export default defineRule<Record<string, never>, MessageId>({
   check(context) {
     const { network, asOf } = context;
     for (const change of network.changes) {
-      if (!change.record && change.state !== 'in-progress') continue;
+      if ((!change.record && change.state !== 'in-progress') || !context.wants(change.id)) continue;
       checkChange(context, change, asOf);
     }
   },

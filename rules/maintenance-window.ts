@@ -119,6 +119,7 @@ export default defineRule<MaintenanceWindowOptions, 'outsideWindow' | 'rollbackO
     };
 
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;

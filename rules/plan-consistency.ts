@@ -125,7 +125,7 @@ export default defineRule({
     const { options, asOf } = context;
     // Done and cancelled changes are not on the timeline: a future step there is judged by nobody.
     for (const change of context.network.allChanges) {
-      if (asOf === undefined || (change.state !== 'done' && change.state !== 'cancelled')) continue;
+      if (asOf === undefined || (change.state !== 'done' && change.state !== 'cancelled') || !context.wants(change.id)) continue;
       const future = change.steps.filter((s) => s.window.end > asOf).sort(compareSteps);
       const first = future[0];
       if (!first) continue;
@@ -139,6 +139,7 @@ export default defineRule({
       });
     }
     for (const change of context.network.changes) {
+      if (!context.wants(change.id)) continue;
       const byId = new Map(change.steps.map((s) => [s.id, s]));
       const inCycle = new Map<string, Set<string>>();
 

@@ -43,6 +43,7 @@ export default defineRule({
   waivable: true,
   check(context) {
     for (const change of context.network.changes) {
+      if (!context.wants(change.id)) continue;
       const derived = deriveRisk(context.network, context.timeline, change, context.options);
       if (riskRank(change.declaredRisk) >= riskRank(derived.class)) continue;
       const f = derived.factors;

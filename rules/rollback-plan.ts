@@ -82,6 +82,7 @@ export default defineRule<RollbackPlanOptions, 'missingRollback' | 'rollbackTooL
   check(context) {
     const { network, options } = context;
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;

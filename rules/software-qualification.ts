@@ -107,6 +107,7 @@ export default defineRule({
     };
 
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const software = step.software;
         const upgrade = step.action === 'software-upgrade' && software !== undefined;

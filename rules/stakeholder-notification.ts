@@ -98,7 +98,7 @@ export default defineRule<
     const { network, options } = context;
     const required: Record<Audience, number> = { regulator: options.regulatorLeadTimeHours, psap: options.psapLeadTimeHours, noc: options.nocLeadTimeHours };
     for (const change of network.changes) {
-      if (change.steps.length === 0) continue;
+      if (change.steps.length === 0 || !context.wants(change.id)) continue;
       const footprint = emergencyFootprint(network, change);
       if (footprint.elements.length === 0) continue;
       const file = change.file;
