@@ -4,11 +4,12 @@
 // It walks the timeline's intervals (steps active together), never all pairs of steps, and reports each
 // change request once per element, naming the earlier change requests it overlaps there (listed up to a
 // cap and counted), so a dense plan gives findings in proportion to its steps, not to its pairs.
-import { defineRule } from '../src/rule-api/rule.ts';
+import { defineRule, wantedChanges } from '../src/rule-api/rule.ts';
+import type { RuleContext } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import { FINDING_LIST_LIMIT } from '../src/core/finding.ts';
 import type { FindingData } from '../src/core/finding.ts';
-import type { Step } from '../src/model/types.ts';
+import type { Network, Step } from '../src/model/types.ts';
 import type { StepExposure } from '../src/timeline/types.ts';
 import { stepKey } from '../src/timeline/types.ts';
 import { addEach } from '../src/core/collections.ts';
@@ -83,6 +84,9 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
       if (!set) serverSets.set(e, (set = addEach(new Set<string>(), e.servers)));
       return set;
     };
+    // A change request's collisions are on elements its own steps touch, ranked by who arrived first on
+    // them over the whole timeline: a focused evaluation keeps every interval but only those elements.
+    const wanted = wantedElements(context);
     // Per element, the intervals in which two or more change requests touch it: the size of the timeline.
     const slotsByElement = new Map<string, { kind: Kind; element: string; slots: Slot[] }>();
 
@@ -93,6 +97,7 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
       // Who touches each element in this interval, per kind, in the order the steps run.
       const touching: Record<Kind, Map<string, Touch[]>> = { server: new Map(), trunk: new Map(), group: new Map() };
       const touch = (kind: Kind, element: string, occurrence: Touch) => {
+        if (wanted && !wanted[kind](element)) return;
         const list = touching[kind].get(element);
         if (list) list.push(occurrence);
         else touching[kind].set(element, [occurrence]);
@@ -118,7 +123,7 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
       for (const { step, exposure } of running) {
         for (const t of step.targets.trunks) {
           const trunk = inv.trunks.get(t);
-          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t)) continue;
+          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t) || (wanted && !wanted.trunk(t))) continue;
           for (const other of running) {
             const viaServer = serverSet(other.exposure).has(trunk.callServer);
             if (viaServer || other.step.targets.trunks.includes(t)) touch('trunk', t, { step: other.step, viaServer });
@@ -183,6 +188,37 @@ export default defineRule<Record<string, never>, 'sameElement' | 'sameGroup' | '
     }
   },
 });
+
+/**
+ * The elements the wanted change requests touch, per kind: their steps' servers, those servers' groups,
+ * the trunks they name and the trunks of their servers. Undefined when every change request is wanted.
+ */
+function wantedElements(context: Pick<RuleContext<unknown>, 'wants' | 'network' | 'timeline'>): Record<Kind, (element: string) => boolean> | undefined {
+  const changes = wantedChanges(context);
+  if (!changes) return undefined;
+  const inv: Network['inventory'] = context.network.inventory;
+  const servers = new Set<string>();
+  const namedTrunks = new Set<string>();
+  for (const e of context.timeline.exposures.values()) {
+    if (!changes.has(e.step.changeId)) continue;
+    addEach(servers, e.servers);
+    addEach(namedTrunks, e.step.targets.trunks);
+  }
+  const groups = new Set<string>();
+  for (const s of servers) {
+    const group = inv.callServers.get(s)?.redundancyGroup;
+    if (group !== undefined) groups.add(group);
+  }
+  return {
+    server: (s) => servers.has(s),
+    group: (g) => groups.has(g),
+    trunk: (t) => {
+      if (namedTrunks.has(t)) return true;
+      const server = inv.trunks.get(t)?.callServer;
+      return server !== undefined && servers.has(server);
+    },
+  };
+}
 
 /** "CR-1, CR-2 and 27 more": the listed ids and a count of the rest. */
 function listed(ids: readonly string[], count: number): string {

@@ -2,7 +2,7 @@
 // whose call server, trunk and transit switch are all out of the change, on at least minSites distinct
 // sites. A route's site is its call server's site; a switch counts as at risk when a step targets the
 // site it stands on.
-import { defineRule } from '../src/rule-api/rule.ts';
+import { defineRule, wantsSomeExposure } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { EmergencyNumber, EmergencyRoute, Network } from '../src/model/types.ts';
 import { SoakingSteps, attributeFailure, exposureFootprint, participantsData, soakingData, stepToReport } from '../src/analysis/capacity.ts';
@@ -211,6 +211,9 @@ export default defineRule<Options, 'tooFewRoutes' | 'noRouteLeft'>({
       };
       const open = new Map<string, Run>();
       for (const interval of timeline.intervals) {
+        // A run is one change request's and ends where it is not blamed: an interval exposing no wanted
+        // change request can only end a wanted run, which the gap to the next judged interval does too.
+        if (!wantsSomeExposure(context, interval.exposures)) continue;
         // Cheap pre-check on what the interval puts at risk: most intervals leave most numbers alone.
         const { risk, targetsSites } = riskOf(interval);
         const touches = elements.servers.some((s) => risk.servers.has(s)) || elements.trunks.some((t) => risk.trunks.has(t)) || targetsSites;

@@ -1,7 +1,9 @@
 // Invariant 1: at most k members of a redundancy group at risk at once, and never all of them.
 // Reads the timeline's intervals (which already keep unproven changes at risk through their soak) and
 // reports each maximal run of adjacent intervals in which the same offending set of members is at risk.
-import { defineRule } from '../src/rule-api/rule.ts';
+import { defineRule, wantedChanges } from '../src/rule-api/rule.ts';
+import type { RuleContext } from '../src/rule-api/rule.ts';
+import { addEach } from '../src/core/collections.ts';
 import { groupLimits, tooManyAtRisk } from '../src/analysis/concurrency.ts';
 import type { RedundancyGroup, Step } from '../src/model/types.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
@@ -126,8 +128,12 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
     // The members of each group at risk in each interval, gathered in one pass over the intervals: a
     // group is only looked at in the intervals where some member is at risk (runs are cut at any
     // interval in between, because adjacent intervals share a boundary and those do not).
+    // A run's finding names every change request whose steps put a member of its group at risk: a
+    // focused evaluation looks only at the groups a wanted change request's steps reach.
+    const wanted = wantedGroups(context, groups);
     const groupsOf = new Map<string, string[]>();
     for (const group of groups) {
+      if (wanted && !wanted.has(group.id)) continue;
       for (const m of group.members) {
         const list = groupsOf.get(m);
         if (list) list.push(group.id);
@@ -179,3 +185,15 @@ export default defineRule<Options, 'tooManyAtRisk' | 'wholeGroupAtRisk'>({
     }
   },
 });
+
+/**
+ * The groups with a member that a wanted change request's steps put at risk (those are the runs it can
+ * contribute to); undefined when every change request is wanted.
+ */
+function wantedGroups(context: RuleContext<Options>, groups: readonly RedundancyGroup[]): Set<string> | undefined {
+  const changes = wantedChanges(context);
+  if (!changes) return undefined;
+  const servers = new Set<string>();
+  for (const e of context.timeline.exposures.values()) if (changes.has(e.step.changeId)) addEach(servers, e.servers);
+  return new Set(groups.filter((g) => g.members.some((m) => servers.has(m))).map((g) => g.id));
+}

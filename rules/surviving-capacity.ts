@@ -3,7 +3,7 @@
 // emergency calls. The arithmetic lives in src/analysis/capacity.ts (shared with capacity-end-state and
 // the CAB report); this file decides what fails, whom to attribute it to, and how to say it.
 import { CAPACITY_DEFAULTS } from '../src/analysis/settings.ts';
-import { defineRule } from '../src/rule-api/rule.ts';
+import { defineRule, wantsSomeExposure } from '../src/rule-api/rule.ts';
 import { compareSteps } from '../src/timeline/compare.ts';
 import type { RuleContext } from '../src/rule-api/rule.ts';
 import { SoakingSteps, attributeFailure, exposureFootprint, capacityIndexFor, participantsData, soakingData, judgementData, lossesOf, remainingCapacity, requiredCapacity, stepToReport, worstSiteLoss } from '../src/analysis/capacity.ts';
@@ -133,6 +133,9 @@ export default defineRule<Options, MessageId>({
     // Intervals outside, scopes inside: both scopes judge the same losses of the interval's exposures.
     const openByScope = new Map(scopes.map((scope) => [scope, new Map<string, Run>()]));
     for (const interval of timeline.intervals) {
+      // A run is one change request's and ends where it is not blamed: an interval exposing no wanted
+      // change request can only end a wanted run, which the gap to the next judged interval does too.
+      if (!wantsSomeExposure(context, interval.exposures)) continue;
       const losses = lossesOf(network, interval.exposures, interval.start);
       // Runs are cut where the set of elements at risk changes, so each finding describes one situation.
       // The key is only needed once some run is open or starts here.

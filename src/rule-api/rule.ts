@@ -2,7 +2,7 @@
 // with its metadata beside its check (see docs/rules/ for the generated pages).
 import type { ApprovalVerifier } from '../approvals/verify.ts';
 import type { Network, Severity, SourceRef, Step } from '../model/types.ts';
-import type { Timeline } from '../timeline/types.ts';
+import type { StepExposure, Timeline } from '../timeline/types.ts';
 import type { FindingData } from '../core/finding.ts';
 
 /** A JSON Schema (draft 2020-12) for a rule's options; every property carries a `description`. */
@@ -120,4 +120,22 @@ export const EMPTY_OPTIONS_SCHEMA: OptionsSchema = { type: 'object', properties:
 export function unwaivableMessageIds(rule: AnyRule): string[] {
   if (!rule.waivable) return Object.keys(rule.messages);
   return [...(rule.unwaivable ?? [])];
+}
+
+/**
+ * Whether an interval with these exposures can matter to the caller: some step exposed in it belongs to
+ * a wanted change request (RuleContext.wants). Always true in a whole evaluation. For rules whose runs
+ * belong to one change request and end in any interval where it is not exposed.
+ */
+export function wantsSomeExposure(context: Pick<RuleContext<unknown>, 'wants'>, exposures: readonly StepExposure[]): boolean {
+  if (exposures.length === 0) return true;
+  for (const e of exposures) if (context.wants(e.step.changeId)) return true;
+  return false;
+}
+
+/** The change requests of the plan a focused evaluation wants, or undefined in a whole evaluation (all of them). */
+export function wantedChanges(context: Pick<RuleContext<unknown>, 'wants' | 'network'>): Set<string> | undefined {
+  const { changes } = context.network;
+  if (changes.every((c) => context.wants(c.id))) return undefined;
+  return new Set(changes.filter((c) => context.wants(c.id)).map((c) => c.id));
 }
