@@ -48,7 +48,7 @@ function fromFinding(f: Finding): GuardReason {
 
 /**
  * Judges starting `stepId` of `changeId` at the evaluation's as-of instant. The evaluation must have
- * been made as of that instant (the record is read as it stands then).
+ * been made as of that instant (the record is read as it stands then), whole or focused on `changeId`.
  */
 export function guardStep(evaluation: Evaluation, changeId: string, stepId: string, atSource: GuardDecision['atSource']): GuardDecision {
   const at = evaluation.asOf ?? Number.NaN;
@@ -61,6 +61,12 @@ export function guardStep(evaluation: Evaluation, changeId: string, stepId: stri
   // Fail closed: a repository the gate cannot evaluate allows nothing.
   const inputErrors = evaluation.findings.filter((f) => INPUT_RULE_IDS.has(f.ruleId));
   const { network, timeline } = evaluation;
+  // An evaluation focused on another change request has dropped this one's findings.
+  if (evaluation.focusChange !== undefined && evaluation.focusChange !== changeId) {
+    decision.status = 'error';
+    refuse('not-evaluated', `the evaluation judged only what concerns ${evaluation.focusChange}, not ${changeId}, so no step of ${changeId} may start on it`);
+    return decision;
+  }
   if (inputErrors.length > 0 || !network || !timeline || !Number.isFinite(at)) {
     decision.status = 'error';
     decision.reasons.push(...inputErrors.map(fromFinding));
