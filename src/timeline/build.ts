@@ -18,6 +18,12 @@ export type { TimelineOptions } from './types.ts';
 
 const HOUR = 3600_000;
 
+/** The steps of one (group, signature) rollout as they are gathered, before the rollout is judged. */
+interface RolloutDraft {
+  key: string;
+  list: StepExposure[];
+}
+
 /**
  * The change signature a step introduces, if it introduces one. A config-push or reconnection without a
  * procedure identifier changes something the gate cannot name: it gets a signature of its own, named after
@@ -191,29 +197,41 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   // (by the record or an approved qualification), or one some member of the same platform already
   // runs, needs no canary.
   // By group, then signature: the key text that orders the rollouts is built once per rollout, not
-  // once per step.
-  const rolloutMap = new Map<string, Map<string, { key: string; list: StepExposure[] }>>();
+  // once per step. What each step reaches is computed once here and read again by its rollouts.
+  const rolloutMap = new Map<string, Map<string, RolloutDraft>>();
+  const reachedBy = new Map<StepExposure, string[]>();
   for (const exposure of exposures.values()) {
-    if (!exposure.signature) continue;
+    const signature = exposure.signature;
+    if (!signature) continue;
     // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
     // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
-    const groups = new Set(rolloutMembers(network, exposure).map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
-    for (const group of groups) {
+    const members = rolloutMembers(network, exposure);
+    reachedBy.set(exposure, members);
+    for (let i = 0; i < members.length; i++) {
+      const group = serverGroup.get(members[i] as string);
+      if (group === undefined) continue;
       let bySignature = rolloutMap.get(group);
       if (!bySignature) rolloutMap.set(group, (bySignature = new Map()));
-      let rollout = bySignature.get(exposure.signature);
-      if (!rollout) bySignature.set(exposure.signature, (rollout = { key: `${group}\u0000${exposure.signature}`, list: [] }));
-      rollout.list.push(exposure);
+      let rollout = bySignature.get(signature);
+      if (!rollout) bySignature.set(signature, (rollout = { key: `${group}\u0000${signature}`, list: [] }));
+      // Two members in one group: the step joins that group's rollout once.
+      if (rollout.list[rollout.list.length - 1] !== exposure) rollout.list.push(exposure);
     }
   }
-  const rolloutEntries: { key: string; list: StepExposure[] }[] = [];
+  const rolloutEntries: RolloutDraft[] = [];
   for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
+  const memberSets = new Map<string, ReadonlySet<string>>();
   const rollouts: SignatureRollout[] = [];
   for (const { key, list } of rolloutEntries.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const [group, signature] = key.split('\u0000') as [string, string];
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
-    const memberSet = new Set(members);
-    const reached = new Set(list.flatMap((e) => rolloutMembers(network, e)).filter((m) => memberSet.has(m)));
+    let memberSet = memberSets.get(group);
+    if (!memberSet) memberSets.set(group, (memberSet = new Set(members)));
+    const reached = new Set<string>();
+    for (const e of list) {
+      const stepMembers = reachedBy.get(e) as string[];
+      for (let i = 0; i < stepMembers.length; i++) if (memberSet.has(stepMembers[i] as string)) reached.add(stepMembers[i] as string);
+    }
     const platforms = [...new Set([...reached].map(platformOf))];
     if (platforms.length > 0 && platforms.every((p) => proofs.has(proofKey(group, p, signature)))) continue;
     const version = signature.startsWith('software-upgrade:') ? signature.slice('software-upgrade:'.length) : undefined;
@@ -257,24 +275,28 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   }
   const boundaries = [...boundarySet].sort((a, b) => a - b);
   const starts = [...exposures.values()].sort(byStart);
-  const active = new Map<string, StepExposure>();
+  // The exposures in force, in `starts` order (insertion order; deletions keep it): no sort per
+  // interval. Keyed by the exposure itself, one per step.
+  const active = new Set<StepExposure>();
   const intervals: Interval[] = [];
   let next = 0;
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const start = boundaries[i] as number;
     const end = boundaries[i + 1] as number;
-    while (next < starts.length && (starts[next] as StepExposure).start <= start) {
-      const e = starts[next] as StepExposure;
-      active.set(stepKey(e.step), e);
-      next++;
+    while (next < starts.length && (starts[next] as StepExposure).start <= start) active.add(starts[next++] as StepExposure);
+    // One pass drops the exposures that ended and lists the rest (deleting the entry being visited
+    // is safe in a Set's iteration).
+    const current: StepExposure[] = [];
+    const activeSteps: Step[] = [];
+    for (const e of active) {
+      if (e.exposureEnd <= start) {
+        active.delete(e);
+        continue;
+      }
+      current.push(e);
+      if (e.end > start) activeSteps.push(e.step);
     }
-    // Values, not entries: an entry pair per exposure per interval is garbage the collector must sweep.
-    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
-    if (active.size === 0) continue;
-    // `active` holds exposures in insertion order, which is `starts` order, and deletions keep that
-    // order: no sort per interval.
-    const current = [...active.values()];
-    const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
+    if (current.length === 0) continue;
     const servers = new Set<string>();
     const trunks = new Set<string>();
     const unproven = new Set<string>();

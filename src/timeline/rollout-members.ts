@@ -9,10 +9,19 @@ import { addEach } from '../core/collections.ts';
  * site) and the servers at the end of the trunks it targets.
  */
 export function rolloutMembers(network: Network, exposure: Pick<StepExposure, 'servers' | 'step'>): string[] {
+  // The common step names no trunk, and its servers come sorted and distinct from targetsOf: then the
+  // answer is a copy of them (checked, not assumed).
+  if (exposure.step.targets.trunks.length === 0 && strictlyAscending(exposure.servers)) return exposure.servers.slice();
   const members = addEach(new Set<string>(), exposure.servers);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);
   }
   return [...members].sort();
+}
+
+/** True when every element is greater than the one before it (so the list is sorted and distinct). */
+function strictlyAscending(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!((list[i - 1] as string) < (list[i] as string))) return false;
+  return true;
 }
