@@ -87,8 +87,9 @@ export function documentCache(dir: string, version: string): DocumentCache {
   // HEAD, which share most files, and both evaluations then hold the very same loaded documents (read-only
   // once loaded, as the planner's series shares them), so the model built from them is shared too.
   const seen = new Map<string, CachedLoad>();
+  const byteOrder = endianness();
   const keyOf = (file: RepoFile, limits: LoadLimits) =>
-    JSON.stringify([ENTRY_FORMAT, version, endianness(), file.path, file.blob, limits.maxBytes, limits.maxDepth, limits.maxAliases, limits.maxNodes]);
+    JSON.stringify([ENTRY_FORMAT, version, byteOrder, file.path, file.blob, limits.maxBytes, limits.maxDepth, limits.maxAliases, limits.maxNodes]);
   const pathOf = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.entry`);
 
   return {
@@ -195,11 +196,14 @@ function restore(body: Buffer, key: string, file: RepoFile): CachedLoad | undefi
   return entry;
 }
 
+// One decoder for every entry: a call without `stream` starts afresh, even after a failed one.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The text as loadYaml decodes it (strict UTF-8, a byte-order mark read as a space). */
 function decodedText(bytes: Uint8Array): string | undefined {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     return undefined;
   }
