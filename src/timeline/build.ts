@@ -1,7 +1,7 @@
 // Builds the plan's intervals: time is split at every step start and end (and soak end), and each
 // interval knows what is at risk and what traffic is forecast. A sweep over sorted boundaries keeps
 // this near-linear in the number of steps; no pair of steps is ever compared directly.
-import type { DayType, Network, Step } from '../model/types.ts';
+import type { DayType, Network, Step, Trunk } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
 import { stepExecution } from './execution.ts';
 import { targetsOf } from './targets.ts';
@@ -129,6 +129,66 @@ class ForecastReader {
   }
 }
 
+
+/**
+ * The trunks at risk in an interval: the union of its exposures' trunk lists. A list of targetsOf
+ * holds the trunks the step names and every trunk of every server it reaches, so a trunk is at risk
+ * exactly when a step names it or its call server is at risk: asking about one trunk (what the rules
+ * do, for the few dozen trunks of the emergency routes) needs no set of the thousands at risk. The
+ * set itself is built on first use, from the same lists in the same order as before.
+ */
+class TrunksAtRisk implements ReadonlySet<string> {
+  private all: Set<string> | undefined;
+
+  constructor(
+    private readonly inventoryTrunks: ReadonlyMap<string, Trunk>,
+    private readonly servers: ReadonlySet<string>,
+    /** Trunks of the inventory some exposure's step names directly; undefined when none does. */
+    private readonly named: ReadonlySet<string> | undefined,
+    /** The exposures' distinct trunk lists, in the order of the exposures. */
+    private readonly lists: ReadonlySet<readonly string[]>,
+  ) {}
+
+  has(trunk: string): boolean {
+    if (this.all !== undefined) return this.all.has(trunk);
+    if (this.named?.has(trunk)) return true;
+    const server = this.inventoryTrunks.get(trunk)?.callServer;
+    return server !== undefined && this.servers.has(server);
+  }
+
+  private built(): Set<string> {
+    if (this.all === undefined) {
+      const all = new Set<string>();
+      for (const list of this.lists) addEach(all, list);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  get size(): number {
+    return this.built().size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const trunk of this.built()) callback.call(thisArg, trunk, trunk, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.built().entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.built().keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.built().values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.built()[Symbol.iterator]();
+  }
+}
 
 /**
  * An interval of the timeline. Its sorted list of trunks is built on first use: a large plan has
@@ -278,6 +338,7 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   // The exposures in force, in `starts` order (insertion order; deletions keep it): no sort per
   // interval. Keyed by the exposure itself, one per step.
   const active = new Set<StepExposure>();
+  const inventoryTrunks = network.inventory.trunks;
   const intervals: Interval[] = [];
   let next = 0;
   for (let i = 0; i + 1 < boundaries.length; i++) {
@@ -298,12 +359,12 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
     }
     if (current.length === 0) continue;
     const servers = new Set<string>();
-    const trunks = new Set<string>();
     const unproven = new Set<string>();
     const serverLoss = new Map<string, number>();
     // Steps on the same call server share one frozen list of trunks (targetsOf): when many change
-    // requests overlap on a few servers, each list is added once, not once per step.
+    // requests overlap on a few servers, each list is kept once, not once per step.
     const trunkLists = new Set<readonly string[]>();
+    let namedTrunks: Set<string> | undefined;
     for (const e of current) {
       const running = e.end > start;
       // A step still soaking is assumed possibly lost; a running step loses what it declares.
@@ -316,10 +377,11 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
         serverLoss.set(s, Math.max(serverLoss.get(s) ?? 0, loss));
         if (e.unproven) unproven.add(s);
       }
-      if (trunkLists.has(e.trunks)) continue;
       trunkLists.add(e.trunks);
-      addEach(trunks, e.trunks);
+      const named = e.step.targets.trunks;
+      for (let i = 0; i < named.length; i++) if (inventoryTrunks.has(named[i] as string)) (namedTrunks ??= new Set()).add(named[i] as string);
     }
+    const trunks = new TrunksAtRisk(inventoryTrunks, servers, namedTrunks, trunkLists);
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end)),
     );
