@@ -5,7 +5,7 @@ import type { DayType, Network, Step, Trunk } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
 import { stepExecution } from './execution.ts';
 import { targetsOf } from './targets.ts';
-import { rolloutMembers } from './rollout-members.ts';
+import { reachedServers, rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from '../core/time.ts';
 import type { Interval, IntervalForecast, Proof, SignatureRollout, StepExposure, Timeline, TimelineOptions } from './types.ts';
 import { proofKey, stepKey } from './types.ts';
@@ -22,6 +22,8 @@ const HOUR = 3600_000;
 interface RolloutDraft {
   key: string;
   list: StepExposure[];
+  /** The rollout members of each step of `list`, by position. */
+  reached: (readonly string[])[];
 }
 
 /**
@@ -257,39 +259,39 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   // (by the record or an approved qualification), or one some member of the same platform already
   // runs, needs no canary.
   // By group, then signature: the key text that orders the rollouts is built once per rollout, not
-  // once per step. What each step reaches is computed once here and read again by its rollouts.
+  // once per step. What each step reaches is computed once here and kept beside it in its rollouts.
   const rolloutMap = new Map<string, Map<string, RolloutDraft>>();
-  const reachedBy = new Map<StepExposure, string[]>();
   for (const exposure of exposures.values()) {
     const signature = exposure.signature;
     if (!signature) continue;
     // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
     // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
-    const members = rolloutMembers(network, exposure);
-    reachedBy.set(exposure, members);
+    const members = reachedServers(network, exposure);
     for (let i = 0; i < members.length; i++) {
       const group = serverGroup.get(members[i] as string);
       if (group === undefined) continue;
       let bySignature = rolloutMap.get(group);
       if (!bySignature) rolloutMap.set(group, (bySignature = new Map()));
       let rollout = bySignature.get(signature);
-      if (!rollout) bySignature.set(signature, (rollout = { key: `${group}\u0000${signature}`, list: [] }));
+      if (!rollout) bySignature.set(signature, (rollout = { key: `${group}\u0000${signature}`, list: [], reached: [] }));
       // Two members in one group: the step joins that group's rollout once.
-      if (rollout.list[rollout.list.length - 1] !== exposure) rollout.list.push(exposure);
+      if (rollout.list[rollout.list.length - 1] !== exposure) {
+        rollout.list.push(exposure);
+        rollout.reached.push(members);
+      }
     }
   }
   const rolloutEntries: RolloutDraft[] = [];
   for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
   const memberSets = new Map<string, ReadonlySet<string>>();
   const rollouts: SignatureRollout[] = [];
-  for (const { key, list } of rolloutEntries.sort((a, b) => (a.key < b.key ? -1 : 1))) {
+  for (const { key, list, reached: reachedByStep } of rolloutEntries.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const [group, signature] = key.split('\u0000') as [string, string];
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
     let memberSet = memberSets.get(group);
     if (!memberSet) memberSets.set(group, (memberSet = new Set(members)));
     const reached = new Set<string>();
-    for (const e of list) {
-      const stepMembers = reachedBy.get(e) as string[];
+    for (const stepMembers of reachedByStep) {
       for (let i = 0; i < stepMembers.length; i++) if (memberSet.has(stepMembers[i] as string)) reached.add(stepMembers[i] as string);
     }
     const platforms = [...new Set([...reached].map(platformOf))];

@@ -9,9 +9,16 @@ import { addEach } from '../core/collections.ts';
  * site) and the servers at the end of the trunks it targets.
  */
 export function rolloutMembers(network: Network, exposure: Pick<StepExposure, 'servers' | 'step'>): string[] {
-  // The common step names no trunk, and its servers come sorted and distinct from targetsOf: then the
-  // answer is a copy of them (checked, not assumed).
-  if (exposure.step.targets.trunks.length === 0 && strictlyAscending(exposure.servers)) return exposure.servers.slice();
+  const members = reachedServers(network, exposure);
+  return members === exposure.servers ? members.slice() : (members as string[]);
+}
+
+/**
+ * rolloutMembers, read-only: the common step names no trunk, and its servers come sorted and distinct
+ * from targetsOf, so they are the answer themselves (checked, not assumed); otherwise a new list.
+ */
+export function reachedServers(network: Network, exposure: Pick<StepExposure, 'servers' | 'step'>): readonly string[] {
+  if (exposure.step.targets.trunks.length === 0 && strictlyAscending(exposure.servers)) return exposure.servers;
   const members = addEach(new Set<string>(), exposure.servers);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
