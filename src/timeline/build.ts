@@ -107,7 +107,12 @@ class ForecastReader {
 
   private searchPeakEndAfter(t: number): number | undefined {
     const zone = this.network.forecast.timeZone;
-    for (const h of localHourStarts(t, t + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
+    // The local hours localHourStarts(t, t + 8 days, zone, 8 * 24 + 2) lists, walked without listing
+    // them: the peak is usually found within a day.
+    const end = t + 8 * 24 * HOUR;
+    const [first] = localHourStarts(t, t + 1, zone, 1);
+    if (first === undefined) return undefined;
+    for (let h = first, n = 0; h < end && n < 8 * 24 + 2; h += HOUR, n++) {
       if (h < t) continue;
       const parts = localParts(h, zone);
       if (parts.minute === 0 && parts.hour === this.peakHour[dayTypeOf(parts, this.network.forecast.holidays)]) return h + HOUR;
