@@ -234,6 +234,11 @@ function itemRef(file: string, section: string, index: number): SourceRef {
   return { file, pointer: `/${section}/${index}` };
 }
 
+/** The position of a field (a name that needs no escaping) inside the node at `at`. */
+function fieldRef(at: SourceRef, field: string): SourceRef {
+  return { file: at.file, pointer: `${at.pointer}/${field}` };
+}
+
 function buildInventory(b: ModelBuilder, docs: ValidDocument[]): Inventory {
   const inv: Inventory = {
     sites: new Map(),
@@ -492,7 +497,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
   const steps: Step[] = [];
   const seenSteps = new Map<string, number>();
   (value.steps ?? []).forEach((s: Record<string, never>, index: number) => {
-    const stepAt = ref(file, 'steps', index);
+    const stepAt = itemRef(file, 'steps', index);
     const raw = s as unknown as {
       id: string;
       action: StepAction;
@@ -527,7 +532,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
     const dependsOn = raw.dependsOn ?? [];
     resolveStepList(b, `step of ${id}`, dependsOn, stepIds, file, index, DEPENDS_ON, id);
     const zone = raw.window.timeZone ?? networkZone;
-    const windowAt = ref(file, 'steps', index, 'window');
+    const windowAt = fieldRef(stepAt, 'window');
     const window = b.window(raw.window.start, raw.window.end, zone, windowAt, id);
     if (!window) return;
     // Every step has every field (absent ones undefined): one hidden class for all steps, which every
@@ -542,7 +547,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
       targets,
       window: { start: window.start, end: window.end, timeZone: zone, at: windowAt },
       dependsOn,
-      software: raw.software ? copyWith(raw.software, { at: ref(file, 'steps', index, 'software') }) : undefined,
+      software: raw.software ? copyWith(raw.software, { at: fieldRef(stepAt, 'software') }) : undefined,
       procedure: raw.procedure,
       artefacts: (raw.artefacts ?? []).map((a, k) => ({ name: a.name, sha256: a.sha256, index: k })),
       rollback: raw.rollback
@@ -551,7 +556,7 @@ function buildChange(b: ModelBuilder, doc: ValidDocument, inv: Inventory, networ
             minutes: raw.rollback.minutes,
             includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
             ...(raw.rollback.recovery ? { recovery: { of: raw.rollback.recovery.of, minutes: raw.rollback.recovery.minutes } } : {}),
-            at: ref(file, 'steps', index, 'rollback'),
+            at: fieldRef(stepAt, 'rollback'),
           }
         : undefined,
       // Read-only from here on; no rule locates a single test call, so no copy with a position each.
