@@ -142,7 +142,7 @@ class ForecastReader {
  * holds the trunks the step names and every trunk of every server it reaches, so a trunk is at risk
  * exactly when a step names it or its call server is at risk: asking about one trunk (what the rules
  * do, for the few dozen trunks of the emergency routes) needs no set of the thousands at risk. The
- * set itself is built on first use, from the same lists in the same order as before.
+ * set itself is built on first use, from the lists in the order of the exposures.
  */
 class TrunksAtRisk implements ReadonlySet<string> {
   private all: Set<string> | undefined;
@@ -343,7 +343,7 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   const boundaries = [...boundarySet].sort((a, b) => a - b);
   const starts = [...exposures.values()].sort(byStart);
   // The exposures in force, in `starts` order (insertion order; deletions keep it): no sort per
-  // interval. Keyed by the exposure itself, one per step.
+  // interval.
   const active = new Set<StepExposure>();
   const inventoryTrunks = network.inventory.trunks;
   const intervals: Interval[] = [];

@@ -13,7 +13,7 @@ import type { StepSpec } from '../support/builders.ts';
 
 const AS_OF = Date.parse('2026-11-27T09:00:00+01:00');
 
-/** The union of the exposures' trunk lists, in exposure order: what the interval held before. */
+/** The union of the exposures' trunk lists, in exposure order: the plain definition. */
 function plainUnion(interval: Interval): Set<string> {
   const all = new Set<string>();
   for (const e of interval.exposures) for (const t of e.trunks) all.add(t);
