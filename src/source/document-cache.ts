@@ -4,7 +4,7 @@
 // changegate's version, and stored under .git/ (never
 // committed). An entry that is not exactly what was asked for (another version, path, blob or limits),
 // that fails its checksum or does not have the expected shape is ignored and rewritten, never trusted.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +69,7 @@ export function codeIdentity(version: string): string {
  * share an entry. The prefix keeps it apart from every git object id.
  */
 export function contentId(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return `sha256:${hash('sha256', bytes, 'hex')}`;
 }
 
 /**
@@ -87,9 +87,10 @@ export function documentCache(dir: string, version: string): DocumentCache {
   // HEAD, which share most files, and both evaluations then hold the very same loaded documents (read-only
   // once loaded, as the planner's series shares them), so the model built from them is shared too.
   const seen = new Map<string, CachedLoad>();
+  const byteOrder = endianness();
   const keyOf = (file: RepoFile, limits: LoadLimits) =>
-    JSON.stringify([ENTRY_FORMAT, version, endianness(), file.path, file.blob, limits.maxBytes, limits.maxDepth, limits.maxAliases, limits.maxNodes]);
-  const pathOf = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.entry`);
+    JSON.stringify([ENTRY_FORMAT, version, byteOrder, file.path, file.blob, limits.maxBytes, limits.maxDepth, limits.maxAliases, limits.maxNodes]);
+  const pathOf = (key: string) => join(dir, `${hash('sha256', key, 'hex').slice(0, 40)}.entry`);
 
   return {
     get(file, limits) {
@@ -128,8 +129,10 @@ export function documentCache(dir: string, version: string): DocumentCache {
 
 const REVISION = /^sha256:[0-9a-f]{64}$/;
 
+// The one-shot crypto.hash: the same digest as createHash().update().digest(), without a stream object
+// per file (a repository holds thousands).
 function checksum(body: Uint8Array): string {
-  return createHash('sha256').update(body).digest('hex');
+  return hash('sha256', body, 'hex');
 }
 
 /** The body of an entry whose checksum holds, else undefined. */
@@ -195,11 +198,14 @@ function restore(body: Buffer, key: string, file: RepoFile): CachedLoad | undefi
   return entry;
 }
 
+// One decoder for every entry: a call without `stream` starts afresh, even after a failed one.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The text as loadYaml decodes it (strict UTF-8, a byte-order mark read as a space). */
 function decodedText(bytes: Uint8Array): string | undefined {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,11 +1,11 @@
 // Builds the plan's intervals: time is split at every step start and end (and soak end), and each
 // interval knows what is at risk and what traffic is forecast. A sweep over sorted boundaries keeps
 // this near-linear in the number of steps; no pair of steps is ever compared directly.
-import type { DayType, Network, Step } from '../model/types.ts';
+import type { DayType, Network, Step, Trunk } from '../model/types.ts';
 import { compareSteps } from './compare.ts';
 import { stepExecution } from './execution.ts';
 import { targetsOf } from './targets.ts';
-import { rolloutMembers } from './rollout-members.ts';
+import { reachedServers, rolloutMembers } from './rollout-members.ts';
 import { dayTypeOf, localHourStarts, localParts } from '../core/time.ts';
 import type { Interval, IntervalForecast, Proof, SignatureRollout, StepExposure, Timeline, TimelineOptions } from './types.ts';
 import { proofKey, stepKey } from './types.ts';
@@ -17,6 +17,14 @@ export { rolloutMembers } from './rollout-members.ts';
 export type { TimelineOptions } from './types.ts';
 
 const HOUR = 3600_000;
+
+/** The steps of one (group, signature) rollout as they are gathered, before the rollout is judged. */
+interface RolloutDraft {
+  key: string;
+  list: StepExposure[];
+  /** The rollout members of each step of `list`, by position. */
+  reached: (readonly string[])[];
+}
 
 /**
  * The change signature a step introduces, if it introduces one. A config-push or reconnection without a
@@ -99,7 +107,12 @@ class ForecastReader {
 
   private searchPeakEndAfter(t: number): number | undefined {
     const zone = this.network.forecast.timeZone;
-    for (const h of localHourStarts(t, t + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
+    // The local hours localHourStarts(t, t + 8 days, zone, 8 * 24 + 2) lists, walked without listing
+    // them: the peak is usually found within a day.
+    const end = t + 8 * 24 * HOUR;
+    const [first] = localHourStarts(t, t + 1, zone, 1);
+    if (first === undefined) return undefined;
+    for (let h = first, n = 0; h < end && n < 8 * 24 + 2; h += HOUR, n++) {
       if (h < t) continue;
       const parts = localParts(h, zone);
       if (parts.minute === 0 && parts.hour === this.peakHour[dayTypeOf(parts, this.network.forecast.holidays)]) return h + HOUR;
@@ -123,6 +136,66 @@ class ForecastReader {
   }
 }
 
+
+/**
+ * The trunks at risk in an interval: the union of its exposures' trunk lists. A list of targetsOf
+ * holds the trunks the step names and every trunk of every server it reaches, so a trunk is at risk
+ * exactly when a step names it or its call server is at risk: asking about one trunk (what the rules
+ * do, for the few dozen trunks of the emergency routes) needs no set of the thousands at risk. The
+ * set itself is built on first use, from the lists in the order of the exposures.
+ */
+class TrunksAtRisk implements ReadonlySet<string> {
+  private all: Set<string> | undefined;
+
+  constructor(
+    private readonly inventoryTrunks: ReadonlyMap<string, Trunk>,
+    private readonly servers: ReadonlySet<string>,
+    /** Trunks of the inventory some exposure's step names directly; undefined when none does. */
+    private readonly named: ReadonlySet<string> | undefined,
+    /** The exposures' distinct trunk lists, in the order of the exposures. */
+    private readonly lists: ReadonlySet<readonly string[]>,
+  ) {}
+
+  has(trunk: string): boolean {
+    if (this.all !== undefined) return this.all.has(trunk);
+    if (this.named?.has(trunk)) return true;
+    const server = this.inventoryTrunks.get(trunk)?.callServer;
+    return server !== undefined && this.servers.has(server);
+  }
+
+  private built(): Set<string> {
+    if (this.all === undefined) {
+      const all = new Set<string>();
+      for (const list of this.lists) addEach(all, list);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  get size(): number {
+    return this.built().size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const trunk of this.built()) callback.call(thisArg, trunk, trunk, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.built().entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.built().keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.built().values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.built()[Symbol.iterator]();
+  }
+}
 
 /**
  * An interval of the timeline. Its sorted list of trunks is built on first use: a large plan has
@@ -191,29 +264,41 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   // (by the record or an approved qualification), or one some member of the same platform already
   // runs, needs no canary.
   // By group, then signature: the key text that orders the rollouts is built once per rollout, not
-  // once per step.
-  const rolloutMap = new Map<string, Map<string, { key: string; list: StepExposure[] }>>();
+  // once per step. What each step reaches is computed once here and kept beside it in its rollouts.
+  const rolloutMap = new Map<string, Map<string, RolloutDraft>>();
   for (const exposure of exposures.values()) {
-    if (!exposure.signature) continue;
+    const signature = exposure.signature;
+    if (!signature) continue;
     // A procedure pushed to trunks reaches the call servers at their ends: a reconnection of every
     // trunk is as common-mode as one of every server, so it joins the rollout of their groups.
-    const groups = new Set(rolloutMembers(network, exposure).map((s) => serverGroup.get(s)).filter((g): g is string => g !== undefined));
-    for (const group of groups) {
+    const members = reachedServers(network, exposure);
+    for (let i = 0; i < members.length; i++) {
+      const group = serverGroup.get(members[i] as string);
+      if (group === undefined) continue;
       let bySignature = rolloutMap.get(group);
       if (!bySignature) rolloutMap.set(group, (bySignature = new Map()));
-      let rollout = bySignature.get(exposure.signature);
-      if (!rollout) bySignature.set(exposure.signature, (rollout = { key: `${group}\u0000${exposure.signature}`, list: [] }));
-      rollout.list.push(exposure);
+      let rollout = bySignature.get(signature);
+      if (!rollout) bySignature.set(signature, (rollout = { key: `${group}\u0000${signature}`, list: [], reached: [] }));
+      // Two members in one group: the step joins that group's rollout once.
+      if (rollout.list[rollout.list.length - 1] !== exposure) {
+        rollout.list.push(exposure);
+        rollout.reached.push(members);
+      }
     }
   }
-  const rolloutEntries: { key: string; list: StepExposure[] }[] = [];
+  const rolloutEntries: RolloutDraft[] = [];
   for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
+  const memberSets = new Map<string, ReadonlySet<string>>();
   const rollouts: SignatureRollout[] = [];
-  for (const { key, list } of rolloutEntries.sort((a, b) => (a.key < b.key ? -1 : 1))) {
+  for (const { key, list, reached: reachedByStep } of rolloutEntries.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const [group, signature] = key.split('\u0000') as [string, string];
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
-    const memberSet = new Set(members);
-    const reached = new Set(list.flatMap((e) => rolloutMembers(network, e)).filter((m) => memberSet.has(m)));
+    let memberSet = memberSets.get(group);
+    if (!memberSet) memberSets.set(group, (memberSet = new Set(members)));
+    const reached = new Set<string>();
+    for (const stepMembers of reachedByStep) {
+      for (let i = 0; i < stepMembers.length; i++) if (memberSet.has(stepMembers[i] as string)) reached.add(stepMembers[i] as string);
+    }
     const platforms = [...new Set([...reached].map(platformOf))];
     if (platforms.length > 0 && platforms.every((p) => proofs.has(proofKey(group, p, signature)))) continue;
     const version = signature.startsWith('software-upgrade:') ? signature.slice('software-upgrade:'.length) : undefined;
@@ -257,31 +342,36 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
   }
   const boundaries = [...boundarySet].sort((a, b) => a - b);
   const starts = [...exposures.values()].sort(byStart);
-  const active = new Map<string, StepExposure>();
+  // The exposures in force, in `starts` order (insertion order; deletions keep it): no sort per
+  // interval.
+  const active = new Set<StepExposure>();
+  const inventoryTrunks = network.inventory.trunks;
   const intervals: Interval[] = [];
   let next = 0;
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const start = boundaries[i] as number;
     const end = boundaries[i + 1] as number;
-    while (next < starts.length && (starts[next] as StepExposure).start <= start) {
-      const e = starts[next] as StepExposure;
-      active.set(stepKey(e.step), e);
-      next++;
+    while (next < starts.length && (starts[next] as StepExposure).start <= start) active.add(starts[next++] as StepExposure);
+    // One pass drops the exposures that ended and lists the rest (deleting the entry being visited
+    // is safe in a Set's iteration).
+    const current: StepExposure[] = [];
+    const activeSteps: Step[] = [];
+    for (const e of active) {
+      if (e.exposureEnd <= start) {
+        active.delete(e);
+        continue;
+      }
+      current.push(e);
+      if (e.end > start) activeSteps.push(e.step);
     }
-    // Values, not entries: an entry pair per exposure per interval is garbage the collector must sweep.
-    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
-    if (active.size === 0) continue;
-    // `active` holds exposures in insertion order, which is `starts` order, and deletions keep that
-    // order: no sort per interval.
-    const current = [...active.values()];
-    const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
+    if (current.length === 0) continue;
     const servers = new Set<string>();
-    const trunks = new Set<string>();
     const unproven = new Set<string>();
     const serverLoss = new Map<string, number>();
     // Steps on the same call server share one frozen list of trunks (targetsOf): when many change
-    // requests overlap on a few servers, each list is added once, not once per step.
+    // requests overlap on a few servers, each list is kept once, not once per step.
     const trunkLists = new Set<readonly string[]>();
+    let namedTrunks: Set<string> | undefined;
     for (const e of current) {
       const running = e.end > start;
       // A step still soaking is assumed possibly lost; a running step loses what it declares.
@@ -294,10 +384,11 @@ export function buildTimeline(network: Network, options: TimelineOptions): Timel
         serverLoss.set(s, Math.max(serverLoss.get(s) ?? 0, loss));
         if (e.unproven) unproven.add(s);
       }
-      if (trunkLists.has(e.trunks)) continue;
       trunkLists.add(e.trunks);
-      addEach(trunks, e.trunks);
+      const named = e.step.targets.trunks;
+      for (let i = 0; i < named.length; i++) if (inventoryTrunks.has(named[i] as string)) (namedTrunks ??= new Set()).add(named[i] as string);
     }
+    const trunks = new TrunksAtRisk(inventoryTrunks, servers, namedTrunks, trunkLists);
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end)),
     );

@@ -58,24 +58,24 @@ const cache = new WeakMap<Inventory, Map<Step, StepTargets>>();
  * considered step through it, so the rules' lookups are cache hits.
  */
 export function targetsOf(network: Network, step: Step): StepTargets {
+  const { sites, callServers, trunks } = step.targets;
+  if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
+    // Most steps work on one call server: resolve that server once, not once per step, and find it
+    // by the server's id, without a map of every such step.
+    const server = callServers[0] as string;
+    const shared = targetIndex(network).singleServer;
+    let targets = shared.get(server);
+    if (!targets) {
+      const resolved = resolveTargets(network, step);
+      // Frozen: a rule mutating a list shared by many steps would corrupt all of them.
+      targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
+      shared.set(server, targets);
+    }
+    return targets;
+  }
   let byStep = cache.get(network.inventory);
   if (!byStep) cache.set(network.inventory, (byStep = new Map()));
   let targets = byStep.get(step);
-  if (!targets) {
-    const { sites, callServers, trunks } = step.targets;
-    if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
-      // Most steps work on one call server: resolve that server once, not once per step.
-      const server = callServers[0] as string;
-      const shared = targetIndex(network).singleServer;
-      targets = shared.get(server);
-      if (!targets) {
-        const resolved = resolveTargets(network, step);
-        // Frozen: a rule mutating a list shared by many steps would corrupt all of them.
-        targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
-        shared.set(server, targets);
-      }
-    } else targets = resolveTargets(network, step);
-    byStep.set(step, targets);
-  }
+  if (!targets) byStep.set(step, (targets = resolveTargets(network, step)));
   return targets;
 }
