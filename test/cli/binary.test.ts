@@ -94,6 +94,18 @@ describe('bin/changegate.js', () => {
     for (const apart of ['node_modules/commander/', '// src/cli/main.ts', 'changegate:precompiled-validators']) expect(entry).not.toContain(apart);
   });
 
+  it('the safe-plan hint of a text check compiles no yaml package: its writer without yaml is there, yaml only behind a dynamic import', () => {
+    const dist = join(ROOT, 'dist');
+    const text = (chunks: Set<string>) => [...chunks].map((name) => readFileSync(join(dist, name), 'utf8')).join('\n');
+    const hintChunk = cliBundleFiles().find((name) => readFileSync(join(dist, name), 'utf8').includes('// src/cli/plan-hint.ts'));
+    expect(hintChunk).toBeDefined();
+    const hint = text(chunksLoadedWith(dist, hintChunk as string));
+    for (const needed of ['// src/planner/plan.ts', '// src/planner/plain-document.ts']) expect(hint).toContain(needed);
+    for (const apart of ['node_modules/yaml/', '// src/planner/document.ts']) expect(hint).not.toContain(apart);
+    // The fallback for files the plain writer refuses is still in the bundle, loaded on demand.
+    expect(text(chunksReachedFromEntry(dist))).toContain('// src/planner/document.ts');
+  });
+
   it('keys the document cache of check --staged by dist/cli.js, which pins every chunk by content hash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'changegate-code-identity-'));
     try {
