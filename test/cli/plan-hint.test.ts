@@ -38,6 +38,10 @@ describe('the safe-plan hint of a text check', () => {
       const { withYaml, printed } = await bothWays(repository, asOf);
       expect(printed).toContain('a safe plan exists');
       expect(printed).toBe(withYaml);
+      // The whole search is written by the plain writer: it refuses nothing here, so yaml is never asked.
+      const evaluation = evaluate(repository.files, { asOf });
+      const plain = safePlanHints(repository.files, evaluation, { rules: defaultRules, refused: repository.refused }, plainDocumentReviser);
+      expect(plain.map((h) => `\n${h.text}`).join('') + '\n').toBe(withYaml);
     }
   });
 
