@@ -149,6 +149,65 @@ describe('the planner writes without yaml exactly what it writes with yaml', () 
     expect(refused).toBeGreaterThan(100);
   });
 
+  it('refuses, or writes the same bytes, for thousands of random values and layouts (seeded)', () => {
+    let seed = 20261203;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const ALPHABET = ['a', 'b', 'Z', '0', '1', '9', ' ', ' ', ':', '#', '-', '?', '.', ',', '[', ']', '{', '}', '"', "'", '\\', '~', '!', '&', '*', '%', '@', '`', '|', '>', 'e', 'x', '+', '_', '/', 'é', '✓'];
+    // Line breaks and tabs are always refused: rare, so that most values are written and compared.
+    const text = (): string => Array.from({ length: Math.floor(random() * 8) }, () => pick(ALPHABET)).join('') + (random() < 0.005 ? pick(['\t', '\n']) : '');
+    const key = (): string => (random() < 0.9 ? pick(['id', 'action', 'note', 'callServers', 'sites', 'testCalls', 'number', 'psaps', 'dependsOn', 'k_1', 'x-y']) : text());
+    const value = (depth: number): JsonObject[string] => {
+      const r = random();
+      if (r < 0.35 || depth > 3) return random() < 0.2 ? pick(['true', 'null', '12', '1.5', '0x1F', '.inf', '', 'yes', '~', '---', '... x']) : text();
+      if (r < 0.45) return pick([0, -0, 1, -7, 1.25, 1e21, 5e-7, Number.NaN, Number.POSITIVE_INFINITY, true, false, null]);
+      if (r < 0.7) return Array.from({ length: Math.floor(random() * 3) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 3) }, () => [key(), value(depth + 1)]));
+    };
+    const step = (i: number): JsonObject => ({
+      id: `s${i}`,
+      action: value(3),
+      ...(random() < 0.5 ? { targets: { callServers: [value(4), value(4)], sites: random() < 0.8 ? [value(4)] : value(1) } } : {}),
+      ...(random() < 0.5 ? { dependsOn: random() < 0.8 ? [value(4), value(4)] : value(1) } : {}),
+      ...(random() < 0.5 ? { verification: { testCalls: [{ number: value(4) }, random() < 0.8 ? { number: value(4) } : value(2)] } } : {}),
+      ...(random() < 0.5 ? { extra: value(0) } : {}),
+    });
+    const layout = (): string => {
+      const lines = ['kind: ChangeRequest', 'id: CR-R', `title: ${pick(['plain title', '"quoted: title"', "'single # not comment'", 'x # comment', '[a, b]', '{ a: "b, c" }', 'plain', 'plain'])}`];
+      lines.push(...pick([['declaredRisk: low', 'state: approved'], ['state: approved   # why', 'declaredRisk: high'], ['purpose: |', '  line one', '', '  line two']]));
+      if (random() < 0.5) lines.push('', '# approvals below');
+      lines.push(...pick([['approvals:', '  - { by: a, role: cab }'], ['approvals: []'], []]));
+      if (random() < 0.3) lines.push('notify:', '  - party: noc', '    name: NOC', random() < 0.5 ? '  # trailing' : '  - party: psap');
+      lines.push(...pick([['steps:', '  - id: s1', '    action: config-push'], ['steps: [{ id: s1 }]'], ['steps:', '  # first', '  - id: s1', '', '  - id: s2']]));
+      return lines.join('\n') + pick(['\n', '', '\n\n']);
+    };
+    let same = 0;
+    let refused = 0;
+    for (let round = 0; round < 3000; round++) {
+      const original = layout();
+      const revision: Revision = {
+        state: pick(['proposed', 'cancelled']),
+        declaredRisk: pick(['low', 'high']),
+        ...(random() < 0.3 ? { approvals: [] } : {}),
+        notify: random() < 0.5 ? [{ party: 'psap', name: text() || 'n', psaps: [value(4), 'CIC-75'] }] : [],
+        ...(random() < 0.5 ? { escalation: { contact: value(2), targetMinutes: 30 } } : {}),
+        steps: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => step(i + 1)),
+      };
+      const plain = plainOrRefused(original, revision, random() < 0.5);
+      if (plain === undefined) {
+        refused++;
+        continue;
+      }
+      expect(plain, `${JSON.stringify(original)} ${JSON.stringify(revision)}`).toBe(reviseDocument(original, revision));
+      same++;
+    }
+    expect(same).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(300);
+  });
+
   it('writes a value met in two places in the style of each place, as yaml does', () => {
     const shared = ['a', 'b'];
     const calls = [{ number: '17' }];
