@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { main } from '../../src/cli/main.ts';
@@ -104,6 +105,26 @@ describe('bin/changegate.js', () => {
     for (const apart of ['node_modules/yaml/', '// src/planner/document.ts']) expect(hint).not.toContain(apart);
     // The fallback for files the plain writer refuses is still in the bundle, loaded on demand.
     expect(text(chunksReachedFromEntry(dist))).toContain('// src/planner/document.ts');
+  });
+
+  it('ends once its report is written, with the verdict\'s exit code, though something else would keep node running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changegate-keep-alive-'));
+    try {
+      // A timer of a minute, loaded before the CLI: a process that waited for the event loop to run dry would be killed by the timeout below.
+      const keepAlive = join(dir, 'keep-alive.mjs');
+      writeFileSync(keepAlive, 'setTimeout(() => {}, 60_000);\n');
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(keepAlive).href, join(ROOT, 'bin', 'changegate.js'), 'check', repo('failing'), '--as-of', AS_OF, '--format', 'json'], {
+        cwd: fixtureWorkdir(),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+        timeout: 15_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout).verdict).toBe('fail');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keys the document cache of check --staged by dist/cli.js, which pins every chunk by content hash', () => {
