@@ -19,6 +19,7 @@ import { readFolder } from '../src/source/folder.ts';
 import { usePrecompiledValidators } from '../src/validate/schemas.ts';
 import { exhaustiveEarliestFinish, exhaustiveFewestPerNight } from '../src/planner/exhaustive.ts';
 import { planChange, scheduleJudge } from '../src/planner/plan.ts';
+import { documentReviser } from '../src/planner/document.ts';
 import { PLAN_FROM, PLANNED_CHANGE, planInstance } from './plan-instances.ts';
 import * as precompiled from 'changegate:precompiled-validators';
 
@@ -37,14 +38,14 @@ if (mode === 'read') {
   detail = { documents };
 } else if (mode === 'plan') {
   const { files, refused } = readFolder(dir);
-  const outcome = planChange(files, { changeId: extra ?? '', from: Date.parse(process.argv[5] ?? '2026-11-27T09:00:00+01:00'), horizonDays: 30, evaluation: { rules: defaultRules, refused } });
+  const outcome = planChange(files, { changeId: extra ?? '', from: Date.parse(process.argv[5] ?? '2026-11-27T09:00:00+01:00'), horizonDays: 30, reviser: documentReviser, evaluation: { rules: defaultRules, refused } });
   detail = { status: outcome.status, ...(outcome.status === 'planned' ? { nights: outcome.nights, batches: outcome.batches.length, evaluations: outcome.evaluations } : {}), ...(outcome.status === 'no-plan' ? { binding: outcome.binding.what, evaluations: outcome.evaluations } : {}), ...(outcome.status === 'error' ? { problems: outcome.problems } : {}) };
 } else if (mode === 'plan-optimality') {
   const rows: Record<string, unknown>[] = [];
   for (let seed = 1; seed <= Number(dir); seed++) {
     const params = { sites: 3, serversPerSite: 1, otherChanges: seed % 3, stepMinutes: [60, 90, 120][seed % 3] as number, rollbackMinutes: 30, seed };
     const files = planInstance(params);
-    const request = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, evaluation: { rules: defaultRules } };
+    const request = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, reviser: documentReviser, evaluation: { rules: defaultRules } };
     const plan = planChange(files, request);
     const judge = scheduleJudge(files, request);
     const best = 'status' in judge ? undefined : exhaustiveEarliestFinish(judge, 5000);

@@ -8,6 +8,7 @@
 // but never turns a failing verdict into a pass; anything unexpected, of any thrown type, fails the job.
 import { defaultRules } from '../../rules/index.ts';
 import { markdownSafePlans, safePlanHints } from '../planner/hint.ts';
+import { documentReviser } from '../planner/document.ts';
 import { randomUUID } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Evaluation, EvaluateOptions, VerdictStatus } from '../engine/evaluate.ts';
@@ -251,7 +252,7 @@ async function runResolved(deps: ActionDeps, log: Log): Promise<number> {
   deps.fs.writeFile(outputs['json-file'], formatJson(evaluation));
 
   // 5. Publish: check run first (the comment links to it), then the sticky comment.
-  const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions));
+  const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions, documentReviser));
   const markdown = (reportUrl: string | undefined, extra: { marker?: string; maxLength?: number } = {}) =>
     formatMarkdown(evaluation, {
       failOn: inputs.failOn,

@@ -42,12 +42,31 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.stderr.write(`changegate: cannot write to standard output (${err.code ?? err.message}); the report is incomplete and the verdict is not reported. Write it to a file with -o.\n`);
 });
 
+/**
+ * Ends the process once everything written to stdout and stderr is out (handed to the system, or failed).
+ * A failed write is emitted as an error on the next tick, so by the next turn the listener above has set
+ * exit code 2 and said why on stderr, which is flushed once more before the exit. The run is over by
+ * then; a natural exit would wait until the event loop runs dry, which after a text check with its
+ * safe-plan hint means waiting for the VM to finish a garbage collection of a heap about to be freed.
+ */
+function exitOnceWritten(): void {
+  let pending = 2;
+  const written = () => {
+    pending--;
+    if (pending === 0) setImmediate(() => process.stderr.write('', () => process.exit()));
+  };
+  process.stdout.write('', written);
+  process.stderr.write('', written);
+}
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = outputFailed ? 2 : code;
+    exitOnceWritten();
   },
   (err: unknown) => {
     process.stderr.write(`changegate: internal error: ${String(err)}\n`);
     process.exitCode = 2;
+    exitOnceWritten();
   },
 );

@@ -8,6 +8,7 @@
 // verdict as it is, never turning a failing verdict into a pass.
 import { defaultRules } from '../../rules/index.ts';
 import { markdownSafePlans, safePlanHints } from '../planner/hint.ts';
+import { documentReviser } from '../planner/document.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareWithBase } from '../action/base.ts';
@@ -180,7 +181,7 @@ export async function runGitLab(repoDir: string, options: GitLabRunOptions, io: 
     const marker = noteMarker(options.noteName);
     const body = formatMarkdown(evaluation, {
       forge: 'gitlab',
-      safePlans: markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions)),
+      safePlans: markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions, documentReviser)),
       failOn: options.failOn,
       marker,
       ...(context.pipelineUrl ? { reportUrl: context.pipelineUrl } : {}),

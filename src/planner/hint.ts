@@ -7,6 +7,7 @@ import type { EvaluateOptions, Evaluation, RepoFile } from '../engine/evaluate.t
 import { formatInstant } from '../core/time.ts';
 import { planChange } from './plan.ts';
 import type { PlanRequest } from './plan.ts';
+import type { ReviserOf } from './revision.ts';
 
 /** Rules whose findings a re-planned schedule can clear (what the change touches stays the same). */
 export const PLANNABLE_RULES: ReadonlySet<string> = new Set([
@@ -40,10 +41,17 @@ export interface SafePlanHint {
 }
 
 /**
- * `evaluated`: the evaluation of exactly these files with these options (the check's own, unfiltered) and
- * the document cache it filled, for the searches to start from (see PlanRequest.evaluated).
+ * `reviser` writes the candidate plans into their files (see PlanRequest.reviser). `evaluated`: the
+ * evaluation of exactly these files with these options (the check's own, unfiltered) and the document
+ * cache it filled, for the searches to start from (see PlanRequest.evaluated).
  */
-export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation, options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtModel' | 'onProgress'>, evaluated?: PlanRequest['evaluated']): SafePlanHint[] {
+export function safePlanHints(
+  files: readonly RepoFile[],
+  evaluation: Evaluation,
+  options: Omit<EvaluateOptions, 'asOf' | 'documentCache' | 'compiledRules' | 'builtModel' | 'onProgress'>,
+  reviser: ReviserOf,
+  evaluated?: PlanRequest['evaluated'],
+): SafePlanHint[] {
   if (evaluation.verdict !== 'fail' || evaluation.asOf === undefined || !evaluation.network) return [];
   const blockingRules = new Map<string, Set<string>>();
   for (const f of evaluation.findings) {
@@ -58,7 +66,7 @@ export function safePlanHints(files: readonly RepoFile[], evaluation: Evaluation
   const zone = evaluation.network.policy.timeZone;
   const hints: SafePlanHint[] = [];
   for (const c of candidates) {
-    const outcome = planChange(files, { changeId: c.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange, ...(evaluated ? { evaluated } : {}) });
+    const outcome = planChange(files, { changeId: c.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange, reviser, ...(evaluated ? { evaluated } : {}) });
     if (outcome.status !== 'planned') continue;
     hints.push({
       changeId: c.id,

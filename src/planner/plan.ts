@@ -22,7 +22,7 @@ import { builtModelMemo } from '../model/reuse.ts';
 import type { ChangeRequest, Network, RiskClass } from '../model/types.ts';
 import { dailyPeaks } from '../timeline/build.ts';
 import { isoInstant, localParts } from '../core/time.ts';
-import { documentReviser } from './document.ts';
+import type { ReviserOf } from './revision.ts';
 import type { ChangeIntent, JsonObject, MemberCost } from './intent.ts';
 import { numbersServedBy, readIntent, rolloutOrder } from './intent.ts';
 import { completeStakeholders } from './stakeholders.ts';
@@ -50,6 +50,11 @@ export interface PlanRequest {
    * same, so the outcome, budget included, is the one without it.
    */
   evaluated?: { evaluation: Evaluation; documentCache: DocumentCache };
+  /**
+   * Writes the revised change request into its file (document.ts with the `yaml` package; the hint of
+   * `check` first tries plain-document.ts, which writes the same bytes without it).
+   */
+  reviser: ReviserOf;
   /** Start times are tried every this many minutes (default 15). */
   gridMinutes?: number;
   /** Gives up (status "gave-up") after this many evaluations of the repository: a bound for callers in a hurry. */
@@ -251,7 +256,7 @@ function prepare(files: readonly RepoFile[], request: PlanRequest): Prepared | P
   }
   const earliest = { at: request.from + stakeholders.leadTimeHours * HOUR, reason: stakeholders.leadTimeHours > 0 ? `${stakeholders.leadTimeHours} h notification lead time of ${stakeholders.leadParty}` : 'the time the plan is made' };
   const horizonEnd = request.from + request.horizonDays * DAY;
-  const reviser = documentReviser(new TextDecoder().decode(file.bytes));
+  const reviser = request.reviser(new TextDecoder().decode(file.bytes));
 
   // Findings of the rest of the repository that are there without this change: not the plan's to fix.
   const withoutChange = run(substitute(files, change.file, reviser.reviseReusing({ state: 'cancelled', declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...(stakeholders.escalation ? { escalation: stakeholders.escalation } : {}), steps: stepsOf(intent, []) })));

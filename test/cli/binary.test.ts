@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.ts';
 import { main } from '../../src/cli/main.ts';
@@ -27,6 +28,18 @@ function changegate(args: string[], env: Record<string, string> = {}) {
 /** dist/cli.js and the chunks it loads on demand. */
 function cliBundleFiles(): string[] {
   return ['cli.js', ...readdirSync(join(ROOT, 'dist')).filter((name) => /^cli-chunk-.+\.js$/.test(name))];
+}
+
+/** The text of these files of dist/, one after the other. */
+function distText(files: Iterable<string>): string {
+  return [...files].map((name) => readFileSync(join(ROOT, 'dist', name), 'utf8')).join('\n');
+}
+
+/** The chunk holding a module of the sources (named by esbuild's `// path` comment). */
+function chunkOf(module: string): string {
+  const chunk = cliBundleFiles().find((name) => distText([name]).includes(`// ${module}`));
+  expect(chunk).toBeDefined();
+  return chunk as string;
 }
 
 // Run where the fixture repositories are complete (see test/support/fixture-repos.ts).
@@ -83,15 +96,41 @@ describe('bin/changegate.js', () => {
 
   it('a plain check compiles no git support, document cache or plugin loader, and a bare --version no argument parser', () => {
     const dist = join(ROOT, 'dist');
-    const text = (chunks: Set<string>) => [...chunks].map((name) => readFileSync(join(dist, name), 'utf8')).join('\n');
-    const checkChunk = cliBundleFiles().find((name) => readFileSync(join(dist, name), 'utf8').includes('// src/cli/commands/check.ts'));
-    expect(checkChunk).toBeDefined();
-    const check = text(chunksLoadedWith(dist, checkChunk as string));
+    const check = distText(chunksLoadedWith(dist, chunkOf('src/cli/commands/check.ts')));
     // What a check needs is there (the chunks are followed); what only --staged, --base, guard or --plugin need is not.
     for (const needed of ['// src/cli/evaluate-folder.ts', '// src/engine/evaluate.ts', '// rules/index.ts']) expect(check).toContain(needed);
     for (const apart of ['// src/source/git.ts', 'node_modules/simple-git/', '// src/source/document-cache.ts', '// src/cli/plugins.ts']) expect(check).not.toContain(apart);
-    const entry = text(chunksLoadedWith(dist, 'cli.js'));
+    const entry = distText(chunksLoadedWith(dist, 'cli.js'));
     for (const apart of ['node_modules/commander/', '// src/cli/main.ts', 'changegate:precompiled-validators']) expect(entry).not.toContain(apart);
+  });
+
+  it('the safe-plan hint of a text check compiles no yaml package: its writer without yaml is there, yaml only behind a dynamic import', () => {
+    const dist = join(ROOT, 'dist');
+    const hint = distText(chunksLoadedWith(dist, chunkOf('src/cli/plan-hint.ts')));
+    for (const needed of ['// src/planner/plan.ts', '// src/planner/plain-document.ts']) expect(hint).toContain(needed);
+    for (const apart of ['node_modules/yaml/', '// src/planner/document.ts']) expect(hint).not.toContain(apart);
+    // The fallback for files the plain writer refuses is still in the bundle, loaded on demand.
+    expect(distText(chunksReachedFromEntry(dist))).toContain('// src/planner/document.ts');
+  });
+
+  it('ends once its report is written, with the verdict\'s exit code, though something else would keep node running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changegate-keep-alive-'));
+    try {
+      // A timer of a minute, loaded before the CLI: a process that waited for the event loop to run dry would be killed by the timeout below.
+      const keepAlive = join(dir, 'keep-alive.mjs');
+      writeFileSync(keepAlive, 'setTimeout(() => {}, 60_000);\n');
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(keepAlive).href, join(ROOT, 'bin', 'changegate.js'), 'check', repo('failing'), '--as-of', AS_OF, '--format', 'json'], {
+        cwd: fixtureWorkdir(),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+        timeout: 15_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout).verdict).toBe('fail');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keys the document cache of check --staged by dist/cli.js, which pins every chunk by content hash', () => {

@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { defaultRules, evaluate } from '../default-pack.ts';
 import { markdownSafePlans, safePlanHints } from '../../src/planner/hint.ts';
+import { documentReviser } from '../../src/planner/document.ts';
 import { formatMarkdown } from '../../src/report/markdown.ts';
 import { readFolder } from '../../src/source/folder.ts';
 
@@ -38,7 +39,7 @@ describe('the safe-plan hint', () => {
   it('is in the PR comment, and the verdict it sits under is the evaluation\'s own', () => {
     const { files } = readFolder(join(ROOT, 'examples', 'six-sites'));
     const evaluation = evaluate(files, { asOf: Date.parse(AS_OF) });
-    const hints = safePlanHints(files, evaluation, { rules: defaultRules });
+    const hints = safePlanHints(files, evaluation, { rules: defaultRules }, documentReviser);
     expect(hints.map((h) => h.text)).toEqual([HINT]);
     expect(evaluation.verdict).toBe('fail');
     const comment = formatMarkdown(evaluation, { safePlans: markdownSafePlans(hints) });
@@ -53,8 +54,8 @@ describe('the safe-plan hint', () => {
       ...evaluation,
       findings: [...evaluation.findings, { ...(evaluation.findings[0] as (typeof evaluation.findings)[number]), ruleId: 'software-qualification', changeId: 'CR-2026-0601' }],
     };
-    expect(safePlanHints(files, withBadVersion, { rules: defaultRules })).toEqual([]);
+    expect(safePlanHints(files, withBadVersion, { rules: defaultRules }, documentReviser)).toEqual([]);
     // The budget shrinks with the repository: on a plan of thousands of steps no search is made.
-    expect(safePlanHints(files, { ...evaluation, counts: { ...evaluation.counts, steps: 5000 } }, { rules: defaultRules })).toEqual([]);
+    expect(safePlanHints(files, { ...evaluation, counts: { ...evaluation.counts, steps: 5000 } }, { rules: defaultRules }, documentReviser)).toEqual([]);
   });
 });

@@ -8,8 +8,9 @@ import type { PlanInstanceParams } from '../../bench/plan-instances.ts';
 import { defaultRules, evaluate } from '../default-pack.ts';
 import { exhaustiveEarliestFinish, exhaustiveFewestPerNight } from '../../src/planner/exhaustive.ts';
 import { planChange, scheduleJudge } from '../../src/planner/plan.ts';
+import { documentReviser } from '../../src/planner/document.ts';
 
-const request = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, evaluation: { rules: defaultRules } };
+const request = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, reviser: documentReviser, evaluation: { rules: defaultRules } };
 
 function withPlan(files: ReturnType<typeof planInstance>, text: string) {
   return files.map((f) => (f.path === `changes/${PLANNED_CHANGE}.yaml` ? { path: f.path, bytes: new TextEncoder().encode(text) } : f));

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLAN_FROM, PLANNED_CHANGE, planInstance } from '../../bench/plan-instances.ts';
 import type { PlanInstanceParams } from '../../bench/plan-instances.ts';
 import { safePlanHints } from '../../src/planner/hint.ts';
+import { documentReviser } from '../../src/planner/document.ts';
 import { planChange } from '../../src/planner/plan.ts';
 import type { PlanRequest } from '../../src/planner/plan.ts';
 import { readFolder } from '../../src/source/folder.ts';
@@ -63,11 +64,11 @@ beforeEach(() => {
 });
 
 const exampleRequests: { name: string; request: PlanRequest }[] = [
-  { name: 'CR-2026-0601, earliest finish', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, evaluation: { rules: defaultRules } } },
-  { name: 'CR-2026-0601, fewest per night', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, objective: 'fewest-per-night', evaluation: { rules: defaultRules } } },
-  { name: 'CR-2026-0601, a 4-day horizon (no plan)', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 4, evaluation: { rules: defaultRules } } },
-  { name: 'CR-2026-0601, 5 evaluations at most', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, maxEvaluations: 5, evaluation: { rules: defaultRules } } },
-  { name: 'CR-2026-0412, started', request: { changeId: 'CR-2026-0412', from: EXAMPLE_FROM, horizonDays: 30, evaluation: { rules: defaultRules, includeDrafts: true } } },
+  { name: 'CR-2026-0601, earliest finish', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, reviser: documentReviser, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0601, fewest per night', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, objective: 'fewest-per-night', reviser: documentReviser, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0601, a 4-day horizon (no plan)', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 4, reviser: documentReviser, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0601, 5 evaluations at most', request: { changeId: 'CR-2026-0601', from: EXAMPLE_FROM, horizonDays: 30, maxEvaluations: 5, reviser: documentReviser, evaluation: { rules: defaultRules } } },
+  { name: 'CR-2026-0412, started', request: { changeId: 'CR-2026-0412', from: EXAMPLE_FROM, horizonDays: 30, reviser: documentReviser, evaluation: { rules: defaultRules, includeDrafts: true } } },
 ];
 
 describe('a planner search that reuses built change requests plans exactly as one that builds afresh', () => {
@@ -92,7 +93,7 @@ describe('a planner search that reuses built change requests plans exactly as on
     const example = readFolder(EXAMPLE).files;
     const declaring = (files: RepoFile[], path: string, from: string, to: string) => files.map((f) => (f.path === path ? { path, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replace(from, to)) } : f));
     const generated = planInstance({ sites: 4, serversPerSite: 2, otherChanges: 3, stepMinutes: 60, rollbackMinutes: 30, seed: 3 });
-    const generatedRequest: PlanRequest = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, evaluation: { rules: defaultRules } };
+    const generatedRequest: PlanRequest = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, reviser: documentReviser, evaluation: { rules: defaultRules } };
     const cases = [
       // The plan raises the declared risk (low to high): its text is not the last attempt's.
       { files: example, request: exampleRequests[0]?.request as PlanRequest, reused: false },
@@ -118,7 +119,7 @@ describe('a planner search that reuses built change requests plans exactly as on
   it('for the safe-plan hint under a failing check', () => {
     const files = readFolder(EXAMPLE).files;
     const evaluation = evaluate(files, { rules: defaultRules, asOf: EXAMPLE_FROM });
-    const { reused, fresh } = bothWays(() => safePlanHints(files, evaluation, { rules: defaultRules }));
+    const { reused, fresh } = bothWays(() => safePlanHints(files, evaluation, { rules: defaultRules }, documentReviser));
     expect(JSON.parse(reused)).toHaveLength(1);
     expect(reused).toBe(fresh);
   });
@@ -128,10 +129,10 @@ describe('a planner search that reuses built change requests plans exactly as on
     const documentCache = memoryDocumentCache();
     const evaluation = evaluate(files, { rules: defaultRules, asOf: EXAMPLE_FROM, documentCache });
     engine.calls = 0;
-    const alone = JSON.stringify(safePlanHints(files, evaluation, { rules: defaultRules }));
+    const alone = JSON.stringify(safePlanHints(files, evaluation, { rules: defaultRules }, documentReviser));
     const callsAlone = engine.calls;
     engine.calls = 0;
-    const started = JSON.stringify(safePlanHints(files, evaluation, { rules: defaultRules }, { evaluation, documentCache }));
+    const started = JSON.stringify(safePlanHints(files, evaluation, { rules: defaultRules }, documentReviser, { evaluation, documentCache }));
     expect(started).toBe(alone);
     expect(JSON.parse(started)).toHaveLength(1);
     // One search (one failing change request): the evaluation of the repository as it is was not run again.
@@ -147,7 +148,7 @@ describe('a planner search that reuses built change requests plans exactly as on
     it(`on a generated repository: ${params.sites} sites, ${params.otherChanges} other changes (seed ${params.seed})`, () => {
       const files: RepoFile[] = planInstance(params);
       for (const objective of ['earliest-finish', 'fewest-per-night'] as const) {
-        const request: PlanRequest = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, objective, evaluation: { rules: defaultRules } };
+        const request: PlanRequest = { changeId: PLANNED_CHANGE, from: PLAN_FROM, horizonDays: 6, gridMinutes: 60, objective, reviser: documentReviser, evaluation: { rules: defaultRules } };
         const { reused, fresh, hits } = bothWays(() => planChange(files, request));
         expect(reused).toBe(fresh);
         expect(hits).toBeGreaterThan(0);

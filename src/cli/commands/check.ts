@@ -114,7 +114,7 @@ export async function runCheck(repoDir: string, options: CheckOptions, io: CliIo
   if (shown.note !== '') io.stderr(`changegate: ${shown.note}\n`);
   const report = formatter(shown.evaluation, { color, pathPrefix: repoDir === '.' ? '' : repoDir, maxPerRule, root: resolve(io.cwd, repoDir), ...terminalColumns(io, options.output) });
   // The planner is loaded only for the hint, so the other formats do not compile it.
-  const hint = wantsHint ? (await import('../plan-hint.ts')).safePlanText(repository, options, shown.evaluation, rules, loaded ? { evaluation, documentCache: loaded } : undefined) : '';
+  const hint = wantsHint ? await (await import('../plan-hint.ts')).safePlanText(repository, options, shown.evaluation, rules, loaded ? { evaluation, documentCache: loaded } : undefined) : '';
   const full = hint === '' ? report : typeof report === 'string' ? report + hint : [...report, hint];
   if (!(await writeReport(io, full, options.output))) return ExitCode.Error;
   return exitCodeFor(evaluation.verdict);

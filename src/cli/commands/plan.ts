@@ -8,6 +8,7 @@ import { Option } from 'commander';
 import { gitApprovalEvidence } from '../../approvals/gather.ts';
 import { planJson, planText } from '../../planner/explain.ts';
 import { PLAN_OBJECTIVES, planChange } from '../../planner/plan.ts';
+import { documentReviser } from '../../planner/document.ts';
 import type { PlanObjective } from '../../planner/plan.ts';
 import { readFolder } from '../../source/folder.ts';
 import { parseAsOf } from '../../core/as-of.ts';
@@ -85,6 +86,7 @@ export async function runPlan(changeId: string, repoDir: string, options: PlanOp
     from,
     horizonDays,
     objective: options.objective,
+    reviser: documentReviser,
     evaluation: {
       rules: defaultRules,
       refused: snapshot.refused,
