@@ -2,7 +2,7 @@ import { createRequire as __changegateCreateRequire } from 'node:module'; const 
 import {
   asksForVersionOnly,
   commandModulesFor
-} from "./cli-chunk-BXBRMR2T.js";
+} from "./cli-chunk-ILRLXYIC.js";
 import {
   VERSION
 } from "./cli-chunk-IYNTTMBJ.js";
@@ -29,7 +29,7 @@ async function run(argv) {
 `);
     return 0 /* Pass */;
   }
-  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import("./cli-chunk-2VHGNEAG.js"), import("./cli-chunk-5P7C5EEF.js"), ...commandModulesFor(argv).map(prefetch)]);
+  const [{ main }, { installPrecompiledValidators }] = await Promise.all([import("./cli-chunk-QIJXGMTT.js"), import("./cli-chunk-5P7C5EEF.js"), ...commandModulesFor(argv).map(prefetch)]);
   installPrecompiledValidators();
   return main(argv, io);
 }
@@ -41,13 +41,24 @@ process.stdout.on("error", (err) => {
   process.stderr.write(`changegate: cannot write to standard output (${err.code ?? err.message}); the report is incomplete and the verdict is not reported. Write it to a file with -o.
 `);
 });
+function exitOnceWritten() {
+  let pending = 2;
+  const written = () => {
+    pending--;
+    if (pending === 0) setImmediate(() => process.stderr.write("", () => process.exit()));
+  };
+  process.stdout.write("", written);
+  process.stderr.write("", written);
+}
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = outputFailed ? 2 : code;
+    exitOnceWritten();
   },
   (err) => {
     process.stderr.write(`changegate: internal error: ${String(err)}
 `);
     process.exitCode = 2;
+    exitOnceWritten();
   }
 );

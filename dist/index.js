@@ -42016,6 +42016,16 @@ function unwaivableMessageIds(rule) {
   if (!rule.waivable) return Object.keys(rule.messages);
   return [...rule.unwaivable ?? []];
 }
+function wantsSomeExposure(context, exposures) {
+  if (exposures.length === 0) return true;
+  for (const e of exposures) if (context.wants(e.step.changeId)) return true;
+  return false;
+}
+function wantedChanges(context) {
+  const { changes } = context.network;
+  if (changes.every((c3) => context.wants(c3.id))) return void 0;
+  return new Set(changes.filter((c3) => context.wants(c3.id)).map((c3) => c3.id));
+}
 
 // rules/input-rules.ts
 var yamlSyntax = defineRule({
@@ -42215,23 +42225,22 @@ function resolveTargets(network, step) {
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function targetsOf(network, step) {
+  const { sites, callServers, trunks } = step.targets;
+  if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
+    const server = callServers[0];
+    const shared = targetIndex(network).singleServer;
+    let targets2 = shared.get(server);
+    if (!targets2) {
+      const resolved = resolveTargets(network, step);
+      targets2 = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
+      shared.set(server, targets2);
+    }
+    return targets2;
+  }
   let byStep = cache.get(network.inventory);
   if (!byStep) cache.set(network.inventory, byStep = /* @__PURE__ */ new Map());
   let targets = byStep.get(step);
-  if (!targets) {
-    const { sites, callServers, trunks } = step.targets;
-    if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
-      const server = callServers[0];
-      const shared = targetIndex(network).singleServer;
-      targets = shared.get(server);
-      if (!targets) {
-        const resolved = resolveTargets(network, step);
-        targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
-        shared.set(server, targets);
-      }
-    } else targets = resolveTargets(network, step);
-    byStep.set(step, targets);
-  }
+  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
   return targets;
 }
 
@@ -42357,12 +42366,21 @@ function addEach(set3, list3) {
 
 // src/timeline/rollout-members.ts
 function rolloutMembers(network, exposure) {
+  const members = reachedServers(network, exposure);
+  return members === exposure.servers ? members.slice() : members;
+}
+function reachedServers(network, exposure) {
+  if (exposure.step.targets.trunks.length === 0 && strictlyAscending(exposure.servers)) return exposure.servers;
   const members = addEach(/* @__PURE__ */ new Set(), exposure.servers);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);
   }
   return [...members].sort();
+}
+function strictlyAscending(list3) {
+  for (let i2 = 1; i2 < list3.length; i2++) if (!(list3[i2 - 1] < list3[i2])) return false;
+  return true;
 }
 
 // src/core/time.ts
@@ -42604,7 +42622,10 @@ var ForecastReader = class {
   peakEnds = /* @__PURE__ */ new Map();
   searchPeakEndAfter(t2) {
     const zone = this.network.forecast.timeZone;
-    for (const h2 of localHourStarts(t2, t2 + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
+    const end = t2 + 8 * 24 * HOUR;
+    const [first2] = localHourStarts(t2, t2 + 1, zone, 1);
+    if (first2 === void 0) return void 0;
+    for (let h2 = first2, n2 = 0; h2 < end && n2 < 8 * 24 + 2; h2 += HOUR, n2++) {
       if (h2 < t2) continue;
       const parts = localParts(h2, zone);
       if (parts.minute === 0 && parts.hour === this.peakHour[dayTypeOf(parts, this.network.forecast.holidays)]) return h2 + HOUR;
@@ -42622,6 +42643,51 @@ var ForecastReader = class {
       if (parts.hour === this.peakHour[dayType] && parts.minute === 0 && t2 >= start) peaks.push(t2);
     }
     return peaks;
+  }
+};
+var TrunksAtRisk = class {
+  constructor(inventoryTrunks, servers, named, lists) {
+    this.inventoryTrunks = inventoryTrunks;
+    this.servers = servers;
+    this.named = named;
+    this.lists = lists;
+  }
+  inventoryTrunks;
+  servers;
+  named;
+  lists;
+  all;
+  has(trunk) {
+    if (this.all !== void 0) return this.all.has(trunk);
+    if (this.named?.has(trunk)) return true;
+    const server = this.inventoryTrunks.get(trunk)?.callServer;
+    return server !== void 0 && this.servers.has(server);
+  }
+  built() {
+    if (this.all === void 0) {
+      const all = /* @__PURE__ */ new Set();
+      for (const list3 of this.lists) addEach(all, list3);
+      this.all = all;
+    }
+    return this.all;
+  }
+  get size() {
+    return this.built().size;
+  }
+  forEach(callback, thisArg) {
+    for (const trunk of this.built()) callback.call(thisArg, trunk, trunk, this);
+  }
+  entries() {
+    return this.built().entries();
+  }
+  keys() {
+    return this.built().keys();
+  }
+  values() {
+    return this.built().values();
+  }
+  [Symbol.iterator]() {
+    return this.built()[Symbol.iterator]();
   }
 };
 var TimelineInterval = class {
@@ -42686,24 +42752,35 @@ function buildTimeline(network, options) {
   const platformOf = (server) => network.inventory.callServers.get(server)?.platform ?? "";
   const rolloutMap = /* @__PURE__ */ new Map();
   for (const exposure of exposures.values()) {
-    if (!exposure.signature) continue;
-    const groups2 = new Set(rolloutMembers(network, exposure).map((s2) => serverGroup.get(s2)).filter((g) => g !== void 0));
-    for (const group of groups2) {
+    const signature = exposure.signature;
+    if (!signature) continue;
+    const members = reachedServers(network, exposure);
+    for (let i2 = 0; i2 < members.length; i2++) {
+      const group = serverGroup.get(members[i2]);
+      if (group === void 0) continue;
       let bySignature = rolloutMap.get(group);
       if (!bySignature) rolloutMap.set(group, bySignature = /* @__PURE__ */ new Map());
-      let rollout = bySignature.get(exposure.signature);
-      if (!rollout) bySignature.set(exposure.signature, rollout = { key: `${group}\0${exposure.signature}`, list: [] });
-      rollout.list.push(exposure);
+      let rollout = bySignature.get(signature);
+      if (!rollout) bySignature.set(signature, rollout = { key: `${group}\0${signature}`, list: [], reached: [] });
+      if (rollout.list[rollout.list.length - 1] !== exposure) {
+        rollout.list.push(exposure);
+        rollout.reached.push(members);
+      }
     }
   }
   const rolloutEntries = [];
   for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
+  const memberSets = /* @__PURE__ */ new Map();
   const rollouts = [];
-  for (const { key, list: list3 } of rolloutEntries.sort((a, b2) => a.key < b2.key ? -1 : 1)) {
+  for (const { key, list: list3, reached: reachedByStep } of rolloutEntries.sort((a, b2) => a.key < b2.key ? -1 : 1)) {
     const [group, signature] = key.split("\0");
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
-    const memberSet = new Set(members);
-    const reached = new Set(list3.flatMap((e) => rolloutMembers(network, e)).filter((m) => memberSet.has(m)));
+    let memberSet = memberSets.get(group);
+    if (!memberSet) memberSets.set(group, memberSet = new Set(members));
+    const reached = /* @__PURE__ */ new Set();
+    for (const stepMembers of reachedByStep) {
+      for (let i2 = 0; i2 < stepMembers.length; i2++) if (memberSet.has(stepMembers[i2])) reached.add(stepMembers[i2]);
+    }
     const platforms = [...new Set([...reached].map(platformOf))];
     if (platforms.length > 0 && platforms.every((p2) => proofs.has(proofKey(group, p2, signature)))) continue;
     const version = signature.startsWith("software-upgrade:") ? signature.slice("software-upgrade:".length) : void 0;
@@ -42736,26 +42813,30 @@ function buildTimeline(network, options) {
   }
   const boundaries = [...boundarySet].sort((a, b2) => a - b2);
   const starts = [...exposures.values()].sort(byStart);
-  const active = /* @__PURE__ */ new Map();
+  const active = /* @__PURE__ */ new Set();
+  const inventoryTrunks = network.inventory.trunks;
   const intervals = [];
   let next = 0;
   for (let i2 = 0; i2 + 1 < boundaries.length; i2++) {
     const start = boundaries[i2];
     const end = boundaries[i2 + 1];
-    while (next < starts.length && starts[next].start <= start) {
-      const e = starts[next];
-      active.set(stepKey(e.step), e);
-      next++;
+    while (next < starts.length && starts[next].start <= start) active.add(starts[next++]);
+    const current = [];
+    const activeSteps = [];
+    for (const e of active) {
+      if (e.exposureEnd <= start) {
+        active.delete(e);
+        continue;
+      }
+      current.push(e);
+      if (e.end > start) activeSteps.push(e.step);
     }
-    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
-    if (active.size === 0) continue;
-    const current = [...active.values()];
-    const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
+    if (current.length === 0) continue;
     const servers = /* @__PURE__ */ new Set();
-    const trunks = /* @__PURE__ */ new Set();
     const unproven = /* @__PURE__ */ new Set();
     const serverLoss = /* @__PURE__ */ new Map();
     const trunkLists = /* @__PURE__ */ new Set();
+    let namedTrunks;
     for (const e of current) {
       const running = e.end > start;
       const loss = running ? e.step.capacityLoss : 1;
@@ -42766,10 +42847,11 @@ function buildTimeline(network, options) {
         serverLoss.set(s2, Math.max(serverLoss.get(s2) ?? 0, loss));
         if (e.unproven) unproven.add(s2);
       }
-      if (trunkLists.has(e.trunks)) continue;
       trunkLists.add(e.trunks);
-      addEach(trunks, e.trunks);
+      const named = e.step.targets.trunks;
+      for (let i3 = 0; i3 < named.length; i3++) if (inventoryTrunks.has(named[i3])) (namedTrunks ??= /* @__PURE__ */ new Set()).add(named[i3]);
     }
+    const trunks = new TrunksAtRisk(inventoryTrunks, servers, namedTrunks, trunkLists);
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
     );
@@ -43196,6 +43278,7 @@ var canary_and_soak_default = defineRule({
     for (const rollout of timeline.rollouts) {
       const group = network.inventory.redundancyGroups.get(rollout.group);
       if (!group || group.members.length === 0) continue;
+      if (!context.wants(rollout.canary.step.changeId) && !rollout.steps.some((e) => context.wants(e.step.changeId))) continue;
       const memberSet = new Set(group.members);
       const membersOf = (e) => reachedBy(e).filter((m) => memberSet.has(m));
       const size = group.members.length;
@@ -43391,8 +43474,10 @@ var redundancy_group_concurrency_default = defineRule({
         }
       });
     };
+    const wanted = wantedGroups(context, groups2);
     const groupsOf = /* @__PURE__ */ new Map();
     for (const group of groups2) {
+      if (wanted && !wanted.has(group.id)) continue;
       for (const m of group.members) {
         const list3 = groupsOf.get(m);
         if (list3) list3.push(group.id);
@@ -43443,9 +43528,21 @@ var redundancy_group_concurrency_default = defineRule({
     }
   }
 });
+function wantedGroups(context, groups2) {
+  const changes = wantedChanges(context);
+  if (!changes) return void 0;
+  const servers = /* @__PURE__ */ new Set();
+  for (const e of context.timeline.exposures.values()) if (changes.has(e.step.changeId)) addEach(servers, e.servers);
+  return new Set(groups2.filter((g) => g.members.some((m) => servers.has(m))).map((g) => g.id));
+}
 
 // src/core/finding.ts
 import { hash } from "node:crypto";
+function concernsChange(f, changeId) {
+  if (f.changeId === changeId) return true;
+  const ids = f.data.changeIds;
+  return Array.isArray(ids) && ids.includes(changeId);
+}
 var quotedKeys = /* @__PURE__ */ new Map();
 var sortedOrders = /* @__PURE__ */ new Map();
 var sortedOrderCount = 0;
@@ -44040,6 +44137,7 @@ var surviving_capacity_default = defineRule({
     };
     const openByScope = new Map(scopes.map((scope) => [scope, /* @__PURE__ */ new Map()]));
     for (const interval of timeline.intervals) {
+      if (!wantsSomeExposure(context, interval.exposures)) continue;
       const losses = lossesOf(network, interval.exposures, interval.start);
       let key;
       const keyOf = () => key ??= interval.atRiskServers.join(",") + "|" + interval.atRiskTrunks.join(",");
@@ -44196,7 +44294,7 @@ var capacity_end_state_default = defineRule({
         }
       }
     };
-    for (const change of network.changes) if (change.capacityUpgrade && change.steps.length > 0) judgeChange(change);
+    for (const change of network.changes) if (change.capacityUpgrade && change.steps.length > 0 && context.wants(change.id)) judgeChange(change);
   }
 });
 
@@ -44349,6 +44447,7 @@ var emergency_route_diversity_default = defineRule({
       };
       const open = /* @__PURE__ */ new Map();
       for (const interval of timeline.intervals) {
+        if (!wantsSomeExposure(context, interval.exposures)) continue;
         const { risk, targetsSites } = riskOf(interval);
         const touches2 = elements.servers.some((s2) => risk.servers.has(s2)) || elements.trunks.some((t2) => risk.trunks.has(t2)) || targetsSites;
         let blamed = [];
@@ -44410,12 +44509,14 @@ var change_collision_default = defineRule({
       if (!set3) serverSets.set(e, set3 = addEach(/* @__PURE__ */ new Set(), e.servers));
       return set3;
     };
+    const wanted = wantedElements(context);
     const slotsByElement = /* @__PURE__ */ new Map();
     for (const interval of timeline.intervals) {
       if (interval.activeSteps.length < 2) continue;
       if (new Set(interval.activeSteps.map((s2) => s2.changeId)).size < 2) continue;
       const touching = { server: /* @__PURE__ */ new Map(), trunk: /* @__PURE__ */ new Map(), group: /* @__PURE__ */ new Map() };
       const touch = (kind, element, occurrence) => {
+        if (wanted && !wanted[kind](element)) return;
         const list3 = touching[kind].get(element);
         if (list3) list3.push(occurrence);
         else touching[kind].set(element, [occurrence]);
@@ -44436,7 +44537,7 @@ var change_collision_default = defineRule({
       for (const { step, exposure } of running) {
         for (const t2 of step.targets.trunks) {
           const trunk = inv.trunks.get(t2);
-          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t2)) continue;
+          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t2) || wanted && !wanted.trunk(t2)) continue;
           for (const other of running) {
             const viaServer = serverSet(other.exposure).has(trunk.callServer);
             if (viaServer || other.step.targets.trunks.includes(t2)) touch("trunk", t2, { step: other.step, viaServer });
@@ -44499,6 +44600,32 @@ var change_collision_default = defineRule({
     }
   }
 });
+function wantedElements(context) {
+  const changes = wantedChanges(context);
+  if (!changes) return void 0;
+  const inv = context.network.inventory;
+  const servers = /* @__PURE__ */ new Set();
+  const namedTrunks = /* @__PURE__ */ new Set();
+  for (const e of context.timeline.exposures.values()) {
+    if (!changes.has(e.step.changeId)) continue;
+    addEach(servers, e.servers);
+    addEach(namedTrunks, e.step.targets.trunks);
+  }
+  const groups2 = /* @__PURE__ */ new Set();
+  for (const s2 of servers) {
+    const group = inv.callServers.get(s2)?.redundancyGroup;
+    if (group !== void 0) groups2.add(group);
+  }
+  return {
+    server: (s2) => servers.has(s2),
+    group: (g) => groups2.has(g),
+    trunk: (t2) => {
+      if (namedTrunks.has(t2)) return true;
+      const server = inv.trunks.get(t2)?.callServer;
+      return server !== void 0 && servers.has(server);
+    }
+  };
+}
 function listed(ids, count2) {
   return count2 > ids.length ? `${ids.join(", ")} and ${count2 - ids.length} more` : ids.join(", ");
 }
@@ -44703,6 +44830,7 @@ var maintenance_window_default = defineRule({
       return worst;
     };
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
@@ -44836,6 +44964,7 @@ var rollback_plan_default = defineRule({
   check(context) {
     const { network, options } = context;
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
@@ -45012,6 +45141,7 @@ var post_step_verification_default = defineRule({
     const knownCalls = /* @__PURE__ */ new Map();
     const callsOf = (step) => knownCalls.get(step) ?? [];
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const known = step.testCalls.filter((call, index) => {
           if (emergencyNumbers.has(call.number) || testNumbers.has(call.number)) return true;
@@ -45026,6 +45156,7 @@ var post_step_verification_default = defineRule({
       }
     }
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       const facts = /* @__PURE__ */ new Map();
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
@@ -45161,7 +45292,7 @@ var stakeholder_notification_default = defineRule({
     const { network, options } = context;
     const required = { regulator: options.regulatorLeadTimeHours, psap: options.psapLeadTimeHours, noc: options.nocLeadTimeHours };
     for (const change of network.changes) {
-      if (change.steps.length === 0) continue;
+      if (change.steps.length === 0 || !context.wants(change.id)) continue;
       const footprint = emergencyFootprint(network, change);
       if (footprint.elements.length === 0) continue;
       const file = change.file;
@@ -45296,6 +45427,7 @@ var drain_before_isolate_default = defineRule({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       const resolved = (s2) => targetsOf(network, s2);
       for (const step of change.steps) {
         const isolating = step.action === "isolate" || step.action === "restart";
@@ -45371,6 +45503,7 @@ var risk_classification_default = defineRule({
   waivable: true,
   check(context) {
     for (const change of context.network.changes) {
+      if (!context.wants(change.id)) continue;
       const derived = deriveRisk(context.network, context.timeline, change, context.options);
       if (riskRank(change.declaredRisk) >= riskRank(derived.class)) continue;
       const f = derived.factors;
@@ -45460,7 +45593,7 @@ var approvals_default = defineRule({
     const riskOptions = riskSettings(context.optionsOf("risk-classification"));
     const approvers = [...network.policy.approvers.keys()].sort();
     for (const change of network.changes) {
-      if (!APPROVED_STATES.has(change.state)) continue;
+      if (!APPROVED_STATES.has(change.state) || !context.wants(change.id)) continue;
       const derived = deriveRisk(network, timeline, change, riskOptions);
       const riskClass = higherRisk(change.declaredRisk, derived.class);
       const riskBasis = riskRank(derived.class) > riskRank(change.declaredRisk) ? `derived ${derived.class} from what it touches, declared ${change.declaredRisk}` : `declared ${change.declaredRisk}`;
@@ -45632,6 +45765,7 @@ var software_qualification_default = defineRule({
       return versions;
     };
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const software = step.software;
         const upgrade = step.action === "software-upgrade" && software !== void 0;
@@ -45811,7 +45945,7 @@ var plan_consistency_default = defineRule({
   check(context) {
     const { options, asOf } = context;
     for (const change of context.network.allChanges) {
-      if (asOf === void 0 || change.state !== "done" && change.state !== "cancelled") continue;
+      if (asOf === void 0 || change.state !== "done" && change.state !== "cancelled" || !context.wants(change.id)) continue;
       const future = change.steps.filter((s2) => s2.window.end > asOf).sort(compareSteps);
       const first2 = future[0];
       if (!first2) continue;
@@ -45825,6 +45959,7 @@ var plan_consistency_default = defineRule({
       });
     }
     for (const change of context.network.changes) {
+      if (!context.wants(change.id)) continue;
       const byId = new Map(change.steps.map((s2) => [s2.id, s2]));
       const inCycle = /* @__PURE__ */ new Map();
       for (const component of cyclicComponents(change)) {
@@ -45947,7 +46082,7 @@ var execution_record_default = defineRule({
   check(context) {
     const { network, asOf } = context;
     for (const change of network.changes) {
-      if (!change.record && change.state !== "in-progress") continue;
+      if (!change.record && change.state !== "in-progress" || !context.wants(change.id)) continue;
       checkChange(context, change, asOf);
     }
   }
@@ -46362,13 +46497,28 @@ function idSkeleton(id) {
 }
 function copyWith(raw, extra) {
   const copy = {};
-  for (const source of [raw, extra]) {
-    for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
-  }
+  copyInto(copy, raw);
+  copyInto(copy, extra);
   return copy;
+}
+function copyWithAt(raw, at) {
+  const copy = {};
+  copyInto(copy, raw);
+  defineOwn(copy, "at", at);
+  return copy;
+}
+function copyInto(copy, source) {
+  const keys = Object.keys(source);
+  for (let i2 = 0; i2 < keys.length; i2++) defineOwn(copy, keys[i2], source[keys[i2]]);
 }
 function ref(file, ...tokens) {
   return { file, pointer: pointerOf(tokens) };
+}
+function itemRef(file, section, index) {
+  return { file, pointer: `/${section}/${index}` };
+}
+function fieldRef(at, field) {
+  return { file: at.file, pointer: `${at.pointer}/${field}` };
 }
 function buildInventory(b2, docs) {
   const inv = {
@@ -46384,31 +46534,31 @@ function buildInventory(b2, docs) {
   const declaredGroupEmergency = /* @__PURE__ */ new Map();
   for (const { file, value } of docs) {
     (value.sites ?? []).forEach((s2, i2) => {
-      const at = ref(file, "sites", i2);
-      if (b2.claim("site", s2.id, at)) inv.sites.set(s2.id, copyWith(s2, { at }));
+      const at = itemRef(file, "sites", i2);
+      if (b2.claim("site", s2.id, at)) inv.sites.set(s2.id, copyWithAt(s2, at));
     });
     (value.redundancyGroups ?? []).forEach((g, i2) => {
-      const at = ref(file, "redundancyGroups", i2);
+      const at = itemRef(file, "redundancyGroups", i2);
       if (b2.claim("redundancy group", g.id, at)) {
         inv.redundancyGroups.set(g.id, { id: g.id, name: g.name, emergency: g.emergency ?? false, members: [], at });
         declaredGroupEmergency.set(g.id, g.emergency ?? false);
       }
     });
     (value.callServers ?? []).forEach((s2, i2) => {
-      const at = ref(file, "callServers", i2);
+      const at = itemRef(file, "callServers", i2);
       if (b2.claim("call server", s2.id, at)) inv.callServers.set(s2.id, copyWith(s2, { vendor: s2.vendor ?? "", at }));
     });
     (value.switches ?? []).forEach((s2, i2) => {
-      const at = ref(file, "switches", i2);
-      if (b2.claim("switch", s2.id, at)) inv.switches.set(s2.id, copyWith(s2, { at }));
+      const at = itemRef(file, "switches", i2);
+      if (b2.claim("switch", s2.id, at)) inv.switches.set(s2.id, copyWithAt(s2, at));
     });
     (value.trunks ?? []).forEach((t2, i2) => {
-      const at = ref(file, "trunks", i2);
-      if (b2.claim("trunk", t2.id, at)) inv.trunks.set(t2.id, copyWith(t2, { at }));
+      const at = itemRef(file, "trunks", i2);
+      if (b2.claim("trunk", t2.id, at)) inv.trunks.set(t2.id, copyWithAt(t2, at));
     });
     (value.psaps ?? []).forEach((p2, i2) => {
-      const at = ref(file, "psaps", i2);
-      if (b2.claim("PSAP", p2.id, at)) inv.psaps.set(p2.id, copyWith(p2, { at }));
+      const at = itemRef(file, "psaps", i2);
+      if (b2.claim("PSAP", p2.id, at)) inv.psaps.set(p2.id, copyWithAt(p2, at));
     });
     (value.emergencyNumbers ?? []).forEach(
       (n2, i2) => {
@@ -46585,6 +46735,16 @@ function buildPolicy(b2, doc) {
   }
   return policy;
 }
+var TARGET_SITES = ["targets", "sites"];
+var TARGET_SERVERS = ["targets", "callServers"];
+var TARGET_TRUNKS = ["targets", "trunks"];
+var DEPENDS_ON = ["dependsOn"];
+function resolveStepList(b2, kind, ids, known, file, index, field, changeId) {
+  for (let k2 = 0; k2 < ids.length; k2++) {
+    const id = ids[k2];
+    if (!known.has(id)) b2.resolve(kind, id, known, ref(file, "steps", index, ...field, k2), changeId);
+  }
+}
 function buildChange(b2, doc, inv, networkZone) {
   const { file, value } = doc;
   const id = value.id;
@@ -46593,7 +46753,7 @@ function buildChange(b2, doc, inv, networkZone) {
   const steps = [];
   const seenSteps = /* @__PURE__ */ new Map();
   (value.steps ?? []).forEach((s2, index) => {
-    const stepAt = ref(file, "steps", index);
+    const stepAt = itemRef(file, "steps", index);
     const raw = s2;
     if (seenSteps.has(raw.id)) {
       b2.problem({
@@ -46608,13 +46768,13 @@ function buildChange(b2, doc, inv, networkZone) {
     }
     seenSteps.set(raw.id, index);
     const targets = { sites: raw.targets.sites ?? [], callServers: raw.targets.callServers ?? [], trunks: raw.targets.trunks ?? [] };
-    targets.sites.forEach((t2, k2) => b2.resolve("site", t2, inv.sites, () => ref(file, "steps", index, "targets", "sites", k2), id));
-    targets.callServers.forEach((t2, k2) => b2.resolve("call server", t2, inv.callServers, () => ref(file, "steps", index, "targets", "callServers", k2), id));
-    targets.trunks.forEach((t2, k2) => b2.resolve("trunk", t2, inv.trunks, () => ref(file, "steps", index, "targets", "trunks", k2), id));
+    resolveStepList(b2, "site", targets.sites, inv.sites, file, index, TARGET_SITES, id);
+    resolveStepList(b2, "call server", targets.callServers, inv.callServers, file, index, TARGET_SERVERS, id);
+    resolveStepList(b2, "trunk", targets.trunks, inv.trunks, file, index, TARGET_TRUNKS, id);
     const dependsOn = raw.dependsOn ?? [];
-    dependsOn.forEach((d, k2) => b2.resolve(`step of ${id}`, d, stepIds, () => ref(file, "steps", index, "dependsOn", k2), id));
+    resolveStepList(b2, `step of ${id}`, dependsOn, stepIds, file, index, DEPENDS_ON, id);
     const zone = raw.window.timeZone ?? networkZone;
-    const windowAt = ref(file, "steps", index, "window");
+    const windowAt = fieldRef(stepAt, "window");
     const window2 = b2.window(raw.window.start, raw.window.end, zone, windowAt, id);
     if (!window2) return;
     const step = {
@@ -46627,7 +46787,7 @@ function buildChange(b2, doc, inv, networkZone) {
       targets,
       window: { start: window2.start, end: window2.end, timeZone: zone, at: windowAt },
       dependsOn,
-      software: raw.software ? copyWith(raw.software, { at: ref(file, "steps", index, "software") }) : void 0,
+      software: raw.software ? copyWith(raw.software, { at: fieldRef(stepAt, "software") }) : void 0,
       procedure: raw.procedure,
       artefacts: (raw.artefacts ?? []).map((a, k2) => ({ name: a.name, sha256: a.sha256, index: k2 })),
       rollback: raw.rollback ? {
@@ -46635,7 +46795,7 @@ function buildChange(b2, doc, inv, networkZone) {
         minutes: raw.rollback.minutes,
         includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
         ...raw.rollback.recovery ? { recovery: { of: raw.rollback.recovery.of, minutes: raw.rollback.recovery.minutes } } : {},
-        at: ref(file, "steps", index, "rollback")
+        at: fieldRef(stepAt, "rollback")
       } : void 0,
       // Read-only from here on; no rule locates a single test call, so no copy with a position each.
       testCalls: raw.verification?.testCalls ?? [],
@@ -52141,6 +52301,7 @@ function changeStatus(own, considered, verdict) {
   if (!considered || verdict === "error") return "not evaluated";
   return own?.warning ? "warn" : "pass";
 }
+var wantsEvery = () => true;
 var INPUT_RULE_IDS = /* @__PURE__ */ new Set(["yaml-syntax", "schema-valid", "reference-integrity", "gate-config", "internal-error"]);
 var FindingSink = class {
   constructor(documents) {
@@ -52208,6 +52369,8 @@ function evaluate2(files, options) {
   let verifier;
   let selected = [];
   let stage = "select";
+  const focusChange = options.focusChange;
+  const wants = focusChange === void 0 ? wantsEvery : (changeId) => changeId === focusChange;
   const internal = (err, where, at = { file: "", pointer: "" }, changeId) => sink.add("internal-error", "error", "exception", `internal error in ${where}: ${describeError(err)}. This is a bug in changegate; the verdict is error so nothing unsafe passes.`, at, { stage: where }, changeId !== void 0 ? { changeId } : {});
   try {
     const selection = selectFiles(files, options.configPath, options.limits ?? DEFAULT_LOAD_LIMITS);
@@ -52339,7 +52502,7 @@ function evaluate2(files, options) {
           continue;
         }
         const before = sink.findings.length;
-        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier, effective);
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier, effective, wants);
         try {
           rule.check(context);
         } catch (err) {
@@ -52351,9 +52514,10 @@ function evaluate2(files, options) {
           }
           internal(err, `rule ${rule.id}`);
           for (const change of network.changes) {
+            if (!wants(change.id)) continue;
             const alone = { ...network, changes: [change] };
             try {
-              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier, effective));
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier, effective, wants));
             } catch (errAlone) {
               internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: "" }, change.id);
             }
@@ -52381,8 +52545,11 @@ function evaluate2(files, options) {
     internal(err, "stage waivers");
     applied = { active: [...unjudged, ...sink.findings], waived: [] };
   }
-  const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
-  const waived = applied.waived;
+  const { kept, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
+  const focus = options.focusChange;
+  const inFocus = (f) => focus === void 0 || INPUT_RULE_IDS.has(f.ruleId) || concernsChange(f, focus);
+  const active = focus === void 0 ? kept : kept.filter(inFocus);
+  const waived = focus === void 0 ? applied.waived : applied.waived.filter(inFocus);
   active.sort(compareFindings);
   waived.sort(compareFindings);
   const steps = network ? network.changes.reduce((n2, c3) => n2 + c3.steps.length, 0) : 0;
@@ -52427,7 +52594,8 @@ function evaluate2(files, options) {
     ...verifier ? { approvals: verifier.counts() } : {},
     ...network ? { network } : {},
     ...timeline ? { timeline } : {},
-    documents
+    documents,
+    ...focus !== void 0 ? { focusChange: focus } : {}
   };
 }
 function progressOfChange(change, network, asOf) {
@@ -52450,7 +52618,7 @@ function isChangeOrWaiverFile(file, valid) {
   return /(^|\/)(changes|waivers|records)\//.test(file);
 }
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
-function makeContext(rule, severity, options, network, timeline, asOf, sink, approvals, effective) {
+function makeContext(rule, severity, options, network, timeline, asOf, sink, approvals, effective, wants) {
   const emit = (input2, at, changeId, stepId) => {
     const template = rule.messages[input2.messageId];
     if (template === void 0) throw new Error(`rule ${rule.id} reported unknown message id "${input2.messageId}"`);
@@ -52463,6 +52631,7 @@ function makeContext(rule, severity, options, network, timeline, asOf, sink, app
     options,
     asOf,
     approvals,
+    wants,
     optionsOf: (ruleId) => optionsOf(effective, ruleId),
     formatInstant: (ms) => formatInstant(ms, network.policy.timeZone),
     report: (input2) => emit(input2, input2.at, input2.changeId, input2.stepId),
@@ -52624,117 +52793,6 @@ var WaiverJudge = class {
 function memoryDocumentCache() {
   const entries = /* @__PURE__ */ new WeakMap();
   return { get: (file) => entries.get(file), put: (file, _limits, entry) => void entries.set(file, entry) };
-}
-
-// src/planner/document.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-function renderPair(key, value) {
-  const doc = new import_yaml8.Document({ [key]: value }, { aliasDuplicateObjects: false });
-  const node = doc.get(key, true);
-  if ((0, import_yaml8.isSeq)(node)) {
-    for (const item of node.items) {
-      if (!(0, import_yaml8.isMap)(item)) continue;
-      const calls = item.getIn(["verification", "testCalls"], true);
-      if ((0, import_yaml8.isSeq)(calls)) {
-        for (const call of calls.items) if ((0, import_yaml8.isMap)(call)) call.flow = true;
-      }
-      const targets = item.get("targets", true);
-      if ((0, import_yaml8.isMap)(targets)) {
-        for (const pair of targets.items) if ((0, import_yaml8.isSeq)(pair.value)) pair.value.flow = true;
-      }
-      const depends = item.get("dependsOn", true);
-      if ((0, import_yaml8.isSeq)(depends)) depends.flow = true;
-      const psaps = item.get("psaps", true);
-      if ((0, import_yaml8.isSeq)(psaps)) psaps.flow = true;
-    }
-  }
-  return doc.toString({ lineWidth: 0 });
-}
-function documentReviser(original) {
-  const doc = (0, import_yaml8.parseDocument)(original);
-  if (!(0, import_yaml8.isMap)(doc.contents)) throw new Error("the change request is not a mapping");
-  const pairs = [];
-  let stepsStart = original.length;
-  for (const pair of doc.contents.items) {
-    const key = pair.key?.value;
-    const keyRange = pair.key?.range;
-    if (typeof key !== "string" || !keyRange) continue;
-    if (key === "steps") stepsStart = keyRange[0];
-    pairs.push({ key, keyRange: [...keyRange], valueRange: pair.value?.range ? [...pair.value.range] : void 0 });
-  }
-  const rendered = /* @__PURE__ */ new Map();
-  const renderedStep = /* @__PURE__ */ new Map();
-  const reusing = (key, value) => {
-    if (key === "steps" && Array.isArray(value) && value.length > 0) {
-      let text3 = "steps:\n";
-      for (const step of value) {
-        const id2 = jsonKey(step);
-        let item = id2 === void 0 ? void 0 : renderedStep.get(id2);
-        if (item === void 0) {
-          item = renderPair("steps", [step]).slice("steps:\n".length);
-          if (id2 !== void 0) renderedStep.set(id2, item);
-        }
-        text3 += item;
-      }
-      return text3;
-    }
-    const id = jsonKey(value);
-    if (id === void 0) return renderPair(key, value);
-    const memoKey = `${key}
-${id}`;
-    let text2 = rendered.get(memoKey);
-    if (text2 === void 0) {
-      text2 = renderPair(key, value);
-      rendered.set(memoKey, text2);
-    }
-    return text2;
-  };
-  return {
-    revise: (revision) => revise(original, pairs, stepsStart, revision, renderPair),
-    reviseReusing: (revision) => revise(original, pairs, stepsStart, revision, reusing)
-  };
-}
-function jsonKey(value) {
-  return faithfulJson(value) ? JSON.stringify(value) : void 0;
-}
-function faithfulJson(value) {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
-  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(faithfulJson);
-  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.values(value).every((v) => v !== void 0 && faithfulJson(v));
-}
-function revise(original, pairs, stepsStart, revision, render) {
-  const wanted = [
-    ["declaredRisk", revision.declaredRisk],
-    ["state", revision.state],
-    ["approvals", revision.approvals],
-    ["notify", revision.notify.length > 0 ? revision.notify : void 0],
-    ["escalation", revision.escalation],
-    ["steps", revision.steps]
-  ];
-  const edits = [];
-  const present = /* @__PURE__ */ new Set();
-  for (const { key, keyRange, valueRange } of pairs) {
-    const entry = wanted.find(([k2]) => k2 === key);
-    if (!entry) continue;
-    present.add(key);
-    const [, value] = entry;
-    const end = valueRange ? valueRange[1] : keyRange[1];
-    if (value === void 0) {
-      if (key === "notify" || key === "escalation") continue;
-      edits.push({ start: keyRange[0], end: valueRange ? valueRange[2] : keyRange[2], text: "" });
-      continue;
-    }
-    const rendered = render(key, value);
-    edits.push({ start: keyRange[0], end, text: original.slice(keyRange[0], end).endsWith("\n") ? rendered : rendered.replace(/\n$/, "") });
-  }
-  const inserted = wanted.filter(([k2, v]) => v !== void 0 && !present.has(k2)).map(([k2, v]) => render(k2, v));
-  if (inserted.length > 0) edits.push({ start: stepsStart, end: stepsStart, text: inserted.join("\n") + "\n" });
-  edits.sort((a, b2) => b2.start - a.start);
-  let text2 = original;
-  for (const e of edits) text2 = text2.slice(0, e.start) + e.text + text2.slice(e.end);
-  return text2.endsWith("\n") ? text2 : text2 + "\n";
 }
 
 // src/planner/intent.ts
@@ -52940,7 +52998,7 @@ function prepare(files, request2) {
   }
   const earliest = { at: request2.from + stakeholders.leadTimeHours * HOUR6, reason: stakeholders.leadTimeHours > 0 ? `${stakeholders.leadTimeHours} h notification lead time of ${stakeholders.leadParty}` : "the time the plan is made" };
   const horizonEnd = request2.from + request2.horizonDays * DAY;
-  const reviser = documentReviser(new TextDecoder().decode(file.bytes));
+  const reviser = request2.reviser(new TextDecoder().decode(file.bytes));
   const withoutChange = run4(substitute(files, change.file, reviser.reviseReusing({ state: "cancelled", declaredRisk: change.declaredRisk, approvals: [], notify: stakeholders.notify, ...stakeholders.escalation ? { escalation: stakeholders.escalation } : {}, steps: stepsOf(intent, []) })));
   const preexisting = new Set(withoutChange.findings.filter((f) => f.severity === "error").map((f) => f.fingerprint));
   const errorWithoutChange = withoutChange.verdict === "error";
@@ -53251,7 +53309,7 @@ var WORK_BUDGET = 4e3;
 var MAX_EVALUATIONS = 60;
 var MAX_CHANGES = 3;
 var HORIZON_DAYS = 30;
-function safePlanHints(files, evaluation, options, evaluated) {
+function safePlanHints(files, evaluation, options, reviser, evaluated) {
   if (evaluation.verdict !== "fail" || evaluation.asOf === void 0 || !evaluation.network) return [];
   const blockingRules = /* @__PURE__ */ new Map();
   for (const f of evaluation.findings) {
@@ -53266,7 +53324,7 @@ function safePlanHints(files, evaluation, options, evaluated) {
   const zone = evaluation.network.policy.timeZone;
   const hints = [];
   for (const c3 of candidates) {
-    const outcome = planChange(files, { changeId: c3.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange, ...evaluated ? { evaluated } : {} });
+    const outcome = planChange(files, { changeId: c3.id, from: evaluation.asOf, horizonDays: HORIZON_DAYS, evaluation: options, maxEvaluations: perChange, reviser, ...evaluated ? { evaluated } : {} });
     if (outcome.status !== "planned") continue;
     hints.push({
       changeId: c3.id,
@@ -53280,6 +53338,124 @@ function safePlanHints(files, evaluation, options, evaluated) {
 }
 function markdownSafePlans(hints) {
   return hints.map((h2) => ({ changeId: h2.changeId, nights: h2.nights, firstStart: h2.firstStartText }));
+}
+
+// src/planner/document.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/planner/revision.ts
+function reviserOf(original, pairs, stepsStart, renderPair2) {
+  const rendered = /* @__PURE__ */ new Map();
+  const renderedStep = /* @__PURE__ */ new Map();
+  const reusing = (key, value) => {
+    if (key === "steps" && Array.isArray(value) && value.length > 0) {
+      let text3 = "steps:\n";
+      for (const step of value) {
+        const id2 = jsonKey(step);
+        let item = id2 === void 0 ? void 0 : renderedStep.get(id2);
+        if (item === void 0) {
+          item = renderPair2("steps", [step]).slice("steps:\n".length);
+          if (id2 !== void 0) renderedStep.set(id2, item);
+        }
+        text3 += item;
+      }
+      return text3;
+    }
+    const id = jsonKey(value);
+    if (id === void 0) return renderPair2(key, value);
+    const memoKey = `${key}
+${id}`;
+    let text2 = rendered.get(memoKey);
+    if (text2 === void 0) {
+      text2 = renderPair2(key, value);
+      rendered.set(memoKey, text2);
+    }
+    return text2;
+  };
+  return {
+    revise: (revision) => revise(original, pairs, stepsStart, revision, renderPair2),
+    reviseReusing: (revision) => revise(original, pairs, stepsStart, revision, reusing)
+  };
+}
+function jsonKey(value) {
+  return faithfulJson(value) ? JSON.stringify(value) : void 0;
+}
+function faithfulJson(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(faithfulJson);
+  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every((v) => v !== void 0 && faithfulJson(v));
+}
+function revise(original, pairs, stepsStart, revision, render) {
+  const wanted = [
+    ["declaredRisk", revision.declaredRisk],
+    ["state", revision.state],
+    ["approvals", revision.approvals],
+    ["notify", revision.notify.length > 0 ? revision.notify : void 0],
+    ["escalation", revision.escalation],
+    ["steps", revision.steps]
+  ];
+  const edits = [];
+  const present = /* @__PURE__ */ new Set();
+  for (const { key, keyRange, valueRange } of pairs) {
+    const entry = wanted.find(([k2]) => k2 === key);
+    if (!entry) continue;
+    present.add(key);
+    const [, value] = entry;
+    const end = valueRange ? valueRange[1] : keyRange[1];
+    if (value === void 0) {
+      if (key === "notify" || key === "escalation") continue;
+      edits.push({ start: keyRange[0], end: valueRange ? valueRange[2] : keyRange[2], text: "" });
+      continue;
+    }
+    const rendered = render(key, value);
+    edits.push({ start: keyRange[0], end, text: original.slice(keyRange[0], end).endsWith("\n") ? rendered : rendered.replace(/\n$/, "") });
+  }
+  const inserted = wanted.filter(([k2, v]) => v !== void 0 && !present.has(k2)).map(([k2, v]) => render(k2, v));
+  if (inserted.length > 0) edits.push({ start: stepsStart, end: stepsStart, text: inserted.join("\n") + "\n" });
+  edits.sort((a, b2) => b2.start - a.start);
+  let text2 = original;
+  for (const e of edits) text2 = text2.slice(0, e.start) + e.text + text2.slice(e.end);
+  return text2.endsWith("\n") ? text2 : text2 + "\n";
+}
+
+// src/planner/document.ts
+function renderPair(key, value) {
+  const doc = new import_yaml8.Document({ [key]: value }, { aliasDuplicateObjects: false });
+  const node = doc.get(key, true);
+  if ((0, import_yaml8.isSeq)(node)) {
+    for (const item of node.items) {
+      if (!(0, import_yaml8.isMap)(item)) continue;
+      const calls = item.getIn(["verification", "testCalls"], true);
+      if ((0, import_yaml8.isSeq)(calls)) {
+        for (const call of calls.items) if ((0, import_yaml8.isMap)(call)) call.flow = true;
+      }
+      const targets = item.get("targets", true);
+      if ((0, import_yaml8.isMap)(targets)) {
+        for (const pair of targets.items) if ((0, import_yaml8.isSeq)(pair.value)) pair.value.flow = true;
+      }
+      const depends = item.get("dependsOn", true);
+      if ((0, import_yaml8.isSeq)(depends)) depends.flow = true;
+      const psaps = item.get("psaps", true);
+      if ((0, import_yaml8.isSeq)(psaps)) psaps.flow = true;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function documentReviser(original) {
+  const doc = (0, import_yaml8.parseDocument)(original);
+  if (!(0, import_yaml8.isMap)(doc.contents)) throw new Error("the change request is not a mapping");
+  const pairs = [];
+  let stepsStart = original.length;
+  for (const pair of doc.contents.items) {
+    const key = pair.key?.value;
+    const keyRange = pair.key?.range;
+    if (typeof key !== "string" || !keyRange) continue;
+    if (key === "steps") stepsStart = keyRange[0];
+    pairs.push({ key, keyRange: [...keyRange], valueRange: pair.value?.range ? [...pair.value.range] : void 0 });
+  }
+  return reviserOf(original, pairs, stepsStart, renderPair);
 }
 
 // src/action/main.ts
@@ -60782,7 +60958,7 @@ async function runResolved(deps, log) {
   deps.fs.mkdir(reportDir);
   outputs["json-file"] = resolve3(reportDir, "changegate-report.json");
   deps.fs.writeFile(outputs["json-file"], formatJson(evaluation));
-  const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions));
+  const safePlans = markdownSafePlans(safePlanHints(snapshot.files, evaluation, evaluateOptions, documentReviser));
   const markdown = (reportUrl2, extra = {}) => formatMarkdown(evaluation, {
     failOn: inputs.failOn,
     ...reportUrl2 ? { reportUrl: reportUrl2 } : {},

@@ -685,6 +685,15 @@ export interface RuleContext<Options> {
 	/** Verifies approval entries against the policy's approval source (signed commits, reviews, declared). */
 	readonly approvals: ApprovalVerifier;
 	/**
+	 * Whether the caller reads the findings concerning this change request (its own, and those naming it
+	 * in their `changeIds`). True for every change request in a whole evaluation; an evaluation focused on
+	 * one change request (the run-time guard's) reads only that one's, so a rule may skip work whose
+	 * findings could concern no wanted change request. Skipping is never required, and it must never
+	 * change a finding that concerns a wanted change request (a test compares focused and whole
+	 * evaluations on every change of the fixtures).
+	 */
+	wants(changeId: string): boolean;
+	/**
 	 * Validated options (defaults filled in) of another rule of the pack, whatever its severity, or
 	 * undefined when the pack has no such rule: rules that share a setting read it from its owner.
 	 */
@@ -843,6 +852,11 @@ export interface Evaluation {
 	network?: Network;
 	timeline?: Timeline;
 	documents: Map<string, YamlDocument>;
+	/**
+	 * Set when the evaluation was focused on one change request (EvaluateOptions.focusChange): findings,
+	 * waived findings, counts and verdict then cover that change request and the input errors only.
+	 */
+	focusChange?: string;
 }
 /** Every built-in rule, in the order `changegate rules` lists them: the pack `evaluate` runs by default. */
 export declare const defaultRules: readonly AnyRule[];
@@ -886,6 +900,13 @@ export interface EvaluateOptions {
 	rules?: readonly AnyRule[];
 	/** Called as the evaluation advances (files read, rules run), e.g. for a progress display. */
 	onProgress?: (progress: Progress) => void;
+	/**
+	 * Judge only what can concern this change request, e.g. before `guardStep` for one of its steps: the
+	 * evaluation keeps exactly the findings of a whole evaluation that concern it (its own and those
+	 * naming it in `changeIds`), plus every input error, and skips rule work that cannot produce one.
+	 * Its verdict and counts cover that change request only (`evaluation.focusChange` says so).
+	 */
+	focusChange?: string;
 }
 /**
  * Judges a repository (from loadRepository) or a list of in-memory files and returns the evaluation:

@@ -17088,6 +17088,16 @@ function unwaivableMessageIds(rule) {
   if (!rule.waivable) return Object.keys(rule.messages);
   return [...rule.unwaivable ?? []];
 }
+function wantsSomeExposure(context, exposures) {
+  if (exposures.length === 0) return true;
+  for (const e of exposures) if (context.wants(e.step.changeId)) return true;
+  return false;
+}
+function wantedChanges(context) {
+  const { changes } = context.network;
+  if (changes.every((c) => context.wants(c.id))) return void 0;
+  return new Set(changes.filter((c) => context.wants(c.id)).map((c) => c.id));
+}
 var EMPTY_OPTIONS_SCHEMA;
 var init_rule = __esm({
   "src/rule-api/rule.ts"() {
@@ -17162,23 +17172,22 @@ function resolveTargets(network, step) {
   return { servers: [...servers].sort(), trunks: [...trunks].sort() };
 }
 function targetsOf(network, step) {
+  const { sites, callServers, trunks } = step.targets;
+  if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
+    const server = callServers[0];
+    const shared = targetIndex(network).singleServer;
+    let targets2 = shared.get(server);
+    if (!targets2) {
+      const resolved = resolveTargets(network, step);
+      targets2 = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
+      shared.set(server, targets2);
+    }
+    return targets2;
+  }
   let byStep = cache.get(network.inventory);
   if (!byStep) cache.set(network.inventory, byStep = /* @__PURE__ */ new Map());
   let targets = byStep.get(step);
-  if (!targets) {
-    const { sites, callServers, trunks } = step.targets;
-    if (callServers.length === 1 && sites.length === 0 && trunks.length === 0) {
-      const server = callServers[0];
-      const shared = targetIndex(network).singleServer;
-      targets = shared.get(server);
-      if (!targets) {
-        const resolved = resolveTargets(network, step);
-        targets = Object.freeze({ servers: Object.freeze(resolved.servers), trunks: Object.freeze(resolved.trunks) });
-        shared.set(server, targets);
-      }
-    } else targets = resolveTargets(network, step);
-    byStep.set(step, targets);
-  }
+  if (!targets) byStep.set(step, targets = resolveTargets(network, step));
   return targets;
 }
 var targetIndexes, cache;
@@ -17334,12 +17343,21 @@ var init_collections = __esm({
 
 // src/timeline/rollout-members.ts
 function rolloutMembers(network, exposure) {
+  const members = reachedServers(network, exposure);
+  return members === exposure.servers ? members.slice() : members;
+}
+function reachedServers(network, exposure) {
+  if (exposure.step.targets.trunks.length === 0 && strictlyAscending(exposure.servers)) return exposure.servers;
   const members = addEach(/* @__PURE__ */ new Set(), exposure.servers);
   for (const id of exposure.step.targets.trunks) {
     const trunk = network.inventory.trunks.get(id);
     if (trunk) members.add(trunk.callServer);
   }
   return [...members].sort();
+}
+function strictlyAscending(list3) {
+  for (let i = 1; i < list3.length; i++) if (!(list3[i - 1] < list3[i])) return false;
+  return true;
 }
 var init_rollout_members = __esm({
   "src/timeline/rollout-members.ts"() {
@@ -17560,24 +17578,35 @@ function buildTimeline(network, options) {
   const platformOf = (server) => network.inventory.callServers.get(server)?.platform ?? "";
   const rolloutMap = /* @__PURE__ */ new Map();
   for (const exposure of exposures.values()) {
-    if (!exposure.signature) continue;
-    const groups = new Set(rolloutMembers(network, exposure).map((s2) => serverGroup.get(s2)).filter((g) => g !== void 0));
-    for (const group of groups) {
+    const signature = exposure.signature;
+    if (!signature) continue;
+    const members = reachedServers(network, exposure);
+    for (let i = 0; i < members.length; i++) {
+      const group = serverGroup.get(members[i]);
+      if (group === void 0) continue;
       let bySignature = rolloutMap.get(group);
       if (!bySignature) rolloutMap.set(group, bySignature = /* @__PURE__ */ new Map());
-      let rollout = bySignature.get(exposure.signature);
-      if (!rollout) bySignature.set(exposure.signature, rollout = { key: `${group}\0${exposure.signature}`, list: [] });
-      rollout.list.push(exposure);
+      let rollout = bySignature.get(signature);
+      if (!rollout) bySignature.set(signature, rollout = { key: `${group}\0${signature}`, list: [], reached: [] });
+      if (rollout.list[rollout.list.length - 1] !== exposure) {
+        rollout.list.push(exposure);
+        rollout.reached.push(members);
+      }
     }
   }
   const rolloutEntries = [];
   for (const bySignature of rolloutMap.values()) for (const entry of bySignature.values()) rolloutEntries.push(entry);
+  const memberSets = /* @__PURE__ */ new Map();
   const rollouts = [];
-  for (const { key, list: list3 } of rolloutEntries.sort((a, b) => a.key < b.key ? -1 : 1)) {
+  for (const { key, list: list3, reached: reachedByStep } of rolloutEntries.sort((a, b) => a.key < b.key ? -1 : 1)) {
     const [group, signature] = key.split("\0");
     const members = network.inventory.redundancyGroups.get(group)?.members ?? [];
-    const memberSet = new Set(members);
-    const reached = new Set(list3.flatMap((e) => rolloutMembers(network, e)).filter((m) => memberSet.has(m)));
+    let memberSet = memberSets.get(group);
+    if (!memberSet) memberSets.set(group, memberSet = new Set(members));
+    const reached = /* @__PURE__ */ new Set();
+    for (const stepMembers of reachedByStep) {
+      for (let i = 0; i < stepMembers.length; i++) if (memberSet.has(stepMembers[i])) reached.add(stepMembers[i]);
+    }
     const platforms = [...new Set([...reached].map(platformOf))];
     if (platforms.length > 0 && platforms.every((p) => proofs.has(proofKey(group, p, signature)))) continue;
     const version = signature.startsWith("software-upgrade:") ? signature.slice("software-upgrade:".length) : void 0;
@@ -17610,26 +17639,30 @@ function buildTimeline(network, options) {
   }
   const boundaries = [...boundarySet].sort((a, b) => a - b);
   const starts = [...exposures.values()].sort(byStart);
-  const active = /* @__PURE__ */ new Map();
+  const active = /* @__PURE__ */ new Set();
+  const inventoryTrunks = network.inventory.trunks;
   const intervals = [];
   let next = 0;
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const start = boundaries[i];
     const end = boundaries[i + 1];
-    while (next < starts.length && starts[next].start <= start) {
-      const e = starts[next];
-      active.set(stepKey(e.step), e);
-      next++;
+    while (next < starts.length && starts[next].start <= start) active.add(starts[next++]);
+    const current = [];
+    const activeSteps = [];
+    for (const e of active) {
+      if (e.exposureEnd <= start) {
+        active.delete(e);
+        continue;
+      }
+      current.push(e);
+      if (e.end > start) activeSteps.push(e.step);
     }
-    for (const e of active.values()) if (e.exposureEnd <= start) active.delete(stepKey(e.step));
-    if (active.size === 0) continue;
-    const current = [...active.values()];
-    const activeSteps = current.filter((e) => e.end > start).map((e) => e.step);
+    if (current.length === 0) continue;
     const servers = /* @__PURE__ */ new Set();
-    const trunks = /* @__PURE__ */ new Set();
     const unproven = /* @__PURE__ */ new Set();
     const serverLoss = /* @__PURE__ */ new Map();
     const trunkLists = /* @__PURE__ */ new Set();
+    let namedTrunks;
     for (const e of current) {
       const running = e.end > start;
       const loss = running ? e.step.capacityLoss : 1;
@@ -17640,10 +17673,11 @@ function buildTimeline(network, options) {
         serverLoss.set(s2, Math.max(serverLoss.get(s2) ?? 0, loss));
         if (e.unproven) unproven.add(s2);
       }
-      if (trunkLists.has(e.trunks)) continue;
       trunkLists.add(e.trunks);
-      addEach(trunks, e.trunks);
+      const named = e.step.targets.trunks;
+      for (let i2 = 0; i2 < named.length; i2++) if (inventoryTrunks.has(named[i2])) (namedTrunks ??= /* @__PURE__ */ new Set()).add(named[i2]);
     }
+    const trunks = new TrunksAtRisk(inventoryTrunks, servers, namedTrunks, trunkLists);
     intervals.push(
       new TimelineInterval(intervals.length, start, end, activeSteps, current, [...servers].sort(), trunks, serverLoss, [...unproven].sort(), forecast.busiest(start, end))
     );
@@ -17681,7 +17715,7 @@ function recordedProofs(network, options, forecast) {
 function dailyPeaks(network, start, end) {
   return new ForecastReader(network).peaksBetween(start, end);
 }
-var HOUR, ForecastReader, TimelineInterval;
+var HOUR, ForecastReader, TrunksAtRisk, TimelineInterval;
 var init_build = __esm({
   "src/timeline/build.ts"() {
     "use strict";
@@ -17755,7 +17789,10 @@ var init_build = __esm({
       peakEnds = /* @__PURE__ */ new Map();
       searchPeakEndAfter(t) {
         const zone = this.network.forecast.timeZone;
-        for (const h of localHourStarts(t, t + 8 * 24 * HOUR, zone, 8 * 24 + 2)) {
+        const end = t + 8 * 24 * HOUR;
+        const [first] = localHourStarts(t, t + 1, zone, 1);
+        if (first === void 0) return void 0;
+        for (let h = first, n2 = 0; h < end && n2 < 8 * 24 + 2; h += HOUR, n2++) {
           if (h < t) continue;
           const parts = localParts(h, zone);
           if (parts.minute === 0 && parts.hour === this.peakHour[dayTypeOf(parts, this.network.forecast.holidays)]) return h + HOUR;
@@ -17773,6 +17810,51 @@ var init_build = __esm({
           if (parts.hour === this.peakHour[dayType] && parts.minute === 0 && t >= start) peaks.push(t);
         }
         return peaks;
+      }
+    };
+    TrunksAtRisk = class {
+      constructor(inventoryTrunks, servers, named, lists) {
+        this.inventoryTrunks = inventoryTrunks;
+        this.servers = servers;
+        this.named = named;
+        this.lists = lists;
+      }
+      inventoryTrunks;
+      servers;
+      named;
+      lists;
+      all;
+      has(trunk) {
+        if (this.all !== void 0) return this.all.has(trunk);
+        if (this.named?.has(trunk)) return true;
+        const server = this.inventoryTrunks.get(trunk)?.callServer;
+        return server !== void 0 && this.servers.has(server);
+      }
+      built() {
+        if (this.all === void 0) {
+          const all = /* @__PURE__ */ new Set();
+          for (const list3 of this.lists) addEach(all, list3);
+          this.all = all;
+        }
+        return this.all;
+      }
+      get size() {
+        return this.built().size;
+      }
+      forEach(callback, thisArg) {
+        for (const trunk of this.built()) callback.call(thisArg, trunk, trunk, this);
+      }
+      entries() {
+        return this.built().entries();
+      }
+      keys() {
+        return this.built().keys();
+      }
+      values() {
+        return this.built().values();
+      }
+      [Symbol.iterator]() {
+        return this.built()[Symbol.iterator]();
       }
     };
     TimelineInterval = class {
@@ -18122,6 +18204,11 @@ var init_settings = __esm({
 
 // src/core/finding.ts
 import { hash } from "node:crypto";
+function concernsChange(f, changeId) {
+  if (f.changeId === changeId) return true;
+  const ids = f.data.changeIds;
+  return Array.isArray(ids) && ids.includes(changeId);
+}
 function sortedKeys(keys) {
   const n2 = keys.length;
   if (n2 < 2) return keys;
@@ -22218,13 +22305,28 @@ function idSkeleton(id) {
 }
 function copyWith(raw, extra) {
   const copy = {};
-  for (const source of [raw, extra]) {
-    for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
-  }
+  copyInto(copy, raw);
+  copyInto(copy, extra);
   return copy;
+}
+function copyWithAt(raw, at) {
+  const copy = {};
+  copyInto(copy, raw);
+  defineOwn(copy, "at", at);
+  return copy;
+}
+function copyInto(copy, source) {
+  const keys = Object.keys(source);
+  for (let i = 0; i < keys.length; i++) defineOwn(copy, keys[i], source[keys[i]]);
 }
 function ref(file, ...tokens) {
   return { file, pointer: pointerOf(tokens) };
+}
+function itemRef(file, section, index) {
+  return { file, pointer: `/${section}/${index}` };
+}
+function fieldRef(at, field) {
+  return { file: at.file, pointer: `${at.pointer}/${field}` };
 }
 function buildInventory(b, docs) {
   const inv = {
@@ -22240,31 +22342,31 @@ function buildInventory(b, docs) {
   const declaredGroupEmergency = /* @__PURE__ */ new Map();
   for (const { file, value } of docs) {
     (value.sites ?? []).forEach((s2, i) => {
-      const at = ref(file, "sites", i);
-      if (b.claim("site", s2.id, at)) inv.sites.set(s2.id, copyWith(s2, { at }));
+      const at = itemRef(file, "sites", i);
+      if (b.claim("site", s2.id, at)) inv.sites.set(s2.id, copyWithAt(s2, at));
     });
     (value.redundancyGroups ?? []).forEach((g, i) => {
-      const at = ref(file, "redundancyGroups", i);
+      const at = itemRef(file, "redundancyGroups", i);
       if (b.claim("redundancy group", g.id, at)) {
         inv.redundancyGroups.set(g.id, { id: g.id, name: g.name, emergency: g.emergency ?? false, members: [], at });
         declaredGroupEmergency.set(g.id, g.emergency ?? false);
       }
     });
     (value.callServers ?? []).forEach((s2, i) => {
-      const at = ref(file, "callServers", i);
+      const at = itemRef(file, "callServers", i);
       if (b.claim("call server", s2.id, at)) inv.callServers.set(s2.id, copyWith(s2, { vendor: s2.vendor ?? "", at }));
     });
     (value.switches ?? []).forEach((s2, i) => {
-      const at = ref(file, "switches", i);
-      if (b.claim("switch", s2.id, at)) inv.switches.set(s2.id, copyWith(s2, { at }));
+      const at = itemRef(file, "switches", i);
+      if (b.claim("switch", s2.id, at)) inv.switches.set(s2.id, copyWithAt(s2, at));
     });
     (value.trunks ?? []).forEach((t, i) => {
-      const at = ref(file, "trunks", i);
-      if (b.claim("trunk", t.id, at)) inv.trunks.set(t.id, copyWith(t, { at }));
+      const at = itemRef(file, "trunks", i);
+      if (b.claim("trunk", t.id, at)) inv.trunks.set(t.id, copyWithAt(t, at));
     });
     (value.psaps ?? []).forEach((p, i) => {
-      const at = ref(file, "psaps", i);
-      if (b.claim("PSAP", p.id, at)) inv.psaps.set(p.id, copyWith(p, { at }));
+      const at = itemRef(file, "psaps", i);
+      if (b.claim("PSAP", p.id, at)) inv.psaps.set(p.id, copyWithAt(p, at));
     });
     (value.emergencyNumbers ?? []).forEach(
       (n2, i) => {
@@ -22435,6 +22537,12 @@ function buildPolicy(b, doc) {
   }
   return policy;
 }
+function resolveStepList(b, kind, ids, known, file, index, field, changeId) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (!known.has(id)) b.resolve(kind, id, known, ref(file, "steps", index, ...field, k), changeId);
+  }
+}
 function buildChange(b, doc, inv, networkZone) {
   const { file, value } = doc;
   const id = value.id;
@@ -22443,7 +22551,7 @@ function buildChange(b, doc, inv, networkZone) {
   const steps = [];
   const seenSteps = /* @__PURE__ */ new Map();
   (value.steps ?? []).forEach((s2, index) => {
-    const stepAt = ref(file, "steps", index);
+    const stepAt = itemRef(file, "steps", index);
     const raw = s2;
     if (seenSteps.has(raw.id)) {
       b.problem({
@@ -22458,13 +22566,13 @@ function buildChange(b, doc, inv, networkZone) {
     }
     seenSteps.set(raw.id, index);
     const targets = { sites: raw.targets.sites ?? [], callServers: raw.targets.callServers ?? [], trunks: raw.targets.trunks ?? [] };
-    targets.sites.forEach((t, k) => b.resolve("site", t, inv.sites, () => ref(file, "steps", index, "targets", "sites", k), id));
-    targets.callServers.forEach((t, k) => b.resolve("call server", t, inv.callServers, () => ref(file, "steps", index, "targets", "callServers", k), id));
-    targets.trunks.forEach((t, k) => b.resolve("trunk", t, inv.trunks, () => ref(file, "steps", index, "targets", "trunks", k), id));
+    resolveStepList(b, "site", targets.sites, inv.sites, file, index, TARGET_SITES, id);
+    resolveStepList(b, "call server", targets.callServers, inv.callServers, file, index, TARGET_SERVERS, id);
+    resolveStepList(b, "trunk", targets.trunks, inv.trunks, file, index, TARGET_TRUNKS, id);
     const dependsOn = raw.dependsOn ?? [];
-    dependsOn.forEach((d, k) => b.resolve(`step of ${id}`, d, stepIds, () => ref(file, "steps", index, "dependsOn", k), id));
+    resolveStepList(b, `step of ${id}`, dependsOn, stepIds, file, index, DEPENDS_ON, id);
     const zone = raw.window.timeZone ?? networkZone;
-    const windowAt = ref(file, "steps", index, "window");
+    const windowAt = fieldRef(stepAt, "window");
     const window = b.window(raw.window.start, raw.window.end, zone, windowAt, id);
     if (!window) return;
     const step = {
@@ -22477,7 +22585,7 @@ function buildChange(b, doc, inv, networkZone) {
       targets,
       window: { start: window.start, end: window.end, timeZone: zone, at: windowAt },
       dependsOn,
-      software: raw.software ? copyWith(raw.software, { at: ref(file, "steps", index, "software") }) : void 0,
+      software: raw.software ? copyWith(raw.software, { at: fieldRef(stepAt, "software") }) : void 0,
       procedure: raw.procedure,
       artefacts: (raw.artefacts ?? []).map((a, k) => ({ name: a.name, sha256: a.sha256, index: k })),
       rollback: raw.rollback ? {
@@ -22485,7 +22593,7 @@ function buildChange(b, doc, inv, networkZone) {
         minutes: raw.rollback.minutes,
         includesTrafficRecovery: raw.rollback.includesTrafficRecovery ?? false,
         ...raw.rollback.recovery ? { recovery: { of: raw.rollback.recovery.of, minutes: raw.rollback.recovery.minutes } } : {},
-        at: ref(file, "steps", index, "rollback")
+        at: fieldRef(stepAt, "rollback")
       } : void 0,
       // Read-only from here on; no rule locates a single test call, so no copy with a position each.
       testCalls: raw.verification?.testCalls ?? [],
@@ -22700,7 +22808,7 @@ function buildNetwork(docs, options) {
     missing
   };
 }
-var TIMELINE_STATES, DEFAULT_CAPACITY_LOSS, ModelBuilder, CONFUSABLES, DEFAULT_WAIVER_APPROVALS;
+var TIMELINE_STATES, DEFAULT_CAPACITY_LOSS, ModelBuilder, CONFUSABLES, DEFAULT_WAIVER_APPROVALS, TARGET_SITES, TARGET_SERVERS, TARGET_TRUNKS, DEPENDS_ON;
 var init_build2 = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -22844,6 +22952,10 @@ var init_build2 = __esm({
       { severity: "error", approvers: 2, role: "cab" },
       { minRisk: "critical", approvers: 2, role: "cab" }
     ];
+    TARGET_SITES = ["targets", "sites"];
+    TARGET_SERVERS = ["targets", "callServers"];
+    TARGET_TRUNKS = ["targets", "trunks"];
+    DEPENDS_ON = ["dependsOn"];
   }
 });
 
@@ -28479,6 +28591,8 @@ function evaluate2(files, options) {
   let verifier;
   let selected = [];
   let stage = "select";
+  const focusChange = options.focusChange;
+  const wants = focusChange === void 0 ? wantsEvery : (changeId) => changeId === focusChange;
   const internal = (err, where, at = { file: "", pointer: "" }, changeId) => sink.add("internal-error", "error", "exception", `internal error in ${where}: ${describeError(err)}. This is a bug in changegate; the verdict is error so nothing unsafe passes.`, at, { stage: where }, changeId !== void 0 ? { changeId } : {});
   try {
     const selection = selectFiles(files, options.configPath, options.limits ?? DEFAULT_LOAD_LIMITS);
@@ -28610,7 +28724,7 @@ function evaluate2(files, options) {
           continue;
         }
         const before = sink.findings.length;
-        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier, effective);
+        const context = makeContext(rule, severity, ruleOptions, network, timeline, options.asOf, sink, verifier, effective, wants);
         try {
           rule.check(context);
         } catch (err) {
@@ -28622,9 +28736,10 @@ function evaluate2(files, options) {
           }
           internal(err, `rule ${rule.id}`);
           for (const change of network.changes) {
+            if (!wants(change.id)) continue;
             const alone = { ...network, changes: [change] };
             try {
-              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier, effective));
+              rule.check(makeContext(rule, severity, ruleOptions, alone, buildTimeline(alone, timelineOptions), options.asOf, sink, verifier, effective, wants));
             } catch (errAlone) {
               internal(errAlone, `rule ${rule.id} on ${change.id}`, { file: change.file, pointer: "" }, change.id);
             }
@@ -28652,8 +28767,11 @@ function evaluate2(files, options) {
     internal(err, "stage waivers");
     applied = { active: [...unjudged, ...sink.findings], waived: [] };
   }
-  const { kept: active, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
-  const waived = applied.waived;
+  const { kept, withheld } = withholdUnresolved(applied.active, network, INPUT_RULE_IDS);
+  const focus = options.focusChange;
+  const inFocus = (f) => focus === void 0 || INPUT_RULE_IDS.has(f.ruleId) || concernsChange(f, focus);
+  const active = focus === void 0 ? kept : kept.filter(inFocus);
+  const waived = focus === void 0 ? applied.waived : applied.waived.filter(inFocus);
   active.sort(compareFindings);
   waived.sort(compareFindings);
   const steps = network ? network.changes.reduce((n2, c) => n2 + c.steps.length, 0) : 0;
@@ -28698,7 +28816,8 @@ function evaluate2(files, options) {
     ...verifier ? { approvals: verifier.counts() } : {},
     ...network ? { network } : {},
     ...timeline ? { timeline } : {},
-    documents
+    documents,
+    ...focus !== void 0 ? { focusChange: focus } : {}
   };
 }
 function progressOfChange(change, network, asOf) {
@@ -28719,7 +28838,7 @@ function isChangeOrWaiverFile(file, valid) {
   if (doc) return doc.kind === "ChangeRequest" || doc.kind === "Waiver" || doc.kind === "ExecutionRecord";
   return /(^|\/)(changes|waivers|records)\//.test(file);
 }
-function makeContext(rule, severity, options, network, timeline, asOf, sink, approvals, effective) {
+function makeContext(rule, severity, options, network, timeline, asOf, sink, approvals, effective, wants) {
   const emit = (input, at, changeId, stepId) => {
     const template = rule.messages[input.messageId];
     if (template === void 0) throw new Error(`rule ${rule.id} reported unknown message id "${input.messageId}"`);
@@ -28732,6 +28851,7 @@ function makeContext(rule, severity, options, network, timeline, asOf, sink, app
     options,
     asOf,
     approvals,
+    wants,
     optionsOf: (ruleId) => optionsOf(effective, ruleId),
     formatInstant: (ms) => formatInstant(ms, network.policy.timeZone),
     report: (input) => emit(input, input.at, input.changeId, input.stepId),
@@ -28803,7 +28923,7 @@ function inScope2(waiver, finding, rule) {
   const scope = rule?.waiverScope;
   return scope === void 0 || String(finding.data[scope.field]) === waiver.element;
 }
-var INPUT_RULE_IDS, FindingSink, INVENTORY_REFERENCE_KINDS, SEVERITY_RANK, RISK_ORDER2, WaiverJudge;
+var wantsEvery, INPUT_RULE_IDS, FindingSink, INVENTORY_REFERENCE_KINDS, SEVERITY_RANK, RISK_ORDER2, WaiverJudge;
 var init_evaluate = __esm({
   "src/engine/evaluate.ts"() {
     "use strict";
@@ -28824,6 +28944,7 @@ var init_evaluate = __esm({
     init_rule();
     init_settings2();
     init_select();
+    wantsEvery = () => true;
     INPUT_RULE_IDS = /* @__PURE__ */ new Set(["yaml-syntax", "schema-valid", "reference-integrity", "gate-config", "internal-error"]);
     FindingSink = class {
       constructor(documents) {
@@ -41910,6 +42031,7 @@ var canary_and_soak_default = defineRule({
     for (const rollout of timeline.rollouts) {
       const group = network.inventory.redundancyGroups.get(rollout.group);
       if (!group || group.members.length === 0) continue;
+      if (!context.wants(rollout.canary.step.changeId) && !rollout.steps.some((e) => context.wants(e.step.changeId))) continue;
       const memberSet = new Set(group.members);
       const membersOf = (e) => reachedBy(e).filter((m) => memberSet.has(m));
       const size = group.members.length;
@@ -41977,6 +42099,7 @@ var canary_and_soak_default = defineRule({
 
 // rules/redundancy-group-concurrency.ts
 init_rule();
+init_collections();
 
 // src/analysis/concurrency.ts
 function groupLimits(group, limits) {
@@ -42073,8 +42196,10 @@ var redundancy_group_concurrency_default = defineRule({
         }
       });
     };
+    const wanted = wantedGroups(context, groups);
     const groupsOf = /* @__PURE__ */ new Map();
     for (const group of groups) {
+      if (wanted && !wanted.has(group.id)) continue;
       for (const m of group.members) {
         const list3 = groupsOf.get(m);
         if (list3) list3.push(group.id);
@@ -42125,6 +42250,13 @@ var redundancy_group_concurrency_default = defineRule({
     }
   }
 });
+function wantedGroups(context, groups) {
+  const changes = wantedChanges(context);
+  if (!changes) return void 0;
+  const servers = /* @__PURE__ */ new Set();
+  for (const e of context.timeline.exposures.values()) if (changes.has(e.step.changeId)) addEach(servers, e.servers);
+  return new Set(groups.filter((g) => g.members.some((m) => servers.has(m))).map((g) => g.id));
+}
 
 // rules/surviving-capacity.ts
 init_settings();
@@ -42219,6 +42351,7 @@ var surviving_capacity_default = defineRule({
     };
     const openByScope = new Map(scopes.map((scope) => [scope, /* @__PURE__ */ new Map()]));
     for (const interval of timeline.intervals) {
+      if (!wantsSomeExposure(context, interval.exposures)) continue;
       const losses = lossesOf(network, interval.exposures, interval.start);
       let key;
       const keyOf = () => key ??= interval.atRiskServers.join(",") + "|" + interval.atRiskTrunks.join(",");
@@ -42377,7 +42510,7 @@ var capacity_end_state_default = defineRule({
         }
       }
     };
-    for (const change of network.changes) if (change.capacityUpgrade && change.steps.length > 0) judgeChange(change);
+    for (const change of network.changes) if (change.capacityUpgrade && change.steps.length > 0 && context.wants(change.id)) judgeChange(change);
   }
 });
 
@@ -42535,6 +42668,7 @@ var emergency_route_diversity_default = defineRule({
       };
       const open = /* @__PURE__ */ new Map();
       for (const interval of timeline.intervals) {
+        if (!wantsSomeExposure(context, interval.exposures)) continue;
         const { risk, targetsSites } = riskOf(interval);
         const touches2 = elements.servers.some((s2) => risk.servers.has(s2)) || elements.trunks.some((t) => risk.trunks.has(t)) || targetsSites;
         let blamed = [];
@@ -42601,12 +42735,14 @@ var change_collision_default = defineRule({
       if (!set) serverSets.set(e, set = addEach(/* @__PURE__ */ new Set(), e.servers));
       return set;
     };
+    const wanted = wantedElements(context);
     const slotsByElement = /* @__PURE__ */ new Map();
     for (const interval of timeline.intervals) {
       if (interval.activeSteps.length < 2) continue;
       if (new Set(interval.activeSteps.map((s2) => s2.changeId)).size < 2) continue;
       const touching = { server: /* @__PURE__ */ new Map(), trunk: /* @__PURE__ */ new Map(), group: /* @__PURE__ */ new Map() };
       const touch = (kind, element, occurrence) => {
+        if (wanted && !wanted[kind](element)) return;
         const list3 = touching[kind].get(element);
         if (list3) list3.push(occurrence);
         else touching[kind].set(element, [occurrence]);
@@ -42627,7 +42763,7 @@ var change_collision_default = defineRule({
       for (const { step, exposure } of running) {
         for (const t of step.targets.trunks) {
           const trunk = inv.trunks.get(t);
-          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t)) continue;
+          if (!trunk || serverSet(exposure).has(trunk.callServer) || touching.trunk.has(t) || wanted && !wanted.trunk(t)) continue;
           for (const other of running) {
             const viaServer = serverSet(other.exposure).has(trunk.callServer);
             if (viaServer || other.step.targets.trunks.includes(t)) touch("trunk", t, { step: other.step, viaServer });
@@ -42690,6 +42826,32 @@ var change_collision_default = defineRule({
     }
   }
 });
+function wantedElements(context) {
+  const changes = wantedChanges(context);
+  if (!changes) return void 0;
+  const inv = context.network.inventory;
+  const servers = /* @__PURE__ */ new Set();
+  const namedTrunks = /* @__PURE__ */ new Set();
+  for (const e of context.timeline.exposures.values()) {
+    if (!changes.has(e.step.changeId)) continue;
+    addEach(servers, e.servers);
+    addEach(namedTrunks, e.step.targets.trunks);
+  }
+  const groups = /* @__PURE__ */ new Set();
+  for (const s2 of servers) {
+    const group = inv.callServers.get(s2)?.redundancyGroup;
+    if (group !== void 0) groups.add(group);
+  }
+  return {
+    server: (s2) => servers.has(s2),
+    group: (g) => groups.has(g),
+    trunk: (t) => {
+      if (namedTrunks.has(t)) return true;
+      const server = inv.trunks.get(t)?.callServer;
+      return server !== void 0 && servers.has(server);
+    }
+  };
+}
 function listed(ids, count2) {
   return count2 > ids.length ? `${ids.join(", ")} and ${count2 - ids.length} more` : ids.join(", ");
 }
@@ -42901,6 +43063,7 @@ var maintenance_window_default = defineRule({
       return worst;
     };
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
@@ -43037,6 +43200,7 @@ var rollback_plan_default = defineRule({
   check(context) {
     const { network, options } = context;
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
         if (servers.length === 0 && trunks.length === 0) continue;
@@ -43219,6 +43383,7 @@ var post_step_verification_default = defineRule({
     const knownCalls = /* @__PURE__ */ new Map();
     const callsOf = (step) => knownCalls.get(step) ?? [];
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const known = step.testCalls.filter((call, index) => {
           if (emergencyNumbers.has(call.number) || testNumbers.has(call.number)) return true;
@@ -43233,6 +43398,7 @@ var post_step_verification_default = defineRule({
       }
     }
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       const facts = /* @__PURE__ */ new Map();
       for (const step of change.steps) {
         const { servers, trunks } = targetsOf(network, step);
@@ -43372,7 +43538,7 @@ var stakeholder_notification_default = defineRule({
     const { network, options } = context;
     const required = { regulator: options.regulatorLeadTimeHours, psap: options.psapLeadTimeHours, noc: options.nocLeadTimeHours };
     for (const change of network.changes) {
-      if (change.steps.length === 0) continue;
+      if (change.steps.length === 0 || !context.wants(change.id)) continue;
       const footprint = emergencyFootprint(network, change);
       if (footprint.elements.length === 0) continue;
       const file = change.file;
@@ -43509,6 +43675,7 @@ var drain_before_isolate_default = defineRule({
   check(context) {
     const { network } = context;
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       const resolved = (s2) => targetsOf(network, s2);
       for (const step of change.steps) {
         const isolating = step.action === "isolate" || step.action === "restart";
@@ -43586,6 +43753,7 @@ var risk_classification_default = defineRule({
   waivable: true,
   check(context) {
     for (const change of context.network.changes) {
+      if (!context.wants(change.id)) continue;
       const derived = deriveRisk(context.network, context.timeline, change, context.options);
       if (riskRank(change.declaredRisk) >= riskRank(derived.class)) continue;
       const f = derived.factors;
@@ -43678,7 +43846,7 @@ var approvals_default = defineRule({
     const riskOptions = riskSettings(context.optionsOf("risk-classification"));
     const approvers = [...network.policy.approvers.keys()].sort();
     for (const change of network.changes) {
-      if (!APPROVED_STATES.has(change.state)) continue;
+      if (!APPROVED_STATES.has(change.state) || !context.wants(change.id)) continue;
       const derived = deriveRisk(network, timeline, change, riskOptions);
       const riskClass = higherRisk(change.declaredRisk, derived.class);
       const riskBasis = riskRank(derived.class) > riskRank(change.declaredRisk) ? `derived ${derived.class} from what it touches, declared ${change.declaredRisk}` : `declared ${change.declaredRisk}`;
@@ -43853,6 +44021,7 @@ var software_qualification_default = defineRule({
       return versions;
     };
     for (const change of network.changes) {
+      if (!context.wants(change.id)) continue;
       for (const step of change.steps) {
         const software = step.software;
         const upgrade = step.action === "software-upgrade" && software !== void 0;
@@ -44034,7 +44203,7 @@ var plan_consistency_default = defineRule({
   check(context) {
     const { options, asOf } = context;
     for (const change of context.network.allChanges) {
-      if (asOf === void 0 || change.state !== "done" && change.state !== "cancelled") continue;
+      if (asOf === void 0 || change.state !== "done" && change.state !== "cancelled" || !context.wants(change.id)) continue;
       const future = change.steps.filter((s2) => s2.window.end > asOf).sort(compareSteps);
       const first = future[0];
       if (!first) continue;
@@ -44048,6 +44217,7 @@ var plan_consistency_default = defineRule({
       });
     }
     for (const change of context.network.changes) {
+      if (!context.wants(change.id)) continue;
       const byId = new Map(change.steps.map((s2) => [s2.id, s2]));
       const inCycle = /* @__PURE__ */ new Map();
       for (const component of cyclicComponents(change)) {
@@ -44174,7 +44344,7 @@ var execution_record_default = defineRule({
   check(context) {
     const { network, asOf } = context;
     for (const change of network.changes) {
-      if (!change.record && change.state !== "in-progress") continue;
+      if (!change.record && change.state !== "in-progress" || !context.wants(change.id)) continue;
       checkChange(context, change, asOf);
     }
   }
@@ -44617,7 +44787,8 @@ function evaluateWithCache(input, options, documentCache) {
     ...repository ? { refused: repository.refused } : {},
     ...repository?.approvalEvidence ? { approvalEvidence: repository.approvalEvidence } : {},
     ...options.onProgress ? { onProgress: options.onProgress } : {},
-    ...documentCache ? { documentCache } : {}
+    ...documentCache ? { documentCache } : {},
+    ...options.focusChange !== void 0 ? { focusChange: options.focusChange } : {}
   });
 }
 function isRepository(input) {
